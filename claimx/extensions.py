@@ -1,0 +1,32 @@
+"""The ``Doc._.claimx_*`` extensions the components fill, registered once."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+#: name -> default (lists are created per doc by the components, never shared)
+DOC_EXTENSIONS: dict[str, object] = {
+    # datetime.date or None: the anchor for relative dates, set before the pipeline runs
+    "claimx_reference_date": None,
+    # (start, end) character span of the title line, or None
+    "claimx_title": None,
+    # [(start, end, reason)] lines that are not article body: boilerplate, headlines, credits
+    "claimx_nonbody": None,
+    # [(start, end)] paragraph character spans
+    "claimx_paragraphs": None,
+    "claimx_dates": None,  # list[claimx.records.Date] (ids unset)
+    "claimx_places": None,  # list[claimx.components.places.PlaceItem]
+    "claimx_actors": None,  # list[claimx.components.actors.ActorItem]
+    "claimx_quantities": None,  # list[claimx.records.Quantity] (ids unset)
+    "claimx_warnings": None,  # list[claimx.records.Warning]
+}
+
+
+def register() -> None:
+    """Register every claimx Doc extension; safe to call many times."""
+    for name, default in DOC_EXTENSIONS.items():
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=default)
+
+
+register()
