@@ -1,0 +1,37 @@
+# claimx — run `make help` for the targets.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+SEED := seeds/000_70837f9931cd7966.txt
+SEED_DATE := 2023-09-30
+EVAL_DIR ?= ../shared/eval
+
+.DEFAULT_GOAL := help
+.PHONY: help install run test lint format clean
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-10s %s\n", $$1, $$2}'
+
+$(BIN)/claimx: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e ".[test]"
+	@touch $@
+
+install: $(BIN)/claimx ## Create the virtual environment and install claimx with its pinned dependencies
+
+run: install ## Print the record of the seed article
+	$(BIN)/claimx extract $(SEED) --date $(SEED_DATE) --pretty
+
+test: install ## Run the test suite
+	$(BIN)/python -m pytest -q
+
+lint: install ## Lint and check formatting
+	$(BIN)/ruff check claimx tests
+	$(BIN)/ruff format --check claimx tests
+
+format: install ## Format the code
+	$(BIN)/ruff format claimx tests
+	$(BIN)/ruff check --fix claimx tests
+
+clean: ## Remove the virtual environment and caches
+	rm -rf $(VENV) .pytest_cache .ruff_cache build *.egg-info

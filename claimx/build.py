@@ -1,0 +1,105 @@
+"""Build the record from a processed Doc: number items, link them, add warnings."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from claimx.components.actors import ActorItem
+from claimx.records import (
+    SCHEMA,
+    Actor,
+    Date,
+    Place,
+    Quantity,
+    Record,
+    ReferenceDate,
+    Warning,
+)
+
+
+def _first_start(mentions: list) -> int:
+    return min((m.start for m in mentions), default=1 << 62)
+
+
+def _number(value: int | float | None) -> int | float | None:
+    """Integral floats as ints, so 100417 is written 100417, not 100417.0."""
+    if isinstance(value, float) and value.is_integer() and abs(value) < 2**53:
+        return int(value)
+    return value
+
+
+def build_record(
+    doc: Doc,
+    *,
+    record_id: str,
+    source: str,
+    title: str | None = None,
+    published: str | None = None,
+    reference_date: ReferenceDate | None = None,
+    include_text: bool = False,
+    warnings: list[Warning] | None = None,
+) -> Record:
+    """The record of one processed article."""
+    places: list[Place] = sorted(
+        doc._.claimx_places or [], key=lambda p: (_first_start(p.mentions), p.name)
+    )
+    for i, place in enumerate(places, 1):
+        place.id = f"P{i}"
+        place.mentions.sort(key=lambda m: m.start)
+
+    items: list[ActorItem] = list(doc._.claimx_actors or [])
+    actor_ids = {id(item): f"A{i}" for i, item in enumerate(items, 1)}
+    actors = []
+    for item in items:
+        aff = item.affiliation
+        affiliation = None
+        if isinstance(aff, Place):
+            affiliation = aff.id or None
+        elif aff is not None:
+            affiliation = actor_ids.get(id(aff))
+        actors.append(
+            Actor(
+                id=actor_ids[id(item)], name=item.name, kind=item.kind,  # type: ignore[arg-type]
+                titles=list(item.titles), affiliation=affiliation,
+                mentions=sorted(item.mentions, key=lambda m: m.start),
+            )
+        )
+
+    quantities: list[Quantity] = sorted(doc._.claimx_quantities or [], key=lambda q: (q.start, q.end))
+    for i, q in enumerate(quantities, 1):
+        q.id = f"Q{i}"
+        q.value, q.low, q.high = _number(q.value), _number(q.low), _number(q.high)
+
+    dates: list[Date] = sorted(doc._.claimx_dates or [], key=lambda d: (d.start, d.end))
+    for i, d in enumerate(dates, 1):
+        d.id = f"D{i}"
+
+    all_warnings = list(warnings or []) + list(doc._.claimx_warnings or [])
+    if reference_date is None and any(d.relative and d.value is None for d in dates):
+        all_warnings.append(
+            Warning(
+                code="no_reference_date",
+                message="no publication date given (--date or a date field): "
+                "relative dates are left unresolved",
+            )
+        )
+
+    if title is None and doc._.claimx_title is not None:
+        start, end = doc._.claimx_title
+        title = doc.text[start:end]
+
+    return Record(
+        schema=SCHEMA,
+        id=record_id,
+        source=source,
+        title=title,
+        published=published,
+        reference_date=reference_date,
+        actors=actors,
+        places=places,
+        quantities=quantities,
+        dates=dates,
+        claims=[],
+        warnings=all_warnings,
+        text=doc.text if include_text else None,
+    )

@@ -1,0 +1,563 @@
+"""Actors: people, organizations, groups and unnamed role-actors, mentions merged.
+
+The model's PERSON/ORG/NORP entities are the starting point; rules then
+
+- drop entities that are places or demonyms (the model calls "Armenia" a person);
+- merge mentions: surnames into full names, acronyms into the names they stand
+  for, repeated organization names, "the spokesperson" into the spokesperson
+  introduced before;
+- read titles ("Prime Minister", "a former separatist official") and
+  affiliations (a demonym or a possessive place) around a name;
+- find unnamed actors from the parse: role-actors ("a spokesperson for …"),
+  institutions ("the Armenian government", "the country's foreign ministry"),
+  groups ("ethnic Armenians", "the separatists");
+- make a country or city that is the subject of a verb ("Baku has denied …")
+  an actor too: an organization (its government) affiliated with the place.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib.resources import files
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+import claimx.extensions  # noqa: F401  (registers Doc._.claimx_*)
+from claimx.components.text import in_nonbody
+from claimx.records import Mention, Place
+
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
+MODIFIER_DEPS = {"det", "amod", "compound", "poss", "case", "nmod", "npadvmod", "advmod"}
+ARTICLES = {"a", "an", "the"}
+ACRONYM_SKIP = {"of", "the", "and", "for", "on", "in", "&", "de", "du", "la"}
+AGENT_PLACE_KINDS = {"country", "city"}
+#: group nouns too vague to be an actor with only "the" in front ("the people")
+VAGUE_GROUP_NOUNS = {"people", "population", "community", "communities", "families", "victims"}
+
+
+@dataclass
+class ActorItem:
+    """An actor before ids are given; ``affiliation`` is a Place or another ActorItem."""
+
+    name: str
+    kind: str
+    mentions: list[Mention] = field(default_factory=list)
+    titles: list[str] = field(default_factory=list)
+    affiliation: Place | ActorItem | None = None
+    key: str = ""
+
+    def add_mention(self, span: Span | tuple[str, int, int]) -> None:
+        """Add a mention unless it is already there."""
+        if isinstance(span, Span):
+            text, start, end = span.text, span.start_char, span.end_char
+        else:
+            text, start, end = span
+        if not any(m.start == start and m.end == end for m in self.mentions):
+            self.mentions.append(Mention(text=text, start=start, end=end))
+
+    def add_title(self, title: str) -> None:
+        """Add a title unless an equal one (ignoring case) is there."""
+        if title and title.lower() not in {t.lower() for t in self.titles}:
+            self.titles.append(title)
+
+
+@lru_cache(maxsize=1)
+def word_lists() -> dict[str, Any]:
+    """The word lists in models/actors.json, loaded once."""
+    raw = json.loads(files("claimx.models").joinpath("actors.json").read_text("utf-8"))
+    titles = [tuple(t.split()) for t in raw["titles"]]
+    return {
+        "titles": sorted(set(titles), key=len, reverse=True),
+        "honorifics": set(raw["honorifics"]),
+        "role_nouns": set(raw["role_nouns"]),
+        "institution_nouns": {n for n in raw["institution_nouns"] if " " not in n},
+        "group_nouns": set(raw["group_nouns"]),
+        "speech_verbs": set(raw["speech_verbs"]),
+    }
+
+
+def _gazetteer() -> Any:
+    from claimx.gazetteer import get_gazetteer
+
+    return get_gazetteer()
+
+
+# ------------------------------------------------------------------ helpers
+
+
+def strip_span(span: Span) -> Span:
+    """Drop leading honorifics, trailing possessive 's and edge punctuation."""
+    honorifics = word_lists()["honorifics"]
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and (doc[start].lower_ in honorifics or doc[start].is_punct):
+        start += 1
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct
+                           or doc[end - 1].is_space):
+        end -= 1
+    return doc[start:end]
+
+
+def without_article(span: Span) -> Span:
+    """The span without a leading article."""
+    if len(span) > 1 and span[0].lower_ in ARTICLES:
+        return span[1:]
+    return span
+
+
+def place_index(places: list[Place]) -> dict[int, Place]:
+    """Map every character offset inside a place mention to its place."""
+    index: dict[int, Place] = {}
+    for place in places:
+        for m in place.mentions:
+            for i in range(m.start, m.end):
+                index[i] = place
+    return index
+
+
+def place_of_span(index: dict[int, Place], span: Span) -> Place | None:
+    """The place a span overlaps, if any."""
+    for i in range(span.start_char, span.end_char):
+        if i in index:
+            return index[i]
+    return None
+
+
+def place_for_country(doc: Doc, code: str, fallback: Any = None) -> Place | None:
+    """The doc's place for an ISO country code; added without mentions when absent."""
+    places: list[Place] = doc._.claimx_places
+    for place in places:
+        if place.kind == "country" and place.country == code:
+            return place
+    if fallback is None:
+        return None
+    place = Place(
+        id="", name=fallback.name, kind="country", country=code,
+        geonames_id=fallback.geonames_id, lat=fallback.lat, lon=fallback.lon, mentions=[],
+    )
+    places.append(place)
+    return place
+
+
+def demonym_place(doc: Doc, word: str) -> Place | None:
+    """The place a demonym ("Armenian", "Armenians") names, as a place of the doc."""
+    info = _gazetteer().demonym(word)
+    if info is None or not info.country:
+        return None
+    return place_for_country(doc, info.country, info)
+
+
+def is_demonym(text: str) -> bool:
+    """Whether the text is a demonym ("Azerbaijani", "French")."""
+    return _gazetteer().demonym(text) is not None
+
+
+def acronym_of(words: list[str]) -> str:
+    """Initials of a name's capitalized words: "European Union" → "EU"."""
+    return "".join(w[0] for w in words if w[:1].isupper() and w.lower() not in ACRONYM_SKIP)
+
+
+def noun_phrase(token: Token) -> Span:
+    """The noun phrase headed by ``token``: its modifiers and prepositional objects,
+    without relative clauses, appositions or anything after a comma."""
+    doc = token.doc
+    left = token.i
+    for child in token.lefts:
+        if child.dep_ in MODIFIER_DEPS or child.dep_ == "nummod":
+            left = min(left, child.left_edge.i)
+    right = token.i
+    for child in token.rights:
+        if child.dep_ == "prep" and child.lower_ in {"for", "of", "to", "at", "in", "with"}:
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects:
+                right = max(right, max(_np_right(o) for o in objects))
+        elif child.dep_ in {"compound", "amod"}:
+            right = max(right, child.right_edge.i)
+        else:
+            break
+    return doc[left : right + 1]
+
+
+def _np_right(token: Token) -> int:
+    right = token.i
+    for child in token.rights:
+        if child.dep_ in {"compound", "appos", "prep"} and not child.is_punct:
+            if child.dep_ == "appos":
+                continue
+            right = max(right, child.right_edge.i)
+        elif child.dep_ == "punct":
+            break
+    return right
+
+
+def is_agent(token: Token) -> bool:
+    """Whether a token is the subject of an active verb (or conjoined with one)."""
+    while token.dep_ == "conj" and token.head != token:
+        token = token.head
+    if token.dep_ != "nsubj":
+        return False
+    return token.head.pos_ in {"VERB", "AUX"} and token.head.lemma_ != "be"
+
+
+# ------------------------------------------------------------------ finders
+
+
+def title_before(span: Span) -> tuple[Span | None, Span | None]:
+    """A title right before a name, and the demonym/possessive place before it.
+
+    "Armenian Prime Minister Nikol Pashinyan" → ("Prime Minister", "Armenian");
+    "Italy's prime minister Giorgia Meloni" → ("prime minister", "Italy").
+    """
+    doc = span.doc
+    lowers = [t.lower_ for t in doc[max(0, span.start - 6) : span.start]]
+    for title in word_lists()["titles"]:
+        n = len(title)
+        if n <= len(lowers) and tuple(lowers[len(lowers) - n :]) == title:
+            start = span.start - n
+            if start > 0 and doc[start - 1].lower_ == "former":
+                start -= 1
+            title_span = doc[start : span.start]
+            before = None
+            if start > 0:
+                prev = doc[start - 1]
+                if prev.tag_ == "POS" and start > 1:
+                    before = doc[start - 2 : start - 1]
+                elif prev.ent_type_ in {"NORP", "GPE"} or prev.pos_ in {"ADJ", "PROPN"}:
+                    before = doc[start - 1 : start]
+            return title_span, before
+    return None, None
+
+
+def appositive_title(span: Span) -> Span | None:
+    """A role noun phrase in apposition to a name ("a former separatist official, X")."""
+    root = span.root
+    candidates = []
+    if root.dep_ == "appos":
+        candidates.append(root.head)
+    candidates.extend(c for c in root.children if c.dep_ == "appos")
+    roles = word_lists()["role_nouns"] | {t[-1] for t in word_lists()["titles"]}
+    for cand in candidates:
+        if cand.pos_ == "NOUN" and cand.lower_ in roles:
+            phrase = noun_phrase(cand)
+            phrase = without_article(phrase)
+            if phrase.start <= root.i < phrase.end:
+                continue
+            return phrase
+    return None
+
+
+def _line_kind(doc: Doc, span: Span) -> str | None:
+    return in_nonbody(doc, span.start_char, span.end_char)
+
+
+def find_persons(doc: Doc, pindex: dict[int, Place]) -> list[ActorItem]:
+    """People from PERSON entities: places and demonyms dropped, surnames merged."""
+    people: list[ActorItem] = []
+    by_surname: dict[str, ActorItem] = {}
+    by_name: dict[str, ActorItem] = {}
+    pending: list[Span] = []
+    gaz = _gazetteer()
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        span = strip_span(ent)
+        if not span or place_of_span(pindex, span) is not None:
+            continue
+        text = span.text
+        if (is_demonym(text) or gaz.is_known_place(text) or any(c.isdigit() for c in text)
+                or not text[:1].isupper()):
+            continue
+        if len(span) == 1 or all(t.is_punct or len(t) == 1 for t in span[1:]):
+            pending.append(span)
+            continue
+        actor = by_name.get(text)
+        if actor is None:
+            actor = ActorItem(name=text, kind="person", key=text)
+            by_name[text] = actor
+            people.append(actor)
+        actor.add_mention(span)
+        by_surname[span[-1].text] = actor
+        by_surname.setdefault(span[0].text, actor)
+    for span in pending:
+        actor = by_surname.get(span.text) or by_name.get(span.text)
+        if actor is None:
+            # A lone capitalised word in a headline is rarely a person ("Spectre of …").
+            if _line_kind(doc, span) in {"title", "headline"}:
+                continue
+            actor = ActorItem(name=span.text, kind="person", key=span.text)
+            by_name[span.text] = actor
+            people.append(actor)
+        actor.add_mention(span)
+    for actor in people:
+        actor.mentions.sort(key=lambda m: m.start)
+    return people
+
+
+def find_organizations(doc: Doc, pindex: dict[int, Place]) -> list[ActorItem]:
+    """Organizations from ORG entities, repeated names and acronyms merged."""
+    orgs: list[ActorItem] = []
+    by_key: dict[str, ActorItem] = {}
+    acronyms: list[Span] = []
+    for ent in doc.ents:
+        if ent.label_ != "ORG":
+            continue
+        span = strip_span(ent)
+        if not span or place_of_span(pindex, span) is not None or is_demonym(span.text):
+            continue
+        if not any(c.isalpha() for c in span.text):
+            continue
+        key = without_article(span).text.lower()
+        compact = span.text.replace(".", "")
+        if compact.isupper() and 2 <= len(compact) <= 6 and " " not in compact:
+            acronyms.append(span)
+            continue
+        actor = by_key.get(key)
+        if actor is None:
+            actor = ActorItem(name=without_article(span).text, kind="organization", key=key)
+            by_key[key] = actor
+            orgs.append(actor)
+        actor.add_mention(span)
+    for span in acronyms:
+        compact = span.text.replace(".", "")
+        actor = by_key.get(compact.lower())
+        if actor is None:
+            for org in orgs:
+                if acronym_of(org.name.split()) == compact:
+                    actor = org
+                    break
+        if actor is None:
+            actor = ActorItem(name=span.text, kind="organization", key=compact.lower())
+            by_key[compact.lower()] = actor
+            orgs.append(actor)
+        actor.add_mention(span)
+    for actor in orgs:
+        actor.mentions.sort(key=lambda m: m.start)
+    return orgs
+
+
+def _affiliation_from_modifiers(doc: Doc, phrase: Span, exclude: Token) -> Place | None:
+    """A demonym or possessive place inside a phrase ("Armenian", "Italy's", "the country's")."""
+    pindex = place_index(doc._.claimx_places)
+    for token in phrase:
+        if token == exclude:
+            continue
+        if token.text[:1].isupper():
+            place = demonym_place(doc, token.text)
+            if place is not None:
+                return place
+        place = pindex.get(token.idx)
+        if place is not None:
+            return place
+        if token.lower_ == "country" and any(c.tag_ == "POS" for c in token.children):
+            return last_country_before(doc, phrase.start_char)
+    return None
+
+
+def last_country_before(doc: Doc, offset: int) -> Place | None:
+    """The country mentioned last before an offset ("the country's foreign ministry")."""
+    best: tuple[int, Place] | None = None
+    for place in doc._.claimx_places:
+        if place.kind != "country":
+            continue
+        for m in place.mentions:
+            if m.end <= offset and (best is None or m.start > best[0]):
+                best = (m.start, place)
+    return best[1] if best else None
+
+
+def find_unnamed(
+    doc: Doc, taken: set[int], actors_at: dict[int, ActorItem]
+) -> list[ActorItem]:
+    """Role-actors, institutions and groups found in the parse."""
+    lists = word_lists()
+    found: list[ActorItem] = []
+    roles: dict[str, ActorItem] = {}
+    institutions: dict[str, ActorItem] = {}
+    groups: dict[str, ActorItem] = {}
+    for token in doc:
+        if token.i in taken or token.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        lower = token.lower_
+        dets = {c.lower_ for c in token.children if c.dep_ in {"det", "poss"}}
+        has_demonym = any(
+            c.dep_ in {"amod", "compound"} and (c.ent_type_ == "NORP" or is_demonym(c.text))
+            for c in token.children
+        )
+        if any(c.dep_ == "nummod" for c in token.children):
+            continue  # "100,417 people" is a quantity
+        if any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in token.children) or (
+            token.dep_ == "appos" and token.head.ent_type_ == "PERSON"
+        ) or token.head.ent_type_ == "PERSON" and token.dep_ == "compound":
+            continue  # a title of a named person
+        if token.dep_ == "poss":
+            continue  # "the Italian prime minister's office": the office is the actor
+        if lower in lists["institution_nouns"] and (dets or has_demonym):
+            kind, registry = "organization", institutions
+        elif lower in lists["role_nouns"] and token.tag_ in {"NN", "NNS"} and dets:
+            kind, registry = "role", roles
+        elif lower in lists["group_nouns"] and token.tag_ == "NNS" and (
+            has_demonym or ("the" in dets and lower not in VAGUE_GROUP_NOUNS)
+        ):
+            kind, registry = "group", groups
+        else:
+            continue
+        phrase = noun_phrase(token)
+        if token.ent_type_ or any(t.ent_type_ in {"ORG"} for t in phrase if t.i <= token.i):
+            continue
+        if _line_kind(doc, phrase) in {"title", "headline", "boilerplate"}:
+            continue
+        affiliation: Place | ActorItem | None = None
+        for t in phrase:
+            if t.i in actors_at and t.i != token.i:
+                affiliation = actors_at[t.i]
+                break
+        place = _affiliation_from_modifiers(doc, phrase, token)
+        if affiliation is None:
+            affiliation = place
+        anchor = place or _place_of_actor(affiliation)
+        if kind == "role":
+            key = lower
+            actor = roles.get(key) if "the" in dets or "this" in dets else None
+        else:
+            key = f"{token.lemma_.lower()}|{anchor.name if anchor else ''}"
+            actor = registry.get(key)
+            if actor is None and anchor is None and "the" in dets:
+                actor = next((a for k, a in registry.items() if k.startswith(lower + "|")), None)
+        if actor is None:
+            name = without_article(phrase).text
+            actor = ActorItem(name=name, kind=kind, affiliation=affiliation, key=key)
+            registry[key] = actor
+            found.append(actor)
+        actor.add_mention(phrase)
+        for t in phrase:
+            taken.add(t.i)
+    return found
+
+
+def _place_of_actor(item: Place | ActorItem | None) -> Place | None:
+    if isinstance(item, ActorItem):
+        return item.affiliation if isinstance(item.affiliation, Place) else None
+    return item
+
+
+def find_norp_groups(doc: Doc, taken: set[int]) -> list[ActorItem]:
+    """Plural demonyms as groups: "ethnic Armenians", "Armenians"."""
+    groups: dict[str, ActorItem] = {}
+    for ent in doc.ents:
+        if ent.label_ not in {"NORP", "PERSON"}:
+            continue
+        root = ent.root
+        if root.tag_ not in {"NNPS", "NNS"} or root.i in taken:
+            continue
+        place = demonym_place(doc, root.text)
+        if place is None:
+            continue
+        start = ent.start
+        while start > 0 and doc[start - 1].dep_ == "amod" and doc[start - 1].head == root:
+            start -= 1
+        span = doc[start : ent.end]
+        key = span.text.lower()
+        actor = groups.get(key)
+        if actor is None:
+            actor = ActorItem(name=span.text, kind="group", affiliation=place, key=key)
+            groups[key] = actor
+        actor.add_mention(span)
+        taken.update(range(span.start, span.end))
+    return list(groups.values())
+
+
+def find_place_agents(doc: Doc) -> list[ActorItem]:
+    """Countries and cities acting as subjects ("Baku has denied …") as organizations."""
+    agents: list[ActorItem] = []
+    for place in doc._.claimx_places:
+        if place.kind not in AGENT_PLACE_KINDS:
+            continue
+        actor = None
+        for m in place.mentions:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None or not is_agent(span.root):
+                continue
+            if in_nonbody(doc, m.start, m.end) is not None:
+                continue
+            if actor is None:
+                actor = ActorItem(name=place.name, kind="organization", affiliation=place,
+                                  key=f"place|{place.name}")
+                agents.append(actor)
+            actor.add_mention((m.text, m.start, m.end))
+    return agents
+
+
+def attach_titles(doc: Doc, people: list[ActorItem]) -> None:
+    """Titles and affiliations read around each person's mentions."""
+    for actor in people:
+        for m in actor.mentions:
+            span = doc.char_span(m.start, m.end)
+            if span is None:
+                continue
+            title, before = title_before(span)
+            if title is not None:
+                actor.add_title(title.text)
+                if actor.affiliation is None and before is not None:
+                    actor.affiliation = _place_for_span(doc, before)
+            appos = appositive_title(span) if title is None else None
+            if appos is not None:
+                actor.add_title(appos.text)
+                if actor.affiliation is None:
+                    actor.affiliation = _affiliation_from_modifiers(doc, appos, appos.root)
+
+
+def _place_for_span(doc: Doc, span: Span) -> Place | None:
+    place = place_of_span(place_index(doc._.claimx_places), span)
+    return place if place is not None else demonym_place(doc, span.text)
+
+
+def find_actors(doc: Doc) -> list[ActorItem]:
+    """All actors of a doc, in order of first mention."""
+    if doc._.claimx_places is None:
+        doc._.claimx_places = []
+    pindex = place_index(doc._.claimx_places)
+    people = find_persons(doc, pindex)
+    attach_titles(doc, people)
+    orgs = find_organizations(doc, pindex)
+    named = people + orgs
+    actors_at: dict[int, ActorItem] = {}
+    taken: set[int] = set()
+    for actor in named:
+        for m in actor.mentions:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None:
+                for t in span:
+                    actors_at[t.i] = actor
+    for place in doc._.claimx_places:
+        for m in place.mentions:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None:
+                taken.update(t.i for t in span)
+    groups = find_norp_groups(doc, taken)
+    unnamed = find_unnamed(doc, taken | set(actors_at), actors_at)
+    agents = find_place_agents(doc)
+    actors = named + groups + unnamed + agents
+    actors.sort(key=lambda a: (a.mentions[0].start if a.mentions else 1 << 30, a.name))
+    return actors
+
+
+class ActorFinder:
+    """Fill ``doc._.claimx_actors``."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.claimx_actors = find_actors(doc)
+        return doc
+
+
+@Language.factory(
+    "claimx_actors",
+    requires=["doc.ents", "token.dep"],
+    assigns=["doc._.claimx_actors"],
+)
+def make_actors(nlp: Language, name: str) -> ActorFinder:
+    """Actors from entities, the parse and the gazetteer; add after claimx_places."""
+    return ActorFinder()
