@@ -254,25 +254,51 @@ def _line_kind(doc: Doc, span: Span) -> str | None:
     return in_nonbody(doc, span.start_char, span.end_char)
 
 
+def looks_like_titled_name(span: Span) -> bool:
+    """An ORG/GPE entity that is a person's name after a title ("Chancellor Olaf Scholz")."""
+    words = [t for t in span if not t.is_punct]
+    return (
+        2 <= len(words) <= 3
+        and all(t.text[:1].isupper() and t.text[1:].islower() for t in words)
+        and title_before(span)[0] is not None
+    )
+
+
+def person_spans(doc: Doc) -> list[Span]:
+    """PERSON entities, plus ORG/GPE ones that follow a person's title."""
+    spans = []
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" or (
+            ent.label_ in {"ORG", "GPE", "NORP"} and looks_like_titled_name(strip_span(ent))
+        ):
+            spans.append(strip_span(ent))
+    return [s for s in spans if len(s)]
+
+
+def is_strong_place(text: str) -> bool:
+    """A country, region or sizeable city: never a person's name on its own."""
+    info = _gazetteer().lookup(text)
+    if info is None:
+        return False
+    return info.kind in {"country", "region"} or (info.population or 0) >= 100_000
+
+
 def find_persons(doc: Doc, pindex: dict[int, Place]) -> list[ActorItem]:
     """People from PERSON entities: places and demonyms dropped, surnames merged."""
     people: list[ActorItem] = []
     by_surname: dict[str, ActorItem] = {}
     by_name: dict[str, ActorItem] = {}
     pending: list[Span] = []
-    gaz = _gazetteer()
-    for ent in doc.ents:
-        if ent.label_ != "PERSON":
-            continue
-        span = strip_span(ent)
-        if not span or place_of_span(pindex, span) is not None:
+    for span in person_spans(doc):
+        if place_of_span(pindex, span) is not None:
             continue
         text = span.text
-        if (is_demonym(text) or gaz.is_known_place(text) or any(c.isdigit() for c in text)
-                or not text[:1].isupper()):
+        if is_demonym(text) or any(c.isdigit() for c in text) or not text[:1].isupper():
             continue
         if len(span) == 1 or all(t.is_punct or len(t) == 1 for t in span[1:]):
             pending.append(span)
+            continue
+        if is_strong_place(text):
             continue
         actor = by_name.get(text)
         if actor is None:
@@ -286,7 +312,7 @@ def find_persons(doc: Doc, pindex: dict[int, Place]) -> list[ActorItem]:
         actor = by_surname.get(span.text) or by_name.get(span.text)
         if actor is None:
             # A lone capitalised word in a headline is rarely a person ("Spectre of …").
-            if _line_kind(doc, span) in {"title", "headline"}:
+            if _line_kind(doc, span) in {"title", "headline"} or is_strong_place(span.text):
                 continue
             actor = ActorItem(name=span.text, kind="person", key=span.text)
             by_name[span.text] = actor
@@ -308,7 +334,7 @@ def find_organizations(doc: Doc, pindex: dict[int, Place]) -> list[ActorItem]:
         span = strip_span(ent)
         if not span or place_of_span(pindex, span) is not None or is_demonym(span.text):
             continue
-        if not any(c.isalpha() for c in span.text):
+        if looks_like_titled_name(span) or not any(c.isalpha() for c in span.text):
             continue
         key = without_article(span).text.lower()
         compact = span.text.replace(".", "")

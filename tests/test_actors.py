@@ -1,0 +1,96 @@
+"""Actors on hand-written sentences (full pipeline; one line per case)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def actors(extract, text: str) -> list[dict]:
+    return extract(text, date="2024-03-01")["actors"]
+
+
+def find(items: list[dict], name: str) -> dict:
+    found = [a for a in items if a["name"] == name]
+    assert found, f"no actor {name!r} in {[(a['name'], a['kind']) for a in items]}"
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        pytest.param("John Smith said the plan had failed.", "John Smith", "person", id="person"),
+        pytest.param("The World Health Organization said cases rose.", "World Health Organization", "organization", id="org"),
+        pytest.param("A spokesman for the ministry said talks would resume.", "spokesman for the ministry", "role", id="role-spokesman"),
+        pytest.param("The French government said it would help.", "French government", "organization", id="institution-demonym"),
+        pytest.param("Thousands of Syrian refugees crossed the border last week.", "Syrian refugees", "group", id="group-demonym"),
+        pytest.param("The rebels said they had taken the town.", "rebels", "group", id="group-the"),
+        pytest.param("Germany has denied the report.", "Germany", "organization", id="country-as-agent"),
+    ],
+)
+def test_actor_found(extract, text, name, kind):
+    assert find(actors(extract, text), name)["kind"] == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "n_mentions"),
+    [
+        pytest.param("Angela Merkel arrived on Monday. Merkel said she was tired.", "Angela Merkel", 2, id="surname"),
+        pytest.param("Mr. Boris Johnson spoke. Later Mr. Johnson left.", "Boris Johnson", 2, id="honorific"),
+        pytest.param("The European Union will meet. The EU said it was ready.", "European Union", 2, id="acronym-after"),
+        pytest.param("The United Nations sent aid. The United Nations said more was needed.", "United Nations", 2, id="repeated-org"),
+    ],
+)
+def test_actor_mentions_merged(extract, text, name, n_mentions):
+    items = actors(extract, text)
+    actor = find(items, name)
+    assert len(actor["mentions"]) == n_mentions
+    assert len([a for a in items if a["kind"] == actor["kind"]]) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        pytest.param("German Chancellor Olaf Scholz said on Monday that talks would go on.", "Olaf Scholz", "Chancellor", id="title-before"),
+        pytest.param("John Smith, a senior official, said the plan had failed.", "John Smith", "senior official", id="appositive-after"),
+        pytest.param("A former army officer, Jane Doe, told reporters she had left.", "Jane Doe", "former army officer", id="appositive-before"),
+    ],
+)
+def test_person_titles(extract, text, name, title):
+    assert title in find(actors(extract, text), name)["titles"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "place"),
+    [
+        pytest.param("German Chancellor Olaf Scholz said on Monday that talks would go on.", "Olaf Scholz", "Germany", id="demonym"),
+        pytest.param("The French government said it would help.", "French government", "France", id="institution"),
+        pytest.param("Germany has denied the report.", "Germany", "Germany", id="agent-place"),
+    ],
+)
+def test_affiliation_points_to_place(extract, text, name, place):
+    record = extract(text, date="2024-03-01")
+    actor = find(record["actors"], name)
+    places = {p["id"]: p["name"] for p in record["places"]}
+    assert places.get(actor["affiliation"]) == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Armenia said it would accept the refugees.", id="country"),
+        pytest.param("Yerevan has accused Baku of shelling villages.", id="cities"),
+        pytest.param("Azerbaijani authorities said the road was open.", id="demonym"),
+        pytest.param("Thousands of Armenians left Nagorno-Karabakh.", id="plural-demonym"),
+    ],
+)
+def test_places_and_demonyms_are_not_persons(extract, text):
+    assert not [a for a in actors(extract, text) if a["kind"] == "person"]
+
+
+def test_the_spokesperson_resolves_to_the_earlier_one(extract):
+    text = (
+        "A spokesperson for the mayor said the road was closed. "
+        "The bridge will reopen next week, the spokesperson said."
+    )
+    roles = [a for a in actors(extract, text) if a["kind"] == "role"]
+    assert len(roles) == 1 and len(roles[0]["mentions"]) == 2
