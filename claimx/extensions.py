@@ -15,7 +15,7 @@ DOC_EXTENSIONS: dict[str, object] = {
     # [(start, end)] paragraph character spans
     "claimx_paragraphs": None,
     "claimx_dates": None,  # list[claimx.records.Date] (ids unset)
-    "claimx_places": None,  # list[claimx.components.places.PlaceItem]
+    "claimx_places": None,  # list[claimx.records.Place] (ids unset)
     "claimx_actors": None,  # list[claimx.components.actors.ActorItem]
     "claimx_quantities": None,  # list[claimx.records.Quantity] (ids unset)
     "claimx_warnings": None,  # list[claimx.records.Warning]

@@ -1,0 +1,410 @@
+"""Places: toponyms from the NER, corrected and resolved with the offline gazetteer.
+
+- GPE, LOC and FAC entities are place mentions; PERSON, ORG and NORP entities whose whole text
+  the gazetteer knows as a country, region or city are too (the small model calls "Armenia"
+  and "Yerevan" persons and "Nagorno-Karabakh" an organization).
+- Mention spans follow CoNLL: no leading "the", no possessive "'s", never across a line break.
+- Demonyms ("Armenian", "French") are not places; the actors component resolves them.
+- A name the document uses as a place is a place at every one of its occurrences.
+- Ambiguous names are resolved with the document's context: the countries and US states it
+  names, and "City, State" pairs ("Paris, Texas"; "Dublin, Ohio").
+- Each real place is listed once, with all its mentions, in order of first mention.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+import claimx.extensions  # noqa: F401  (registers Doc._.claimx_*)
+from claimx.gazetteer import Gazetteer, PlaceInfo, get_gazetteer
+from claimx.records import Mention, Place, PlaceKind
+
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+#: Labels the small model gives place names by mistake; kept only when the gazetteer agrees.
+MISLABELS = {"PERSON", "ORG", "NORP"}
+#: Gazetteer kinds that may overrule a PERSON/ORG/NORP label.
+RELABEL_KINDS = {"country", "region", "city"}
+#: A city overrules a PERSON label only when it is this large: "Lincoln" or "Jackson" are
+#: names; an ORG label is overruled by countries and regions only ("Toyota" is a company).
+RELABEL_MIN_CITY_POPULATION = 500_000
+#: Words before a name that make it a location rather than a team or company.
+LOCATIVE_PREPOSITIONS = {
+    "in",
+    "at",
+    "from",
+    "to",
+    "near",
+    "outside",
+    "around",
+    "across",
+    "into",
+    "through",
+    "toward",
+    "towards",
+    "between",
+    "inside",
+    "within",
+    "downtown",
+}
+#: Summed 1/k votes (k = states a name has a reading in) a US state needs to become context.
+MIN_STATE_VOTES = 0.5
+#: Words that name a facility, not the town the gazetteer may know by the same name.
+FACILITY_WORDS_RE = re.compile(
+    r"(?i)\b(bridge|airport|street|st\.|avenue|ave\.|road|rd\.|highway|route|exit|house|hall|"
+    r"center|centre|hospital|school|college|university|stadium|arena|park|church|mall|tower|"
+    r"building|station|dam|port|base|prison|jail|plaza|square|court|library|museum|hotel)\b"
+)
+#: Bare compass words and generic nouns the model tags LOC ("the North", "the Gulf").
+GENERIC_NAMES = {
+    "north",
+    "south",
+    "east",
+    "west",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+    "gulf",
+    "city",
+    "state",
+    "county",
+    "downtown",
+    "metro",
+    "region",
+    "area",
+}
+#: LOC entities the gazetteer does not know are natural features: seas, rivers, mountains.
+UNKNOWN_KIND_BY_LABEL: dict[str, PlaceKind] = {"FAC": "facility", "LOC": "area", "GPE": "unknown"}
+
+_LEADING_THE_RE = re.compile(r"^(?:the|The|THE)\s+")
+_TRAILING_RE = re.compile(r"(?:['’]s?|[\s.,;:!?\"“”)(\[\]-])+$")
+_LEADING_RE = re.compile(r"^[\s\"“”'‘(\[-]+")
+#: ", Texas" / ", Calif." / ", TX" right after a city name.
+_STATE_AFTER_RE = re.compile(r"\s*,\s*([A-Z][A-Za-z]*\.?(?:\s?[A-Z][A-Za-z]*\.?){0,2})")
+
+
+@dataclass(slots=True)
+class Candidate:
+    """A place mention before resolution."""
+
+    start: int
+    end: int
+    label: str
+    # state or country named right after the mention ("Paris, Texas"), as context keys
+    hint: tuple[str, ...] = ()
+    # a PERSON/ORG/NORP entity taken as a place on the gazetteer's word
+    relabeled: bool = False
+    # preceded by a locative preposition ("in Gainesville", "from Huntsville")
+    locative: bool = False
+
+
+def clean_span(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The parts of ``text[start:end]`` that can be a place mention: split at line breaks,
+    without a leading "the", quotes or a trailing possessive."""
+    out = []
+    pos = start
+    for piece in text[start:end].split("\n"):
+        s, e = pos, pos + len(piece)
+        pos = e + 1
+        chunk = text[s:e]
+        lead = _LEADING_RE.match(chunk)
+        if lead:
+            s += lead.end()
+        the = _LEADING_THE_RE.match(text[s:e])
+        if the:
+            s += the.end()
+        trail = _TRAILING_RE.search(text[s:e])
+        if trail and trail.start() > 0:
+            # keep the period of an abbreviation ("U.S.", "Calif.", "D.C.")
+            kept = text[s : s + trail.start()]
+            e = s + trail.start()
+            if text[e : e + 1] == "." and re.search(r"(?:^|[.\s])[A-Z][a-z]{0,4}$", kept):
+                e += 1
+        elif trail:
+            continue
+        if e > s:
+            out.append((s, e))
+    return out
+
+
+def accept_entity(gaz: Gazetteer, text: str, label: str) -> bool:
+    """Whether an entity of ``label`` with this text is a place mention."""
+    if text.lower() in GENERIC_NAMES or not any(ch.isupper() for ch in text):
+        return False
+    if gaz.is_demonym(text) and gaz.lookup(text) is None:
+        return False
+    if label in PLACE_LABELS:
+        return True
+    if label not in MISLABELS:
+        return False
+    info = gaz.lookup(text)
+    if info is None or info.kind not in RELABEL_KINDS or info.lat is None:
+        return False
+    return True
+
+
+def state_hint(gaz: Gazetteer, text: str, end: int) -> tuple[str, ...]:
+    """Context keys of a US state or a country written right after a place ("Dublin, Ohio")."""
+    match = _STATE_AFTER_RE.match(text, end)
+    if not match:
+        return ()
+    words = match.group(1)
+    # try the longest prefix first: "West Virginia" before "West"
+    parts = words.split()
+    for n in range(len(parts), 0, -1):
+        name = " ".join(parts[:n])
+        state = gaz.us_state(name)
+        if state is not None and state.admin1:
+            return ("US", f"US-{state.admin1}")
+        info = gaz.lookup(name)
+        if info is not None and info.kind == "country" and info.country:
+            return (info.country,)
+    return ()
+
+
+def find_candidates(doc: Doc, gaz: Gazetteer) -> list[Candidate]:
+    """Place mentions from the entities, plus other occurrences of the same names."""
+    text = doc.text
+    found: dict[tuple[int, int], Candidate] = {}
+    ent_spans: list[tuple[int, int, str]] = []
+    for ent in doc.ents:
+        ent_spans.append((ent.start_char, ent.end_char, ent.label_))
+        if ent.label_ not in PLACE_LABELS and ent.label_ not in MISLABELS:
+            continue
+        parts = clean_span(text, ent.start_char, ent.end_char)
+        for s, e in parts:
+            surface = text[s:e]
+            if len(parts) > 1 and gaz.lookup(surface) is None:
+                continue  # "Armenia\n\nMore than 100,000": keep the place, drop the rest
+            if accept_entity(gaz, surface, ent.label_):
+                prev = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+                found[(s, e)] = Candidate(
+                    s,
+                    e,
+                    ent.label_,
+                    state_hint(gaz, text, e),
+                    ent.label_ in MISLABELS,
+                    prev in LOCATIVE_PREPOSITIONS,
+                )
+    _add_repeats(doc, gaz, found, ent_spans)
+    _drop_person_names(doc, gaz, found)
+    return sorted(found.values(), key=lambda c: c.start)
+
+
+def _drop_person_names(doc: Doc, gaz: Gazetteer, found: dict[tuple[int, int], Candidate]) -> None:
+    # "Ripley" tagged GPE is the coach Ripley when the document also writes a person whose name
+    # ends (or is) that word; countries and US states are never surnames here.
+    text = doc.text
+    name_parts = set()  # first and last words of multi-word person names
+    persons = set()  # single-word PERSON entities
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and len(ent) > 1:
+            name_parts.update((ent[-1].text, ent[0].text))
+        elif ent.label_ == "PERSON":
+            persons.add(ent.text)
+    for key, cand in list(found.items()):
+        surface = text[cand.start : cand.end]
+        if surface not in name_parts and surface not in persons:
+            continue
+        info = gaz.lookup(surface)
+        if info is None or (info.kind == "city" and surface in name_parts):
+            del found[key]
+
+
+def _add_repeats(
+    doc: Doc,
+    gaz: Gazetteer,
+    found: dict[tuple[int, int], Candidate],
+    ents: list[tuple[int, int, str]],
+) -> None:
+    # A name used as a place once is a place wherever else the document writes it, whatever
+    # label (or none) the model gave it there; names inside a longer entity are left alone.
+    text = doc.text
+    names = {
+        text[c.start : c.end]: c.label
+        for c in found.values()
+        if c.label != "FAC" and gaz.lookup(text[c.start : c.end]) is not None
+    }
+    if not names:
+        return
+    starts = {t.idx for t in doc}
+    ends = {t.idx + len(t) for t in doc}
+    pattern = re.compile("|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)))
+    for match in pattern.finditer(text):
+        s, e = match.span()
+        if (s, e) in found or s not in starts or e not in ends:
+            continue
+        if any(a <= s and e <= b and (a, b) != (s, e) for a, b, _ in ents):
+            continue  # part of a longer name: "Georgia Tech", "New York Times"
+        if any(c.start < e and s < c.end for c in found.values()):
+            continue
+        found[(s, e)] = Candidate(s, e, names[match.group()], state_hint(gaz, text, e))
+
+
+def document_context(doc: Doc, gaz: Gazetteer, candidates: Iterable[Candidate]) -> set[str]:
+    """Countries and US states the document is about, as context keys ("US", "US-OH").
+
+    Countries named unambiguously count at once; a US state counts when it is named as a
+    state, or when several of the document's place names have a reading in it (Gainesville,
+    Cooke County and Denton agree on Texas).
+    """
+    context: set[str] = set()
+    votes: dict[str, float] = {}
+    voters: dict[str, int] = {}
+    seen: set[str] = set()
+    for cand in candidates:
+        context.update(cand.hint)
+        surface = doc.text[cand.start : cand.end]
+        if surface in seen:
+            continue
+        seen.add(surface)
+        info = gaz.lookup(surface)
+        if info is None:
+            continue
+        options = gaz.candidates(surface)
+        if info.kind == "country" and info.country:
+            context.add(info.country)
+        elif info.country == "US" and info.kind == "region" and gaz.us_state(surface) is info:
+            context.update(("US", f"US-{info.admin1}"))
+        elif len(options) <= 1 and info.country:
+            context.add(info.country)
+        states = {f"US-{p.admin1}" for p in options if p.country == "US" and p.admin1}
+        if info.country == "US" and info.admin1 and not options:
+            states = {f"US-{info.admin1}"}
+        for state in states:
+            votes[state] = votes.get(state, 0.0) + 1.0 / len(states)
+            voters[state] = voters.get(state, 0) + 1
+    if votes:
+        # the one state most of the names agree on: several names, clearly ahead of the rest
+        ranked = sorted(votes.items(), key=lambda kv: (-kv[1], kv[0]))
+        state, score = ranked[0]
+        runner_up = ranked[1][1] if len(ranked) > 1 else 0.0
+        if voters[state] >= 2 and score >= MIN_STATE_VOTES and score > runner_up:
+            context.update(("US", state))
+    return context
+
+
+def resolve(
+    gaz: Gazetteer, surface: str, hint: tuple[str, ...], context: set[str]
+) -> PlaceInfo | None:
+    """The gazetteer entry for a mention: a "City, State" hint first, then the document."""
+    if hint:
+        hinted = [p for p in gaz.candidates(surface) if _matches(p, hint)]
+        if hinted:
+            return (
+                gaz.lookup(surface, context_countries=(*context, *hint))
+                if len(hinted) > 1
+                else hinted[0]
+            )
+    return gaz.lookup(surface, context_countries=context)
+
+
+def _matches(place: PlaceInfo, hint: tuple[str, ...]) -> bool:
+    if place.country == "US" and place.admin1:
+        return f"US-{place.admin1}" in hint
+    return place.country in hint
+
+
+def keep_relabeled(cand: Candidate, info: PlaceInfo | None, context: set[str]) -> bool:
+    """Whether a PERSON/ORG/NORP entity stays a place once the document's context is known.
+
+    Countries and regions always do. A city does when it lies in a country the document is
+    about and (for ORG) follows a locative preposition ("in Gainesville"), or when a PERSON
+    entity names a large city ("Yerevan"); "Toyota" (ORG) in a US story is the company.
+    """
+    if not cand.relabeled:
+        return True
+    if info is None:
+        return False
+    if info.kind != "city":
+        return True
+    if cand.label == "PERSON" and info.population >= RELABEL_MIN_CITY_POPULATION:
+        return True
+    # a team or a company is often named after its city: ask for a place-like context too
+    in_state = info.country == "US" and f"US-{info.admin1}" in context
+    return info.country in context and (
+        cand.label == "PERSON" or cand.locative or bool(cand.hint) or in_state
+    )
+
+
+def build_places(doc: Doc, gaz: Gazetteer | None = None) -> list[Place]:
+    """Every place of the document once, with all its mentions, in order of first mention."""
+    gaz = gaz or get_gazetteer()
+    candidates = find_candidates(doc, gaz)
+    context = document_context(doc, gaz, [c for c in candidates if not c.relabeled])
+    context |= document_context(doc, gaz, [c for c in candidates if c.relabeled]) - {
+        key for key in context if key.startswith("US-")
+    }
+    places: dict[tuple[object, ...], Place] = {}
+    for cand in candidates:
+        surface = doc.text[cand.start : cand.end]
+        info = resolve(gaz, surface, cand.hint, context)
+        if not keep_relabeled(cand, info, context):
+            continue
+        mention = Mention(text=surface, start=cand.start, end=cand.end)
+        if cand.label == "FAC" and FACILITY_WORDS_RE.search(surface):
+            info = None  # "the Hakari Bridge", "White House": not the town of that name
+        if info is not None:
+            key: tuple[object, ...] = info.key
+            place = Place(
+                id="",
+                name=info.name,
+                kind=info.kind,
+                country=info.country,
+                geonames_id=info.geonames_id,
+                lat=info.lat,
+                lon=info.lon,
+                mentions=[],
+            )
+        else:
+            kind = UNKNOWN_KIND_BY_LABEL.get(cand.label, "unknown")
+            key = ("text", kind, surface.lower())
+            place = Place(
+                id="",
+                name=surface,
+                kind=kind,
+                country=None,
+                geonames_id=None,
+                lat=None,
+                lon=None,
+                mentions=[],
+            )
+        places.setdefault(key, place).mentions.append(mention)
+    return list(places.values())
+
+
+def place_for_span(doc: Doc, start_char: int, end_char: int) -> Place | None:
+    """The place one of whose mentions overlaps the character span, else None."""
+    for place in doc._.claimx_places or ():
+        for m in place.mentions:
+            if m.start < end_char and start_char < m.end:
+                return place
+    return None
+
+
+class PlacesComponent:
+    """Sets ``doc._.claimx_places`` (list[claimx.records.Place], ids unset)."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+        self.gazetteer = get_gazetteer()
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.claimx_places = build_places(doc, self.gazetteer)
+        return doc
+
+
+@Language.factory(
+    "claimx_places",
+    default_config={},
+    requires=["doc.ents"],
+    assigns=["doc._.claimx_places"],
+)
+def make_places(nlp: Language, name: str) -> PlacesComponent:
+    """Factory of the places component (add after "ner")."""
+    return PlacesComponent(nlp, name)

