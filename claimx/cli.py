@@ -102,6 +102,51 @@ def extract(
         raise typer.Exit(1)
 
 
+@app.command("eval")
+def eval_(
+    task: Annotated[str, typer.Argument(help="dates, quantities, entities or places.")],
+    gold: Annotated[Path, typer.Argument(help="Gold JSONL file.")],
+    predictions: Annotated[
+        Path | None, typer.Option(help="Score these records instead of running claimx.")
+    ] = None,
+    model: Annotated[str | None, typer.Option(help="spaCy pipeline to run.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON on stdout.")] = False,
+    errors: Annotated[
+        bool, typer.Option("--errors", help="List false positives and misses with context.")
+    ] = False,
+) -> None:
+    """Score claimx on a gold file with the reference metrics."""
+    from claimx.evaluation import evaluate, headline
+
+    for path in (gold, predictions):
+        if path is not None and not path.is_file():
+            stderr.print(f"[red]error:[/red] no such file: {path}")
+            raise typer.Exit(2)
+    try:
+        score = evaluate(task, gold, predictions=predictions, model=model)
+    except ClaimxError as err:
+        stderr.print(f"[red]error:[/red] {err}")
+        raise typer.Exit(2) from None
+    if as_json:
+        print(json.dumps(score.figures, indent=1))
+    else:
+        from rich.table import Table
+
+        stderr.print(f"claimx eval {task} {gold}")
+        table = Table()
+        table.add_column("figure")
+        table.add_column("value", justify="right")
+        for name, value in headline(task, score.figures).items():
+            table.add_row(name, "-" if value is None else f"{value:.4f}")
+        stderr.print(table)
+    if errors:
+        for case in score.errors:
+            stderr.print(
+                f"{case.kind:15} {case.id} [{case.start}:{case.end}] {case.text!r}  {case.detail}",
+                markup=False, highlight=False, soft_wrap=True,
+            )
+
+
 @app.command()
 def schema() -> None:
     """Print the JSON Schema of the record."""
