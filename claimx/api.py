@@ -171,8 +171,14 @@ def extract(
 
     Raises ``InputError`` when the text cannot be processed.
     """
-    article = Article(text=text, source=source, id=id, title=title,
-                      reference_date=parse_date(date), date_origin="cli")
+    article = Article(
+        text=text,
+        source=source,
+        id=id,
+        title=title,
+        reference_date=parse_date(date),
+        date_origin="cli",
+    )
     clean_text(text)
     (record,) = extract_many([article], model=model, include_text=include_text)
     if isinstance(record, ErrorRecord):

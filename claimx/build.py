@@ -59,13 +59,18 @@ def build_record(
             affiliation = actor_ids.get(id(aff))
         actors.append(
             Actor(
-                id=actor_ids[id(item)], name=item.name, kind=item.kind,  # type: ignore[arg-type]
-                titles=list(item.titles), affiliation=affiliation,
+                id=actor_ids[id(item)],
+                name=item.name,
+                kind=item.kind,  # type: ignore[arg-type]
+                titles=list(item.titles),
+                affiliation=affiliation,
                 mentions=sorted(item.mentions, key=lambda m: m.start),
             )
         )
 
-    quantities: list[Quantity] = sorted(doc._.claimx_quantities or [], key=lambda q: (q.start, q.end))
+    quantities: list[Quantity] = sorted(
+        doc._.claimx_quantities or [], key=lambda q: (q.start, q.end)
+    )
     for i, q in enumerate(quantities, 1):
         q.id = f"Q{i}"
         q.value, q.low, q.high = _number(q.value), _number(q.low), _number(q.high)

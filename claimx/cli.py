@@ -45,7 +45,9 @@ def main_callback(
 
 @app.command()
 def extract(
-    paths: Annotated[list[str], typer.Argument(help="Article files (.txt, .jsonl) or - for stdin.")],
+    paths: Annotated[
+        list[str], typer.Argument(help="Article files (.txt, .jsonl) or - for stdin.")
+    ],
     date: Annotated[
         str | None,
         typer.Option(help="Publication date (YYYY-MM-DD): the anchor for relative dates."),
@@ -55,10 +57,13 @@ def extract(
     ] = None,
     model: Annotated[
         str | None,
-        typer.Option(help="Installed spaCy pipeline to use (default: $CLAIMX_MODEL or the pinned one)."),
+        typer.Option(
+            help="Installed spaCy pipeline to use (default: $CLAIMX_MODEL or the pinned one)."
+        ),
     ] = None,
     output: Annotated[
-        str, typer.Option("--output", "-o", help="Write records here instead of stdout (- = stdout).")
+        str,
+        typer.Option("--output", "-o", help="Write records here instead of stdout (- = stdout)."),
     ] = "-",
     pretty: Annotated[bool, typer.Option(help="Indent the JSON (a single record only).")] = False,
     input_format: Annotated[
@@ -70,7 +75,8 @@ def extract(
 ) -> None:
     """Extract one record per article and write them as JSON (Lines) to stdout."""
     from claimx.api import extract_many, parse_date
-    from claimx.io import FORMATS, RecordWriter, input_format as guess_format, read_inputs
+    from claimx.io import FORMATS, RecordWriter, read_inputs
+    from claimx.io import input_format as guess_format
 
     try:
         if input_format not in FORMATS:
@@ -110,7 +116,9 @@ def eval_(
         Path | None, typer.Option(help="Score these records instead of running claimx.")
     ] = None,
     model: Annotated[str | None, typer.Option(help="spaCy pipeline to run.")] = None,
-    as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON on stdout.")] = False,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Print the figures as JSON on stdout.")
+    ] = False,
     errors: Annotated[
         bool, typer.Option("--errors", help="List false positives and misses with context.")
     ] = False,
@@ -143,7 +151,9 @@ def eval_(
         for case in score.errors:
             stderr.print(
                 f"{case.kind:15} {case.id} [{case.start}:{case.end}] {case.text!r}  {case.detail}",
-                markup=False, highlight=False, soft_wrap=True,
+                markup=False,
+                highlight=False,
+                soft_wrap=True,
             )
 
 

@@ -13,12 +13,23 @@ from claimx.scoring import SCORERS, Score
 
 #: The figures each task is judged by: (name, path into the figures).
 HEADLINE: dict[str, list[tuple[str, tuple[str, ...]]]] = {
-    "dates": [("relaxed_span_f1", ("relaxed", "f1")), ("strict_span_f1", ("strict", "f1")),
-              ("type_f1", ("type", "f1")), ("value_f1", ("value", "f1"))],
-    "quantities": [("value_f1", ("value", "f1")), ("value_unit_f1", ("value_unit", "f1")),
-                   ("value_bound_f1", ("value_bound", "f1"))],
-    "entities": [("PER_f1", ("PER", "f1")), ("ORG_f1", ("ORG", "f1")),
-                 ("LOC_f1", ("LOC", "f1")), ("micro_f1", ("micro", "f1"))],
+    "dates": [
+        ("relaxed_span_f1", ("relaxed", "f1")),
+        ("strict_span_f1", ("strict", "f1")),
+        ("type_f1", ("type", "f1")),
+        ("value_f1", ("value", "f1")),
+    ],
+    "quantities": [
+        ("value_f1", ("value", "f1")),
+        ("value_unit_f1", ("value_unit", "f1")),
+        ("value_bound_f1", ("value_bound", "f1")),
+    ],
+    "entities": [
+        ("PER_f1", ("PER", "f1")),
+        ("ORG_f1", ("ORG", "f1")),
+        ("LOC_f1", ("LOC", "f1")),
+        ("micro_f1", ("micro", "f1")),
+    ],
     "places": [("mention_f1", ("mentions", "f1")), ("within_161km", ("within_161km",))],
 }
 TASKS = tuple(SCORERS)

@@ -66,7 +66,9 @@ def spans_of(items: Iterable[Item] | None) -> Iterator[tuple[Item, Item]]:
             yield it, it
 
 
-def _case(kind: str, doc_id: str, text: str, s: int | None, e: int | None, detail: str = "") -> ErrorCase:
+def _case(
+    kind: str, doc_id: str, text: str, s: int | None, e: int | None, detail: str = ""
+) -> ErrorCase:
     surface = text[s:e] if text and s is not None and e is not None else ""
     return ErrorCase(kind=kind, id=doc_id, start=s, end=e, text=surface, detail=detail)
 
@@ -108,8 +110,9 @@ def score_dates(gold: list[Item], pred: list[Item]) -> Score:
                 if best is None and overlap((x["start"], x["end"]), (y["start"], y["end"])):
                     best = j
             if best is None:
-                errors.append(_case("miss", gid, text, x["start"], x["end"],
-                                    f"gold {x['type']} {x['value']}"))
+                errors.append(
+                    _case("miss", gid, text, x["start"], x["end"], f"gold {x['type']} {x['value']}")
+                )
                 continue
             used.add(best)
             y = pt[best]
@@ -122,19 +125,38 @@ def score_dates(gold: list[Item], pred: list[Item]) -> Score:
                 value_ok += 1
                 by_type_ok[x["type"]] += 1
             else:
-                errors.append(_case(
-                    "wrong_value", gid, text, x["start"], x["end"],
-                    f"gold {x['type']} {x['value']} | ours {y.get('type')} {y.get('value')}"
-                    f" on {text[y['start']:y['end']]!r}",
-                ))
+                errors.append(
+                    _case(
+                        "wrong_value",
+                        gid,
+                        text,
+                        x["start"],
+                        x["end"],
+                        f"gold {x['type']} {x['value']} | ours {y.get('type')} {y.get('value')}"
+                        f" on {text[y['start'] : y['end']]!r}",
+                    )
+                )
         for j, y in enumerate(pt):
             if j not in used:
-                errors.append(_case("false_positive", gid, text, y["start"], y["end"],
-                                    f"ours {y.get('type')} {y.get('value')}"))
+                errors.append(
+                    _case(
+                        "false_positive",
+                        gid,
+                        text,
+                        y["start"],
+                        y["end"],
+                        f"ours {y.get('type')} {y.get('value')}",
+                    )
+                )
     figures = {
-        "docs": len(gold), "missing_records": missing, "gold": n_gold, "pred": n_pred,
-        "strict": prf(strict, n_pred, n_gold), "relaxed": prf(relaxed, n_pred, n_gold),
-        "type": prf(type_ok, n_pred, n_gold), "value": prf(value_ok, n_pred, n_gold),
+        "docs": len(gold),
+        "missing_records": missing,
+        "gold": n_gold,
+        "pred": n_pred,
+        "strict": prf(strict, n_pred, n_gold),
+        "relaxed": prf(relaxed, n_pred, n_gold),
+        "type": prf(type_ok, n_pred, n_gold),
+        "value": prf(value_ok, n_pred, n_gold),
         "value_recall_by_type": {t: round(by_type_ok[t] / by_type[t], 3) for t in sorted(by_type)},
     }
     return Score(figures, errors)
@@ -143,9 +165,19 @@ def score_dates(gold: list[Item], pred: list[Item]) -> Score:
 # ---------------------------------------------------------------- quantities
 
 UNIT_ALIASES = {
-    "$": "dollar", "usd": "dollar", "us dollar": "dollar", "united states dollar": "dollar",
-    "dollars": "dollar", "€": "euro", "eur": "euro", "£": "pound sterling", "gbp": "pound sterling",
-    "%": "percent", "percentage": "percent", "per cent": "percent", "pct": "percent",
+    "$": "dollar",
+    "usd": "dollar",
+    "us dollar": "dollar",
+    "united states dollar": "dollar",
+    "dollars": "dollar",
+    "€": "euro",
+    "eur": "euro",
+    "£": "pound sterling",
+    "gbp": "pound sterling",
+    "%": "percent",
+    "percentage": "percent",
+    "per cent": "percent",
+    "pct": "percent",
 }
 
 
@@ -192,8 +224,12 @@ def close(a: float, b: float) -> bool:
 
 
 BOUND_OF_CHANGE: dict[str, set[str | None]] = {
-    "=": {"exact", None}, "~": {"approximately"}, ">": {"more_than", "at_least"},
-    "<": {"less_than", "at_most"}, "up": {"up"}, "down": {"down"},
+    "=": {"exact", None},
+    "~": {"approximately"},
+    ">": {"more_than", "at_least"},
+    "<": {"less_than", "at_most"},
+    "up": {"up"},
+    "down": {"down"},
 }
 
 
@@ -229,32 +265,64 @@ def score_quantities(gold: list[Item], pred: list[Item]) -> Score:
                         if gu in pu or (gu in ("", "-") and not y.get("unit")):
                             vu_ok += 1
                         else:
-                            errors.append(_case(
-                                "wrong_unit", gid, text, y.get("start"), y.get("end"),
-                                f"gold unit {gu!r} | ours unit {y.get('unit')!r} "
-                                f"counted {y.get('counted')!r}",
-                            ))
+                            errors.append(
+                                _case(
+                                    "wrong_unit",
+                                    gid,
+                                    text,
+                                    y.get("start"),
+                                    y.get("end"),
+                                    f"gold unit {gu!r} | ours unit {y.get('unit')!r} "
+                                    f"counted {y.get('counted')!r}",
+                                )
+                            )
                         change = x.get("change")
                         pb = y.get("change") if change in ("up", "down") else y.get("bound")
                         if pb in BOUND_OF_CHANGE.get(change, set()):
                             vb_ok += 1
                         else:
-                            errors.append(_case(
-                                "wrong_bound", gid, text, y.get("start"), y.get("end"),
-                                f"gold change {change!r} | ours bound {y.get('bound')!r} "
-                                f"change {y.get('change')!r}",
-                            ))
+                            errors.append(
+                                _case(
+                                    "wrong_bound",
+                                    gid,
+                                    text,
+                                    y.get("start"),
+                                    y.get("end"),
+                                    f"gold change {change!r} | ours bound {y.get('bound')!r} "
+                                    f"change {y.get('change')!r}",
+                                )
+                            )
                         break
             if not matched:
-                errors.append(_case("miss", gid, text, x.get("start"), x.get("end"),
-                                    f"gold {x['value']} {x.get('unit')!r} {x.get('change')!r}"))
+                errors.append(
+                    _case(
+                        "miss",
+                        gid,
+                        text,
+                        x.get("start"),
+                        x.get("end"),
+                        f"gold {x['value']} {x.get('unit')!r} {x.get('change')!r}",
+                    )
+                )
         for j, y in enumerate(pq):
             if j not in used:
-                errors.append(_case("false_positive", gid, text, y.get("start"), y.get("end"),
-                                    f"ours {y.get('value')} {y.get('unit')!r}"))
+                errors.append(
+                    _case(
+                        "false_positive",
+                        gid,
+                        text,
+                        y.get("start"),
+                        y.get("end"),
+                        f"ours {y.get('value')} {y.get('unit')!r}",
+                    )
+                )
     figures = {
-        "sentences": len(gold), "missing_records": missing, "gold": n_gold, "pred": n_pred,
-        "value": prf(v_ok, n_pred, n_gold), "value_unit": prf(vu_ok, n_pred, n_gold),
+        "sentences": len(gold),
+        "missing_records": missing,
+        "gold": n_gold,
+        "pred": n_pred,
+        "value": prf(v_ok, n_pred, n_gold),
+        "value_unit": prf(vu_ok, n_pred, n_gold),
         "value_bound": prf(vb_ok, n_pred, n_gold),
     }
     return Score(figures, errors)
@@ -289,8 +357,9 @@ def score_entities(gold: list[Item], pred: list[Item]) -> Score:
         p = preds.get(gid)
         if p is None:
             missing += 1
-        gs = {(e["start"], e["end"], e["label"]) for e in g["entities"]
-              if e["label"] in ENTITY_LABELS}
+        gs = {
+            (e["start"], e["end"], e["label"]) for e in g["entities"] if e["label"] in ENTITY_LABELS
+        }
         ps = _entity_spans(p or {})
         for _, _, lab in gs:
             ngold[lab] += 1
@@ -301,11 +370,20 @@ def score_entities(gold: list[Item], pred: list[Item]) -> Score:
         gold_at = {(s, e): lab for s, e, lab in gs}
         pred_at = {(s, e): lab for s, e, lab in ps}
         for s, e, lab in sorted(ps - gs):
-            errors.append(_case("false_positive", gid, text, s, e,
-                                f"ours {lab} | gold {gold_at.get((s, e), '-')}"))
+            errors.append(
+                _case(
+                    "false_positive",
+                    gid,
+                    text,
+                    s,
+                    e,
+                    f"ours {lab} | gold {gold_at.get((s, e), '-')}",
+                )
+            )
         for s, e, lab in sorted(gs - ps):
-            errors.append(_case("miss", gid, text, s, e,
-                                f"gold {lab} | ours {pred_at.get((s, e), '-')}"))
+            errors.append(
+                _case("miss", gid, text, s, e, f"gold {lab} | ours {pred_at.get((s, e), '-')}")
+            )
     figures: dict[str, Any] = {"docs": len(gold), "missing_records": missing}
     for lab in ENTITY_LABELS:
         figures[lab] = prf(tp[lab], npred[lab], ngold[lab])
@@ -335,8 +413,11 @@ def score_places(gold: list[Item], pred: list[Item]) -> Score:
     for g in gold:
         gid, text = str(g["id"]), g.get("text", "")
         p = preds.get(gid)
-        gt = [t for t in g["toponyms"]
-              if not t.get("non_locational") and (t.get("type") in LITERAL or "type" not in t)]
+        gt = [
+            t
+            for t in g["toponyms"]
+            if not t.get("non_locational") and (t.get("type") in LITERAL or "type" not in t)
+        ]
         pm = list(spans_of((p or {}).get("places")))
         n_gold += len(gt)
         n_pred += len(pm)
@@ -351,28 +432,48 @@ def score_places(gold: list[Item], pred: list[Item]) -> Score:
                 tp += 1
                 if x.get("lat") is not None:
                     resolvable += 1
-                    ok = it.get("lat") is not None and km(
-                        x["lat"], x["lon"], it["lat"], it["lon"]) <= 161
+                    ok = (
+                        it.get("lat") is not None
+                        and km(x["lat"], x["lon"], it["lat"], it["lon"]) <= 161
+                    )
                     if ok:
                         resolved_ok += 1
                     else:
-                        errors.append(_case(
-                            "wrong_place", gid, text, m["start"], m["end"],
-                            f"gold {x.get('geonames_id')} ({x['lat']}, {x['lon']}) | ours "
-                            f"{it.get('name')} {it.get('country')} {it.get('geonames_id')}",
-                        ))
+                        errors.append(
+                            _case(
+                                "wrong_place",
+                                gid,
+                                text,
+                                m["start"],
+                                m["end"],
+                                f"gold {x.get('geonames_id')} ({x['lat']}, {x['lon']}) | ours "
+                                f"{it.get('name')} {it.get('country')} {it.get('geonames_id')}",
+                            )
+                        )
                     if x.get("geonames_id") and str(it.get("geonames_id")) == str(x["geonames_id"]):
                         exact_id += 1
                 break
             if not matched:
-                errors.append(_case("miss", gid, text, x["start"], x["end"],
-                                    f"gold {x.get('type', '')}"))
+                errors.append(
+                    _case("miss", gid, text, x["start"], x["end"], f"gold {x.get('type', '')}")
+                )
         for j, (it, m) in enumerate(pm):
             if j not in used:
-                errors.append(_case("false_positive", gid, text, m["start"], m["end"],
-                                    f"ours {it.get('kind')} {it.get('name')}"))
+                errors.append(
+                    _case(
+                        "false_positive",
+                        gid,
+                        text,
+                        m["start"],
+                        m["end"],
+                        f"ours {it.get('kind')} {it.get('name')}",
+                    )
+                )
     figures = {
-        "docs": len(gold), "gold": n_gold, "pred": n_pred, "mentions": prf(tp, n_pred, n_gold),
+        "docs": len(gold),
+        "gold": n_gold,
+        "pred": n_pred,
+        "mentions": prf(tp, n_pred, n_gold),
         "matched_with_coords": resolvable,
         "within_161km": round(resolved_ok / resolvable, 4) if resolvable else None,
         "exact_geonames_id": round(exact_id / resolvable, 4) if resolvable else None,

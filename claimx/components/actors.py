@@ -96,8 +96,9 @@ def strip_span(span: Span) -> Span:
     doc = span.doc
     while start < end and (doc[start].lower_ in honorifics or doc[start].is_punct):
         start += 1
-    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct
-                           or doc[end - 1].is_space):
+    while end > start and (
+        doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space
+    ):
         end -= 1
     return doc[start:end]
 
@@ -136,8 +137,14 @@ def place_for_country(doc: Doc, code: str, fallback: Any = None) -> Place | None
     if fallback is None:
         return None
     place = Place(
-        id="", name=fallback.name, kind="country", country=code,
-        geonames_id=fallback.geonames_id, lat=fallback.lat, lon=fallback.lon, mentions=[],
+        id="",
+        name=fallback.name,
+        kind="country",
+        country=code,
+        geonames_id=fallback.geonames_id,
+        lat=fallback.lat,
+        lon=fallback.lon,
+        mentions=[],
     )
     places.append(place)
     return place
@@ -395,9 +402,7 @@ def last_country_before(doc: Doc, offset: int) -> Place | None:
     return best[1] if best else None
 
 
-def find_unnamed(
-    doc: Doc, taken: set[int], actors_at: dict[int, ActorItem]
-) -> list[ActorItem]:
+def find_unnamed(doc: Doc, taken: set[int], actors_at: dict[int, ActorItem]) -> list[ActorItem]:
     """Role-actors, institutions and groups found in the parse."""
     lists = word_lists()
     found: list[ActorItem] = []
@@ -415,9 +420,12 @@ def find_unnamed(
         )
         if any(c.dep_ == "nummod" for c in token.children):
             continue  # "100,417 people" is a quantity
-        if any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in token.children) or (
-            token.dep_ == "appos" and token.head.ent_type_ == "PERSON"
-        ) or token.head.ent_type_ == "PERSON" and token.dep_ == "compound":
+        if (
+            any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in token.children)
+            or (token.dep_ == "appos" and token.head.ent_type_ == "PERSON")
+            or token.head.ent_type_ == "PERSON"
+            and token.dep_ == "compound"
+        ):
             continue  # a title of a named person
         if token.dep_ == "poss":
             continue  # "the Italian prime minister's office": the office is the actor
@@ -425,8 +433,10 @@ def find_unnamed(
             kind, registry = "organization", institutions
         elif lower in lists["role_nouns"] and token.tag_ in {"NN", "NNS"} and dets:
             kind, registry = "role", roles
-        elif lower in lists["group_nouns"] and token.tag_ == "NNS" and (
-            has_demonym or ("the" in dets and lower not in VAGUE_GROUP_NOUNS)
+        elif (
+            lower in lists["group_nouns"]
+            and token.tag_ == "NNS"
+            and (has_demonym or ("the" in dets and lower not in VAGUE_GROUP_NOUNS))
         ):
             kind, registry = "group", groups
         else:
@@ -510,8 +520,12 @@ def find_place_agents(doc: Doc) -> list[ActorItem]:
             if in_nonbody(doc, m.start, m.end) is not None:
                 continue
             if actor is None:
-                actor = ActorItem(name=place.name, kind="organization", affiliation=place,
-                                  key=f"place|{place.name}")
+                actor = ActorItem(
+                    name=place.name,
+                    kind="organization",
+                    affiliation=place,
+                    key=f"place|{place.name}",
+                )
                 agents.append(actor)
             actor.add_mention((m.text, m.start, m.end))
     return agents

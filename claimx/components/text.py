@@ -95,7 +95,9 @@ def find_structure(
                 kind = "title"
         if kind is not None:
             nonbody.append((start, end, kind))
-    paragraphs = [(m.start(), m.end()) for m in re.finditer(r"\S(?:.*?\S)?(?=\s*\n\s*\n|\s*$)", text, re.S)]
+    paragraphs = [
+        (m.start(), m.end()) for m in re.finditer(r"\S(?:.*?\S)?(?=\s*\n\s*\n|\s*$)", text, re.S)
+    ]
     return title, nonbody, paragraphs
 
 
@@ -130,9 +132,11 @@ def split_entities(doc: Doc) -> None:
 def _piece_label(piece: Span, label: str) -> str:
     # A fragment cut off a name by a line break is often a bare number
     # ("Armenia\n\nMore than 100,000" tagged as one ORG).
-    if label not in ("CARDINAL", "QUANTITY", "MONEY", "PERCENT") and any(
-        t.like_num for t in piece
-    ) and not any(t.pos_ == "PROPN" for t in piece):
+    if (
+        label not in ("CARDINAL", "QUANTITY", "MONEY", "PERCENT")
+        and any(t.like_num for t in piece)
+        and not any(t.pos_ == "PROPN" for t in piece)
+    ):
         return "CARDINAL"
     return label
 
@@ -158,9 +162,7 @@ class TextStructure:
         split_entities(doc)
         boiler = [(s, e) for s, e, kind in nonbody if kind == "boilerplate"]
         if boiler:
-            doc.set_ents(
-                [e for e in doc.ents if not any(s <= e.start_char < x for s, x in boiler)]
-            )
+            doc.set_ents([e for e in doc.ents if not any(s <= e.start_char < x for s, x in boiler)])
         return doc
 
 
