@@ -1,0 +1,450 @@
+"""Dates: find date/time expressions, trim them to TIMEX3 spans and normalize them.
+
+Candidates are the model's DATE/TIME entities plus what the model tends to miss
+(weekdays, "now", "recently", "daily", "this weekend", bare durations). Each is
+trimmed the way TimeBank annotates (no leading preposition, no possessive, no
+"about"), split where it holds two dates ("between 1994 and 1997"), given the
+tense of its governing verb, and normalized by :mod:`claimx.timex`.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+import claimx.extensions  # noqa: F401  (registers the Doc extensions)
+from claimx import timex
+from claimx.records import Date, Interval
+
+ENTITY_LABELS = {"DATE", "TIME"}
+
+# leading words TimeBank leaves outside the tag (the bound they carry is kept)
+LEADING_DROP = timex.PREPOSITIONS | {
+    "about",
+    "approximately",
+    "roughly",
+    "just",
+    "only",
+    "barely",
+    "over",
+    "under",
+    "within",
+    "some",
+    "fully",
+    "and",
+    "or",
+    "as",
+    "long",
+    "little",
+    "much",
+    "many",
+    "up",
+    "an",
+    "a",
+    "the",
+    "his",
+    "her",
+    "its",
+    "their",
+    "our",
+    "my",
+    "your",
+    "than",
+    "both",
+    "either",
+}
+# ... but these are kept when they start an expression TimeBank tags whole
+KEEP_DETERMINER_BEFORE = re.compile(
+    r"^(?:the|a|an)\s+(?!(?:\d{4}|\d+/|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    r"|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b))",
+    re.I,
+)
+SPLIT_WORDS = {
+    "and",
+    "or",
+    "to",
+    "through",
+    "-",
+    "–",
+    ",",
+    "ended",
+    "ending",
+    "ends",
+    "of",
+    "until",
+}
+DEICTIC = {"today", "tonight", "yesterday", "tomorrow"}
+PART_OF_DAY_WORDS = {"morning", "afternoon", "evening", "night", "nights"}
+NON_DATE_WORDS = {"annual", "quarterly", "semiannual", "olympic", "seasonally"}
+TIME_WORDS = re.compile(
+    r"\b(?:\d{4}|\d{2,4}s|\d{1,2}(?::\d{2})?\s*[ap]\.?m|noon|midnight|second|minute|hour|day|"
+    r"night|week|weekend|fortnight|month|quarter|year|decade|century|centuries|season|spring|"
+    r"summer|autumn|fall|winter|morning|afternoon|evening|today|tonight|tomorrow|yesterday|"
+    r"now|recent|current|future|past|period|monday|tuesday|wednesday|thursday|friday|saturday|"
+    r"sunday|january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|time|while|ago|daily|weekly|"
+    r"monthly|annually|yearly|hourly|nightly|noon|midday|midnight|year-end|christmas|"
+    r"thanksgiving|easter|halloween|new year|independence day|labor day|memorial day|"
+    r"nineteen|twenty|eighties|nineties|seventies|sixties)",
+    re.I,
+)
+AGE_RE = re.compile(r"\d+[\s-](?:years?|months?|weeks?|days?)[\s-]old|\byears? old\b|-old\b", re.I)
+
+# expressions the model tends to miss; case-insensitive, matched on word boundaries
+EXTRA_PATTERNS = [
+    r"(?:right\s+)?now",
+    r"(?:more\s+|most\s+|until\s+)?recently",
+    r"currently",
+    r"(?:then\s+)?current",
+    r"(?:the\s+(?:near\s+|foreseeable\s+|distant\s+)?|in\s+)future",
+    r"the\s+past(?!\s+(?:\d|few|several|two|three|four|five|six|seven|eight|nine|ten|"
+    r"twelve|twenty|thirty|year|years|month|months|week|weeks|day|days|decade|decades|"
+    r"quarter|quarters|century|hour|hours|summer|winter|spring|fall|autumn)\b)",
+    r"daily",
+    r"midday|noon|midnight",
+    r"year-end",
+    r"(?:the\s+)?latest\s+period",
+    r"(?:last\s+|this\s+|next\s+)?(?:Christmas(?:\s+(?:Day|Eve))?|New\s+Year's(?:\s+(?:Day|Eve))?|"
+    r"Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?|Halloween|Independence\s+Day|"
+    r"Labor\s+Day|Memorial\s+Day|Valentine's\s+Day)",
+    r"(?:nineteen|twenty)[\s-](?:hundred[\s-](?:and[\s-])?)?(?:ten|eleven|twelve|thirteen|"
+    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
+    r"seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?",
+    r"weekly",
+    r"annually",
+    r"hourly",
+    r"(?:every|each)\s+(?:day|week|month|year|quarter|morning|night|evening|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|june|july|"
+    r"august|september|october|november|december|spring|summer|autumn|fall|winter)",
+    r"(?:(?:last|next|this|this\s+past|this\s+coming|previous|following)\s+)?"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?(?:\s+(?:morning|afternoon|evening|night)s?)?",
+    r"(?:this|last|next|the|over\s+the)\s+weekend",
+    r"today|tonight|tomorrow|yesterday",
+    r"(?:the\s+)?(?:previous|following|same|next)\s+(?:day|week|month|year)",
+    r"(?:\d+(?:\s+\d/\d)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"fifteen|twenty|thirty|forty|fifty|several|a\s+few)\s+(?:more\s+)?(?:seconds?|minutes?|"
+    r"hours?|days?|weeks?|months?|years?|decades?|centuries)(?!\s*-?\s*old)",
+    r"(?:recent|coming)\s+(?:days|weeks|months|years|quarters)",
+]
+EXTRA_RE = re.compile(r"(?<![\w-])(?:" + "|".join(EXTRA_PATTERNS) + r")(?![\w-])", re.I)
+# these patterns are case sensitive in spirit: "May"/"Sun" aside, weekdays need a capital
+WEEKDAY_CAP = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
+
+# expressions resolved from an earlier one never become the anchor themselves
+ANAPHORIC_RE = re.compile(r"\b(?:ago|earlier|before|previous|prior|year-ago|year-earlier)\b", re.I)
+FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+FUTURE_HEADS = {"plan", "expect", "schedule", "intend", "aim", "set", "due", "hope", "want"}
+APPROX_BEFORE = {"about", "approximately", "roughly", "around", "some", "nearly", "almost"}
+
+
+# ---------------------------------------------------------------- pure functions
+
+
+def verb_tense(token: Token) -> str | None:
+    """'past', 'present' or 'future' for the verb governing a token, None when unclear."""
+    verb: Token | None = None
+    t = token
+    for _ in range(8):
+        if t.pos_ in ("VERB", "AUX"):
+            verb = t
+            break
+        if t.head is t:
+            break
+        t = t.head
+    if verb is None:
+        return None
+    if verb.lemma_ in FUTURE_HEADS | {"postpone", "delay", "defer", "reschedule"}:
+        return "future"  # "scheduled a news conference Thursday": the day is ahead
+    for _ in range(3):
+        auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        lowers = {a.lower_ for a in auxes}
+        if lowers & FUTURE_AUX:
+            return "future"
+        if "going" in lowers and any(a.tag_ == "TO" for a in auxes):
+            return "future"
+        if any(a.tag_ == "TO" for a in auxes) and verb.head is not verb:
+            if verb.head.lemma_ in FUTURE_HEADS:
+                return "future"
+            verb = verb.head
+            continue
+        if any(a.tag_ == "VBD" for a in auxes) or verb.tag_ == "VBD":
+            return "past"
+        if verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxes):
+            return "past"
+        if lowers & {"would", "could", "might", "should", "may", "can", "must"}:
+            # an unrealized event: "he would travel Thursday"
+            return "future"
+        if verb.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxes):
+            return "present"
+        if verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl", "advcl"):
+            return "past"
+        return None
+    return None
+
+
+def _is_date_like(text: str) -> bool:
+    return bool(TIME_WORDS.search(text))
+
+
+def _token_spans(doc: Doc) -> list[tuple[int, int]]:
+    """Token spans of candidate expressions: model entities first, then extra patterns."""
+    spans = [(e.start, e.end) for e in doc.ents if e.label_ in ENTITY_LABELS]
+    taken = [False] * len(doc)
+    for s, e in spans:
+        for i in range(s, e):
+            taken[i] = True
+    for m in EXTRA_RE.finditer(doc.text):
+        sp = doc.char_span(m.start(), m.end(), alignment_mode="contract")
+        if sp is None or len(sp) == 0:
+            continue
+        txt = sp.text
+        day = re.search(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?", txt, re.I)
+        if day and not WEEKDAY_CAP.search(txt):
+            continue
+        if any(taken[i] for i in range(sp.start, sp.end)):
+            continue
+        # "now that" is a conjunction, not a time
+        if sp[0].lower_ == "now" and sp.end < len(doc) and doc[sp.end].lower_ == "that":
+            continue
+        spans.append((sp.start, sp.end))
+        for i in range(sp.start, sp.end):
+            taken[i] = True
+    return sorted(spans)
+
+
+def _extend(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Grow a span over a following part of day or day ("Wednesday night", "9 a.m. Tuesday")."""
+    span_text = doc[start:end].text.lower()
+    if start > 0 and doc[start - 1].lower_ in ("this", "last", "next", "that", "each", "every"):
+        if re.match(r"(?:year|month|week|quarter|weekend|decade|century)\b", span_text):
+            start -= 1
+    if (
+        end < len(doc)
+        and doc[end].lower_ in ("ago", "earlier", "later")
+        and re.search(
+            r"(?:second|minute|hour|day|week|month|quarter|year|decade|century|centurie)s?$",
+            span_text,
+        )
+    ):
+        end += 1
+    if (
+        end < len(doc)
+        and doc[end].lower_ in ("period", "quarter")
+        and re.search(r"(?:\d{4}|year-ago|year-earlier|year earlier)$", span_text)
+    ):
+        end += 1
+    span_text = doc[start:end].text.lower()
+    if end < len(doc) and doc[end].lower_ in PART_OF_DAY_WORDS:
+        if re.search(r"(?:day|today|yesterday|tomorrow)$", span_text):
+            end += 1
+    is_clock = re.search(r"\d\s*[ap]\.?m\.?|noon|midnight|\d:\d\d", span_text)
+    if is_clock and end < len(doc):
+        j = end
+        if doc[j].text in (",",) or doc[j].lower_ in ("on",):
+            j += 1
+        k = j
+        # "9 a.m. Tuesday", "5 p.m. EST Nov. 9"
+        while k < len(doc) and k - j < 4 and doc[k].ent_type_ in ENTITY_LABELS:
+            k += 1
+        if (
+            k == j
+            and j < len(doc)
+            and (doc[j].lower_ in timex.WEEKDAYS or doc[j].lower_ in DEICTIC)
+        ):
+            k = j + 1
+        if k > j and "\n" not in doc[end:k].text:
+            end = k
+    return start, end
+
+
+def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Drop prepositions, qualifiers, possessives and punctuation at the edges."""
+    while start < end:
+        tok = doc[start]
+        low = tok.lower_
+        rest = doc[start + 1 : end].text
+        if tok.is_punct or tok.is_space:
+            start += 1
+            continue
+        if low == "at" and start + 1 < end and doc[start + 1].lower_ == "least":
+            break
+        if (
+            low == "as"
+            and start + 3 < end
+            and doc[start + 1].lower_ in ("early", "late", "soon", "recently", "long")
+            and doc[start + 2].lower_ == "as"
+        ):
+            start += 3  # "as early as Tuesday": the qualifier is not part of the date
+            continue
+        if low in ("a", "an") and start + 1 < end and doc[start + 1].like_num:
+            start += 1
+            continue
+        if low in ("the", "a", "an") and KEEP_DETERMINER_BEFORE.match(doc[start:end].text):
+            break
+        if low in LEADING_DROP and end - start > 1 and _is_date_like(rest):
+            start += 1
+            continue
+        if low == "at" and start + 1 < end and doc[start + 1].lower_ == "least":
+            break
+        if (
+            low == "as"
+            and start + 3 < end
+            and doc[start + 1].lower_ in ("early", "late", "soon", "recently", "long")
+            and doc[start + 2].lower_ == "as"
+        ):
+            start += 3  # "as early as Tuesday": the qualifier is not part of the date
+            continue
+        if low in ("a", "an") and start + 1 < end and doc[start + 1].like_num:
+            start += 1
+            continue
+        break
+    while end > start:
+        tok = doc[end - 1]
+        low = tok.lower_
+        if tok.is_punct or tok.is_space or low in ("'s", "’s", "'", "and", "or", "to", "of", "the"):
+            end -= 1
+            continue
+        break
+    # never cross a newline: keep the part before it
+    for i in range(start, end):
+        if "\n" in doc[i].text:
+            return start, i
+        if i + 1 < end and "\n" in doc[i].whitespace_:
+            return start, i + 1
+    return start, end
+
+
+def _split(doc: Doc, start: int, end: int, ref: date | None) -> list[tuple[int, int]]:
+    """Split a span holding two expressions ("1994 and 1997", "the year ended Sept. 30")."""
+    whole = timex.normalize(doc[start:end].text, ref)
+    if whole is not None and whole.value is not None:
+        return [(start, end)]
+    for i in range(start + 1, end - 1):
+        low = doc[i].lower_
+        if low not in SPLIT_WORDS:
+            continue
+        left, right = doc[start:i].text, doc[i + 1 : end].text
+        lt = timex.normalize(left, ref)
+        rt = timex.normalize(right, ref)
+        if rt is None or rt.type not in ("date", "time"):
+            continue
+        if lt is None:
+            continue
+        if low == "of" and lt.type != "duration":
+            continue
+        if low in ("and", "or", "to", "-", "–", "through", "until") and lt.type == "duration":
+            continue
+        return _split(doc, start, i, ref) + _split(doc, i + 1, end, ref)
+    return [(start, end)]
+
+
+def find_dates(doc: Doc, ref: date | None) -> list[Date]:
+    """Every date/time expression in the doc, normalized against the reference date."""
+    out: list[Date] = []
+    covered = [False] * len(doc)
+    anchor: str | None = None
+    for s0, e0 in _token_spans(doc):
+        if all(covered[s0:e0]):
+            continue
+        s1, e1 = _extend(doc, s0, e0)
+        s1, e1 = _trim(doc, s1, e1)
+        if s1 >= e1:
+            continue
+        for s, e in _split(doc, s1, e1, ref):
+            s, e = _trim(doc, s, e)
+            if s >= e or all(covered[s:e]):
+                continue
+            item = _make_date(doc[s:e], ref, anchor)
+            if item is None:
+                continue
+            for i in range(s, e):
+                covered[i] = True
+            out.append(item)
+            if (
+                item.type == "date"
+                and item.value
+                and re.match(r"\d{4}", item.value)
+                and not ANAPHORIC_RE.search(item.text)
+            ):
+                anchor = item.value
+    out.sort(key=lambda d: (d.start, d.end))
+    return out
+
+
+def _make_date(span: Span, ref: date | None, anchor: str | None = None) -> Date | None:
+    text = span.text
+    low = text.lower()
+    if AGE_RE.search(text) or low in NON_DATE_WORDS:
+        return None
+    if re.fullmatch(r"[\d.,]+", text) and not (
+        re.fullmatch(r"1\d{3}|20\d{2}", text) and span[0].like_num
+    ):
+        return None
+    if not _is_date_like(text):
+        return None
+    doc = span.doc
+    prev = doc[span.start - 1].lower_ if span.start > 0 else None
+    if prev == "than" and span.start > 1:
+        prev = doc[span.start - 2].lower_ + " than"
+    tense = verb_tense(span.root)
+    before = doc[max(0, span.start - 3) : span.start].text.lower()
+    if re.search(r"(?:as (?:soon|early) as|scheduled for|set for|planned for|due|until)$", before):
+        tense = "future"
+    tx = timex.normalize(text, ref, tense=tense, prev_word=prev, anchor=anchor)
+    if tx is None:
+        if not re.search(r"[A-Za-z]", text):
+            return None
+        dtype = "time" if span.root.ent_type_ == "TIME" else "date"
+        return Date(
+            id="",
+            text=text,
+            start=span.start_char,
+            end=span.end_char,
+            type=dtype,
+            value=None,
+            relative=ref is None,
+            interval=None,
+        )
+    interval = Interval(start=tx.interval[0], end=tx.interval[1]) if tx.interval else None
+    bound = tx.bound
+    if bound is None and tx.type == "duration" and prev in APPROX_BEFORE:
+        bound = "approximately"
+    return Date(
+        id="",
+        text=text,
+        start=span.start_char,
+        end=span.end_char,
+        type=tx.type,
+        value=tx.value,
+        relative=tx.relative,
+        interval=interval,
+        bound=bound,  # type: ignore[arg-type]
+    )
+
+
+# ---------------------------------------------------------------- component
+
+
+class DatesComponent:
+    """Sets ``doc._.claimx_dates``: the doc's dates as :class:`claimx.records.Date` items."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.claimx_dates = find_dates(doc, doc._.claimx_reference_date)
+        return doc
+
+
+@Language.factory(
+    "claimx_dates",
+    default_config={},
+    requires=["doc.ents", "token.dep", "token.tag"],
+    assigns=["doc._.claimx_dates"],
+)
+def make_dates(nlp: Language, name: str) -> DatesComponent:
+    """Factory for the claimx_dates component."""
+    return DatesComponent(nlp, name)

@@ -1,0 +1,1474 @@
+"""Normalize a date or time expression to its TIMEX3 reading.
+
+Pure rules over the expression's text, the reference date and a little context
+(the tense of the governing verb, the word just before the expression). Nothing
+here reads the clock: with no reference date, anything that needs one gets
+``value=None`` and ``relative=True``. dateparser is only asked about absolute
+dates in formats the rules below do not cover.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+from typing import Any, Literal
+
+Tense = Literal["past", "present", "future"]
+TimexType = Literal["date", "time", "duration", "set"]
+
+
+@dataclass(frozen=True)
+class Timex:
+    """The TIMEX3 reading of one expression."""
+
+    type: TimexType
+    value: str | None
+    relative: bool
+    interval: tuple[str, str] | None = None
+    bound: str | None = None
+
+
+# ---------------------------------------------------------------- vocabulary
+
+MONTHS: dict[str, int] = {}
+for _i, _name in enumerate(calendar.month_name):
+    if _i:
+        MONTHS[_name.lower()] = _i
+        MONTHS[_name[:3].lower()] = _i
+MONTHS.update({"sept": 9, "june": 6, "july": 7})
+# "may" and "march" are too often verbs to read alone; callers pass spans the model tagged.
+
+WEEKDAYS: dict[str, int] = {}
+for _i, _name in enumerate(calendar.day_name):
+    WEEKDAYS[_name.lower()] = _i
+    WEEKDAYS[_name.lower() + "s"] = _i
+for _abbr, _i in {"mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3}.items():
+    WEEKDAYS[_abbr] = _i
+WEEKDAYS.update({"fri": 4, "sat": 5, "sun": 6})
+
+SEASONS = {
+    "spring": "SP",
+    "summer": "SU",
+    "autumn": "FA",
+    "fall": "FA",
+    "winter": "WI",
+}
+# first month of each season (winter starts in December of the year it is named by)
+SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+PARTS_OF_DAY = {
+    "morning": "MO",
+    "afternoon": "AF",
+    "mid afternoon": "AF",
+    "evening": "EV",
+    "night": "NI",
+    "nights": "NI",
+    "overnight": "NI",
+}
+
+SMALL_NUMBERS = {
+    "zero": 0,
+    "one": 1,
+    "a": 1,
+    "an": 1,
+    "single": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "dozen": 12,
+    "a dozen": 12,
+    "a couple of": 2,
+    "a couple": 2,
+    "couple of": 2,
+    "a pair of": 2,
+}
+TENS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+VAGUE_NUMBERS = {
+    "few",
+    "a few",
+    "several",
+    "some",
+    "many",
+    "a number of",
+    "numerous",
+    "a couple more",
+    "recent",
+    "coming",
+    "the coming",
+    "next few",
+    "past few",
+}
+ORDINALS = {
+    "first": 1,
+    "1st": 1,
+    "second": 2,
+    "2nd": 2,
+    "third": 3,
+    "3rd": 3,
+    "fourth": 4,
+    "4th": 4,
+    "last": 4,
+}
+
+# unit word -> (TIMEX3 duration letter, is a time unit, granularity name)
+UNITS: dict[str, tuple[str, bool, str]] = {
+    "second": ("S", True, "second"),
+    "minute": ("M", True, "minute"),
+    "hour": ("H", True, "hour"),
+    "day": ("D", False, "day"),
+    "night": ("D", False, "day"),
+    "week": ("W", False, "week"),
+    "weekend": ("D", False, "weekend"),
+    "fortnight": ("W", False, "fortnight"),
+    "month": ("M", False, "month"),
+    "quarter": ("Q", False, "quarter"),
+    "year": ("Y", False, "year"),
+    "decade": ("DE", False, "decade"),
+    "century": ("CE", False, "century"),
+    "centurie": ("CE", False, "century"),
+    "millennium": ("ML", False, "millennium"),
+}
+UNIT_RE = (
+    r"(?P<unit>seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|fortnights?|months?"
+    r"|quarters?|years?|decades?|century|centuries|millenni(?:um|a))"
+)
+
+VAGUE_REFS: dict[str, str] = {
+    "now": "PRESENT_REF",
+    "right now": "PRESENT_REF",
+    "just now": "PRESENT_REF",
+    "currently": "PRESENT_REF",
+    "current": "PRESENT_REF",
+    "at present": "PRESENT_REF",
+    "present": "PRESENT_REF",
+    "presently": "PRESENT_REF",
+    "nowadays": "PRESENT_REF",
+    "these days": "PRESENT_REF",
+    "today's": "PRESENT_REF",
+    "the moment": "PRESENT_REF",
+    "at the moment": "PRESENT_REF",
+    "the present": "PRESENT_REF",
+    "so far": "PRESENT_REF",
+    "recently": "PAST_REF",
+    "more recently": "PAST_REF",
+    "most recently": "PAST_REF",
+    "until recently": "PAST_REF",
+    "recent": "PAST_REF",
+    "lately": "PAST_REF",
+    "previously": "PAST_REF",
+    "formerly": "PAST_REF",
+    "former": "PAST_REF",
+    "once": "PAST_REF",
+    "earlier": "PAST_REF",
+    "the past": "PAST_REF",
+    "past": "PAST_REF",
+    "in the past": "PAST_REF",
+    "the time": "PAST_REF",
+    "at the time": "PAST_REF",
+    "then": "PAST_REF",
+    "then current": "PAST_REF",
+    "recent times": "PAST_REF",
+    "future": "FUTURE_REF",
+    "the future": "FUTURE_REF",
+    "the near future": "FUTURE_REF",
+    "near future": "FUTURE_REF",
+    "the distant future": "FUTURE_REF",
+    "the foreseeable future": "FUTURE_REF",
+    "in future": "FUTURE_REF",
+    "soon": "FUTURE_REF",
+    "shortly": "FUTURE_REF",
+    "later": "FUTURE_REF",
+    "a later date": "FUTURE_REF",
+    "the near term": "FUTURE_REF",
+    "the short term": "FUTURE_REF",
+    "the long term": "FUTURE_REF",
+    "the medium term": "FUTURE_REF",
+    "the coming": "FUTURE_REF",
+    "as soon as possible": "FUTURE_REF",
+}
+
+# leading qualifiers: bound they express (None: dropped without a bound)
+BOUND_PREFIXES: list[tuple[str, str | None]] = [
+    ("more than", "more_than"),
+    ("over", "more_than"),
+    ("upwards of", "more_than"),
+    ("in excess of", "more_than"),
+    ("at least", "at_least"),
+    ("no less than", "at_least"),
+    ("less than", "less_than"),
+    ("fewer than", "less_than"),
+    ("under", "less_than"),
+    ("within", "at_most"),
+    ("at most", "at_most"),
+    ("up to", "at_most"),
+    ("no more than", "at_most"),
+    ("about", "approximately"),
+    ("around", "approximately"),
+    ("approximately", "approximately"),
+    ("roughly", "approximately"),
+    ("some", "approximately"),
+    ("nearly", "approximately"),
+    ("almost", "approximately"),
+    ("close to", "approximately"),
+    ("an estimated", "approximately"),
+    ("just", None),
+    ("only", None),
+    ("barely", None),
+    ("fully", None),
+    ("a full", None),
+    ("as long as", None),
+    ("as much as", None),
+    ("as many as", None),
+    ("as early as", None),
+    ("as late as", None),
+]
+APPROX_WORDS = {w for w, b in BOUND_PREFIXES if b == "approximately"}
+BOUND_WORDS = {w: b for w, b in BOUND_PREFIXES if b}
+
+# edge modifiers: TIMEX3 keeps the value of the whole period ("early 1990s" -> 199)
+EDGE_RE = re.compile(
+    r"^(?:the\s+)?(?:(?:very\s+)?early|late|mid|middle|end|beginning|start|close|first half|"
+    r"second half|last half|dawn)(?:\s*-\s*|\s+of\s+|\s+)"
+)
+PREPOSITIONS = {
+    "since",
+    "on",
+    "in",
+    "at",
+    "by",
+    "for",
+    "until",
+    "till",
+    "during",
+    "from",
+    "to",
+    "through",
+    "throughout",
+    "after",
+    "before",
+    "between",
+    "of",
+    "into",
+    "ahead of",
+    "as of",
+    "prior to",
+}
+
+
+# ---------------------------------------------------------------- calendar helpers
+
+
+def _iso(d: date) -> str:
+    return d.isoformat()
+
+
+def _week_value(d: date) -> str:
+    y, w, _ = d.isocalendar()
+    return f"{y}-W{w:02d}"
+
+
+def _add_months(d: date, months: int) -> date:
+    m = d.month - 1 + months
+    y = d.year + m // 12
+    m = m % 12 + 1
+    return date(y, m, min(d.day, calendar.monthrange(y, m)[1]))
+
+
+def _add_years(d: date, years: int) -> date:
+    y = d.year + years
+    if not 1 <= y <= 9999:
+        raise ValueError("year out of range")
+    return date(y, d.month, min(d.day, calendar.monthrange(y, d.month)[1]))
+
+
+def _quarter(d: date) -> int:
+    return (d.month - 1) // 3 + 1
+
+
+def interval_of(value: str | None) -> tuple[str, str] | None:
+    """ISO start/end dates of the calendar span a TIMEX3 date value covers, or None."""
+    if not value:
+        return None
+    v = value.split("T")[0]
+    try:
+        if m := re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", v):
+            d = date(int(m[1]), int(m[2]), int(m[3]))
+            return _iso(d), _iso(d)
+        if m := re.fullmatch(r"(\d{4})-W(\d{2})(-WE)?", v):
+            monday = date.fromisocalendar(int(m[1]), int(m[2]), 1)
+            if m[3]:
+                return _iso(monday + timedelta(5)), _iso(monday + timedelta(6))
+            return _iso(monday), _iso(monday + timedelta(6))
+        if m := re.fullmatch(r"(\d{4})-(\d{2})", v):
+            y, mo = int(m[1]), int(m[2])
+            return _iso(date(y, mo, 1)), _iso(date(y, mo, calendar.monthrange(y, mo)[1]))
+        if m := re.fullmatch(r"(\d{4})-Q([1-4])", v):
+            y, q = int(m[1]), int(m[2])
+            last = 3 * q
+            return _iso(date(y, last - 2, 1)), _iso(date(y, last, calendar.monthrange(y, last)[1]))
+        if m := re.fullmatch(r"(\d{4})-H([12])", v):
+            y, h = int(m[1]), int(m[2])
+            return (f"{y}-01-01", f"{y}-06-30") if h == 1 else (f"{y}-07-01", f"{y}-12-31")
+        if m := re.fullmatch(r"(\d{4})-(SP|SU|FA|WI)", v):
+            y, s = int(m[1]), SEASON_START[m[2]]
+            start = date(y, s, 1)
+            end = _add_months(start, 3) - timedelta(1)
+            return _iso(start), _iso(end)
+        if re.fullmatch(r"\d{4}", v):
+            return f"{v}-01-01", f"{v}-12-31"
+        if re.fullmatch(r"\d{3}", v):
+            return f"{v}0-01-01", f"{v}9-12-31"
+        if re.fullmatch(r"\d{2}", v):
+            return f"{v}00-01-01", f"{v}99-12-31"
+    except ValueError:
+        return None
+    return None
+
+
+# ---------------------------------------------------------------- number words
+
+
+def parse_number(s: str) -> float | None:
+    """A number written in digits or words ("30", "thirty-five", "a", "1 1/2"), else None."""
+    s = s.strip().lower().replace(",", "")
+    if not s:
+        return None
+    if re.fullmatch(r"\d+(\.\d+)?", s):
+        return float(s)
+    if m := re.fullmatch(r"(\d+)\s+(\d)/(\d)", s):
+        return int(m[1]) + int(m[2]) / int(m[3])
+    if s in SMALL_NUMBERS:
+        return float(SMALL_NUMBERS[s])
+    if s in ("half", "a half", "half a", "half an"):
+        return 0.5
+    if m := re.fullmatch(r"(\w+)(?:\s+and)?\s+a\s+half", s):
+        base = parse_number(m[1])
+        return base + 0.5 if base is not None else None
+    parts = re.split(r"[\s-]+", s)
+    total = 0.0
+    current = 0.0
+    seen = False
+    for p in parts:
+        if p == "and":
+            continue
+        if p in SMALL_NUMBERS and p not in ("a", "an"):
+            current += SMALL_NUMBERS[p]
+        elif p in TENS:
+            current += TENS[p]
+        elif p in ("a", "an") and not seen:
+            current += 0  # "a hundred", "a thousand"
+        elif p == "hundred":
+            current = (current or 1) * 100
+        elif p == "thousand":
+            total += (current or 1) * 1000
+            current = 0
+        elif re.fullmatch(r"\d+", p):
+            current += int(p)
+        else:
+            return None
+        seen = True
+    return total + current if seen else None
+
+
+def _fmt_number(n: float) -> str:
+    return str(int(n)) if n == int(n) else f"{n:g}"
+
+
+def duration_value(n: float | None, unit: str) -> str:
+    """TIMEX3 duration for n units ("X" when n is vague): 30 years -> P30Y, 2 hours -> PT2H."""
+    letter, is_time, _ = UNITS[unit]
+    if unit == "weekend":
+        return "P2D" if n in (None, 1) else f"P{_fmt_number(2 * n)}D"
+    if unit == "fortnight":
+        return f"P{_fmt_number(2 * n)}W" if n is not None else "PXW"
+    if n is None:
+        amount = "X"
+    elif n != int(n):
+        # fractions go to the next smaller unit where one exists: 5 1/2 hours -> PT5H30M
+        whole, frac = int(n), n - int(n)
+        if unit == "hour":
+            return f"PT{whole}H{round(frac * 60)}M" if whole else f"PT{round(frac * 60)}M"
+        if unit == "minute":
+            return f"PT{whole}M{round(frac * 60)}S" if whole else f"PT{round(frac * 60)}S"
+        if unit == "year":
+            return f"P{whole}Y{round(frac * 12)}M" if whole else f"P{round(frac * 12)}M"
+        if unit == "day":
+            return f"P{whole}DT{round(frac * 24)}H" if whole else f"PT{round(frac * 24)}H"
+        amount = f"{n:g}"
+    else:
+        amount = str(int(n))
+    return f"PT{amount}{letter}" if is_time else f"P{amount}{letter}"
+
+
+def _unit_key(word: str) -> str:
+    w = word.lower()
+    if w in ("centuries",):
+        return "century"
+    if w in ("millennia",):
+        return "millennium"
+    if w.endswith("s") and w[:-1] in UNITS:
+        return w[:-1]
+    return w
+
+
+# ---------------------------------------------------------------- text clean-up
+
+
+def clean(text: str) -> str:
+    """Lower-case and regularize an expression: a.m./p.m., dashes, possessives, punctuation."""
+    s = text.lower().replace("\u2019", "'").replace("\u2013", "-").replace("\u2014", "-")
+    s = re.sub(r"\s+", " ", s).strip()
+    s = re.sub(r"\b([ap])\.?\s?m\b\.?", r"\1m", s)
+    s = re.sub(r"'s$|s'$", "", s) if re.search(r"\w's$", s) else s
+    s = s.strip(" .,;:!?\"'`()[]")
+    s = re.sub(r"\bsept\b\.?|\bsep\b\.?", "sep", s)
+    s = re.sub(r"\b(jan|feb|mar|apr|jun|jul|aug|oct|nov|dec|sep)\.", r"\1", s)
+    s = re.sub(r"\b(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.", r"\1", s)
+    s = re.sub(r"\s*-\s*", "-", s)
+    s = re.sub(r"\b(the|a) \1\b", r"\1", s)
+    s = re.sub(r"\s+or so\b", "", s)
+    s = re.sub(r"^(?:sometime|some time|both|either)\s+(?=\S)", "", s)
+    s = re.sub(r"\b(?:trading|business|working|calendar|school)\s+(?=days?\b)", "", s)
+    s = re.sub(r"\byear's end\b", "year-end", s)
+    s = SPOKEN_YEAR_RE.sub(_spoken_year, s)
+    return s
+
+
+SPOKEN_YEAR_RE = re.compile(
+    r"\b(nineteen|twenty)[\s-](ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
+    r"eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"(?:-(one|two|three|four|five|six|seven|eight|nine))?\b(?![\s-](?:years?|days?|months?))"
+)
+
+
+def _spoken_year(m: re.Match[str]) -> str:
+    """ "nineteen ninety-four" -> "1994" (years as said on air)."""
+    rest = parse_number(m[2] + (f"-{m[3]}" if m[3] else ""))
+    if rest is None:
+        return m[0]
+    return f"{19 if m[1] == 'nineteen' else 20}{int(rest):02d}"
+
+
+# ---------------------------------------------------------------- resolution rules
+
+
+class _Ctx:
+    """Everything a rule needs: the reference date and the verb tense."""
+
+    def __init__(
+        self,
+        ref: date | None,
+        tense: str | None,
+        anchor: str | None = None,
+        prev_word: str | None = None,
+    ) -> None:
+        self.ref = ref
+        self.prev_word = prev_word
+        self.tense = tense
+        # the value of the last date mentioned before: anaphora ("that quarter") resolve to it
+        self.anchor = anchor
+        self.used_ref = False
+
+    def anchor_quarter(self) -> tuple[int, str] | None:
+        """(year, 'Q3') when the last date mentioned was a quarter or half."""
+        if self.anchor and (m := re.fullmatch(r"(\d{4})-([QH][1-4])", self.anchor)):
+            return int(m[1]), m[2]
+        return None
+
+    def need(self) -> date | None:
+        self.used_ref = True
+        return self.ref
+
+
+def _weekday_date(wd: int, ctx: _Ctx, mod: str | None) -> date | None:
+    ref = ctx.need()
+    if ref is None:
+        return None
+    delta = (ref.weekday() - wd) % 7
+    before = ref - timedelta(delta)  # on or before
+    after = ref + timedelta((wd - ref.weekday()) % 7)  # on or after
+    if mod in ("last", "previous", "past", "this past"):
+        return before if delta else ref - timedelta(7)
+    if mod in ("next", "following", "coming", "this coming"):
+        return after if after != ref else ref + timedelta(7)
+    if mod == "this":
+        # "this Friday": the one in the reference week
+        return ref + timedelta(wd - ref.weekday())
+    if ctx.tense == "future":
+        return after
+    return before
+
+
+def _month_year(month: int, ctx: _Ctx, mod: str | None) -> int | None:
+    ref = ctx.need()
+    if ref is None:
+        return None
+    if mod in ("last", "previous", "past"):
+        # "last February" said in March is a year back: "this February" would be the recent one
+        return ref.year - 1
+    if mod == "this past":
+        return ref.year if month < ref.month else ref.year - 1
+    if mod in ("next", "following", "coming", "this coming"):
+        return ref.year if month > ref.month else ref.year + 1
+    if mod == "this":
+        return ref.year
+    # the nearest occurrence, unless the tense says otherwise and the nearest is far off
+    diff = month - ref.month
+    year = ref.year - 1 if diff > 6 else ref.year + 1 if diff < -6 else ref.year
+    ahead = (year - ref.year) * 12 + diff
+    if ctx.tense == "past" and ahead > SLACK_MONTHS:
+        return year - 1
+    if ctx.tense == "future" and ahead < -SLACK_MONTHS:
+        return year + 1
+    return year
+
+
+def _season_year(season: str, ctx: _Ctx, mod: str | None) -> int | None:
+    ref = ctx.need()
+    if ref is None:
+        return None
+    start = SEASON_START[season]
+    # the season that contains the reference month, and whether it is over
+    ref_season_year = ref.year if not (season == "WI" and ref.month <= 2) else ref.year - 1
+    current = _season_of(ref) == season
+    if mod in ("last", "previous", "past", "this past"):
+        if current or mod != "this past":
+            return ref_season_year - 1
+        return ref.year if start < ref.month else ref.year - 1
+    if mod in ("next", "following", "coming", "this coming"):
+        if current:
+            return ref_season_year + 1
+        return ref.year if start > ref.month else ref.year + 1
+    if current:
+        return ref_season_year
+    if ctx.tense == "past":
+        return ref.year if start < ref.month else ref.year - 1
+    if ctx.tense == "future":
+        return ref.year if start > ref.month else ref.year + 1
+    return ref.year
+
+
+def _season_of(d: date) -> str:
+    return {12: "WI", 1: "WI", 2: "WI", 3: "SP", 4: "SP", 5: "SP", 6: "SU", 7: "SU", 8: "SU"}.get(
+        d.month, "FA"
+    )
+
+
+def _shift(ref: date, unit: str, n: int) -> str | None:
+    """The calendar unit n steps from the reference (n may be negative), as a TIMEX3 value."""
+    try:
+        if unit == "day":
+            return _iso(ref + timedelta(n))
+        if unit in ("week", "fortnight"):
+            return _week_value(ref + timedelta(7 * n * (2 if unit == "fortnight" else 1)))
+        if unit == "weekend":
+            return _week_value(ref + timedelta(7 * n)) + "-WE"
+        if unit == "month":
+            return _add_months(ref, n).strftime("%Y-%m")
+        if unit == "quarter":
+            q = _quarter(ref) - 1 + n
+            return f"{ref.year + q // 4}-Q{q % 4 + 1}"
+        if unit == "year":
+            return str(ref.year + n)
+        if unit == "decade":
+            return str((ref.year + 10 * n) // 10)
+        if unit == "century":
+            return f"{(ref.year + 100 * n) // 100:02d}"
+        if unit == "millennium":
+            return str((ref.year + 1000 * n) // 1000)
+    except (ValueError, OverflowError):
+        return None
+    return None
+
+
+REL_MODS = {
+    "this": 0,
+    "current": 0,
+    "the current": 0,
+    "this current": 0,
+    "the present": 0,
+    "present": 0,
+    "same": 0,
+    "the same": 0,
+    "that same": 0,
+    "last": -1,
+    "past": -1,
+    "the past": -1,
+    "the last": -1,
+    "previous": -1,
+    "the previous": -1,
+    "preceding": -1,
+    "the preceding": -1,
+    "prior": -1,
+    "the prior": -1,
+    "this past": -1,
+    "latest": -1,
+    "the latest": -1,
+    "most recent": -1,
+    "the most recent": -1,
+    "next": 1,
+    "the next": 1,
+    "coming": 1,
+    "the coming": 1,
+    "this coming": 1,
+    "following": 1,
+    "the following": 1,
+    "upcoming": 1,
+    "the upcoming": 1,
+}
+REL_MOD_RE = "|".join(sorted((re.escape(k) for k in REL_MODS), key=len, reverse=True))
+
+NAMED_TIMES = {"noon": "12:00", "midday": "12:00", "midnight": "24:00"}
+
+
+def _resolve(s: str, ctx: _Ctx) -> tuple[str, str | None] | None:
+    """(type, value) for a cleaned expression, or None when no rule reads it."""
+    if re.search(r"(?:\s|-)old$|-olds?\b", s):
+        return None  # ages ("64-year-old", "52 years old") are not dates
+    if s in VAGUE_REFS:
+        return "date", VAGUE_REFS[s]
+
+    # sets: daily, every Monday, each July, every 3 years
+    if s in ("daily", "every day", "each day", "a day", "per day", "day", "nightly", "every night"):
+        return "set", "P1D"
+    if s in ("weekly", "every week", "each week", "a week", "per week"):
+        return "set", "P1W"
+    if s in ("monthly", "every month", "each month", "a month", "per month"):
+        return "set", "P1M"
+    if s in ("annually", "yearly", "every year", "each year", "a year", "per year", "per annum"):
+        return "set", "P1Y"
+    if s in ("hourly", "every hour", "an hour", "per hour"):
+        return "set", "PT1H"
+    if s in ("quarterly", "every quarter", "each quarter", "a quarter"):
+        return "set", "P1Q"
+    if m := re.fullmatch(r"(?:every|each)\s+(\w+(?:[\s-]\w+)?)\s+" + UNIT_RE, s):
+        n = parse_number(m[1])
+        if n is not None:
+            return "set", duration_value(n, _unit_key(m["unit"]))
+    m = re.fullmatch(r"(?:every|each)\s+(\w+?)s?(?:\s+(morning|afternoon|evening|night))?", s)
+    if m is None:
+        # "on Fridays" recurs, "on Friday" does not
+        m = re.fullmatch(r"on\s+(\w+?day)s(?:\s+(morning|afternoon|evening|night))?", s)
+    if m:
+        w = m[1]
+        part = PARTS_OF_DAY.get(m[2] or "", "")
+        if w in WEEKDAYS or w + "s" in WEEKDAYS:
+            wd = WEEKDAYS.get(w, WEEKDAYS.get(w + "s", 0))
+            return "set", f"XXXX-WXX-{wd + 1}" + (f"T{part}" if part else "")
+        if w in MONTHS:
+            return "set", f"XXXX-{MONTHS[w]:02d}"
+        if w in SEASONS:
+            return "set", f"XXXX-{SEASONS[w]}"
+        if w in ("morning", "afternoon", "evening", "night"):
+            return "set", f"XXXX-XX-XXT{PARTS_OF_DAY[w]}"
+        if w == "weekend":
+            return "set", "XXXX-WXX-WE"
+    if m := re.fullmatch(r"(\w+)days(?:\s+(morning|afternoon|evening|night)s?)?", s):
+        # plural weekday with no determiner: "Mondays"
+        if m[1] + "day" in WEEKDAYS:
+            wd = WEEKDAYS[m[1] + "day"]
+            part = PARTS_OF_DAY.get(m[2] or "", "")
+            return "set", f"XXXX-WXX-{wd + 1}" + (f"T{part}" if part else "")
+
+    # deictic days and parts of the reference day
+    if s == "tonight":
+        ref = ctx.need()
+        # TimeBank treats "tonight" as the day
+        return "date", _iso(ref) if ref else None
+    deictic = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "the day before": -1}
+    m = re.fullmatch(
+        r"(?:(?P<part1>morning|afternoon|evening|night|mid afternoon|overnight)\s+)?"
+        r"(?P<day>today|tonight|yesterday|tomorrow)(?:\s+(?P<part>morning|afternoon|evening|night))?",
+        s,
+    )
+    if m:
+        ref = ctx.need()
+        if ref is None:
+            return ("time" if (m["part"] or m["part1"] or m["day"] == "tonight") else "date"), None
+        d = ref + timedelta(deictic[m["day"]])
+        part = m["part"] or m["part1"] or ("night" if m["day"] == "tonight" else None)
+        if part:
+            return "time", f"{_iso(d)}T{PARTS_OF_DAY[part]}"
+        return "date", _iso(d)
+    if m := re.fullmatch(r"(this|last|tomorrow|yesterday)\s+(morning|afternoon|evening|night)", s):
+        ref = ctx.need()
+        if ref is None:
+            return "time", None
+        # "last night" is the night before the reference day, as is "yesterday evening"
+        shift = {"this": 0, "last": -1, "yesterday": -1, "tomorrow": 1}[m[1]]
+        return "time", f"{_iso(ref + timedelta(shift))}T{PARTS_OF_DAY[m[2]]}"
+    if m := re.fullmatch(
+        r"(?:the\s+|this\s+)?(?:early\s+|late\s+|mid[\s-]?)?(morning|afternoon|evening|night)"
+        r"|(overnight)",
+        s,
+    ):
+        ref = ctx.need()
+        key = m[1] or "night"
+        return "time", f"{_iso(ref)}T{PARTS_OF_DAY[key]}" if ref else None
+    if s in ("the day", "that day", "this day", "the same day", "that same day", "same day"):
+        ref = ctx.need()
+        return "date", _iso(ref) if ref else None
+    if s in ("the previous day", "the day before", "a day earlier", "the prior day"):
+        ref = ctx.need()
+        return "date", _iso(ref - timedelta(1)) if ref else None
+    if s in ("the following day", "the next day", "the day after", "a day later"):
+        ref = ctx.need()
+        return "date", _iso(ref + timedelta(1)) if ref else None
+
+    # clock times, optionally with a day: "10:35 am", "9 am tuesday", "noon thursday"
+    tm = re.fullmatch(
+        r"(?:(?P<pre>.+?)\s+(?:at\s+)?)?(?P<time>\d{1,2}(?::\d{2}){0,2}\s*(?:am|pm)"
+        r"|\d{1,2}:\d{2}(?::\d{2})?|noon|midday|midnight|\d{1,2} o'clock)"
+        r"(?:\s+(?:\(?(?:est|edt|cst|cdt|mst|mdt|pst|pdt|gmt|utc|bst|cet|cest)\)?|local time))?"
+        r"(?:,?\s+(?:on\s+)?(?P<post>.+))?",
+        s,
+    )
+    if tm and not (tm["pre"] and tm["post"]):
+        t = tm["time"]
+        if t in NAMED_TIMES:
+            hhmm = NAMED_TIMES[t]
+        else:
+            t = t.replace(" o'clock", "")
+            mm = re.match(r"(\d{1,2})(?::(\d{2}))?(?::(\d{2}))?\s*(am|pm)?", t)
+            assert mm is not None
+            h, mi = int(mm[1]), int(mm[2] or 0)
+            if mm[4] == "pm" and h < 12:
+                h += 12
+            if mm[4] == "am" and h == 12:
+                h = 0
+            if h > 24 or mi > 59:
+                return None
+            hhmm = f"{h:02d}:{mi:02d}"
+        day_text = tm["post"] or tm["pre"]
+        if day_text:
+            sub = _resolve(day_text, ctx)
+            if sub is None or sub[0] not in ("date", "time"):
+                return None
+            day = sub[1]
+            if day is None:
+                return "time", None
+            if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", day.split("T")[0]):
+                return None
+            return "time", f"{day.split('T')[0]}T{hhmm}"
+        ref = ctx.need()
+        return "time", f"{_iso(ref)}T{hhmm}" if ref else None
+    if m := re.fullmatch(r"(\d{1,2}) in the (morning|afternoon|evening)", s):
+        h = int(m[1]) + (12 if m[2] != "morning" and int(m[1]) < 12 else 0)
+        ref = ctx.need()
+        return "time", f"{_iso(ref)}T{h:02d}:00" if ref else None
+
+    # weekdays: "saturday", "last friday", "tuesday night", "noon saturday" handled above
+    m = re.fullmatch(
+        rf"(?:(?P<mod>{REL_MOD_RE})\s+)?(?P<wd>[a-z]+)(?:,)?"
+        r"(?:\s+(?P<part>morning|afternoon|evening|night|nights))?",
+        s,
+    )
+    if m and m["wd"] in WEEKDAYS and not m["wd"].endswith("days"):
+        mod = (m["mod"] or "").replace("the ", "") or None
+        if m["part"] == "nights" or (m["wd"].endswith("s") and not mod):
+            # "Tuesday nights", "Mondays": a recurring day
+            part = PARTS_OF_DAY.get(m["part"] or "", "")
+            return "set", f"XXXX-WXX-{WEEKDAYS[m['wd']] + 1}" + (f"T{part}" if part else "")
+        d = _weekday_date(WEEKDAYS[m["wd"]], ctx, mod)
+        if m["part"]:
+            return "time", f"{_iso(d)}T{PARTS_OF_DAY[m['part']]}" if d else None
+        return "date", _iso(d) if d else None
+
+    # "N units ago/earlier/later", "a year ago", "three decades ago", "a few years ago"
+    m = re.fullmatch(
+        r"(?P<num>.+?)\s+(?:more\s+)?" + UNIT_RE + r"\s+(?P<dir>ago|earlier|before|back|later|"
+        r"after|from now|hence|since)",
+        s,
+    )
+    if m is None:
+        m = re.fullmatch(UNIT_RE + r"\s+(?P<dir>ago|earlier|later)", s)
+    if m:
+        unit = _unit_key(m["unit"])
+        num_text = m.groupdict().get("num")
+        n = parse_number(num_text) if num_text else None
+        sign = 1 if m["dir"] in ("later", "after", "from now", "hence") else -1
+        aq = ctx.anchor_quarter()
+        if aq and unit == "year" and n is not None and n == int(n) and m["dir"] != "back":
+            # in results reporting, "a year earlier" is the same quarter of the year before
+            return "date", f"{aq[0] + sign * int(n)}-{aq[1]}"
+        ref = ctx.need()
+        if n is None or n != int(n):
+            if unit == "year":
+                return "date", f"{ref.year // 10}X" if ref else None
+            return "date", "FUTURE_REF" if sign > 0 else "PAST_REF"
+        if ref is None:
+            return "date", None
+        if UNITS[unit][1]:
+            d = ref  # hours/minutes ago: the reference day
+            return "date", _iso(d)
+        return "date", _shift(ref, unit, sign * int(n))
+
+    # "this/last/next week|month|year|quarter|weekend|decade|century"
+    m = re.fullmatch(
+        rf"(?P<mod>{REL_MOD_RE})\s+(?:fiscal\s+|calendar\s+)?(?P<unit>day|week|weekend|month|"
+        r"quarter|year|decade|century|fortnight)(?:\s+(?P<ago>ago|earlier))?",
+        s,
+    )
+    if m and not m["ago"]:
+        ref = ctx.need()
+        unit = m["unit"]
+        n = REL_MODS[m["mod"]]
+        if ref is None:
+            return "date", None
+        if unit == "weekend" and n == 0 and ref.weekday() < 5 and ctx.tense == "past":
+            n = -1
+        if unit == "quarter" and m["mod"] in ("latest", "the latest", "most recent"):
+            n = -1
+        return "date", _shift(ref, unit, n)
+    if s in ("the weekend", "weekend", "a weekend", "over the weekend"):
+        ref = ctx.need()
+        if ref is None:
+            return "date", None
+        n = 0
+        if ref.weekday() < 5 and ctx.tense != "future":
+            n = -1
+        return "date", _shift(ref, "weekend", n)
+    if s == "the year" and ctx.prev_word in ("for", "during", "over", "throughout"):
+        return "duration", "P1Y"  # "net income for the year": the year's length
+    if s in ("the week", "the month", "the year", "the quarter", "the decade", "the century"):
+        ref = ctx.need()
+        if ref is None:
+            return "date", None
+        unit = s.split()[1]
+        n = 0
+        aq = ctx.anchor_quarter()
+        if unit == "quarter" and aq:
+            return "date", f"{aq[0]}-{aq[1]}"
+        # a finished quarter is what past-tense reporting talks about
+        if unit == "quarter" and ctx.tense != "future":
+            n = -1
+        return "date", _shift(ref, unit, n)
+    if m := re.fullmatch(
+        r"(?:the\s+)?(?:year[\s-]earlier|year[\s-]ago|prior[\s-]year|previous[\s-]year"
+        r"|comparable\s+year[\s-]ago|same)\s+(quarter|period|month|year)",
+        s,
+    ):
+        ref = ctx.need()
+        if ref is None:
+            return "date", None
+        if m[1] == "month":
+            return "date", _add_months(ref, -12).strftime("%Y-%m")
+        if m[1] == "year":
+            return "date", str(ref.year - 1)
+        q = _quarter(ref) - 2
+        return "date", f"{ref.year - 1 + q // 4}-Q{q % 4 + 1}"
+    if re.fullmatch(
+        r"(?:the\s+)?(?:a\s+)?(?:year[\s-]earlier|year[\s-]ago|year before)"
+        r"(?:\s+(?:period|results|quarter|levels?|figures?))?"
+        r"|(?:the\s+)?(?:quarter|period)\s+a\s+year\s+(?:ago|earlier)"
+        r"|(?:the\s+)?(?:corresponding|comparable|same)\s+(?:period|quarter)"
+        r"(?:\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year|of\s+last\s+year))?",
+        s,
+    ):
+        aq = ctx.anchor_quarter()
+        if aq:
+            # in results reporting, "a year earlier" is the same quarter of the year before
+            return "date", f"{aq[0] - 1}-{aq[1]}"
+        ref = ctx.need()
+        return "date", str(ref.year - 1) if ref else None
+    if re.fullmatch(
+        r"(?:the|that|this)\s+(?:latest\s+|same\s+|most\s+recent\s+|recent\s+)?"
+        r"(?:fiscal\s+)?(?:quarter|period)",
+        s,
+    ):
+        aq = ctx.anchor_quarter()
+        if aq:
+            return "date", f"{aq[0]}-{aq[1]}"
+        if "latest" in s or "recent" in s:
+            ref = ctx.need()
+            return "date", _shift(ref, "quarter", -1) if ref else None
+    if m := re.fullmatch(r"(?:the\s+)?(?:fiscal\s+)?(\d{4})\s+(?:fiscal\s+)?(quarter|period)", s):
+        aq = ctx.anchor_quarter()
+        if aq:
+            return "date", f"{m[1]}-{aq[1]}"
+        return "date", m[1]
+    if m := re.fullmatch(
+        r"(?:the\s+)?(this|last|next|year-ago|year-earlier|prior-year|previous-year)(?: year's)?\s+"
+        r"(?:fiscal\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(quarter|half)",
+        s,
+    ):
+        ref = ctx.need()
+        if ref is None:
+            return "date", None
+        y = ref.year + {"this": 0, "next": 1}.get(m[1], -1)
+        return "date", f"{y}-{'Q' if m[3] == 'quarter' else 'H'}{ORDINALS[m[2]]}"
+    if s in ("that year", "the same year", "that same year"):
+        if ctx.anchor and re.match(r"\d{4}", ctx.anchor):
+            return "date", ctx.anchor[:4]
+        return "date", None
+    if s in (
+        "the fiscal year",
+        "the full year",
+        "the current year",
+        "the current fiscal year",
+        "the calendar year",
+        "the full fiscal year",
+        "this fiscal year",
+        "the current calendar year",
+    ):
+        ref = ctx.need()
+        return "date", str(ref.year) if ref else None
+    if m := re.fullmatch(r"(?:recent|past)\s+(days|weeks|months|years|decades|quarters)", s):
+        return "date", "PAST_REF"
+    if m := re.fullmatch(r"future\s+(days|weeks|months|years|decades|quarters|generations)", s):
+        return "date", "FUTURE_REF"
+
+    # month names: "last october", "this april", "october", "early september"
+    m = re.fullmatch(rf"(?:(?P<mod>{REL_MOD_RE})\s+)?(?P<mon>[a-z]+)", s)
+    if m and m["mon"] in MONTHS:
+        mod = (m["mod"] or "").replace("the ", "") or None
+        y = _month_year(MONTHS[m["mon"]], ctx, mod)
+        return "date", f"{y}-{MONTHS[m['mon']]:02d}" if y else None
+
+    # seasons: "this summer", "last spring", "summer 1998", "the winter of 1994"
+    m = re.fullmatch(
+        rf"(?:(?P<mod>{REL_MOD_RE})\s+)?(?:the\s+)?(?P<season>spring|summer|autumn|fall|winter)"
+        r"(?:\s+(?:of\s+)?(?P<year>\d{4}|'\d{2}))?",
+        s,
+    )
+    if m:
+        season = SEASONS[m["season"]]
+        if m["year"]:
+            y = int(m["year"][-4:]) if len(m["year"]) == 4 else 1900 + int(m["year"][1:])
+            return "date", f"{y}-{season}"
+        mod = (m["mod"] or "").replace("the ", "") or None
+        y = _season_year(season, ctx, mod)
+        return "date", f"{y}-{season}" if y else None
+
+    # quarters and halves: "the third quarter", "third-quarter", "q3 1989", "the first half"
+    m = re.fullmatch(
+        r"(?:the\s+)?(?:(?:company's|its|their)\s+)?(?:fiscal[\s-]+|calendar[\s-]+)?"
+        r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|last)[\s-]+(?:fiscal[\s-]+)?"
+        r"(?P<what>quarter|half|period)s?"
+        r"(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<year>\d{4}|'\d{2}|this year|last year|next year))?",
+        s,
+    )
+    if m is None:
+        m = re.fullmatch(
+            r"(?:the\s+)?(?:fiscal\s+)?(?P<year>\d{4})\s+(?P<ord>first|second|third|fourth|1st|"
+            r"2nd|3rd|4th)[\s-]+(?P<what>quarter|half)",
+            s,
+        )
+    if m is None:
+        m = re.fullmatch(r"(?:the\s+)?q(?P<ord>[1-4])(?:\s+(?P<year>\d{4}))?", s)
+        if m:
+            return _quarter_value(int(m["ord"]), "quarter", m["year"], ctx)
+    if m:
+        if m["what"] == "period":
+            return None
+        ord_n = ORDINALS.get(m["ord"], 4)
+        if m["what"] == "half" and m["ord"] == "last":
+            ord_n = 2
+        return _quarter_value(ord_n, m["what"], m["year"], ctx)
+
+    # decades and centuries
+    if m := re.fullmatch(r"(?:the\s+)?(?:(\d{2})|')?(\d)0'?s", s):
+        if m[1]:
+            return "date", f"{m[1]}{m[2]}"
+        ref = ctx.need()
+        if ref is None:
+            return "date", None
+        century = ref.year // 100
+        if int(m[2]) > ref.year % 100 // 10:
+            century -= 1
+        return "date", f"{century:02d}{m[2]}"
+    if m := re.fullmatch(r"(?:the\s+)?(\d{2})00'?s", s):
+        return "date", m[1]
+    decade_words = {
+        "twenties": 2,
+        "thirties": 3,
+        "forties": 4,
+        "fifties": 5,
+        "sixties": 6,
+        "seventies": 7,
+        "eighties": 8,
+        "nineties": 9,
+    }
+    if m := re.fullmatch(r"(?:the\s+)?(?:(nineteen|twenty|eighteen)[\s-]+)?(\w+ties)", s):
+        if m[2] in decade_words:
+            if m[1]:
+                return "date", f"{SMALL_NUMBERS.get(m[1], TENS.get(m[1], 19))}{decade_words[m[2]]}"
+            ref = ctx.need()
+            if ref is None:
+                return "date", None
+            century = ref.year // 100
+            if decade_words[m[2]] > ref.year % 100 // 10:
+                century -= 1
+            return "date", f"{century:02d}{decade_words[m[2]]}"
+    if m := re.fullmatch(r"(?:the\s+|a\s+)?(\d{1,2})(?:st|nd|rd|th)[\s-]+century", s):
+        return "date", f"{int(m[1]) - 1:02d}"
+    ord_words = {
+        "nineteenth": 19,
+        "twentieth": 20,
+        "twenty-first": 21,
+        "eighteenth": 18,
+        "seventeenth": 17,
+        "sixteenth": 16,
+    }
+    if m := re.fullmatch(r"(?:the\s+|a\s+)?([a-z-]+)[\s-]+century", s):
+        if m[1] in ord_words:
+            return "date", f"{ord_words[m[1]] - 1:02d}"
+
+    # durations: "30 years", "the past two months", "five-hour", "several years", "decades"
+    dur = _duration(s)
+    if dur is not None:
+        return "duration", dur
+
+    # years: "1915", "fiscal 1989", "the year 2000", "'89", "1994 or later"
+    if m := re.fullmatch(
+        r"(?:the\s+)?(?:(?:fiscal|calendar|model|financial|tax|school|crop)\s+(?:year\s+)?|year\s+)?"
+        r"(?P<y>1\d{3}|20\d{2})(?:\s+(?:or\s+later|and\s+beyond|period|quarter|fiscal\s+year))?",
+        s,
+    ):
+        return "date", m["y"]
+    if m := re.fullmatch(r"(?:fiscal\s+)?'(\d{2})", s):
+        return "date", ("19" if int(m[1]) > 30 else "20") + m[1]
+    if m := re.fullmatch(r"(?:the\s+)?year\s+two\s+thousand(?:\s+and\s+(\w+))?", s):
+        extra = SMALL_NUMBERS.get(m[1] or "zero", 0)
+        return "date", str(2000 + extra)
+
+    if m := re.fullmatch(r"(?:the\s+)?week\s+(?:of|beginning|starting)\s+(.+)", s):
+        sub = _calendar_date(m[1], ctx)
+        if sub and sub[1] and re.fullmatch(r"\d{4}-\d{2}-\d{2}", sub[1]):
+            return "date", _week_value(date.fromisoformat(sub[1]))
+        return None
+
+    # spelled years as said on air: "nineteen ninety-six"
+    if m := re.fullmatch(r"(?:in\s+)?(nineteen|twenty)[\s-](?:hundred[\s-](?:and[\s-])?)?(.+)", s):
+        rest = parse_number(m[2])
+        if rest is not None and 10 <= rest < 100 and rest == int(rest):
+            return "date", f"{19 if m[1] == 'nineteen' else 20}{int(rest):02d}"
+    if s in ("year-end", "year end", "the year-end", "the end of the year"):
+        ref = ctx.need()
+        if ref is None:
+            return "date", None
+        # a year end already reached is last year's
+        y = (
+            ref.year - 1
+            if ctx.tense == "past" and not (ref.month == 12 and ref.day == 31)
+            else ref.year
+        )
+        return "date", f"{y}-12-31"
+    holiday = _holiday(s, ctx)
+    if holiday is not None:
+        return holiday
+
+    # month + day (+ year), month + year
+    got = _calendar_date(s, ctx)
+    if got is not None:
+        return got
+    return None
+
+
+HOLIDAYS: dict[str, tuple[int, int] | str] = {
+    "christmas": (12, 25),
+    "christmas day": (12, 25),
+    "christmas eve": (12, 24),
+    "new year's day": (1, 1),
+    "new year's eve": (12, 31),
+    "new year's": (1, 1),
+    "halloween": (10, 31),
+    "independence day": (7, 4),
+    "the fourth of july": (7, 4),
+    "valentine's day": (2, 14),
+    "thanksgiving": "thanksgiving",
+    "thanksgiving day": "thanksgiving",
+    "labor day": "labor",
+    "memorial day": "memorial",
+    "easter": "easter",
+    "easter sunday": "easter",
+}
+
+
+def _holiday_date(name: str, year: int) -> date:
+    rule = HOLIDAYS[name]
+    if isinstance(rule, tuple):
+        return date(year, *rule)
+    if rule == "thanksgiving":  # fourth Thursday of November (US)
+        first = date(year, 11, 1)
+        return first + timedelta((3 - first.weekday()) % 7 + 21)
+    if rule == "labor":  # first Monday of September
+        first = date(year, 9, 1)
+        return first + timedelta((0 - first.weekday()) % 7)
+    if rule == "memorial":  # last Monday of May
+        last = date(year, 5, 31)
+        return last - timedelta(last.weekday())
+    # Easter Sunday (anonymous Gregorian algorithm)
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l_) // 451
+    month = (h + l_ - 7 * m + 114) // 31
+    day = (h + l_ - 7 * m + 114) % 31 + 1
+    return date(year, month, day)
+
+
+def _holiday(s: str, ctx: _Ctx) -> tuple[str, str | None] | None:
+    m = re.fullmatch(r"(?:(last|this|next)\s+)?(.+?)(?:,?\s+(\d{4}))?", s)
+    if not m or m[2] not in HOLIDAYS:
+        return None
+    if m[3]:
+        return "date", _iso(_holiday_date(m[2], int(m[3])))
+    ref = ctx.need()
+    if ref is None:
+        return "date", None
+    this_year = _holiday_date(m[2], ref.year)
+    if m[1] == "last":
+        d = this_year if this_year < ref else _holiday_date(m[2], ref.year - 1)
+    elif m[1] == "next":
+        d = this_year if this_year > ref else _holiday_date(m[2], ref.year + 1)
+    elif m[1] == "this":
+        d = this_year
+    else:
+        first = _holiday_date(m[2], ref.year)
+        year = _day_year(first.month, first.day, ctx) or ref.year
+        d = _holiday_date(m[2], year)
+    return "date", _iso(d)
+
+
+def _quarter_value(n: int, what: str, year_text: str | None, ctx: _Ctx) -> tuple[str, str | None]:
+    letter = "Q" if what == "quarter" else "H"
+    if year_text:
+        if year_text in ("this year", "last year", "next year"):
+            ref = ctx.need()
+            if ref is None:
+                return "date", None
+            y = ref.year + {"this year": 0, "last year": -1, "next year": 1}[year_text]
+        elif year_text.startswith("'"):
+            y = 1900 + int(year_text[1:]) if int(year_text[1:]) > 30 else 2000 + int(year_text[1:])
+        else:
+            y = int(year_text)
+        return "date", f"{y}-{letter}{n}"
+    ref = ctx.need()
+    if ref is None:
+        return "date", None
+    current = _quarter(ref) if letter == "Q" else (1 if ref.month <= 6 else 2)
+    y = ref.year
+    # a later quarter told in the past tense is last year's
+    if n > current and ctx.tense == "past":
+        y -= 1
+    return "date", f"{y}-{letter}{n}"
+
+
+def _duration(s: str) -> str | None:
+    """TIMEX3 duration value for a cleaned expression, or None."""
+    s2 = re.sub(
+        r"^(?:the\s+)?(?:(?:past|last|next|first|final|coming|following|previous|preceding|"
+        r"latest|remaining|recent|early|initial|ensuing|subsequent|same)\s+)+",
+        "",
+        s,
+    )
+    lead_the = s2 != s or s.startswith("the ")
+    s2 = re.sub(r"^the\s+", "", s2)
+    s2 = re.sub(r"\s+(?:ahead|or so|to come|running|straight|in a row|long|in all)$", "", s2)
+    s2 = re.sub(r"\s+more\b", "", s2)
+    s2 = re.sub(r"^(an?|one)\s+(?:additional|extra|further|more)\s+", r"\1 ", s2)
+    s2 = re.sub(r"^(?:a|an)\s+(?:fairly\s+|very\s+)?(\w+-)", r"\1", s2)
+    if m := re.fullmatch(r"(?P<num>.+?)[\s-]+" + UNIT_RE + r"(?:[\s-]+(?:long|period|span))?", s2):
+        unit = _unit_key(m["unit"])
+        num = m["num"]
+        if re.fullmatch(r"(?:\w+\s+)?(?:to|or|-)\s+\w+", num) or re.search(r"\bto\b|\bor\b", num):
+            return duration_value(None, unit)
+        if num in VAGUE_NUMBERS or num.endswith(" few") or num in ("several-", "few-"):
+            return duration_value(None, unit)
+        n = parse_number(num)
+        if n is None or (n >= 1000 and not m["unit"].endswith("s")):
+            return None  # "the 1988 quarter" is a year, not 1988 quarters
+        return duration_value(n, unit)
+    if m := re.fullmatch(UNIT_RE + r"(?:[\s-]+long)?", s2):
+        unit = _unit_key(m["unit"])
+        if m["unit"].endswith("s") or m["unit"] in ("centuries", "millennia"):
+            return duration_value(None, unit)
+        if lead_the or unit in ("day",):
+            return None
+        return duration_value(1, unit)
+    if m := re.fullmatch(r"(?:a|an|one)\s+" + UNIT_RE + r"\s+and\s+a\s+half", s2):
+        return duration_value(1.5, _unit_key(m["unit"]))
+    if m := re.fullmatch(r"(?:a|an)\s+(?:\w+\s+)?(?:\w+-)?(?P<u>\w+)\s+period", s2):
+        return None
+    if s2 in ("a while", "some time", "a long time", "a long while", "long", "ages"):
+        return "PXX"
+    return None
+
+
+_DP: Any = None
+
+
+def _dateparser() -> Any:
+    """One DateDataParser, created on first use (its import and set-up are slow)."""
+    global _DP
+    if _DP is None:
+        from dateparser.date import DateDataParser
+
+        _DP = DateDataParser(
+            languages=["en"],
+            settings={
+                "PREFER_DAY_OF_MONTH": "first",
+                "RETURN_TIME_AS_PERIOD": True,
+                "REQUIRE_PARTS": ["year"],
+                # only texts naming their year reach dateparser, so a fixed base never
+                # leaks into a value; it keeps dateparser off the clock
+                "RELATIVE_BASE": datetime(2000, 1, 1),
+            },
+        )
+    return _DP
+
+
+def _calendar_date(s: str, ctx: _Ctx) -> tuple[str, str | None] | None:
+    """Month/day/year expressions by rule; other absolute formats through dateparser."""
+    mon = (
+        r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+        r"|sep(?:tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+    )
+    day = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+    year = r"(?P<year>\d{4}|'\d{2})"
+    wd = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?,?\s+)?"
+    pre = r"(?:the\s+)?(?:(?:early|late|mid|the end of|the beginning of|the middle of)[\s-]+)?"
+    patterns = [
+        rf"{pre}{wd}{mon}\s+{day}(?:,?\s+{year})?",
+        rf"{pre}{wd}(?:the\s+)?{day}(?:\s+of)?\s+{mon}(?:,?\s+{year})?",
+        rf"{pre}{mon},?\s+(?:of\s+)?{year}",
+        rf"{pre}{mon}(?:\s+{day})?,?\s+(?P<rel>this|last|next) year",
+        rf"{pre}(?P<rel>last|this past)\s+{mon}\s+{day}",
+        rf"{pre}{mon}\s+month",
+    ]
+    for p in patterns:
+        m = re.fullmatch(p, s)
+        if not m:
+            continue
+        month = MONTHS[m["mon"][:3]]
+        gd = m.groupdict()
+        y: int | None
+        rel = gd.get("rel")
+        if rel in ("this", "last", "next"):
+            ref = ctx.need()
+            if ref is None:
+                return "date", None
+            y = ref.year + {"this": 0, "last": -1, "next": 1}[rel]
+            if "last " + m["mon"] in s:  # "last Oct. 23": the most recent one
+                y = (
+                    ref.year
+                    if (month, int(gd.get("day") or 1)) < (ref.month, ref.day)
+                    else ref.year - 1
+                )
+            gd["year"] = str(y)
+        if rel == "this past":
+            ref = ctx.need()
+            if ref is None:
+                return "date", None
+            day_n = int(gd.get("day") or 1)
+            gd["year"] = str(ref.year if (month, day_n) < (ref.month, ref.day) else ref.year - 1)
+        if gd.get("year"):
+            yt = gd["year"]
+            y = (
+                int(yt)
+                if len(yt) == 4
+                else (1900 + int(yt[1:]) if int(yt[1:]) > 30 else 2000 + int(yt[1:]))
+            )
+        else:
+            y = _month_year(month, ctx, None) if not gd.get("day") else None
+        if gd.get("day"):
+            d = int(gd["day"])
+            if y is None:
+                y = _day_year(month, d, ctx)
+                if y is None:
+                    return "date", None
+            try:
+                return "date", _iso(date(y, month, d))
+            except ValueError:
+                return None
+        return "date", f"{y}-{month:02d}" if y else None
+    # numeric ISO and US dates
+    if m := re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", s):
+        try:
+            return "date", _iso(date(int(m[1]), int(m[2]), int(m[3])))
+        except ValueError:
+            return None
+    if m := re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})", s):
+        yy = (
+            int(m[3])
+            if len(m[3]) == 4
+            else (1900 + int(m[3]) if int(m[3]) > 30 else 2000 + int(m[3]))
+        )
+        try:
+            return "date", _iso(date(yy, int(m[1]), int(m[2])))
+        except ValueError:
+            return None
+    if re.search(r"\d{4}", s) and re.search(r"[a-z]", s) and len(s) < 40:
+        return _dateparser_absolute(s)
+    return None
+
+
+SLACK_DAYS = 45
+SLACK_MONTHS = 1
+
+
+def _day_year(month: int, day: int, ctx: _Ctx) -> int | None:
+    ref = ctx.need()
+    if ref is None:
+        return None
+    candidates = []
+    for y in (ref.year - 1, ref.year, ref.year + 1):
+        try:
+            candidates.append(date(y, month, day))
+        except ValueError:
+            continue
+    if not candidates:
+        return None
+    # the nearest occurrence, unless the tense says otherwise and the nearest is far off
+    # (news dates are mostly near the reference; tense from the parse is noisy)
+    nearest = min(candidates, key=lambda c: abs((c - ref).days))
+    if ctx.tense == "past" and (nearest - ref).days > SLACK_DAYS:
+        return max(c for c in candidates if c <= ref).year
+    if ctx.tense == "future" and (ref - nearest).days > SLACK_DAYS:
+        return min(c for c in candidates if c >= ref).year
+    return nearest.year
+
+
+@lru_cache(maxsize=4096)
+def _dateparser_absolute(s: str) -> tuple[str, str | None] | None:
+    """An absolute date (the text names its year) read by dateparser, at its granularity."""
+    data = _dateparser().get_date_data(s)
+    if data is None or data.date_obj is None:
+        return None
+    d = data.date_obj.date()
+    if str(d.year) not in s:
+        return None
+    period = data.period
+    if period == "year":
+        return "date", str(d.year)
+    if period == "month":
+        return "date", d.strftime("%Y-%m")
+    if period == "week":
+        return "date", _week_value(d)
+    return "date", _iso(d)
+
+
+# ---------------------------------------------------------------- public API
+
+
+# "over the weekend", "within days", "some time": prepositions/determiners, not bounds
+AMBIGUOUS_BOUNDS = {"over", "under", "within", "some"}
+AMOUNT_RE = re.compile(
+    r"(?:\d|a |an |one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty"
+    r"|forty|fifty|sixty|seventy|eighty|ninety|a half|half|a dozen|several|a few)"
+)
+
+
+def split_bound(text: str, prev_word: str | None = None) -> tuple[str, str | None]:
+    """The expression without a leading qualifier, and the bound that qualifier expresses."""
+    s = text
+    prev = (prev_word or "").lower()
+    bound = BOUND_WORDS.get(prev) if prev not in AMBIGUOUS_BOUNDS or AMOUNT_RE.match(s) else None
+    changed = True
+    while changed:
+        changed = False
+        for word, b in BOUND_PREFIXES:
+            if s.startswith(word + " ") and len(s) > len(word) + 1:
+                rest = s[len(word) + 1 :]
+                if word in AMBIGUOUS_BOUNDS and not AMOUNT_RE.match(rest):
+                    continue
+                s = rest
+                bound = b or bound
+                changed = True
+                break
+    return s, bound
+
+
+def normalize(
+    text: str,
+    ref: date | None,
+    *,
+    tense: str | None = None,
+    prev_word: str | None = None,
+    anchor: str | None = None,
+) -> Timex | None:
+    """The TIMEX3 reading of a date/time expression, or None when it is not one.
+
+    ``anchor`` is the value of the last date mentioned before the expression; anaphoric
+    expressions ("that quarter", "a year earlier" after a quarter) resolve against it.
+    """
+    return _normalize_cached(text, ref, tense, (prev_word or "").lower() or None, anchor)
+
+
+@lru_cache(maxsize=16384)
+def _normalize_cached(
+    text: str, ref: date | None, tense: str | None, prev_word: str | None, anchor: str | None
+) -> Timex | None:
+    s = clean(text)
+    if not s:
+        return None
+    s, bound = split_bound(s, prev_word)
+    # a leading preposition is context, not part of the expression ("since last week")
+    while (first := s.split(" ", 1))[0] in PREPOSITIONS and len(first) == 2:
+        prev_word, s = first[0], first[1]
+    s, bound2 = split_bound(s, prev_word)
+    bound = bound or bound2
+    ctx = _Ctx(ref, tense, anchor, prev_word)
+    try:
+        return _reading(s, ctx, bound)
+    except (OverflowError, ValueError):
+        return None  # a reference date at the edge of the calendar
+
+
+def _reading(s: str, ctx: _Ctx, bound: str | None) -> Timex | None:
+    got = _resolve(s, ctx)
+    if got is None:
+        # "earlier this week", "later today", "early 1990s", "the end of the month": the
+        # qualifier narrows the period but TIMEX3 keeps the period's value
+        stripped = re.sub(r"^(?:earlier|later|late|early)\s+(?:in\s+|on\s+)?", "", s)
+        if stripped == s:
+            stripped = EDGE_RE.sub("", s, count=1)
+            stripped = re.sub(
+                r"^(?:the|this)\s+(?=(?:month|year|week|quarter|decade)$)", "this ", stripped
+            )
+        if stripped != s and stripped:
+            got = _resolve(stripped, ctx)
+            if got is None:
+                got = _resolve(re.sub(r"^the\s+", "", stripped), ctx)
+    if got is None:
+        return None
+    ttype, value = got
+    if ttype == "duration" and bound is None and ctx.prev_word in APPROX_WORDS:
+        bound = "approximately"
+    relative = ctx.used_ref
+    interval = interval_of(value) if ttype in ("date", "time") else None
+    if value is not None and value.endswith("_REF"):
+        interval = None
+    return Timex(ttype, value, relative, interval, bound)

