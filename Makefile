@@ -7,7 +7,7 @@ SEED_DATE := 2023-09-30
 EVAL_DIR ?= ../shared/eval
 
 .DEFAULT_GOAL := help
-.PHONY: help install run test lint format clean
+.PHONY: help install run test eval golden lint format clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-10s %s\n", $$1, $$2}'
@@ -24,6 +24,12 @@ run: install ## Print the record of the seed article
 
 test: install ## Run the test suite
 	$(BIN)/python -m pytest -q
+
+eval: install ## Score every development set in $(EVAL_DIR); fail below fixtures/eval_floors.json
+	$(BIN)/python scripts/eval_gate.py --eval-dir $(EVAL_DIR)
+
+golden: install ## Rewrite fixtures/seed_2023-09-30.json (review the diff before committing)
+	$(BIN)/claimx extract $(SEED) --date $(SEED_DATE) --pretty > fixtures/seed_2023-09-30.json
 
 lint: install ## Lint and check formatting
 	$(BIN)/ruff check claimx tests
