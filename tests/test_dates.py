@@ -161,3 +161,17 @@ def test_spans_never_cross_a_newline(nlp):
 
 def test_output_is_deterministic(nlp, seed_text):
     assert run(nlp, seed_text, SEED_REF) == run(nlp, seed_text, SEED_REF)
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        pytest.param("Spectre of 1915 genocide looms over the region\n\nThe talks failed.", ["1915"], id="year-in-headline"),
+        pytest.param("The 1915 massacres are remembered.", ["1915"], id="year-modifier"),
+        pytest.param("The village had 1915 residents.", [], id="count-not-year", marks=pytest.mark.xfail(strict=True, reason="the model tags it DATE")),
+        pytest.param("The repair cost $2010.", [], id="money-not-year"),
+    ],
+)
+def test_bare_years_in_full_pipeline(extract, text, values):
+    record = extract(text, date="2024-01-10")
+    assert [d["value"] for d in record["dates"] if d["type"] == "date"] == values

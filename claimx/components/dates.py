@@ -189,9 +189,33 @@ def _is_date_like(text: str) -> bool:
     return bool(TIME_WORDS.search(text))
 
 
+YEAR_RE = re.compile(r"^(?:1[5-9]\d\d|20\d\d)$")
+
+
+def looks_like_year(span: Span) -> bool:
+    """A bare number the model calls CARDINAL that is a year ("Spectre of 1915 Armenian …").
+
+    Not when it counts something ("1915 people") or is money or part of a longer number.
+    """
+    if len(span) != 1 or not YEAR_RE.match(span.text):
+        return False
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    before = doc[span.start - 1] if span.start > 0 else None
+    if after is not None and (after.tag_ in {"NNS", "NNPS"} or after.like_num or after.text == "%"):
+        return False
+    if before is not None and (before.is_currency or before.like_num or before.text in {"#", "No."}):
+        return False
+    return True
+
+
 def _token_spans(doc: Doc) -> list[tuple[int, int]]:
     """Token spans of candidate expressions: model entities first, then extra patterns."""
-    spans = [(e.start, e.end) for e in doc.ents if e.label_ in ENTITY_LABELS]
+    spans = [
+        (e.start, e.end)
+        for e in doc.ents
+        if e.label_ in ENTITY_LABELS or (e.label_ == "CARDINAL" and looks_like_year(e))
+    ]
     taken = [False] * len(doc)
     for s, e in spans:
         for i in range(s, e):
