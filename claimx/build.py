@@ -8,6 +8,9 @@ from claimx.components.actors import ActorItem
 from claimx.records import (
     SCHEMA,
     Actor,
+    Claim,
+    SentenceSpan,
+    Speaker,
     Date,
     Place,
     Quantity,
@@ -79,6 +82,8 @@ def build_record(
     for i, d in enumerate(dates, 1):
         d.id = f"D{i}"
 
+    claims = _claims(doc, actor_ids)
+
     all_warnings = list(warnings or []) + list(doc._.claimx_warnings or [])
     if reference_date is None and any(d.relative and d.value is None for d in dates):
         all_warnings.append(
@@ -104,7 +109,42 @@ def build_record(
         places=places,
         quantities=quantities,
         dates=dates,
-        claims=[],
+        claims=claims,
         warnings=all_warnings,
         text=doc.text if include_text else None,
     )
+
+
+def _claims(doc: Doc, actor_ids: dict[int, str]) -> list[Claim]:
+    """Claims with ids; their links given as the ids of the linked items."""
+    text = doc.text
+    out = []
+    for i, item in enumerate(doc._.claimx_claims or [], 1):
+        speaker = None
+        if item.speaker_span is not None:
+            s, e = item.speaker_span
+            actor = actor_ids.get(id(item.speaker)) if item.speaker is not None else None
+            speaker = Speaker(actor=actor, text=text[s:e], start=s, end=e)
+        out.append(
+            Claim(
+                id=f"C{i}",
+                text=text[item.start : item.end],
+                start=item.start,
+                end=item.end,
+                sentence=SentenceSpan(start=item.sentence[0], end=item.sentence[1]),
+                kind=item.kind,
+                cue=item.cue,
+                speaker=speaker,
+                actors=sorted(
+                    {actor_ids[id(a)] for a in item.actors if id(a) in actor_ids}, key=_id_order
+                ),
+                places=sorted({p.id for p in item.places if p.id}, key=_id_order),
+                quantities=sorted({q.id for q in item.quantities if q.id}, key=_id_order),
+                dates=sorted({d.id for d in item.dates if d.id}, key=_id_order),
+            )
+        )
+    return out
+
+
+def _id_order(item_id: str) -> tuple[str, int]:
+    return item_id[0], int(item_id[1:])

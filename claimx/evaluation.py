@@ -31,6 +31,11 @@ HEADLINE: dict[str, list[tuple[str, tuple[str, ...]]]] = {
         ("micro_f1", ("micro", "f1")),
     ],
     "places": [("mention_f1", ("mentions", "f1")), ("within_161km", ("within_161km",))],
+    "claims": [
+        ("content_overlap_f1", ("content_overlap", "f1")),
+        ("speaker_accuracy", ("speaker_accuracy_on_matched",)),
+        ("cue_accuracy", ("cue_accuracy_on_matched",)),
+    ],
 }
 TASKS = tuple(SCORERS)
 

@@ -18,6 +18,7 @@ DOC_EXTENSIONS: dict[str, object] = {
     "claimx_places": None,  # list[claimx.records.Place] (ids unset)
     "claimx_actors": None,  # list[claimx.components.actors.ActorItem]
     "claimx_quantities": None,  # list[claimx.records.Quantity] (ids unset)
+    "claimx_claims": None,  # list[claimx.components.claims.ClaimItem]
     "claimx_warnings": None,  # list[claimx.records.Warning]
 }
 

@@ -481,9 +481,105 @@ def score_places(gold: list[Item], pred: list[Item]) -> Score:
     return Score(figures, errors)
 
 
+# ---------------------------------------------------------------- claims
+
+
+def score_claims(gold: list[Item], pred: list[Item]) -> Score:
+    """PolNeAR: attribution content overlap F1, speaker and cue accuracy on matched."""
+    preds = by_id(pred)
+    n_gold = n_pred = tp = speaker_ok = speaker_n = cue_ok = 0
+    errors: list[ErrorCase] = []
+    for g in gold:
+        gid, text = str(g["id"]), g.get("text", "")
+        p = preds.get(gid)
+        gq = [q for q in g["quotes"] if q.get("has_source")]
+        pc = [
+            c
+            for c in (p or {}).get("claims", []) or []
+            if c.get("kind") in ("quote", "reported") and c.get("start") is not None
+        ]
+        n_gold += len(gq)
+        n_pred += len(pc)
+        used: set[int] = set()
+        for x in gq:
+            matched = False
+            for j, y in enumerate(pc):
+                if j in used or not overlap((x["start"], x["end"]), (y["start"], y["end"])):
+                    continue
+                used.add(j)
+                matched = True
+                tp += 1
+                sp = y.get("speaker") or {}
+                ss, se = sp.get("start"), sp.get("end")
+                speaker_n += 1
+                if ss is not None and any(overlap((a, b), (ss, se)) for a, b in x["speaker_spans"]):
+                    speaker_ok += 1
+                elif (
+                    sp.get("text")
+                    and x.get("speaker")
+                    and (
+                        sp["text"].lower() in x["speaker"].lower()
+                        or x["speaker"].lower() in sp["text"].lower()
+                    )
+                ):
+                    speaker_ok += 1
+                else:
+                    errors.append(
+                        _case(
+                            "wrong_speaker",
+                            gid,
+                            text,
+                            y["start"],
+                            y["end"],
+                            f"gold {x.get('speaker')!r} | ours {sp.get('text')!r}",
+                        )
+                    )
+                cue = (y.get("cue") or "").lower()
+                if (
+                    cue
+                    and cue in (x.get("cue") or "").lower()
+                    or (x.get("cue") or "").lower().startswith(cue[:3] or "\0")
+                ):
+                    cue_ok += 1
+                break
+            if not matched:
+                errors.append(
+                    _case(
+                        "miss",
+                        gid,
+                        text,
+                        x["start"],
+                        x["end"],
+                        f"gold speaker {x.get('speaker')!r} cue {x.get('cue')!r}",
+                    )
+                )
+        for j, y in enumerate(pc):
+            if j not in used:
+                errors.append(
+                    _case(
+                        "false_positive",
+                        gid,
+                        text,
+                        y["start"],
+                        y["end"],
+                        f"ours {y.get('kind')} cue {y.get('cue')!r}",
+                    )
+                )
+    figures = {
+        "docs": len(gold),
+        "gold": n_gold,
+        "pred": n_pred,
+        "content_overlap": prf(tp, n_pred, n_gold),
+        "speaker_accuracy_on_matched": round(speaker_ok / speaker_n, 4) if speaker_n else None,
+        "cue_accuracy_on_matched": round(cue_ok / speaker_n, 4) if speaker_n else None,
+    }
+    return Score(figures, errors)
+
+
 SCORERS: dict[str, Callable[[list[Item], list[Item]], Score]] = {
     "dates": score_dates,
     "quantities": score_quantities,
     "entities": score_entities,
     "places": score_places,
+    "claims": score_claims,
 }

@@ -28,6 +28,7 @@ SETS = {
     "quantities": "quantities-newsquant-dev.jsonl",
     "entities": "entities-conll2003-testa.jsonl",
     "places": "places-lgl.jsonl",
+    "claims": "claims-polnear-dev.jsonl",
 }
 
 

@@ -24,6 +24,7 @@ SETS = {
     "quantities": "quantities-newsquant-dev.jsonl",
     "entities": "entities-conll2003-testa.jsonl",
     "places": "places-lgl.jsonl",
+    "claims": "claims-polnear-dev.jsonl",
 }
 
 pytestmark = pytest.mark.skipif(not SCORER.exists(), reason="../shared/eval/ is not here")

@@ -1,0 +1,523 @@
+"""Claims: who said what, from the dependency parse.
+
+- ``reported``: a reporting verb (models/claims.json) with its content — a
+  clause ("the ministry said [that] …"), or an object and its preposition
+  phrase ("accused Azerbaijan of …", "denied the claim") — or "according to X";
+- ``quote``: the content is a quotation in quotation marks (straight or curly,
+  possibly several sentences; a quotation never runs past its paragraph);
+- ``statement``: a body sentence with no attribution that carries a quantity or
+  a date.
+
+The speaker is the reporting verb's subject, mapped to an actor: the actor whose
+mention holds the subject's head word, else a named person in apposition, else
+(for pronouns) the latest fitting actor before the cue. Headlines, bylines,
+credits and boilerplate produce no claims.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib.resources import files
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+import claimx.extensions  # noqa: F401  (registers Doc._.claimx_*)
+from claimx.components.actors import ActorItem
+
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
+CLAUSE_DEPS = {"ccomp", "xcomp", "parataxis"}
+PERSON_PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person"}
+GROUP_PRONOUNS = {"they", "it", "we", "them"}
+OPEN_QUOTES = {'"': '"', "\u201c": "\u201d", "\u201e": "\u201d", "\u00ab": "\u00bb"}
+CLOSE_QUOTES = {'"', "\u201d", "\u00bb"}
+MIN_QUOTE_WORDS = 4
+KIND_ORDER = {"person": 0, "role": 1, "organization": 2, "group": 3}
+
+
+@dataclass
+class ClaimItem:
+    """A claim before ids are given; links are the items themselves."""
+
+    start: int
+    end: int
+    sentence: tuple[int, int]
+    kind: str
+    cue: str | None = None
+    speaker: ActorItem | None = None
+    speaker_span: tuple[int, int] | None = None
+    actors: list[Any] = field(default_factory=list)
+    places: list[Any] = field(default_factory=list)
+    quantities: list[Any] = field(default_factory=list)
+    dates: list[Any] = field(default_factory=list)
+
+
+@lru_cache(maxsize=1)
+def cue_lists() -> dict[str, set[str]]:
+    """The cue lemmas in models/claims.json, loaded once."""
+    raw = json.loads(files("claimx.models").joinpath("claims.json").read_text("utf-8"))
+    return {k: set(v) for k, v in raw.items() if isinstance(v, list) and k != "phrases"}
+
+
+# ------------------------------------------------------------------ quotations
+
+
+def find_quotations(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans of quotations, marks included; each stays inside its paragraph.
+
+    An unclosed quotation ends at its paragraph's end (news style: a quotation
+    running over paragraphs reopens its mark in each one).
+    """
+    spans: list[tuple[int, int]] = []
+    for p_start, p_end in paragraphs:
+        i = p_start
+        while i < p_end:
+            c = text[i]
+            if c in OPEN_QUOTES and (c != '"' or _opens(text, i)):
+                closer = OPEN_QUOTES[c]
+                j = text.find(closer, i + 1, p_end)
+                if c == '"' and j == -1:
+                    j = -1
+                end = p_end if j == -1 else j + 1
+                spans.append((i, end))
+                i = end
+            else:
+                i += 1
+    return spans
+
+
+def _opens(text: str, i: int) -> bool:
+    # A straight quote opens at the start, after a space or an opening bracket.
+    return i == 0 or text[i - 1] in " \t\n([{-\u2014:"
+
+
+def _words(text: str) -> int:
+    return len(re.findall(r"\w+", text))
+
+
+# ------------------------------------------------------------------ spans
+
+
+def subtree_span(token: Token, *, exclude: set[int] | None = None) -> tuple[int, int]:
+    """Character span of a token's subtree, trimmed of edge punctuation and "that"."""
+    tokens = [t for t in token.subtree if not exclude or t.i not in exclude]
+    if not tokens:
+        return token.idx, token.idx + len(token)
+    i, j = 0, len(tokens) - 1
+    while i < j and (
+        tokens[i].is_punct
+        and tokens[i].text not in OPEN_QUOTES
+        or tokens[i].is_space
+        or tokens[i].dep_ == "mark"
+        and tokens[i].lower_ == "that"
+        or tokens[i].dep_ == "cc"
+    ):
+        i += 1
+    while j > i and (
+        tokens[j].is_space or tokens[j].is_punct and tokens[j].text not in CLOSE_QUOTES
+    ):
+        j -= 1
+    first, last = tokens[i], tokens[j]
+    return first.idx, last.idx + len(last)
+
+
+def speaker_phrase(subject: Token) -> Span:
+    """The subject's noun phrase without relative clauses."""
+    doc = subject.doc
+    left = subject.left_edge.i
+    right = subject.i
+    for child in subject.rights:
+        if child.dep_ in {"relcl", "acl"} or (child.is_punct and child.text != "'"):
+            if child.dep_ in {"relcl", "acl"}:
+                break
+            continue
+        right = max(right, child.right_edge.i)
+    while right > left and (doc[right].is_punct or doc[right].is_space):
+        right -= 1
+    return doc[left : right + 1]
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The verb's subject, inherited through conjunction and open complements."""
+    seen = 0
+    while verb is not None and seen < 4:
+        for child in verb.children:
+            if child.dep_ in SUBJECT_DEPS:
+                return child
+        if verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head is not verb:
+            verb = verb.head
+            seen += 1
+            continue
+        return None
+    return None
+
+
+# ------------------------------------------------------------------ actors
+
+
+class ActorIndex:
+    """Find the actor behind a subject: by its head word, apposition or pronoun."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.mentions: list[tuple[int, int, ActorItem]] = sorted(
+            ((m.start, m.end, a) for a in doc._.claimx_actors or [] for m in a.mentions),
+            key=lambda x: (x[0], -x[1]),
+        )
+
+    def at(self, start: int, end: int) -> list[tuple[int, int, ActorItem]]:
+        """Actors with a mention inside [start, end)."""
+        return [(s, e, a) for s, e, a in self.mentions if start <= s and e <= end]
+
+    def for_subject(self, subject: Token, phrase: Span) -> ActorItem | None:
+        """The actor a subject names."""
+        inside = self.at(phrase.start_char, phrase.end_char)
+        head = subject.idx
+        holding = [x for x in inside if x[0] <= head < x[1]]
+        if holding:
+            return max(holding, key=lambda x: x[1] - x[0])[2]
+        for child in subject.children:
+            if child.dep_ == "appos":
+                hits = [x for x in inside if x[0] <= child.idx < x[1]]
+                if hits:
+                    return hits[0][2]
+        if subject.dep_ == "appos" or subject.pos_ == "PRON":
+            return self.antecedent(subject)
+        if inside:
+            return min(inside, key=lambda x: KIND_ORDER.get(x[2].kind, 9))[2]
+        return None
+
+    def antecedent(self, pronoun: Token) -> ActorItem | None:
+        """The latest actor before a pronoun that fits it (a person for he/she)."""
+        lower = pronoun.lower_
+        want_person = lower in PERSON_PRONOUNS
+        if not want_person and lower not in GROUP_PRONOUNS:
+            return None
+        best: tuple[int, ActorItem] | None = None
+        for s, _, actor in self.mentions:
+            if s >= pronoun.idx:
+                break
+            if want_person != (actor.kind in {"person", "role"}):
+                continue
+            if lower == "it" and actor.kind not in {"organization"}:
+                continue
+            best = (s, actor)
+        return best[1] if best else None
+
+
+# ------------------------------------------------------------------ cues
+
+
+def cue_content(verb: Token, lists: dict[str, set[str]]) -> tuple[int, int] | None:
+    """The content a reporting verb introduces, as a character span, or None."""
+    lemma = verb.lemma_.lower()
+    clauses = [c for c in verb.children if c.dep_ in {"ccomp", "xcomp"}]
+    if not clauses and lemma in lists["speech"]:
+        # "Y, X said": the parser may hang the reporting clause off Y
+        if verb.dep_ in {"parataxis", "advcl"} and verb.head.i < verb.i:
+            head = verb.head
+            exclude = {t.i for t in verb.subtree}
+            return subtree_span(head, exclude=exclude)
+    if clauses and (lemma in lists["speech"] or lemma in lists["object"]):
+        start = min(subtree_span(c)[0] for c in clauses)
+        end = max(subtree_span(c)[1] for c in clauses)
+        return start, end
+    if lemma in lists["object"]:
+        objects = [c for c in verb.children if c.dep_ in {"dobj", "attr"}]
+        if objects:
+            obj = objects[0]
+            start, end = subtree_span(obj)
+            for prep in verb.children:
+                if (
+                    prep.dep_ == "prep"
+                    and prep.i > obj.i
+                    and prep.lower_ in {"of", "for", "over", "to", "as"}
+                ):
+                    end = max(end, subtree_span(prep)[1])
+            return start, end
+        preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"on", "for"}]
+        if preps:  # "called on X to Y", "called for X"
+            return subtree_span(preps[0])[0], max(subtree_span(c)[1] for c in verb.rights)
+    return None
+
+
+def is_cue(verb: Token, lists: dict[str, set[str]]) -> bool:
+    """Whether a token is a reporting verb used as one."""
+    if verb.pos_ not in {"VERB", "AUX"} or verb.tag_ == "VBN" and verb.dep_ == "amod":
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma not in lists["speech"] and lemma not in lists["object"]:
+        return False
+    # "the so-called …"
+    if verb.i >= 2 and verb.doc[verb.i - 1].text == "-" and verb.doc[verb.i - 2].lower_ == "so":
+        return False
+    return True
+
+
+def _stripped(sent: Span) -> tuple[int, int]:
+    """A sentence's character span without surrounding whitespace."""
+    text = sent.text
+    start = sent.start_char + len(text) - len(text.lstrip())
+    return start, sent.start_char + len(text.rstrip())
+
+
+def _sentence_is_question(sent: Span) -> bool:
+    text = sent.text.rstrip()
+    return text.endswith("?") and not text.endswith(('?"', "?\u201d"))
+
+
+# ------------------------------------------------------------------ main
+
+
+def find_claims(doc: Doc) -> list[ClaimItem]:
+    """All claims of a doc, in text order."""
+    lists = cue_lists()
+    index = ActorIndex(doc)
+    nonbody = [(s, e) for s, e, _ in doc._.claimx_nonbody or ()]
+    paragraphs = doc._.claimx_paragraphs or [(0, len(doc.text))]
+    quotes = [
+        q
+        for q in find_quotations(doc.text, paragraphs)
+        if _words(doc.text[q[0] : q[1]]) >= MIN_QUOTE_WORDS
+    ]
+
+    def in_nonbody(start: int, end: int) -> bool:
+        return any(s <= start and end <= e for s, e in nonbody)
+
+    claims: list[ClaimItem] = []
+    for sent in doc.sents:
+        if not sent.text.strip() or in_nonbody(*_stripped(sent)):
+            continue
+        if _sentence_is_question(sent):
+            continue
+        for token in sent:
+            item = _claim_at(token, sent, lists, index)
+            if item is not None:
+                claims.append(item)
+    claims = _drop_nested(claims)
+    claims = _attach_quotes(doc, claims, quotes, lists, index, in_nonbody)
+    claims.extend(_statements(doc, claims, in_nonbody))
+    claims.sort(key=lambda c: (c.start, c.end))
+    _link(doc, claims)
+    return claims
+
+
+def _claim_at(
+    token: Token, sent: Span, lists: dict[str, set[str]], index: ActorIndex
+) -> ClaimItem | None:
+    doc = sent.doc
+    sentence = (sent.start_char, sent.end_char)
+    # "according to X, Y"
+    if token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
+        to = doc[token.i + 1]
+        objects = [c for c in to.children if c.dep_ == "pobj"]
+        if not objects:
+            return None
+        phrase = speaker_phrase(objects[0])
+        exclude = {t.i for t in token.subtree} | {t.i for t in to.subtree} | {token.i, to.i}
+        rest = [t for t in sent if t.i not in exclude and not t.is_space]
+        while rest and rest[0].is_punct:
+            rest.pop(0)
+        while rest and rest[-1].is_punct:
+            rest.pop()
+        if not rest:
+            return None
+        return ClaimItem(
+            start=rest[0].idx,
+            end=rest[-1].idx + len(rest[-1]),
+            sentence=sentence,
+            kind="reported",
+            cue="according to",
+            speaker=index.for_subject(objects[0], phrase),
+            speaker_span=(phrase.start_char, phrase.end_char),
+        )
+    if not is_cue(token, lists):
+        return None
+    content = cue_content(token, lists)
+    if content is None:
+        return None
+    subject = subject_of(token)
+    if subject is None:
+        # "X's statement said", "in a statement" is handled by the subject; passive
+        # "it was reported" has no speaker: not an attribution
+        return None
+    phrase = speaker_phrase(subject)
+    if phrase.start_char < content[1] and content[0] < phrase.end_char:
+        return None  # the subject is inside the content: a parse gone wrong
+    speaker = index.for_subject(subject, phrase)
+    lemma = token.lemma_.lower()
+    if lemma in lists["weak"] and speaker is None and subject.pos_ != "PRON":
+        return None
+    if subject.lower_ in {"statement", "report"} or subject.lemma_ in lists["statement_nouns"]:
+        # "the ministry's statement said": the owner of the statement speaks
+        owner = [c for c in subject.children if c.dep_ == "poss"]
+        if owner:
+            speaker = index.for_subject(owner[0], speaker_phrase(owner[0])) or speaker
+    return ClaimItem(
+        start=content[0],
+        end=content[1],
+        sentence=sentence,
+        kind="reported",
+        cue=lemma,
+        speaker=speaker,
+        speaker_span=(phrase.start_char, phrase.end_char),
+    )
+
+
+def _drop_nested(claims: list[ClaimItem]) -> list[ClaimItem]:
+    # A claim inside another with the same speaker adds nothing ("said he would
+    # promise …"); nested claims of other speakers stay.
+    kept = []
+    for c in claims:
+        if any(
+            o is not c
+            and o.start <= c.start
+            and c.end <= o.end
+            and o.speaker is c.speaker
+            and (o.start, o.end) != (c.start, c.end)
+            for o in claims
+        ):
+            continue
+        if any(
+            o is not c
+            and (o.start, o.end) == (c.start, c.end)
+            and claims.index(o) < claims.index(c)
+            for o in claims
+        ):
+            continue
+        kept.append(c)
+    return kept
+
+
+def _attach_quotes(doc, claims, quotes, lists, index, in_nonbody) -> list[ClaimItem]:
+    """Mark claims whose content is a quotation; add quotations with a nearby cue."""
+    for q_start, q_end in quotes:
+        if in_nonbody(q_start, q_end):
+            continue
+        inner = q_end - q_start
+        covering = [c for c in claims if c.start < q_end and q_start < c.end]
+        if covering:
+            for c in covering:
+                if inner >= 0.8 * (c.end - c.start) and c.kind == "reported":
+                    c.kind = "quote"
+                    c.start, c.end = min(c.start, q_start), max(c.end, q_end)
+            continue
+        # a quotation whose cue the parse did not link: look in its sentences
+        span = doc.char_span(q_start, q_end, alignment_mode="expand")
+        if span is None:
+            continue
+        sents = {t.sent.start for t in span}
+        first_sent = span[0].sent
+        nearby = [
+            t
+            for t in doc[first_sent.start : min(len(doc), span[-1].sent.end)]
+            if not (q_start <= t.idx < q_end)
+        ]
+        if span[-1].sent.end < len(doc):
+            nxt = doc[span[-1].sent.end].sent
+            if len(nxt) <= 8 and nxt.start not in sents:
+                nearby.extend(nxt)
+        cue = next(
+            (
+                t
+                for t in nearby
+                if is_cue(t, lists)
+                and t.lemma_.lower() in lists["speech"]
+                and subject_of(t) is not None
+            ),
+            None,
+        )
+        if cue is None:
+            continue
+        subject = subject_of(cue)
+        phrase = speaker_phrase(subject)
+        claims.append(
+            ClaimItem(
+                start=q_start,
+                end=q_end,
+                sentence=(first_sent.start_char, span[-1].sent.end_char),
+                kind="quote",
+                cue=cue.lemma_.lower(),
+                speaker=index.for_subject(subject, phrase),
+                speaker_span=(phrase.start_char, phrase.end_char),
+            )
+        )
+    return claims
+
+
+def _statements(doc: Doc, claims: list[ClaimItem], in_nonbody) -> list[ClaimItem]:
+    """Body sentences without attribution that carry a quantity or a date."""
+    marks = [(q.start, q.end) for q in doc._.claimx_quantities or []]
+    marks += [(d.start, d.end) for d in doc._.claimx_dates or []]
+    out = []
+    for sent in doc.sents:
+        s, e = sent.start_char, sent.end_char
+        text = sent.text.strip()
+        if not text or in_nonbody(*_stripped(sent)) or _sentence_is_question(sent):
+            continue
+        if any(c.start < e and s < c.end for c in claims):
+            continue
+        if not any(s <= a and b <= e for a, b in marks):
+            continue
+        tokens = [t for t in sent if not t.is_space]
+        out.append(
+            ClaimItem(
+                start=tokens[0].idx,
+                end=tokens[-1].idx + len(tokens[-1]),
+                sentence=(s, e),
+                kind="statement",
+            )
+        )
+    return out
+
+
+def _link(doc: Doc, claims: list[ClaimItem]) -> None:
+    """Link each claim to the items inside its content."""
+    for c in claims:
+        c.actors = [
+            a
+            for a in doc._.claimx_actors or []
+            if a is not c.speaker and any(c.start <= m.start and m.end <= c.end for m in a.mentions)
+        ]
+        c.places = [
+            p
+            for p in doc._.claimx_places or []
+            if any(c.start <= m.start and m.end <= c.end for m in p.mentions)
+        ]
+        c.quantities = [
+            q for q in doc._.claimx_quantities or [] if c.start <= q.start and q.end <= c.end
+        ]
+        c.dates = [d for d in doc._.claimx_dates or [] if c.start <= d.start and d.end <= c.end]
+        if c.kind != "statement":
+            # when it was said: "…, the government said on Saturday"
+            s, e = c.sentence
+            c.dates += [
+                d
+                for d in doc._.claimx_dates or []
+                if s <= d.start
+                and d.end <= e
+                and d not in c.dates
+                and not any(o.start <= d.start and d.end <= o.end for o in claims)
+            ]
+
+
+class ClaimFinder:
+    """Fill ``doc._.claimx_claims``."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.claimx_claims = find_claims(doc)
+        return doc
+
+
+@Language.factory(
+    "claimx_claims",
+    requires=["token.dep", "doc._.claimx_actors"],
+    assigns=["doc._.claimx_claims"],
+)
+def make_claims(nlp: Language, name: str) -> ClaimFinder:
+    """Claims with speakers and links; add last."""
+    return ClaimFinder()
