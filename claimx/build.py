@@ -9,13 +9,13 @@ from claimx.records import (
     SCHEMA,
     Actor,
     Claim,
-    SentenceSpan,
-    Speaker,
     Date,
     Place,
     Quantity,
     Record,
     ReferenceDate,
+    SentenceSpan,
+    Speaker,
     Warning,
 )
 
