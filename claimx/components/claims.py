@@ -216,12 +216,11 @@ def cue_content(verb: Token, lists: dict[str, set[str]]) -> tuple[int, int] | No
     """The content a reporting verb introduces, as a character span, or None."""
     lemma = verb.lemma_.lower()
     clauses = [c for c in verb.children if c.dep_ in {"ccomp", "xcomp"}]
-    if not clauses and lemma in lists["speech"]:
-        # "Y, X said": the parser may hang the reporting clause off Y
-        if verb.dep_ in {"parataxis", "advcl"} and verb.head.i < verb.i:
-            head = verb.head
-            exclude = {t.i for t in verb.subtree}
-            return subtree_span(head, exclude=exclude)
+    if not clauses and lemma in lists["speech"] and is_parenthetical(verb):
+        # "Y, X said" and "Y, X said, Z": the parser hangs the reporting clause off Y
+        head = verb.head
+        exclude = {t.i for t in verb.subtree}
+        return subtree_span(head, exclude=exclude)
     if clauses and (lemma in lists["speech"] or lemma in lists["object"]):
         start = min(subtree_span(c)[0] for c in clauses)
         end = max(subtree_span(c)[1] for c in clauses)
@@ -243,6 +242,13 @@ def cue_content(verb: Token, lists: dict[str, set[str]]) -> tuple[int, int] | No
         if preps:  # "called on X to Y", "called for X"
             return subtree_span(preps[0])[0], max(subtree_span(c)[1] for c in verb.rights)
     return None
+
+
+def is_parenthetical(verb: Token) -> bool:
+    """A reporting clause hung off the clause it reports ("Y, X said, Z")."""
+    return verb.dep_ in {"parataxis", "advcl", "ccomp"} and verb.head is not verb and (
+        verb.head.pos_ in {"VERB", "AUX"}
+    ) and not any(c.dep_ in {"ccomp", "xcomp", "dobj"} for c in verb.children)
 
 
 def is_cue(verb: Token, lists: dict[str, set[str]]) -> bool:
@@ -341,12 +347,20 @@ def _claim_at(
     if content is None:
         return None
     subject = subject_of(token)
+    agent = next((c for c in token.children if c.dep_ == "agent"), None)
+    if agent is not None and subject is not None and subject.dep_ == "nsubjpass":
+        objects = [c for c in agent.children if c.dep_ == "pobj"]
+        if objects:
+            # "X was criticised by Y": Y speaks, X is the content
+            content = subtree_span(subject)
+            subject = objects[0]
     if subject is None:
         # "X's statement said", "in a statement" is handled by the subject; passive
         # "it was reported" has no speaker: not an attribution
         return None
     phrase = speaker_phrase(subject)
-    if phrase.start_char < content[1] and content[0] < phrase.end_char:
+    if (phrase.start_char < content[1] and content[0] < phrase.end_char
+            and not is_parenthetical(token)):
         return None  # the subject is inside the content: a parse gone wrong
     speaker = index.for_subject(subject, phrase)
     lemma = token.lemma_.lower()
@@ -417,6 +431,10 @@ def _attach_quotes(doc, claims, quotes, lists, index, in_nonbody) -> list[ClaimI
             for t in doc[first_sent.start : min(len(doc), span[-1].sent.end)]
             if not (q_start <= t.idx < q_end)
         ]
+        if first_sent.start > 0:
+            prev = doc[first_sent.start - 1].sent
+            if prev.text.rstrip().endswith(":"):
+                nearby.extend(prev)
         if span[-1].sent.end < len(doc):
             nxt = doc[span[-1].sent.end].sent
             if len(nxt) <= 8 and nxt.start not in sents:
