@@ -10,6 +10,7 @@ names are left to the other components.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 import warnings
@@ -45,7 +46,7 @@ NOUN_POS = {"NOUN", "PROPN"}
 NP_INNER_POS = {"ADJ", "NOUN", "PROPN", "VERB", "ADV", "NUM", "PUNCT", "PART"}
 
 _NUMERAL_RE = re.compile(
-    r"^(?P<cur>[A-Z]{1,3}\$?|Y=|[$£€¥₹])?(?P<sign>[+\-−]|minus-)?(?P<pre>[~≈]?)(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
+    r"^(?P<sub>sub-)?(?P<cur>[A-Z]{1,3}\$?|Y=|[$£€¥₹])?(?P<sign>[+\-−]|minus-)?(?P<pre>[~≈]?)(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
     r"(?P<suf>[A-Za-z°ºµμ²³%″′][A-Za-z°ºµμ²³/.\-23]*)?(?P<plus>\+)?$"
 )
 _YEAR_RE = re.compile(r"^(1[0-9]|20|21)\d\d$")
@@ -57,6 +58,9 @@ _SUFFIX_TOKEN_RE = re.compile(r"^[A-Za-z°ºµμ″′%][A-Za-z°ºµμ²³/.\-2
 # words between a change word and its number: "rose by about 5%"
 _CHANGE_SKIP = {"by", "about", "nearly", "almost", "around", "roughly", "some"}
 _RANGE_CONNECTORS = {"to", "-", "–", "—", "through", "and"}
+_HANGING_RE = re.compile(r"^(\d+(?:\.\d+)?|[A-Za-z]+(?:-[A-Za-z]+)?)-$")
+# names joined by an ampersand: "S&P 500", "AT&T"
+_AMP_NAME_RE = re.compile(r"[A-Z][A-Za-z]*&[A-Z][A-Za-z]*")
 _UNAMBIGUOUS_SCALE_ABBREVS = {"mn", "mln", "bn", "bln", "tn", "trn"}
 
 
@@ -73,6 +77,8 @@ class Rules:
     currency_symbols: dict[str, str]
     dollar_prefixes: dict[str, str]
     currency_words: dict[tuple[str, ...], str]
+    currency_names: dict[str, str]
+    glued_currency_prefixes: dict[str, str]
     subunits: set[str]
     units: dict[str, str]
     unit_symbols: dict[str, str]
@@ -113,6 +119,8 @@ def load_rules() -> Rules:
         currency_symbols={k.lower(): v for k, v in data["currency_symbols"].items()},
         dollar_prefixes=data["dollar_prefixes"],
         currency_words={_phrase_key(k): v for k, v in data["currency_words"].items()},
+        currency_names=data["currency_names"],
+        glued_currency_prefixes=data["glued_currency_prefixes"],
         subunits=set(data["subunit_words"]),
         units=units,
         unit_symbols=data["unit_symbols"],
@@ -148,6 +156,7 @@ class Run:
     digits: bool = False  # written with digits (not words only)
     currency: str | None = None  # ISO code glued in front ("USD10m", "RM23.50")
     sign: str = ""  # "+" or "-" written in front of the digits
+    below: bool = False  # "sub-7 nanometer": less than the number
 
 
 def _numeral(tok: Token) -> re.Match[str] | None:
@@ -214,11 +223,31 @@ def _is_compound(w: str) -> bool:
     return len(parts) == 2 and parts[0] in UNITS and parts[1] in UNITS
 
 
+def _hanging_run(doc: Doc, i: int, end: int) -> Run | None:
+    """A number whose hyphenated noun is shared with a later one: "four-" in "four-, five- and
+    six-cylinder engines" (suffix "-")."""
+    m = _HANGING_RE.match(doc[i].text)
+    if m is None or i + 1 >= end or doc[i + 1].lower_ not in (",", "and", "or", "to"):
+        return None
+    stem = m.group(1).lower()
+    if not (stem[0].isdigit() or stem in UNITS or _is_compound(stem)):
+        return None
+    reading = parse_number(stem)
+    if reading is None:
+        return None
+    return Run(i, i + 1, *reading, suffix="-", digits=stem[0].isdigit())
+
+
 def find_runs(doc: Doc, start: int, end: int) -> list[Run]:
     """Number expressions in tokens [start, end), each read as (value, low, high)."""
     runs: list[Run] = []
     i = start
     while i < end:
+        hanging = _hanging_run(doc, i, end)
+        if hanging is not None:
+            runs.append(hanging)
+            i += 1
+            continue
         if not _starts_run(doc, i):
             i += 1
             continue
@@ -265,7 +294,7 @@ def _read_run(doc: Doc, i: int, j: int) -> Run | None:
     suffix = ""
     currency: str | None = None
     sign = ""
-    approx = plus = digits = False
+    approx = plus = digits = below = False
     rules = load_rules()
     for k in range(i, j):
         m = _numeral(doc[k])
@@ -278,12 +307,17 @@ def _read_run(doc: Doc, i: int, j: int) -> Run | None:
                     currency = rules.dollar_prefixes[cur]
                 elif cur in rules.currency_symbols and (len(cur) > 1 or not cur.isalpha()):
                     currency = rules.currency_symbols[cur]
+                elif m.group("cur") in rules.glued_currency_prefixes and not re.fullmatch(
+                    r"\d", m.group("num")
+                ):
+                    currency = rules.glued_currency_prefixes[m.group("cur")]
                 else:
                     return None
             if m.group("sign"):
                 sign = "-" if m.group("sign") != "+" else "+"
             digits = True
             approx = approx or bool(m.group("pre"))
+            below = below or bool(m.group("sub"))
             plus = plus or bool(m.group("plus"))
             parts.append(m.group("num"))
             suf = m.group("suf") or ""
@@ -301,7 +335,7 @@ def _read_run(doc: Doc, i: int, j: int) -> Run | None:
         return None
     return Run(
         i, j, *reading, suffix=suffix, approx_prefix=approx, plus=plus, digits=digits,
-        currency=currency, sign=sign,
+        currency=currency, sign=sign, below=below,
     )  # fmt: skip
 
 
@@ -361,6 +395,9 @@ def unit_after(doc: Doc, j: int, hi: int, rules: Rules) -> tuple[str, int] | Non
         # join tokens as written: "km/h" arrives as "km" "/" "h"
         surface = "".join(t.text_with_ws for t in toks).strip()
         name = _lookup_unit(surface, rules, attached=False)
+        if name is None and n > 1 and len(toks[-1].text) > 1 and toks[-1].text.endswith("."):
+            # the tokenizer keeps a sentence's full stop on an abbreviation: "per sq m."
+            name = _lookup_unit(surface[:-1], rules, attached=False)
         if name is None and n == 1:
             continue
         if name is not None:
@@ -370,6 +407,10 @@ def unit_after(doc: Doc, j: int, hi: int, rules: Rules) -> tuple[str, int] | Non
         return None
     name, e = best
     # rates: "barrels per day", "$3 a gallon" handled by the caller; "km per hour" here
+    if e + 3 < hi and doc[e].text == "-" and doc[e + 1].lower_ in ("a", "an", "per"):
+        nxt = doc[e + 3].lower_
+        if doc[e + 2].text == "-" and nxt.removesuffix("s") in rules.rate_time_units:
+            return f"{name} per {nxt.removesuffix('s')}", e + 4  # "a 52,000 barrel-a-day refinery"
     if e + 1 < hi and doc[e].lower_ in ("per", "/", "an", "a"):
         sub = unit_after(doc, e + 1, min(hi, e + 4), rules)
         if sub is not None and " per " not in sub[0]:
@@ -422,6 +463,65 @@ def bound_after(doc: Doc, j: int, hi: int, rules: Rules) -> tuple[str, int] | No
                 continue
             return rules.bounds_after[key], j + n
     return None
+
+
+def rate_after(doc: Doc, j: int, hi: int, rules: Rules) -> tuple[str, int] | None:
+    """The base of a rate after token j ("per share", "a gallon", "-a-day") and its end token."""
+    if j + 1 >= hi:
+        return None
+    w = doc[j].lower_
+    k = j + 1
+    if (
+        w == "-"
+        and j + 3 < hi
+        and doc[j + 1].lower_ in ("a", "an", "per")
+        and doc[j + 2].text == "-"
+    ):
+        w, k = doc[j + 1].lower_, j + 3  # "a 52,000 barrel-a-day refinery"
+    if w not in ("per", "a", "an", "/"):
+        return None
+    base: tuple[str, int] | None = None
+    un = unit_after(doc, k, hi, rules)
+    if un is not None and " per " not in un[0]:
+        base = un
+    elif doc[k].lower_ in rules.rate_time_units or (
+        doc[k].lower_.endswith("s") and doc[k].lower_[:-1] in rules.rate_time_units and w == "per"
+    ):
+        base = doc[k].lower_.removesuffix("s") if w == "per" else doc[k].lower_, k + 1
+    elif doc[k].pos_ == "NOUN" and doc[k].is_alpha:
+        # "a" takes a singular noun ending its phrase ("$3 a gallon", not "$5 a company spokesman")
+        single = doc[k].tag_ == "NN" and (k + 1 >= hi or doc[k + 1].pos_ not in NOUN_POS)
+        if w in ("per", "/") or single:
+            base = doc[k].lemma_.lower(), k + 1
+    if base is None or (base[1] < hi and doc[base[1]].lower_ in ("ago", "earlier", "later")):
+        return None  # "$5 a year ago" is a date phrase, not a rate
+    return base
+
+
+def money_counted(
+    doc: Doc, counted: str | None, unit: str | None, b: int, hi: int, rules: Rules
+) -> tuple[str | None, int]:
+    """What a money amount counts, and the end token after a rate ("$3 a gallon").
+
+    The text's own currency words are kept ("10.5 million Australian dollars"); an amount
+    written with a sign or code only counts the currency's name ("HK$5" -> "Hong Kong dollar")
+    so that the record says it in words. A rate counts "<currency> per <base>" in singular,
+    unit-like form ("dollar per barrel", "cent per share"), as measure rates are named
+    ("mile per hour"); ``unit`` keeps the ISO code, so money still filters by currency.
+    """
+    if counted is not None and unit is not None and counted.isupper() and len(counted) == 3:
+        counted = None  # a code after the number ("110 JPY") is not a name
+    if counted is None and unit is not None:
+        counted = rules.currency_names.get(unit)
+    rate = rate_after(doc, b, hi, rules)
+    if rate is None or counted is None:
+        return counted, b
+    words = counted.split()
+    # singular of the currency words: "cents" -> "cent", "Australian dollars" -> "Australian dollar"
+    last = words[-1]
+    if b > 0 and doc[b - 1].text == last and doc[b - 1].lemma_:
+        last = doc[b - 1].lemma_
+    return " ".join([*words[:-1], last]) + f" per {rate[0]}", rate[1]
 
 
 # ------------------------------------------------------------------ counted noun
@@ -571,7 +671,7 @@ def _in_name(doc: Doc, run: Run, rules: Rules) -> bool:
         if (
             prev.pos_ in ("PROPN", "NOUN")
             and any(c.isupper() for c in prev.text)
-            and prev.is_alpha
+            and (prev.is_alpha or _AMP_NAME_RE.fullmatch(prev.text))
             and prev.whitespace_ in (" ", "")
             and prev.lower_ not in load_rules().currency_symbols
             and prev.lower_ not in load_rules().dollar_prefixes
@@ -764,6 +864,46 @@ def quantities_in_sentence(
             if quantity.change is None:
                 quantity.change = prev.change
         out.append(quantity)
+    return _share_context(doc, out, rules)
+
+
+def _share_context(doc: Doc, out: list[Quantity], rules: Rules) -> list[Quantity]:
+    """Bare numbers that take their unit or change from a neighbouring quantity.
+
+    "from about 14-18 mpg to 24": the level after "from X to" is in X's unit; "280 million of
+    the 1.5 billion shekels": a part is in the whole's currency; "Ross were down 2.3%,
+    Burlington by 2.6%": an elided change verb still governs "by".
+    """
+    text = doc.text
+    for k, q in enumerate(out):
+        bare = q.kind == "count" and q.unit is None and q.counted is None
+        prev = out[k - 1] if k else None
+        nxt = out[k + 1] if k + 1 < len(out) else None
+        before = text[max(0, q.start - 6) : q.start].lower()
+        if bare and prev is not None and prev.kind in ("money", "measure", "percent"):
+            gap = text[prev.end : q.start].strip().lower()
+            opened = text[max(0, prev.start - 5) : prev.start].lower().endswith("from ")
+            if gap == "to" and (opened or prev.text.lower().startswith("from ")):
+                out[k] = msgspec.structs.replace(
+                    q, kind=prev.kind, unit=prev.unit, counted=prev.counted
+                )
+                continue
+        if bare and nxt is not None and nxt.kind in ("money", "measure"):
+            gap = text[q.end : nxt.start].strip().lower()
+            if gap in ("of", "of the", "of its", "of their"):
+                out[k] = msgspec.structs.replace(
+                    q, kind=nxt.kind, unit=nxt.unit, counted=nxt.counted
+                )
+                continue
+        if q.change is None and prev is not None and prev.change and before.endswith(" by "):
+            # only when nothing but a comma-separated list item lies between them
+            between = doc.char_span(prev.end, q.start, alignment_mode="expand")
+            if (
+                between is not None
+                and "," in between.text
+                and not any(t.pos_ == "VERB" for t in between)
+            ):
+                out[k] = msgspec.structs.replace(q, change=prev.change)
     return out
 
 
@@ -804,6 +944,8 @@ def _quantity_for_run(
         return None
     if run.digits and re.fullmatch(r"0\d{3,}", first.text):  # ids and codes with a leading zero
         return None
+    if run.suffix == "-":
+        return _hanging_quantity(doc, run, hi, rules)
     suffix = run.suffix
     a, b = run.start, run.end  # the quantity span, grown below
     unit: str | None = None
@@ -817,6 +959,8 @@ def _quantity_for_run(
             kind, unit = "percent", "percent"
         elif _is_time_unit(s_low, rules) or s_low in ("am", "pm", "a.m", "p.m"):
             return None
+        elif s_low == "p":
+            kind, counted = "money", "p"  # "118.5p": pence, as share prices are quoted in London
         elif suffix in ("M", "B", "K", "Bn", "BN", "Mn", "MN"):
             run = _rescale(run, SCALES[s_low])  # capital M is never metres
         elif s_low in ("m", "b", "k"):
@@ -869,6 +1013,8 @@ def _quantity_for_run(
         bound, a = bb
     elif run.approx_prefix:
         bound = "approximately"
+    elif run.below:
+        bound = "less_than"
     # ---- range: "10-20%", "between 5 and 10", "$62 and $68", "from 15 to 22 mph"
     low = high = None
     run_end_for_units = run.end
@@ -877,7 +1023,12 @@ def _quantity_for_run(
         if rng is not None:
             nxt, opener = rng
             scale = _trailing_scale(doc, nxt)
-            if scale > 1 and _trailing_scale(doc, run) == 1 and not run.suffix:
+            if (
+                scale > 1
+                and _trailing_scale(doc, run) == 1
+                and not run.suffix
+                and _shares_scale(doc, run, nxt, scale, rules)
+            ):
                 run = _rescale(run, scale)  # "$89 to $93 billion", "5 to 10 million"
             low, high = run.low, nxt.high
             if nxt.value is not None and run.value is not None and nxt.value < run.value:
@@ -900,6 +1051,13 @@ def _quantity_for_run(
             gap_pct = _percent_after(doc, run.end, nxt.start, rules)
             if gap_pct is not None and kind == "count":
                 kind, unit = "percent", "percent"
+            gap_unit = unit_after(doc, run.end, nxt.start, rules) if run.end < nxt.start else None
+            if (
+                gap_unit is not None
+                and kind == "count"
+                and not _money_pounds(doc, run.end, nxt.start)
+            ):
+                kind, unit = "measure", gap_unit[0]  # "from 208 pounds to 193", "21 mpg to 23"
             if opener is not None and bb is None:
                 a = opener
             bound = "range"
@@ -922,9 +1080,9 @@ def _quantity_for_run(
             elif (
                 doc[j].lower_ in rules.subunits
                 and not doc[j].lower_ == "p"
-                or (doc[j].lower_ == "p" and doc[j - 1].whitespace_ == "")
+                or _is_pence(doc, j, hi)
             ):
-                kind, counted, b = "money", doc[j].text, j + 1
+                kind, counted, b = "money", doc[j].text.rstrip("."), j + 1
             elif _is_time_unit(doc[j].text, rules) and doc[j].lower_ not in ("s", "h", "st"):
                 return None
             elif doc[j].text == "-" and j + 1 < hi and _is_time_unit(doc[j + 1].text, rules):
@@ -972,6 +1130,8 @@ def _quantity_for_run(
             b = ca[1]
     if kind == "money" and b < hi and doc[b].lower_ in ("sterling",):
         b += 1
+    if kind == "money":
+        counted, b = money_counted(doc, counted, unit, b, hi, rules)
     if kind == "measure" and unit and _is_time_unit(unit, rules):
         return None
     # ---- what is counted
@@ -983,8 +1143,12 @@ def _quantity_for_run(
             if _is_time_unit(head.text, rules):
                 return None  # durations belong to dates
             first_counted = doc[ca]
+            # grouped digits are a count, not a model number: "63,150 Model 3s"
+            # and spelled-out numbers are never model numbers: "four FA Cup finals"
             if (
-                first_counted.tag_ == "NNP"
+                "," not in first.text
+                and run.digits
+                and first_counted.tag_ == "NNP"
                 and first_counted.text[:1].isupper()
                 and (first_counted.ent_type_ not in ("NORP",))
             ):
@@ -1006,7 +1170,7 @@ def _quantity_for_run(
     # a unit-bearing number is not a date: only bare counts give way to date spans
     if kind == "count" and _overlaps(core_a, core_b, blocked):
         return None
-    if kind == "count" and (_in_name(doc, run, rules) or _is_label(doc, run, rules)):
+    if kind == "count" and (_in_name(doc, run, rules) or _is_label(doc, run, rules, counted)):
         return None
     if kind == "count" and _is_year_like(run, doc):
         if counted is None or _prev_is_date_prep(doc, run.start):
@@ -1035,6 +1199,30 @@ def _quantity_for_run(
     return q, b, consumed
 
 
+def _hanging_quantity(
+    doc: Doc, run: Run, hi: int, rules: Rules
+) -> tuple[Quantity, int, int] | None:
+    """ "four-" in "four-, five- and six-cylinder": the noun after the last hyphen is shared."""
+    for k in range(run.end, min(hi - 1, run.end + 8)):
+        t = doc[k]
+        if t.text == "-" and t.whitespace_ == "" and doc[k + 1].is_alpha:
+            prev = doc[k - 1]
+            if not (_numeral(prev) or prev.lower_ in UNITS or _is_compound(prev.lower_)):
+                return None
+            noun = doc[k + 1]
+            if _is_time_unit(noun.text, rules):
+                return None  # "two- and three-year terms" are durations
+            un = unit_after(doc, k + 1, hi, rules)
+            if un is not None:
+                q = _make(doc, run.start, run.end, run, "exact", un[0], None, "measure", None)
+            else:
+                q = _make(doc, run.start, run.end, run, "exact", None, noun.text, "count", None)
+            return q, run.end, 0
+        if t.is_alpha and t.lower_ not in ("and", "or", "to") and not is_number_word(t.lower_):
+            return None
+    return None
+
+
 def _is_apposed_age(doc: Doc, run: Run) -> bool:
     """ "Senard, 65, said": a bare number set off by commas after a person is an age."""
     if run.start < 2 or run.end >= len(doc):
@@ -1058,18 +1246,36 @@ def _trailing_scale(doc: Doc, run: Run) -> int:
     return 1
 
 
+def _shares_scale(doc: Doc, run: Run, nxt: Run, scale: int, rules: Rules) -> bool:
+    """Whether the scale closing a range ("billion") also scales its first number.
+
+    "$89 to $93 billion" and "from 10 to 8 million" share it; "$200 to $4 million" and
+    "$750,000 to $1 million" do not: there the first number is larger than the second's
+    digits, or is written in full.
+    """
+    if run.value is None or nxt.value is None:
+        return True
+    if "," in doc[run.start].text:
+        return False
+    base = _dec(nxt.value) / scale
+    if _dec(run.value) <= base:
+        return True
+    gap_sign = any(t.lower_ in rules.currency_symbols for t in doc[run.end : nxt.start])
+    return not gap_sign and run.value < 1000
+
+
 def _negate(run: Run) -> Run:
     def n(x: Number | None) -> Number | None:
         return None if x is None else -x
 
-    return Run(run.start, run.end, n(run.value), n(run.high), n(run.low), run.suffix,
-               run.approx_prefix, run.plus, run.digits, run.currency, run.sign)  # fmt: skip
+    return dataclasses.replace(run, value=n(run.value), low=n(run.high), high=n(run.low))
 
 
-def _is_label(doc: Doc, run: Run, rules: Rules) -> bool:
+def _is_label(doc: Doc, run: Run, rules: Rules, counted: str | None = None) -> bool:
     """Numbers used as labels or addresses: "category 4", "Unit 3", "575 Wilbraham Road"."""
     if run.start > 0 and doc[run.start - 1].lower_.rstrip(".") in rules.label_nouns:
-        return True
+        # "the top three seeds" counts seeds; "ranked top 10" is a rank
+        return not (doc[run.start - 1].lower_ == "top" and counted is not None)
     k = run.end
     while k < len(doc) and k < run.end + 4 and doc[k].text[:1].isupper() and doc[k].is_alpha:
         if doc[k].lower_.rstrip(".") in rules.street_words:
@@ -1082,8 +1288,7 @@ def _rescale(run: Run, mult: int) -> Run:
     def s(x: Number | None) -> Number | None:
         return None if x is None else to_number(_dec(x) * mult)
 
-    return Run(run.start, run.end, s(run.value), s(run.low), s(run.high), "", run.approx_prefix,
-               run.plus, run.digits, run.currency, run.sign)  # fmt: skip
+    return dataclasses.replace(run, value=s(run.value), low=s(run.low), high=s(run.high), suffix="")
 
 
 def _dec(x: Number) -> Decimal:
@@ -1093,6 +1298,15 @@ def _dec(x: Number) -> Decimal:
 def _counts_people(doc: Doc, j: int, hi: int) -> bool:
     """ "1m people": a scale letter before a plural noun is a multiplier, not metres."""
     return j < hi and doc[j].tag_ in ("NNS", "NNPS")
+
+
+def _is_pence(doc: Doc, j: int, hi: int) -> bool:
+    """ "68p", "1112 p,": a "p" after a number closing its phrase is pence (not "5 p.m.")."""
+    if doc[j].lower_ not in ("p", "p."):
+        return False
+    if doc[j - 1].whitespace_ == "":
+        return True
+    return j + 1 >= hi or doc[j + 1].is_punct or doc[j + 1].pos_ in ("ADP", "CCONJ")
 
 
 def _money_pounds(doc: Doc, j: int, hi: int) -> bool:
