@@ -21,12 +21,15 @@ def find(items: list[dict], name: str) -> dict:
         pytest.param("John Smith said the plan had failed.", "John Smith", "person", id="person"),
         pytest.param("The World Health Organization said cases rose.", "World Health Organization", "organization", id="org"),
         pytest.param("A spokesman for the ministry said talks would resume.", "spokesman for the ministry", "role", id="role-spokesman"),
-        pytest.param("The French government said it would help.", "French government", "organization", id="institution-demonym"),
+        pytest.param("The French government said it would help.", "French government", "role", id="unnamed-institution-is-role"),
         pytest.param("Thousands of Syrian refugees crossed the border last week.", "Syrian refugees", "group", id="group-demonym"),
         pytest.param("The rebels said they had taken the town.", "rebels", "group", id="group-the"),
         pytest.param("Germany has denied the report.", "Germany", "organization", id="country-as-agent"),
+        pytest.param("The wicket fell to A. Dale before lunch.", "A. Dale", "person", id="initial-and-surname"),
+        pytest.param("Sandra Kovic ( Croatia ) beat Lena Berg ( Sweden ) 6-4 6-2", "Lena Berg", "person", id="name-before-country-in-brackets"),
+        pytest.param("Chilean Marcelo Rios won again on Friday.", "Marcelo Rios", "person", id="nationality-before-name"),
     ],
-)
+)  # fmt: skip
 def test_actor_found(extract, text, name, kind):
     assert find(actors(extract, text), name)["kind"] == kind
 
@@ -38,8 +41,9 @@ def test_actor_found(extract, text, name, kind):
         pytest.param("Mr. Boris Johnson spoke. Later Mr. Johnson left.", "Boris Johnson", 2, id="honorific"),
         pytest.param("The European Union will meet. The EU said it was ready.", "European Union", 2, id="acronym-after"),
         pytest.param("The United Nations sent aid. The United Nations said more was needed.", "United Nations", 2, id="repeated-org"),
+        pytest.param("KOVAC WINS IN ZAGREB .\nIvan Kovac won the final on Sunday.", "Ivan Kovac", 2, id="surname-in-capitals-headline"),
     ],
-)
+)  # fmt: skip
 def test_actor_mentions_merged(extract, text, name, n_mentions):
     items = actors(extract, text)
     actor = find(items, name)
@@ -54,7 +58,7 @@ def test_actor_mentions_merged(extract, text, name, n_mentions):
         pytest.param("John Smith, a senior official, said the plan had failed.", "John Smith", "senior official", id="appositive-after"),
         pytest.param("A former army officer, Jane Doe, told reporters she had left.", "Jane Doe", "former army officer", id="appositive-before"),
     ],
-)
+)  # fmt: skip
 def test_person_titles(extract, text, name, title):
     assert title in find(actors(extract, text), name)["titles"]
 
@@ -66,7 +70,7 @@ def test_person_titles(extract, text, name, title):
         pytest.param("The French government said it would help.", "French government", "France", id="institution"),
         pytest.param("Germany has denied the report.", "Germany", "Germany", id="agent-place"),
     ],
-)
+)  # fmt: skip
 def test_affiliation_points_to_place(extract, text, name, place):
     record = extract(text, date="2024-03-01")
     actor = find(record["actors"], name)
@@ -82,9 +86,49 @@ def test_affiliation_points_to_place(extract, text, name, place):
         pytest.param("Azerbaijani authorities said the road was open.", id="demonym"),
         pytest.param("Thousands of Armenians left Nagorno-Karabakh.", id="plural-demonym"),
     ],
-)
+)  # fmt: skip
 def test_places_and_demonyms_are_not_persons(extract, text):
     assert not [a for a in actors(extract, text) if a["kind"] == "person"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Canada beat Panama 3-1 in their qualifier on Sunday.", id="sports-result-is-no-government-act"),
+        pytest.param("Wuhan consumes more than 200 million plastic bags a year.", id="city-as-mere-subject"),
+    ],
+)  # fmt: skip
+def test_place_subjects_that_are_not_government_agents(extract, text):
+    assert not [a for a in actors(extract, text) if a["kind"] == "organization"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Haitai 2 Samsung 0", "Haitai", id="number"),
+        pytest.param("Hizbollah ( Party of God", "Hizbollah", id="bracket"),
+        pytest.param("Romania - Cosmin Contra", "Romania", id="spaced-dash"),
+        pytest.param("Rolls-Royce Motors", "Rolls-Royce Motors", id="hyphen-in-word-kept"),
+    ],
+)  # fmt: skip
+def test_cut_at_break(text, expected):
+    import spacy
+
+    from claimx.components.actors import cut_at_break
+
+    doc = spacy.blank("en")(text)
+    assert cut_at_break(doc[:]).text == expected
+
+
+def test_org_mention_that_is_a_persons_surname_moves_to_the_person():
+    from claimx.components.actors import ActorItem, absorb_person_names
+
+    person = ActorItem(name="Jeff Tarango", kind="person")
+    person.add_mention(("Jeff Tarango", 0, 12))
+    org = ActorItem(name="Tarango", kind="organization")
+    org.add_mention(("Tarango", 40, 47))
+    assert absorb_person_names([org], [person]) == []
+    assert [m.text for m in person.mentions] == ["Jeff Tarango", "Tarango"]
 
 
 def test_the_spokesperson_resolves_to_the_earlier_one(extract):

@@ -18,6 +18,7 @@ The model's PERSON/ORG/NORP entities are the starting point; rules then
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib.resources import files
@@ -37,6 +38,10 @@ ACRONYM_SKIP = {"of", "the", "and", "for", "on", "in", "&", "de", "du", "la"}
 AGENT_PLACE_KINDS = {"country", "city"}
 #: group nouns too vague to be an actor with only "the" in front ("the people")
 VAGUE_GROUP_NOUNS = {"people", "population", "community", "communities", "families", "victims"}
+INITIAL_RE = re.compile(r"^(?:[A-Z]\.){1,3}$")
+#: tokens that never occur inside an organization's name as the model finds it in tables
+#: and headlines ("Romania - Cosmin Contra", "Scott Draper ( Australia")
+BREAK_TOKENS = {"(", ")", "-", "--", ":", ";", "|", "/"}
 
 
 @dataclass
@@ -77,6 +82,8 @@ def word_lists() -> dict[str, Any]:
         "institution_nouns": {n for n in raw["institution_nouns"] if " " not in n},
         "group_nouns": set(raw["group_nouns"]),
         "speech_verbs": set(raw["speech_verbs"]),
+        "org_words": set(raw["org_words"]),
+        "state_action_verbs": set(raw["state_action_verbs"]),
     }
 
 
@@ -210,6 +217,15 @@ def is_agent(token: Token) -> bool:
     return token.head.pos_ in {"VERB", "AUX"} and token.head.lemma_ != "be"
 
 
+def is_state_act(token: Token) -> bool:
+    """Whether a subject's verb is a statement or an official act ("denied", "expelled"):
+    what a government does, not a team ("Canada beat Panama") or a city ("Wuhan consumes")."""
+    while token.dep_ == "conj" and token.head != token:
+        token = token.head
+    lists = word_lists()
+    return token.head.lemma_ in lists["speech_verbs"] | lists["state_action_verbs"]
+
+
 # ------------------------------------------------------------------ finders
 
 
@@ -271,15 +287,123 @@ def looks_like_titled_name(span: Span) -> bool:
     )
 
 
-def person_spans(doc: Doc) -> list[Span]:
-    """PERSON entities, plus ORG/GPE ones that follow a person's title."""
+def is_name_word(token: Token) -> bool:
+    """A capitalized word that can be part of a person's name ("Smith", "O'Brien", "Anne-Marie")."""
+    text = token.text
+    return (
+        len(text) > 1
+        and text[:1].isupper()
+        and any(c.islower() for c in text)
+        and text.replace("-", "").replace("'", "").isalpha()
+    )
+
+
+def looks_like_person_name(span: Span) -> bool:
+    """Two or three capitalized words, none an organization word, place or demonym."""
+    org_words = word_lists()["org_words"]
+    words = [t for t in span if not _joining_hyphen(t)]
+    return (
+        2 <= len(span.text.split()) <= 3
+        and all(is_name_word(t) and t.lower_ not in org_words for t in words)
+        and not any(is_demonym(t.text) or is_strong_place(t.text) for t in span)
+    )
+
+
+def without_demonym(span: Span) -> Span:
+    """A name without a nationality in front ("Chilean Marcelo Rios" → "Marcelo Rios")."""
+    if len(span) >= 3 and span[0].text[:1].isupper() and is_demonym(span[0].text):
+        rest = span[1:]
+        if looks_like_person_name(rest):
+            return rest
+    return span
+
+
+def initial_names(doc: Doc) -> list[Span]:
+    """Names written with initials ("A. Smith", "J.R. Ewing"): always a person."""
+    spans = []
+    i = 0
+    while i < len(doc) - 1:
+        start = i
+        while i < len(doc) and INITIAL_RE.match(doc[i].text):
+            i += 1
+        initials = doc[start:i]
+        if (
+            i > start
+            and i < len(doc)
+            and is_name_word(doc[i])
+            and not any(t.ent_type_ in {"GPE", "NORP", "LOC"} for t in initials)
+            and not _gazetteer().is_known_place(initials.text)
+        ):
+            before = doc[start - 1] if start else None
+            if before is None or not is_name_word(before):
+                if doc[i].lower_ not in word_lists()["org_words"]:
+                    spans.append(doc[start : i + 1])
+        i = max(i, start + 1)
+    return spans
+
+
+def _joining_hyphen(token: Token) -> bool:
+    """A hyphen inside a word ("Anne-Gaelle"), split off by the tokenizer."""
+    doc = token.doc
+    return (
+        token.text == "-"
+        and not token.whitespace_
+        and token.i > 0
+        and not doc[token.i - 1].whitespace_
+    )
+
+
+def names_before_nationality(doc: Doc, pindex: dict[int, Place]) -> list[Span]:
+    """A name followed by a country in brackets ("Jane Doe ( France )"): a person."""
+    spans = []
+    for token in doc:
+        if token.text != "(" or token.i < 2 or token.i + 2 >= len(doc):
+            continue
+        inner, close = doc[token.i + 1], doc[token.i + 2]
+        if close.text != ")" or not (inner.idx in pindex or is_demonym(inner.text)):
+            continue
+        start = token.i
+        while (
+            start > 0
+            and token.i - start < 5
+            and (is_name_word(doc[start - 1]) or _joining_hyphen(doc[start - 1]))
+        ):
+            start -= 1
+        while start < token.i and not is_name_word(doc[start]):
+            start += 1
+        span = doc[start : token.i]
+        if looks_like_person_name(span) and place_of_span(pindex, span) is None:
+            spans.append(span)
+    return spans
+
+
+def person_spans(doc: Doc, pindex: dict[int, Place] | None = None) -> list[Span]:
+    """PERSON entities, ORG/GPE ones that follow a person's title or a nationality,
+    and names written with initials or followed by a country in brackets."""
+    pindex = pindex if pindex is not None else {}
     spans = []
     for ent in doc.ents:
+        span = strip_span(ent)
+        if ent.label_ == "PERSON":
+            span = name_piece(span, pindex)
+        if not len(span):
+            continue
+        named = without_demonym(span)
         if ent.label_ == "PERSON" or (
-            ent.label_ in {"ORG", "GPE", "NORP"} and looks_like_titled_name(strip_span(ent))
+            ent.label_ in {"ORG", "GPE", "NORP"}
+            and (looks_like_titled_name(span) or named is not span)
         ):
-            spans.append(strip_span(ent))
-    return [s for s in spans if len(s)]
+            spans.append(named)
+    spans.extend(initial_names(doc))
+    spans.extend(names_before_nationality(doc, pindex))
+    # keep the longest of overlapping spans
+    spans.sort(key=lambda s: (s.start, -len(s)))
+    kept: list[Span] = []
+    for span in spans:
+        if kept and span.start < kept[-1].end:
+            continue
+        kept.append(span)
+    return kept
 
 
 def is_strong_place(text: str) -> bool:
@@ -296,7 +420,7 @@ def find_persons(doc: Doc, pindex: dict[int, Place]) -> list[ActorItem]:
     by_surname: dict[str, ActorItem] = {}
     by_name: dict[str, ActorItem] = {}
     pending: list[Span] = []
-    for span in person_spans(doc):
+    for span in person_spans(doc, pindex):
         if place_of_span(pindex, span) is not None:
             continue
         text = span.text
@@ -330,17 +454,56 @@ def find_persons(doc: Doc, pindex: dict[int, Place]) -> list[ActorItem]:
     return people
 
 
-def find_organizations(doc: Doc, pindex: dict[int, Place]) -> list[ActorItem]:
+def cut_at_break(span: Span) -> Span:
+    """The part of an entity before a bracket, a spaced dash or a number: the model runs
+    names together in tables and headlines ("Hizbollah ( Party of God", "Haitai 2 Samsung 0")."""
+    doc = span.doc
+    for token in span:
+        spaced = token.whitespace_ or (token.i > 0 and doc[token.i - 1].whitespace_)
+        if (token.text in BREAK_TOKENS and (spaced or token.text in "()")) or token.like_num:
+            return strip_span(doc[span.start : token.i])
+    return span
+
+
+def name_piece(span: Span, pindex: dict[int, Place]) -> Span:
+    """A person entity run together with a place in a table ("Sri Lanka - Arjuna Ranatunga"):
+    the first piece between brackets, spaced dashes and numbers that is not a place."""
+    doc = span.doc
+    pieces: list[Span] = []
+    start = span.start
+    for token in span:
+        spaced = token.whitespace_ or (token.i > 0 and doc[token.i - 1].whitespace_)
+        if (token.text in BREAK_TOKENS and (spaced or token.text in "()")) or token.like_num:
+            pieces.append(doc[start : token.i])
+            start = token.i + 1
+    if start == span.start:
+        return span
+    pieces.append(doc[start : span.end])
+    for piece in pieces:
+        piece = strip_span(piece)
+        if len(piece) and place_of_span(pindex, piece) is None:
+            return piece
+    return doc[span.start : span.start]
+
+
+def find_organizations(
+    doc: Doc, pindex: dict[int, Place], persons_at: set[int] | None = None
+) -> list[ActorItem]:
     """Organizations from ORG entities, repeated names and acronyms merged."""
     orgs: list[ActorItem] = []
     by_key: dict[str, ActorItem] = {}
     acronyms: list[Span] = []
+    persons_at = persons_at or set()
     for ent in doc.ents:
         if ent.label_ != "ORG":
             continue
-        span = strip_span(ent)
+        span = cut_at_break(strip_span(ent))
         if not span or place_of_span(pindex, span) is not None or is_demonym(span.text):
             continue
+        if any(t.idx in persons_at for t in span):
+            continue
+        if len(span) == 1 and span[0].tag_ in {"NN", "NNS"}:
+            continue  # a common noun the model took for a name ("Women 's singles")
         if looks_like_titled_name(span) or not any(c.isalpha() for c in span.text):
             continue
         key = without_article(span).text.lower()
@@ -370,6 +533,120 @@ def find_organizations(doc: Doc, pindex: dict[int, Place]) -> list[ActorItem]:
     for actor in orgs:
         actor.mentions.sort(key=lambda m: m.start)
     return orgs
+
+
+def person_names(people: list[ActorItem]) -> dict[str, ActorItem]:
+    """Each person's full name and its first and last word, unless two people share it."""
+    index: dict[str, ActorItem | None] = {}
+    for actor in people:
+        words = actor.name.split()
+        forms = {actor.name} | ({words[0], words[-1]} if len(words) > 1 else set())
+        for form in forms:
+            if len(form) < 2 or not form[:1].isupper():
+                continue
+            index[form] = actor if index.get(form, actor) is actor else None
+    return {form: actor for form, actor in index.items() if actor is not None}
+
+
+def absorb_person_names(orgs: list[ActorItem], people: list[ActorItem]) -> list[ActorItem]:
+    """Move organization mentions that are a person's name ("Tarango" after "Jeff Tarango")
+    to that person: the model labels a name differently from one sentence to the next."""
+    names = person_names(people)
+    kept = []
+    for org in orgs:
+        for m in list(org.mentions):
+            person = names.get(m.text)
+            if person is not None:
+                person.mentions.append(m)
+                org.mentions.remove(m)
+        if org.mentions:
+            kept.append(org)
+    for actor in people:
+        actor.mentions.sort(key=lambda m: m.start)
+    return kept
+
+
+def name_forms(actors: list[ActorItem]) -> dict[tuple[str, ...], ActorItem]:
+    """Token sequences that name an actor again later: full names, surnames, acronyms,
+    and their upper-case forms (headlines and tables in capitals)."""
+    index: dict[tuple[str, ...], ActorItem | None] = {}
+    for actor in actors:
+        forms = {m.text for m in actor.mentions} | {actor.name}
+        if actor.kind == "person":
+            words = actor.name.split()
+            if len(words) > 1 and len(words[-1]) > 2:
+                forms.add(words[-1])
+        else:
+            forms = {without_article_text(f) for f in forms}
+        for form in forms:
+            if not form[:1].isupper():
+                continue
+            variants = {form, form.upper()} if any(c.islower() for c in form) else {form}
+            for variant in variants:
+                key = tuple(variant.split())
+                index[key] = actor if index.get(key, actor) is actor else None
+    return {key: actor for key, actor in index.items() if actor is not None}
+
+
+def without_article_text(text: str) -> str:
+    """Text without a leading article."""
+    first, _, rest = text.partition(" ")
+    return rest if rest and first.lower() in ARTICLES else text
+
+
+def propagate_names(doc: Doc, actors: list[ActorItem], taken_chars: set[int]) -> None:
+    """Add later (or earlier) uses of a known name that the model missed or mislabelled."""
+    forms = name_forms(actors)
+    if not forms:
+        return
+    longest = max(len(k) for k in forms)
+    i = 0
+    while i < len(doc):
+        token = doc[i]
+        if token.idx in taken_chars or not token.text[:1].isupper():
+            i += 1
+            continue
+        match = None
+        for n in range(min(longest, len(doc) - i), 0, -1):
+            key = tuple(t.text for t in doc[i : i + n])
+            if key in forms:
+                match = (n, forms[key])
+                break
+        if match is None:
+            i += 1
+            continue
+        n, actor = match
+        span = doc[i : i + n]
+        if (
+            _inside_name(span)
+            or any(t.idx in taken_chars for t in span)
+            or (n == 1 and token.is_stop)
+        ):
+            i += 1
+            continue
+        actor.add_mention(span)
+        taken_chars.update(t.idx for t in span)
+        i += n
+    for actor in actors:
+        actor.mentions.sort(key=lambda m: m.start)
+
+
+def _inside_name(span: Span) -> bool:
+    """Whether a span continues a longer capitalized name ("Washington" in "Washington Post")."""
+    if span.text.isupper():
+        return False  # a line in capitals: every neighbour is capitalized
+    doc = span.doc
+    before = doc[span.start - 1] if span.start else None
+    after = doc[span.end] if span.end < len(doc) else None
+    return any(
+        t is not None
+        and t.text[:1].isupper()
+        and t.is_alpha
+        and not t.text.isupper()
+        and not (t is before and t.is_sent_start)
+        and not (t is after and t.is_sent_start)
+        for t in (before, after)
+    )
 
 
 def _affiliation_from_modifiers(doc: Doc, phrase: Span, exclude: Token) -> Place | None:
@@ -430,7 +707,7 @@ def find_unnamed(doc: Doc, taken: set[int], actors_at: dict[int, ActorItem]) -> 
         if token.dep_ == "poss":
             continue  # "the Italian prime minister's office": the office is the actor
         if lower in lists["institution_nouns"] and (dets or has_demonym):
-            kind, registry = "organization", institutions
+            kind, registry = "role", institutions
         elif lower in lists["role_nouns"] and token.tag_ in {"NN", "NNS"} and dets:
             kind, registry = "role", roles
         elif (
@@ -506,16 +783,20 @@ def find_norp_groups(doc: Doc, taken: set[int]) -> list[ActorItem]:
     return list(groups.values())
 
 
-def find_place_agents(doc: Doc) -> list[ActorItem]:
-    """Countries and cities acting as subjects ("Baku has denied …") as organizations."""
+def find_place_agents(doc: Doc, person_forms: set[str] | None = None) -> list[ActorItem]:
+    """Countries and cities acting as subjects ("Baku has denied …") as organizations;
+    not a place name that is also the name of a person in the doc."""
     agents: list[ActorItem] = []
+    person_forms = person_forms or set()
     for place in doc._.claimx_places:
         if place.kind not in AGENT_PLACE_KINDS:
             continue
         actor = None
         for m in place.mentions:
+            if m.text in person_forms:
+                continue
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is None or not is_agent(span.root):
+            if span is None or not is_agent(span.root) or not is_state_act(span.root):
                 continue
             if in_nonbody(doc, m.start, m.end) is not None:
                 continue
@@ -562,8 +843,16 @@ def find_actors(doc: Doc) -> list[ActorItem]:
     pindex = place_index(doc._.claimx_places)
     people = find_persons(doc, pindex)
     attach_titles(doc, people)
-    orgs = find_organizations(doc, pindex)
+    persons_at = {i for a in people for m in a.mentions for i in range(m.start, m.end)}
+    orgs = absorb_person_names(find_organizations(doc, pindex, persons_at), people)
     named = people + orgs
+    taken_chars = set(pindex)
+    for ent in doc.ents:
+        if ent.label_ not in {"PERSON", "ORG", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"}:
+            taken_chars.update(t.idx for t in ent)
+    for actor in named:
+        taken_chars.update(i for m in actor.mentions for i in range(m.start, m.end))
+    propagate_names(doc, named, taken_chars)
     actors_at: dict[int, ActorItem] = {}
     taken: set[int] = set()
     for actor in named:
@@ -579,7 +868,7 @@ def find_actors(doc: Doc) -> list[ActorItem]:
                 taken.update(t.i for t in span)
     groups = find_norp_groups(doc, taken)
     unnamed = find_unnamed(doc, taken | set(actors_at), actors_at)
-    agents = find_place_agents(doc)
+    agents = find_place_agents(doc, set(person_names(people)))
     actors = named + groups + unnamed + agents
     actors.sort(key=lambda a: (a.mentions[0].start if a.mentions else 1 << 30, a.name))
     return actors
