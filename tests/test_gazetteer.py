@@ -124,3 +124,33 @@ def test_demonym_rejects_non_demonyms(gaz, word):
 )
 def test_normalize(text, key):
     assert normalize(text) == key
+
+
+@pytest.mark.parametrize(
+    ("name", "state", "lat", "lon"),
+    [
+        pytest.param("Cook County", "IL", 41.8, -87.8, id="county-has-centre"),
+        pytest.param("Orleans Parish", "LA", 30.0, -90.0, id="parish-has-centre"),
+    ],
+)
+def test_county_coordinates(gaz, name, state, lat, lon):
+    county = next(p for p in gaz.candidates(name) if p.admin1 == state)
+    assert (county.lat, county.lon) == pytest.approx((lat, lon), abs=0.6)
+
+
+def test_readings_best_first(gaz):
+    readings = gaz.readings("Paris")
+    assert readings[0][1].country == "FR" and len(readings) > 1
+    assert [s for s, _ in readings] == sorted((s for s, _ in readings), reverse=True)
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        pytest.param("Ohio", True, id="state"),
+        pytest.param("Columbus", False, id="city"),
+        pytest.param("Armenia", False, id="country"),
+    ],
+)
+def test_is_us_state(gaz, name, expected):
+    assert gaz.is_us_state(gaz.lookup(name)) is expected

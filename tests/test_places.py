@@ -7,7 +7,13 @@ from pathlib import Path
 
 import pytest
 
-from claimx.components.places import clean_span, place_for_span
+from claimx.components.places import (
+    clean_span,
+    coherent_readings,
+    embedded_place,
+    place_for_span,
+)
+from claimx.gazetteer import get_gazetteer
 
 SEED = Path(__file__).resolve().parent.parent / "seeds" / "000_70837f9931cd7966.txt"
 
@@ -120,3 +126,53 @@ def test_resolution_in_context(nlp, text, name, country):
     doc = nlp(text)
     place = next(p for p in doc._.claimx_places if p.name == name)
     assert place.country == country
+
+
+@pytest.mark.parametrize(
+    ("entity", "place_start", "label", "expected"),
+    [
+        pytest.param("the Gainesville Police Department", 4, "ORG", True, id="org-opens-with-town"),
+        pytest.param("Gainesville Police", 0, "ORG", True, id="org-no-article"),
+        pytest.param("University of Texas", 14, "ORG", False, id="org-place-not-first"),
+        pytest.param("Gainesville Smith", 0, "PERSON", False, id="person-label"),
+    ],
+)
+def test_embedded_place(entity, place_start, label, expected):
+    assert embedded_place(entity, 0, place_start, label) is expected
+
+
+@pytest.mark.parametrize(
+    ("names", "name", "country", "admin1"),
+    [
+        pytest.param(["Alexandria"], "Alexandria", "EG", None, id="alone-largest"),
+        pytest.param(
+            ["Alexandria", "Arlington", "Fairfax"], "Alexandria", "US", "VA", id="near-neighbours"
+        ),
+        pytest.param(["Athens", "Georgia"], "Georgia", "US", "GA", id="state-holding-a-town"),
+        pytest.param(["Paris", "Lyon"], "Paris", "FR", None, id="french-neighbour"),
+    ],
+)
+def test_coherent_readings(names, name, country, admin1):
+    gaz = get_gazetteer()
+    chosen = coherent_readings(gaz, {n: gaz.readings(n) for n in names})
+    assert chosen[name].country == country
+    if admin1:
+        assert chosen[name].admin1 == admin1
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "expected"),
+    [
+        pytest.param(
+            "The Texas Department of Transportation closed the road.", "Texas", True, id="agency"
+        ),
+        pytest.param(
+            "He studied at Ohio State University before moving.", "Ohio", True, id="university"
+        ),
+        pytest.param("The Texas Rangers beat Boston 4-2 on Sunday.", "Texas", False, id="team"),
+    ],
+)
+def test_state_opening_an_institution(nlp, text, place, expected):
+    doc = nlp(text)
+    mentions = [m.text for p in doc._.claimx_places for m in p.mentions]
+    assert (place in mentions) is expected

@@ -5,14 +5,18 @@
   and "Yerevan" persons and "Nagorno-Karabakh" an organization).
 - Mention spans follow CoNLL: no leading "the", no possessive "'s", never across a line break.
 - Demonyms ("Armenian", "French") are not places; the actors component resolves them.
-- A name the document uses as a place is a place at every one of its occurrences.
+- A name the document uses as a place is a place at every one of its occurrences, also where
+  it opens an organization's name ("Gainesville Police"); a US state or country opening the
+  name of a public institution is one too ("the Texas Department of Transportation").
 - Ambiguous names are resolved with the document's context: the countries and US states it
-  names, and "City, State" pairs ("Paris, Texas"; "Dublin, Ohio").
+  names, "City, State" pairs ("Paris, Texas"; "Dublin, Ohio"), and spatial coherence: a reading
+  near the readings of the document's other place names (or in their US state) is preferred.
 - Each real place is listed once, with all its mentions, in order of first mention.
 """
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -32,6 +36,16 @@ RELABEL_KINDS = {"country", "region", "city"}
 #: A city overrules a PERSON label only when it is this large: "Lincoln" or "Jackson" are
 #: names; an ORG label is overruled by countries and regions only ("Toyota" is a company).
 RELABEL_MIN_CITY_POPULATION = 500_000
+#: Entity labels whose names may open with a place name of their own ("Gainesville Police").
+EMBEDDING_LABELS = {"ORG", "WORK_OF_ART", "FAC"}
+#: Head words of public institutions named after their state or country.
+INSTITUTION_RE = re.compile(
+    r"\b(Department|Dept\.|State|University|College|Supreme|Court|Legislature|Senate|House|"
+    r"Assembly|Board|Commission|Division|Office|Bureau|Agency|Service|Services|Association|"
+    r"Coalition|Council|Turnpike|Guard|Patrol|Police|Census|Attorney|Lottery|Party|Army|"
+    r"Navy|Air Force|Marines?|Embassy|Consulate|Ministry|Parliament|Congress|Republicans?|"
+    r"Democrats?|Highway|Authority|Institute|Fund|Program|Network|Federation|Chamber|Bar)\b"
+)
 #: Words before a name that make it a location rather than a team or company.
 LOCATIVE_PREPOSITIONS = {
     "in",
@@ -78,6 +92,14 @@ GENERIC_NAMES = {
     "region",
     "area",
 }
+#: Spatial coherence: a reading gains up to COHERENCE_WEIGHT for each other place name of the
+#: document with a reading near it (linearly less with distance, none beyond the radius), or
+#: in it (a US state). Local news names places near one another: Alexandria, Brandon and
+#: Kensington together are the Minnesota towns, not Egypt's Alexandria.
+COHERENCE_WEIGHT = 2.5
+COHERENCE_RADIUS_KM = 150.0
+#: Readings per name considered (best prior first): enough for "Springfield" or "Franklin".
+MAX_READINGS = 40
 #: LOC entities the gazetteer does not know are natural features: seas, rivers, mountains.
 UNKNOWN_KIND_BY_LABEL: dict[str, PlaceKind] = {"FAC": "facility", "LOC": "area", "GPE": "unknown"}
 
@@ -192,6 +214,7 @@ def find_candidates(doc: Doc, gaz: Gazetteer) -> list[Candidate]:
                     prev in LOCATIVE_PREPOSITIONS,
                 )
     _add_repeats(doc, gaz, found, ent_spans)
+    _add_leading_regions(doc, gaz, found)
     _drop_person_names(doc, gaz, found)
     return sorted(found.values(), key=lambda c: c.start)
 
@@ -214,6 +237,44 @@ def _drop_person_names(doc: Doc, gaz: Gazetteer, found: dict[tuple[int, int], Ca
         info = gaz.lookup(surface)
         if info is None or (info.kind == "city" and surface in name_parts):
             del found[key]
+
+
+def embedded_place(text: str, ent_start: int, start: int, label: str) -> bool:
+    """Whether a place name at ``start`` inside an entity is a place mention of its own.
+
+    Local institutions are named after their town or state, and the name still places the
+    story there ("Gainesville Police", "the Ohio Department of Development"): a name the
+    document already uses as a place counts when it opens an organization's name.
+    """
+    if label not in EMBEDDING_LABELS:
+        return False
+    lead = _LEADING_THE_RE.match(text, ent_start)
+    return start == (lead.end() if lead else ent_start)
+
+
+def _add_leading_regions(doc: Doc, gaz: Gazetteer, found: dict[tuple[int, int], Candidate]) -> None:
+    # A US state or a country opening the name of one of its public institutions is a place
+    # mention too ("the Texas Department of State Health Services", "Ohio State University",
+    # "the U.S. Census"); teams and companies ("Texas Rangers", "New York Stock Exchange") are
+    # not, and a longer place name wins ("Kansas City Royals").
+    for ent in doc.ents:
+        if ent.label_ not in EMBEDDING_LABELS or len(ent) < 2:
+            continue
+        first = 1 if ent[0].lower_ == "the" else 0
+        for n in (3, 2, 1):
+            if first + n >= len(ent):
+                continue
+            span = ent[first : first + n]
+            info = gaz.lookup(span.text)
+            if info is None:
+                continue
+            is_region = info.kind == "country" or gaz.us_state(span.text) is info
+            rest = doc.text[span.end_char : ent.end_char]
+            s, e = span.start_char, span.end_char
+            if is_region and INSTITUTION_RE.search(rest):
+                if not any(c.start < e and s < c.end for c in found.values()):
+                    found[(s, e)] = Candidate(s, e, "GPE")
+            break
 
 
 def _add_repeats(
@@ -239,8 +300,9 @@ def _add_repeats(
         s, e = match.span()
         if (s, e) in found or s not in starts or e not in ends:
             continue
-        if any(a <= s and e <= b and (a, b) != (s, e) for a, b, _ in ents):
-            continue  # part of a longer name: "Georgia Tech", "New York Times"
+        inside = [(a, b, lab) for a, b, lab in ents if a <= s and e <= b and (a, b) != (s, e)]
+        if inside and not all(embedded_place(text, a, s, lab) for a, _, lab in inside):
+            continue  # part of a longer name: "New York Times"
         if any(c.start < e and s < c.end for c in found.values()):
             continue
         found[(s, e)] = Candidate(s, e, names[match.group()], state_hint(gaz, text, e))
@@ -287,6 +349,53 @@ def document_context(doc: Doc, gaz: Gazetteer, candidates: Iterable[Candidate]) 
         if voters[state] >= 2 and score >= MIN_STATE_VOTES and score > runner_up:
             context.update(("US", state))
     return context
+
+
+def distance_km(a: PlaceInfo, b: PlaceInfo) -> float:
+    """Great-circle distance between two located places."""
+    assert a.lat is not None and a.lon is not None and b.lat is not None and b.lon is not None
+    p1, p2 = math.radians(a.lat), math.radians(b.lat)
+    dp, dl = p2 - p1, math.radians(b.lon - a.lon)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def closeness(gaz: Gazetteer, a: PlaceInfo, b: PlaceInfo) -> float:
+    """How strongly two readings support each other: 1 for the same spot or a town and its US
+    state, falling to 0 at COHERENCE_RADIUS_KM; countries and continents are too large to."""
+    if a.kind == "country" or b.kind == "country" or a.country is None or b.country is None:
+        return 0.0
+    a_state, b_state = gaz.is_us_state(a), gaz.is_us_state(b)
+    if a_state or b_state:
+        if a_state and b_state:
+            return 0.0
+        return 1.0 if (a.country, a.admin1) == (b.country, b.admin1) else 0.0
+    if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
+        return 0.0
+    return max(0.0, 1.0 - distance_km(a, b) / COHERENCE_RADIUS_KM)
+
+
+def coherent_readings(
+    gaz: Gazetteer, readings: dict[str, list[tuple[float, PlaceInfo]]]
+) -> dict[str, PlaceInfo]:
+    """For each name, its best reading once the document's other names vote for nearby ones.
+
+    ``readings`` maps each distinct place name to its scored readings, best first.
+    """
+    out: dict[str, PlaceInfo] = {}
+    for name, options in readings.items():
+        if len(options) <= 1:
+            if options:
+                out[name] = options[0][1]
+            continue
+        others = [opts for other, opts in readings.items() if other != name and opts]
+
+        def total(scored: tuple[float, PlaceInfo], others=others) -> float:
+            support = sum(max(closeness(gaz, scored[1], s) for _, s in opts) for opts in others)
+            return scored[0] + COHERENCE_WEIGHT * support
+
+        out[name] = max(options, key=total)[1]  # max keeps the first (best prior) of equals
+    return out
 
 
 def resolve(
@@ -340,10 +449,23 @@ def build_places(doc: Doc, gaz: Gazetteer | None = None) -> list[Place]:
     context |= document_context(doc, gaz, [c for c in candidates if c.relabeled]) - {
         key for key in context if key.startswith("US-")
     }
+    readings: dict[str, list[tuple[float, PlaceInfo]]] = {}
+    for cand in candidates:
+        surface = doc.text[cand.start : cand.end]
+        if cand.hint:
+            info = resolve(gaz, surface, cand.hint, context)
+            # a "City, State" mention is settled: it supports its neighbours as it is
+            readings[f"{surface}\t{cand.hint}"] = [(0.0, info)] if info else []
+        elif surface not in readings:
+            readings[surface] = gaz.readings(surface, context_countries=context)[:MAX_READINGS]
+    chosen = coherent_readings(gaz, readings)
     places: dict[tuple[object, ...], Place] = {}
     for cand in candidates:
         surface = doc.text[cand.start : cand.end]
-        info = resolve(gaz, surface, cand.hint, context)
+        if cand.hint:
+            info = resolve(gaz, surface, cand.hint, context)
+        else:
+            info = chosen.get(surface)
         if not keep_relabeled(cand, info, context):
             continue
         mention = Mention(text=surface, start=cand.start, end=cand.end)
