@@ -36,6 +36,9 @@ GROUP_PRONOUNS = {"they", "it", "we", "them"}
 OPEN_QUOTES = {'"': '"', "\u201c": "\u201d", "\u201e": "\u201d", "\u00ab": "\u00bb"}
 CLOSE_QUOTES = {'"', "\u201d", "\u00bb"}
 MIN_QUOTE_WORDS = 4
+FIRST_SECOND_PERSON = {"i", "we", "you"}
+#: after an object, what still belongs to the content ("of Y", "a Y", "leading")
+OBJECT_TAIL_DEPS = {"prep", "oprd", "ccomp", "xcomp", "acomp", "dative"}
 KIND_ORDER = {"person": 0, "role": 1, "organization": 2, "group": 3}
 
 
@@ -50,6 +53,7 @@ class ClaimItem:
     cue: str | None = None
     speaker: ActorItem | None = None
     speaker_span: tuple[int, int] | None = None
+    cue_i: int | None = None  # token index of the cue, to join a quotation split by it
     actors: list[Any] = field(default_factory=list)
     places: list[Any] = field(default_factory=list)
     quantities: list[Any] = field(default_factory=list)
@@ -222,22 +226,30 @@ def cue_content(verb: Token, lists: dict[str, set[str]]) -> tuple[int, int] | No
         exclude = {t.i for t in verb.subtree}
         return subtree_span(head, exclude=exclude)
     if clauses and (lemma in lists["speech"] or lemma in lists["object"]):
+        # "called on residents to stay": the addressee belongs to the content
+        first = min(c.i for c in clauses)
+        clauses += [
+            c
+            for c in verb.children
+            if c.dep_ == "prep"
+            and c.lower_ in {"on", "upon"}
+            and c.i < first
+            and lemma in lists["object"]
+        ]
         start = min(subtree_span(c)[0] for c in clauses)
         end = max(subtree_span(c)[1] for c in clauses)
         return start, end
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "attr"}]
+    if objects and (lemma in lists["object"] or lemma in lists["speech"]):
+        # "accused X of Y", "called X a Y", "denied the claim", "wrote a letter":
+        # the object and what follows it in the verb's phrase
+        obj = objects[0]
+        start, end = subtree_span(obj)
+        for child in verb.rights:
+            if child.i > obj.i and child.dep_ in OBJECT_TAIL_DEPS:
+                end = max(end, subtree_span(child)[1])
+        return start, end
     if lemma in lists["object"]:
-        objects = [c for c in verb.children if c.dep_ in {"dobj", "attr"}]
-        if objects:
-            obj = objects[0]
-            start, end = subtree_span(obj)
-            for prep in verb.children:
-                if (
-                    prep.dep_ == "prep"
-                    and prep.i > obj.i
-                    and prep.lower_ in {"of", "for", "over", "to", "as"}
-                ):
-                    end = max(end, subtree_span(prep)[1])
-            return start, end
         preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"on", "for"}]
         if preps:  # "called on X to Y", "called for X"
             return subtree_span(preps[0])[0], max(subtree_span(c)[1] for c in verb.rights)
@@ -246,9 +258,12 @@ def cue_content(verb: Token, lists: dict[str, set[str]]) -> tuple[int, int] | No
 
 def is_parenthetical(verb: Token) -> bool:
     """A reporting clause hung off the clause it reports ("Y, X said, Z")."""
-    return verb.dep_ in {"parataxis", "advcl", "ccomp"} and verb.head is not verb and (
-        verb.head.pos_ in {"VERB", "AUX"}
-    ) and not any(c.dep_ in {"ccomp", "xcomp", "dobj"} for c in verb.children)
+    return (
+        verb.dep_ in {"parataxis", "advcl", "ccomp"}
+        and verb.head is not verb
+        and (verb.head.pos_ in {"VERB", "AUX"})
+        and not any(c.dep_ in {"ccomp", "xcomp", "dobj"} for c in verb.children)
+    )
 
 
 def is_cue(verb: Token, lists: dict[str, set[str]]) -> bool:
@@ -285,11 +300,8 @@ def find_claims(doc: Doc) -> list[ClaimItem]:
     index = ActorIndex(doc)
     nonbody = [(s, e) for s, e, _ in doc._.claimx_nonbody or ()]
     paragraphs = doc._.claimx_paragraphs or [(0, len(doc.text))]
-    quotes = [
-        q
-        for q in find_quotations(doc.text, paragraphs)
-        if _words(doc.text[q[0] : q[1]]) >= MIN_QUOTE_WORDS
-    ]
+    all_quotes = find_quotations(doc.text, paragraphs)
+    quotes = [q for q in all_quotes if _words(doc.text[q[0] : q[1]]) >= MIN_QUOTE_WORDS]
 
     def in_nonbody(start: int, end: int) -> bool:
         return any(s <= start and end <= e for s, e in nonbody)
@@ -301,11 +313,12 @@ def find_claims(doc: Doc) -> list[ClaimItem]:
         if _sentence_is_question(sent):
             continue
         for token in sent:
-            item = _claim_at(token, sent, lists, index)
+            item = _claim_at(token, sent, lists, index, quotes)
             if item is not None:
                 claims.append(item)
+    claims.extend(_transcript_lines(doc, index, in_nonbody))
     claims = _drop_nested(claims)
-    claims = _attach_quotes(doc, claims, quotes, lists, index, in_nonbody)
+    claims = _attach_quotes(doc, claims, all_quotes, lists, index, in_nonbody)
     claims.extend(_statements(doc, claims, in_nonbody))
     claims.sort(key=lambda c: (c.start, c.end))
     _link(doc, claims)
@@ -313,7 +326,11 @@ def find_claims(doc: Doc) -> list[ClaimItem]:
 
 
 def _claim_at(
-    token: Token, sent: Span, lists: dict[str, set[str]], index: ActorIndex
+    token: Token,
+    sent: Span,
+    lists: dict[str, set[str]],
+    index: ActorIndex,
+    quotes: list[tuple[int, int]],
 ) -> ClaimItem | None:
     doc = sent.doc
     sentence = (sent.start_char, sent.end_char)
@@ -359,13 +376,24 @@ def _claim_at(
         # "it was reported" has no speaker: not an attribution
         return None
     phrase = speaker_phrase(subject)
-    if (phrase.start_char < content[1] and content[0] < phrase.end_char
-            and not is_parenthetical(token)):
+    if (
+        phrase.start_char < content[1]
+        and content[0] < phrase.end_char
+        and not is_parenthetical(token)
+    ):
         return None  # the subject is inside the content: a parse gone wrong
     speaker = index.for_subject(subject, phrase)
     lemma = token.lemma_.lower()
-    if lemma in lists["weak"] and speaker is None and subject.pos_ != "PRON":
-        return None
+    if subject.lower_ in FIRST_SECOND_PERSON and (
+        lemma in lists["weak"] or any(q[0] <= token.idx < q[1] for q in quotes)
+    ):
+        return None  # "I think", "we know" and cues inside a quotation are its content
+    if lemma in lists["weak"] and (
+        subject.lower_ in {"it", "this", "that", "there"}
+        or speaker is None
+        and not any(c.dep_ == "ccomp" for c in token.children)
+    ):
+        return None  # "it shows", "the fact shows that" are no attributions
     if subject.lower_ in {"statement", "report"} or subject.lemma_ in lists["statement_nouns"]:
         # "the ministry's statement said": the owner of the statement speaks
         owner = [c for c in subject.children if c.dep_ == "poss"]
@@ -377,9 +405,54 @@ def _claim_at(
         sentence=sentence,
         kind="reported",
         cue=lemma,
+        cue_i=token.i,
         speaker=speaker,
         speaker_span=(phrase.start_char, phrase.end_char),
     )
+
+
+TRANSCRIPT_RE = re.compile(
+    r"^(?P<name>(?:[A-Z][A-Z.'\u2019-]+)(?: [A-Z][A-Z.'\u2019-]+){0,3}):\s+(?P<content>\S.*)$"
+)
+DASH_SPEAKER_RE = re.compile(
+    r"\s*[\u2015\u2014\u2013-]+\s*(?P<name>[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,4})"
+)
+
+
+def _transcript_lines(doc: Doc, index: ActorIndex, in_nonbody) -> list[ClaimItem]:
+    """Transcript turns ("WALLACE: But, Governor …") as quotes of the named speaker."""
+    out = []
+    for start, end in doc._.claimx_paragraphs or ():
+        text = doc.text[start:end]
+        m = TRANSCRIPT_RE.match(text)
+        if m is None or in_nonbody(start, end) or len(m.group("name")) < 2:
+            continue
+        s = start + m.start("content")
+        name_span = (start + m.start("name"), start + m.end("name"))
+        out.append(
+            ClaimItem(
+                start=s,
+                end=end,
+                sentence=(start, end),
+                kind="quote",
+                cue=":",
+                speaker=_actor_named(index, *name_span),
+                speaker_span=name_span,
+            )
+        )
+    return out
+
+
+def _actor_named(index: ActorIndex, start: int, end: int) -> ActorItem | None:
+    """The actor mentioned at a span, or a person whose surname is the span's last word."""
+    hits = index.at(start, end)
+    if hits:
+        return hits[0][2]
+    word = index.doc.text[start:end].split()[-1].lower()
+    for _, _, actor in index.mentions:
+        if actor.kind == "person" and actor.name.split()[-1].lower() == word:
+            return actor
+    return None
 
 
 def _drop_nested(claims: list[ClaimItem]) -> list[ClaimItem]:
@@ -420,6 +493,8 @@ def _attach_quotes(doc, claims, quotes, lists, index, in_nonbody) -> list[ClaimI
                     c.kind = "quote"
                     c.start, c.end = min(c.start, q_start), max(c.end, q_end)
             continue
+        if _words(doc.text[q_start:q_end]) < MIN_QUOTE_WORDS:
+            continue  # scare quotes: 'interference', "reintegrate"
         # a quotation whose cue the parse did not link: look in its sentences
         span = doc.char_span(q_start, q_end, alignment_mode="expand")
         if span is None:
@@ -450,6 +525,26 @@ def _attach_quotes(doc, claims, quotes, lists, index, in_nonbody) -> list[ClaimI
             None,
         )
         if cue is None:
+            # a quotation signed with a dash: "…" ― Hillary Clinton
+            m = DASH_SPEAKER_RE.match(doc.text, q_end)
+            if m is not None:
+                name_span = (m.start("name"), m.end("name"))
+                claims.append(
+                    ClaimItem(
+                        start=q_start,
+                        end=q_end,
+                        sentence=(first_sent.start_char, m.end()),
+                        kind="quote",
+                        cue="\u2015",
+                        speaker=_actor_named(index, *name_span),
+                        speaker_span=name_span,
+                    )
+                )
+            continue
+        joined = next((c for c in claims if c.cue_i == cue.i and c.kind == "quote"), None)
+        if joined is not None:
+            # “We will stay,” she said, “until the water goes down.”
+            joined.start, joined.end = min(joined.start, q_start), max(joined.end, q_end)
             continue
         subject = subject_of(cue)
         phrase = speaker_phrase(subject)
