@@ -204,7 +204,9 @@ def looks_like_year(span: Span) -> bool:
     before = doc[span.start - 1] if span.start > 0 else None
     if after is not None and (after.tag_ in {"NNS", "NNPS"} or after.like_num or after.text == "%"):
         return False
-    if before is not None and (before.is_currency or before.like_num or before.text in {"#", "No."}):
+    if before is not None and (
+        before.is_currency or before.like_num or before.text in {"#", "No."}
+    ):
         return False
     return True
 
