@@ -7,7 +7,7 @@ SEED_DATE := 2023-09-30
 EVAL_DIR ?= ../shared/eval
 
 .DEFAULT_GOAL := help
-.PHONY: help install run test eval golden lint format clean
+.PHONY: help install run test eval bench golden lint format clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-10s %s\n", $$1, $$2}'
@@ -27,6 +27,9 @@ test: install ## Run the test suite
 
 eval: install ## Score every development set in $(EVAL_DIR); fail below fixtures/eval_floors.json
 	$(BIN)/python scripts/eval_gate.py --eval-dir $(EVAL_DIR)
+
+bench: install ## Speed and memory of claimx vs the bare spaCy model (prints a table)
+	$(BIN)/python scripts/bench.py --eval-dir $(EVAL_DIR)
 
 golden: install ## Rewrite fixtures/seed_2023-09-30.json (review the diff before committing)
 	$(BIN)/claimx extract $(SEED) --date $(SEED_DATE) --pretty > fixtures/seed_2023-09-30.json
