@@ -31,3 +31,11 @@ def register() -> None:
 
 
 register()
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once per Doc: spaCy rebuilds it from the tokens on every access."""
+    text = doc.user_data.get("claimx_text")
+    if text is None:
+        text = doc.user_data["claimx_text"] = doc.text
+    return text

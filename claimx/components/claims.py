@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Span, Token
 
 import claimx.extensions  # noqa: F401  (registers Doc._.claimx_*)
 from claimx.components.actors import ActorItem
+from claimx.extensions import doc_text
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 CLAUSE_DEPS = {"ccomp", "xcomp", "parataxis"}
@@ -299,9 +300,9 @@ def find_claims(doc: Doc) -> list[ClaimItem]:
     lists = cue_lists()
     index = ActorIndex(doc)
     nonbody = [(s, e) for s, e, _ in doc._.claimx_nonbody or ()]
-    paragraphs = doc._.claimx_paragraphs or [(0, len(doc.text))]
-    all_quotes = find_quotations(doc.text, paragraphs)
-    quotes = [q for q in all_quotes if _words(doc.text[q[0] : q[1]]) >= MIN_QUOTE_WORDS]
+    paragraphs = doc._.claimx_paragraphs or [(0, len(doc_text(doc)))]
+    all_quotes = find_quotations(doc_text(doc), paragraphs)
+    quotes = [q for q in all_quotes if _words(doc_text(doc)[q[0] : q[1]]) >= MIN_QUOTE_WORDS]
 
     def in_nonbody(start: int, end: int) -> bool:
         return any(s <= start and end <= e for s, e in nonbody)
@@ -423,7 +424,7 @@ def _transcript_lines(doc: Doc, index: ActorIndex, in_nonbody) -> list[ClaimItem
     """Transcript turns ("WALLACE: But, Governor …") as quotes of the named speaker."""
     out = []
     for start, end in doc._.claimx_paragraphs or ():
-        text = doc.text[start:end]
+        text = doc_text(doc)[start:end]
         m = TRANSCRIPT_RE.match(text)
         if m is None or in_nonbody(start, end) or len(m.group("name")) < 2:
             continue
@@ -448,7 +449,7 @@ def _actor_named(index: ActorIndex, start: int, end: int) -> ActorItem | None:
     hits = index.at(start, end)
     if hits:
         return hits[0][2]
-    word = index.doc.text[start:end].split()[-1].lower()
+    word = doc_text(index.doc)[start:end].split()[-1].lower()
     for _, _, actor in index.mentions:
         if actor.kind == "person" and actor.name.split()[-1].lower() == word:
             return actor
@@ -493,7 +494,7 @@ def _attach_quotes(doc, claims, quotes, lists, index, in_nonbody) -> list[ClaimI
                     c.kind = "quote"
                     c.start, c.end = min(c.start, q_start), max(c.end, q_end)
             continue
-        if _words(doc.text[q_start:q_end]) < MIN_QUOTE_WORDS:
+        if _words(doc_text(doc)[q_start:q_end]) < MIN_QUOTE_WORDS:
             continue  # scare quotes: 'interference', "reintegrate"
         # a quotation whose cue the parse did not link: look in its sentences
         span = doc.char_span(q_start, q_end, alignment_mode="expand")
@@ -526,7 +527,7 @@ def _attach_quotes(doc, claims, quotes, lists, index, in_nonbody) -> list[ClaimI
         )
         if cue is None:
             # a quotation signed with a dash: "…" ― Hillary Clinton
-            m = DASH_SPEAKER_RE.match(doc.text, q_end)
+            m = DASH_SPEAKER_RE.match(doc_text(doc), q_end)
             if m is not None:
                 name_span = (m.start("name"), m.end("name"))
                 claims.append(

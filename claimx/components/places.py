@@ -25,6 +25,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 import claimx.extensions  # noqa: F401  (registers Doc._.claimx_*)
+from claimx.extensions import doc_text
 from claimx.gazetteer import Gazetteer, PlaceInfo, get_gazetteer
 from claimx.records import Mention, Place, PlaceKind
 
@@ -191,7 +192,7 @@ def state_hint(gaz: Gazetteer, text: str, end: int) -> tuple[str, ...]:
 
 def find_candidates(doc: Doc, gaz: Gazetteer) -> list[Candidate]:
     """Place mentions from the entities, plus other occurrences of the same names."""
-    text = doc.text
+    text = doc_text(doc)
     found: dict[tuple[int, int], Candidate] = {}
     ent_spans: list[tuple[int, int, str]] = []
     for ent in doc.ents:
@@ -222,7 +223,7 @@ def find_candidates(doc: Doc, gaz: Gazetteer) -> list[Candidate]:
 def _drop_person_names(doc: Doc, gaz: Gazetteer, found: dict[tuple[int, int], Candidate]) -> None:
     # "Ripley" tagged GPE is the coach Ripley when the document also writes a person whose name
     # ends (or is) that word; countries and US states are never surnames here.
-    text = doc.text
+    text = doc_text(doc)
     name_parts = set()  # first and last words of multi-word person names
     persons = set()  # single-word PERSON entities
     for ent in doc.ents:
@@ -269,7 +270,7 @@ def _add_leading_regions(doc: Doc, gaz: Gazetteer, found: dict[tuple[int, int], 
             if info is None:
                 continue
             is_region = info.kind == "country" or gaz.us_state(span.text) is info
-            rest = doc.text[span.end_char : ent.end_char]
+            rest = doc_text(doc)[span.end_char : ent.end_char]
             s, e = span.start_char, span.end_char
             if is_region and INSTITUTION_RE.search(rest):
                 if not any(c.start < e and s < c.end for c in found.values()):
@@ -285,7 +286,7 @@ def _add_repeats(
 ) -> None:
     # A name used as a place once is a place wherever else the document writes it, whatever
     # label (or none) the model gave it there; names inside a longer entity are left alone.
-    text = doc.text
+    text = doc_text(doc)
     names = {
         text[c.start : c.end]: c.label
         for c in found.values()
@@ -321,7 +322,7 @@ def document_context(doc: Doc, gaz: Gazetteer, candidates: Iterable[Candidate]) 
     seen: set[str] = set()
     for cand in candidates:
         context.update(cand.hint)
-        surface = doc.text[cand.start : cand.end]
+        surface = doc_text(doc)[cand.start : cand.end]
         if surface in seen:
             continue
         seen.add(surface)
@@ -451,7 +452,7 @@ def build_places(doc: Doc, gaz: Gazetteer | None = None) -> list[Place]:
     }
     readings: dict[str, list[tuple[float, PlaceInfo]]] = {}
     for cand in candidates:
-        surface = doc.text[cand.start : cand.end]
+        surface = doc_text(doc)[cand.start : cand.end]
         if cand.hint:
             info = resolve(gaz, surface, cand.hint, context)
             # a "City, State" mention is settled: it supports its neighbours as it is
@@ -461,7 +462,7 @@ def build_places(doc: Doc, gaz: Gazetteer | None = None) -> list[Place]:
     chosen = coherent_readings(gaz, readings)
     places: dict[tuple[object, ...], Place] = {}
     for cand in candidates:
-        surface = doc.text[cand.start : cand.end]
+        surface = doc_text(doc)[cand.start : cand.end]
         if cand.hint:
             info = resolve(gaz, surface, cand.hint, context)
         else:

@@ -24,6 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 import claimx.extensions  # noqa: F401  (registers the Doc extensions)
+from claimx.extensions import doc_text
 from claimx.numbers import (
     FRACTIONS,
     PLURAL_SCALES,
@@ -753,7 +754,7 @@ def quantulum_unit(sent: Span, num_start: int, word: str) -> tuple[str, int] | N
 
 def _text_span(doc: Doc, a: int, b: int) -> tuple[str, int, int]:
     start, end = doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)
-    # built from the tokens: doc.text would rebuild the whole text on every call
+    # built from the tokens: doc_text(doc) would rebuild the whole text on every call
     text = "".join(t.text_with_ws for t in doc[a:b])[: end - start]
     return text, start, end
 
@@ -874,7 +875,7 @@ def _share_context(doc: Doc, out: list[Quantity], rules: Rules) -> list[Quantity
     the 1.5 billion shekels": a part is in the whole's currency; "Ross were down 2.3%,
     Burlington by 2.6%": an elided change verb still governs "by".
     """
-    text = doc.text
+    text = doc_text(doc)
     for k, q in enumerate(out):
         bare = q.kind == "count" and q.unit is None and q.counted is None
         prev = out[k - 1] if k else None

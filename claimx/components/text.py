@@ -18,6 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 import claimx.extensions  # noqa: F401  (registers Doc._.claimx_*)
+from claimx.extensions import doc_text
 
 #: Lines from aggregators and CMS templates, not the article.
 BOILERPLATE_RE = re.compile(
@@ -155,7 +156,7 @@ class TextStructure:
     """Find the title and non-body lines; clean entity edges."""
 
     def __call__(self, doc: Doc) -> Doc:
-        title, nonbody, paragraphs = find_structure(doc.text)
+        title, nonbody, paragraphs = find_structure(doc_text(doc))
         doc._.claimx_title = title
         doc._.claimx_nonbody = nonbody
         doc._.claimx_paragraphs = paragraphs
