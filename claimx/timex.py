@@ -404,6 +404,9 @@ def _fmt_number(n: float) -> str:
 def duration_value(n: float | None, unit: str) -> str:
     """TIMEX3 duration for n units ("X" when n is vague): 30 years -> P30Y, 2 hours -> PT2H."""
     letter, is_time, _ = UNITS[unit]
+    if unit == "decade":
+        # TimeBank writes decades in years: "two decades" P20Y, "decades" PXY
+        return f"P{_fmt_number(10 * n)}Y" if n is not None else "PXY"
     if unit == "weekend":
         return "P2D" if n in (None, 1) else f"P{_fmt_number(2 * n)}D"
     if unit == "fortnight":
@@ -531,8 +534,10 @@ def _month_year(month: int, ctx: _Ctx, mod: str | None) -> int | None:
     if ref is None:
         return None
     if mod in ("last", "previous", "past"):
-        # "last February" said in March is a year back: "this February" would be the recent one
-        return ref.year - 1
+        # the latest one before the reference month ("last June" said in October is this
+        # year's), but the month just past is "last month": "last February" said in March is
+        # a year back
+        return ref.year if month < ref.month - 1 else ref.year - 1
     if mod == "this past":
         return ref.year if month < ref.month else ref.year - 1
     if mod in ("next", "following", "coming", "this coming"):
@@ -644,6 +649,10 @@ REL_MODS = {
     "the upcoming": 1,
 }
 REL_MOD_RE = "|".join(sorted((re.escape(k) for k in REL_MODS), key=len, reverse=True))
+
+# News TimeBank annotation mostly gives "Friday night" and "Tuesday morning" the day's value
+# (as it does "tonight"); evenings and afternoons keep their part of day
+WEEKDAY_PART_AS_DAY = {"morning", "night"}
 
 NAMED_TIMES = {"noon": "12:00", "midday": "12:00", "midnight": "24:00"}
 
@@ -797,6 +806,8 @@ def _resolve(s: str, ctx: _Ctx) -> tuple[str, str | None] | None:
             part = PARTS_OF_DAY.get(m["part"] or "", "")
             return "set", f"XXXX-WXX-{WEEKDAYS[m['wd']] + 1}" + (f"T{part}" if part else "")
         d = _weekday_date(WEEKDAYS[m["wd"]], ctx, mod)
+        if m["part"] in WEEKDAY_PART_AS_DAY:
+            return "date", _iso(d) if d else None
         if m["part"]:
             return "time", f"{_iso(d)}T{PARTS_OF_DAY[m['part']]}" if d else None
         return "date", _iso(d) if d else None
@@ -807,6 +818,8 @@ def _resolve(s: str, ctx: _Ctx) -> tuple[str, str | None] | None:
         r"after|from now|hence|since)",
         s,
     )
+    if m and parse_number(m["num"]) is None and not _vague_number(m["num"]):
+        m = None  # "the quarter a year ago" is not a count of years
     if m is None:
         m = re.fullmatch(UNIT_RE + r"\s+(?P<dir>ago|earlier|later)", s)
     if m:
@@ -836,6 +849,10 @@ def _resolve(s: str, ctx: _Ctx) -> tuple[str, str | None] | None:
         r"quarter|year|decade|century|fortnight)(?:\s+(?P<ago>ago|earlier))?",
         s,
     )
+    if s == "this century":
+        # TimeBank reads "this century" as the last hundred years ("the worst flood this
+        # century"), not as the calendar century
+        return "duration", "P100Y"
     if m and not m["ago"]:
         ref = ctx.need()
         unit = m["unit"]
@@ -872,7 +889,7 @@ def _resolve(s: str, ctx: _Ctx) -> tuple[str, str | None] | None:
         return "date", _shift(ref, unit, n)
     if m := re.fullmatch(
         r"(?:the\s+)?(?:year[\s-]earlier|year[\s-]ago|prior[\s-]year|previous[\s-]year"
-        r"|comparable\s+year[\s-]ago|same)\s+(quarter|period|month|year)",
+        r"|comparable\s+year[\s-]ago|last\s+year's|same)\s+(quarter|period|month|year)",
         s,
     ):
         ref = ctx.need()
@@ -941,6 +958,12 @@ def _resolve(s: str, ctx: _Ctx) -> tuple[str, str | None] | None:
         ref = ctx.need()
         return "date", str(ref.year) if ref else None
     if m := re.fullmatch(r"(?:recent|past)\s+(days|weeks|months|years|decades|quarters)", s):
+        if s.startswith("recent") and m[1] not in ("years", "decades"):
+            # TimeBank reads "in recent months" as a vague stretch of months, "in recent
+            # years" as a vague past time
+            return "duration", duration_value(None, _unit_key(m[1]))
+        return "date", "PAST_REF"
+    if re.fullmatch(r"recent\s+(?:days|weeks|months|years)\s+(?:and|or)\s+\w+", s):
         return "date", "PAST_REF"
     if m := re.fullmatch(r"future\s+(days|weeks|months|years|decades|quarters|generations)", s):
         return "date", "FUTURE_REF"
@@ -1186,6 +1209,11 @@ def _quarter_value(n: int, what: str, year_text: str | None, ctx: _Ctx) -> tuple
     return "date", f"{y}-{letter}{n}"
 
 
+def _vague_number(num: str) -> bool:
+    """An unspecific amount: "several", "a few", "the past few"."""
+    return num in VAGUE_NUMBERS or num.endswith(" few") or num in ("several-", "few-")
+
+
 def _duration(s: str) -> str | None:
     """TIMEX3 duration value for a cleaned expression, or None."""
     s2 = re.sub(
@@ -1205,7 +1233,7 @@ def _duration(s: str) -> str | None:
         num = m["num"]
         if re.fullmatch(r"(?:\w+\s+)?(?:to|or|-)\s+\w+", num) or re.search(r"\bto\b|\bor\b", num):
             return duration_value(None, unit)
-        if num in VAGUE_NUMBERS or num.endswith(" few") or num in ("several-", "few-"):
+        if _vague_number(num):
             return duration_value(None, unit)
         n = parse_number(num)
         if n is None or (n >= 1000 and not m["unit"].endswith("s")):

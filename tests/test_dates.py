@@ -143,6 +143,33 @@ def test_tense_decides_weekday(nlp):
     assert [d.value for d in future] == ["2023-10-03"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
+        pytest.param("The offer had been due to expire Friday evening.", "Friday evening", "2023-09-29TEV", id="pluperfect-due-looks-back"),
+        pytest.param("Trading in the shares is to resume Tuesday.", "Tuesday", "2023-10-03", id="is-to-looks-ahead"),
+        pytest.param("His relatives could not be located Wednesday.", "Wednesday", "2023-09-27", id="could-looks-back"),
+        pytest.param("On Tuesday, the government planned to pay the claims.", "Tuesday", "2023-09-26", id="planned-dated-planning"),
+        pytest.param("The board declared a dividend payable Dec. 15.", "Dec. 15", "2023-12-15", id="payable-looks-ahead"),
+        pytest.param("The board approved the plan last June.", "last June", "2023-06", id="last-month-name"),
+        pytest.param("Flights leave each Thursday from Sydney.", "each Thursday", "XXXX-WXX-4", id="each-weekday"),
+        pytest.param("The index fell Friday Oct. 13 alone.", "Friday Oct. 13", "2023-10-13", id="weekday-and-date"),
+        pytest.param("The summit will be held on April 24 and 25.", "25", "2024-04-25", id="second-day-of-month"),
+        pytest.param("The firm posted a drop in third-quarter profit.", "third-quarter", "2023-Q3", id="ordinal-quarter"),
+        pytest.param("Aqaba is the only outlet now that the noose has tightened.", "now", "PRESENT_REF", id="now-that"),
+        pytest.param("Sales slowed in recent weeks and months.", "recent weeks and months", "PAST_REF", id="recent-and"),
+        pytest.param("The company grew a decade ago.", "a decade ago", "201", id="keep-a-before-decade"),
+    ],
+)  # fmt: skip
+def test_context_rules(nlp, text, expr, value):
+    assert (expr, value) in [(d.text, d.value) for d in run(nlp, text, SEED_REF)]
+
+
+def test_discourse_now_not_a_date(nlp):
+    dates = run(nlp, "The war ended. Now, he says, the talks can start.", SEED_REF)
+    assert "Now" not in [d.text for d in dates]
+
+
 def test_two_years_split(nlp):
     dates = run(nlp, "The war lasted from 1994 to 1997.", SEED_REF)
     assert [(d.text, d.value) for d in dates] == [("1994", "1994"), ("1997", "1997")]
@@ -166,9 +193,18 @@ def test_output_is_deterministic(nlp, seed_text):
 @pytest.mark.parametrize(
     ("text", "values"),
     [
-        pytest.param("Spectre of 1915 genocide looms over the region\n\nThe talks failed.", ["1915"], id="year-in-headline"),
+        pytest.param(
+            "Spectre of 1915 genocide looms over the region\n\nThe talks failed.",
+            ["1915"],
+            id="year-in-headline",
+        ),
         pytest.param("The 1915 massacres are remembered.", ["1915"], id="year-modifier"),
-        pytest.param("The village had 1915 residents.", [], id="count-not-year", marks=pytest.mark.xfail(strict=True, reason="the model tags it DATE")),
+        pytest.param(
+            "The village had 1915 residents.",
+            [],
+            id="count-not-year",
+            marks=pytest.mark.xfail(strict=True, reason="the model tags it DATE"),
+        ),
         pytest.param("The repair cost $2010.", [], id="money-not-year"),
     ],
 )

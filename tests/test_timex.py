@@ -62,6 +62,8 @@ REF = date(2023, 9, 30)  # a Saturday, ISO week 39
         pytest.param("August", "past", "date", "2023-08", id="month-past"),
         pytest.param("early September", None, "date", "2023-09", id="early-month"),
         pytest.param("last October", None, "date", "2022-10", id="last-month-name"),
+        pytest.param("last June", None, "date", "2023-06", id="last-month-name-this-year"),
+        pytest.param("last August", None, "date", "2022-08", id="last-month-name-just-past"),
         pytest.param("2023-09-30", None, "date", "2023-09-30", id="iso-date"),
         pytest.param("9/30/2023", None, "date", "2023-09-30", id="us-numeric-date"),
         pytest.param("nineteen ninety-six", None, "date", "1996", id="spoken-year"),
@@ -92,7 +94,10 @@ REF = date(2023, 9, 30)  # a Saturday, ISO week 39
         pytest.param("5 p.m. EST Oct. 9", None, "time", "2023-10-09T17:00", id="clock-zone-date"),
         pytest.param("this morning", None, "time", "2023-09-30TMO", id="this-morning"),
         pytest.param("last night", None, "time", "2023-09-29TNI", id="last-night"),
-        pytest.param("Saturday morning", "past", "time", "2023-09-30TMO", id="weekday-morning"),
+        # this news gold gives a weekday's morning or night the day's value; evenings keep theirs
+        pytest.param("Saturday morning", "past", "date", "2023-09-30", id="weekday-morning"),
+        pytest.param("Friday night", "past", "date", "2023-09-29", id="weekday-night"),
+        pytest.param("Friday evening", "past", "time", "2023-09-29TEV", id="weekday-evening"),
         pytest.param(
             "yesterday afternoon", None, "time", "2023-09-29TAF", id="yesterday-afternoon"
         ),
@@ -105,10 +110,13 @@ REF = date(2023, 9, 30)  # a Saturday, ISO week 39
         pytest.param("the future", None, "date", "FUTURE_REF", id="the-future"),
         pytest.param("the near future", None, "date", "FUTURE_REF", id="near-future"),
         pytest.param("recent years", None, "date", "PAST_REF", id="recent-years"),
+        pytest.param("recent months", None, "duration", "PXM", id="recent-months"),
+        pytest.param("recent weeks and months", None, "date", "PAST_REF", id="recent-and"),
+        pytest.param("this century", None, "duration", "P100Y", id="this-century"),
         # durations
         pytest.param("30 years", None, "duration", "P30Y", id="years"),
         pytest.param("about 30 years", None, "duration", "P30Y", id="about-years"),
-        pytest.param("three decades", None, "duration", "P3DE", id="decades-words"),
+        pytest.param("three decades", None, "duration", "P30Y", id="decades-in-years"),
         pytest.param("two hours", None, "duration", "PT2H", id="hours"),
         pytest.param("five-hour", None, "duration", "PT5H", id="hyphen-adjective"),
         pytest.param("10-day", None, "duration", "P10D", id="hyphen-days"),
@@ -123,7 +131,7 @@ REF = date(2023, 9, 30)  # a Saturday, ISO week 39
         pytest.param("several years", None, "duration", "PXY", id="vague-years"),
         pytest.param("the next few days", None, "duration", "PXD", id="next-few-days"),
         pytest.param("weeks", None, "duration", "PXW", id="bare-plural"),
-        pytest.param("decades-long", None, "duration", "PXDE", id="decades-long"),
+        pytest.param("decades-long", None, "duration", "PXY", id="decades-long"),
         pytest.param("a two-year period", None, "duration", "P2Y", id="n-year-period"),
         # sets
         pytest.param("daily", None, "set", "P1D", id="daily"),
@@ -229,6 +237,8 @@ def test_normalize_rejects_non_dates(text):
         pytest.param("a year earlier", "2023-Q3", "2022-Q3", id="year-earlier-after-quarter"),
         pytest.param("a year earlier", "2023-05-01", "2022", id="year-earlier-after-day"),
         pytest.param("the year-ago quarter", None, "2022-Q2", id="year-ago-quarter"),
+        pytest.param("last year's quarter", None, "2022-Q2", id="last-years-quarter"),
+        pytest.param("the quarter a year ago", "2023-Q3", "2022-Q3", id="quarter-a-year-ago"),
         pytest.param("that quarter", "2021-Q1", "2021-Q1", id="that-quarter"),
         pytest.param("that year", "1998-06", "1998", id="that-year"),
     ],

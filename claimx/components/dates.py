@@ -58,8 +58,9 @@ LEADING_DROP = timex.PREPOSITIONS | {
 }
 # ... but these are kept when they start an expression TimeBank tags whole
 KEEP_DETERMINER_BEFORE = re.compile(
-    r"^(?:the|a|an)\s+(?!(?:\d{4}|\d+/|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
-    r"|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b))",
+    r"^(?:the|a|an)\s+(?!(?:\d{4}|\d+/|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may"
+    r"|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b"
+    r"|(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\b))",
     re.I,
 )
 SPLIT_WORDS = {
@@ -127,11 +128,18 @@ EXTRA_PATTERNS = [
     r"(?:\d+(?:\s+\d/\d)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"fifteen|twenty|thirty|forty|fifty|several|a\s+few)\s+(?:more\s+)?(?:seconds?|minutes?|"
     r"hours?|days?|weeks?|months?|years?|decades?|centuries)(?!\s*-?\s*old)",
-    r"(?:recent|coming)\s+(?:days|weeks|months|years|quarters)",
+    r"(?:the\s+)?(?:fiscal\s+)?(?:first|second|third|fourth)[\s-]+(?:fiscal\s+)?(?:quarter|half)"
+    r"(?:\s+of\s+(?:fiscal\s+)?\d{4})?",
+    r"(?:recent|coming)\s+(?:days|weeks|months|years|quarters)"
+    r"(?:\s+(?:and|or)\s+(?:days|weeks|months|years))?",
 ]
 EXTRA_RE = re.compile(r"(?<![\w-])(?:" + "|".join(EXTRA_PATTERNS) + r")(?![\w-])", re.I)
 # these patterns are case sensitive in spirit: "May"/"Sun" aside, weekdays need a capital
 WEEKDAY_CAP = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
+
+MONTH_DAY_RE = re.compile(
+    r"((?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)\s+\d{1,2}\b", re.I
+)
 
 # expressions resolved from an earlier one never become the anchor themselves
 ANAPHORIC_RE = re.compile(r"\b(?:ago|earlier|before|previous|prior|year-ago|year-earlier)\b", re.I)
@@ -147,17 +155,30 @@ def verb_tense(token: Token) -> str | None:
     """'past', 'present' or 'future' for the verb governing a token, None when unclear."""
     verb: Token | None = None
     t = token
+    via: Token | None = None  # the verb's child on the way up from the token
     for _ in range(8):
         if t.pos_ in ("VERB", "AUX"):
             verb = t
             break
         if t.head is t:
             break
+        via = t
         t = t.head
     if verb is None:
         return None
-    if verb.lemma_ in FUTURE_HEADS | {"postpone", "delay", "defer", "reschedule"}:
-        return "future"  # "scheduled a news conference Thursday": the day is ahead
+    if verb.lemma_ in {"postpone", "delay", "defer", "reschedule"}:
+        return "future"
+    if verb.lemma_ in FUTURE_HEADS:
+        # "plans a rally Saturday", "planned a rally on Saturday", "has scheduled a news
+        # conference Thursday": the planned thing is ahead; "on Friday, it planned to pay"
+        # dates the planning
+        perfect = any(c.lower_ in ("has", "have") for c in verb.children if c.dep_ == "aux")
+        if (
+            verb.tag_ not in ("VBD", "VBN")
+            or perfect
+            or (via is not None and via is not token and via.dep_ == "dobj")
+        ):
+            return "future"
     for _ in range(3):
         auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
         lowers = {a.lower_ for a in auxes}
@@ -166,15 +187,22 @@ def verb_tense(token: Token) -> str | None:
         if "going" in lowers and any(a.tag_ == "TO" for a in auxes):
             return "future"
         if any(a.tag_ == "TO" for a in auxes) and verb.head is not verb:
-            if verb.head.lemma_ in FUTURE_HEADS:
+            holders = [verb.head] + ([verb.head.head] if verb.head.dep_ == "acomp" else [])
+            head_auxes = {
+                c.lower_ for h in holders for c in h.children if c.dep_ in ("aux", "auxpass")
+            }
+            if verb.head.lemma_ in FUTURE_HEADS and "had" not in head_auxes:
+                # "is due to expire Friday" is ahead, "had been due to expire Friday" is not
                 return "future"
+            if verb.head.lemma_ == "be" and verb.dep_ == "xcomp":
+                return "future"  # "is to resume trading Tuesday"
             verb = verb.head
             continue
         if any(a.tag_ == "VBD" for a in auxes) or verb.tag_ == "VBD":
             return "past"
         if verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxes):
             return "past"
-        if lowers & {"would", "could", "might", "should", "may", "can", "must"}:
+        if lowers & {"would", "might", "should", "may", "can", "must"}:
             # an unrealized event: "he would travel Thursday"
             return "future"
         if verb.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxes):
@@ -232,8 +260,13 @@ def _token_spans(doc: Doc) -> list[tuple[int, int]]:
             continue
         if any(taken[i] for i in range(sp.start, sp.end)):
             continue
-        # "now that" is a conjunction, not a time
-        if sp[0].lower_ == "now" and sp.end < len(doc) and doc[sp.end].lower_ == "that":
+        # a sentence-opening "Now," marks discourse, not time ("Now, he says, ...")
+        if (
+            sp.text == "Now"
+            and sp.end < len(doc)
+            and doc[sp.end].text == ","
+            and (sp.start == 0 or doc[sp.start].is_sent_start or doc[sp.start - 1].is_punct)
+        ):
             continue
         spans.append((sp.start, sp.end))
         for i in range(sp.start, sp.end):
@@ -247,6 +280,10 @@ def _extend(doc: Doc, start: int, end: int) -> tuple[int, int]:
     if start > 0 and doc[start - 1].lower_ in ("this", "last", "next", "that", "each", "every"):
         if re.match(r"(?:year|month|week|quarter|weekend|decade|century)\b", span_text):
             start -= 1
+        elif doc[start - 1].lower_ in ("each", "every") and (
+            span_text in timex.WEEKDAYS or span_text in timex.MONTHS
+        ):
+            start -= 1  # "each Thursday", "every July" recur
     if (
         end < len(doc)
         and doc[end].lower_ in ("ago", "earlier", "later")
@@ -262,7 +299,28 @@ def _extend(doc: Doc, start: int, end: int) -> tuple[int, int]:
         and re.search(r"(?:\d{4}|year-ago|year-earlier|year earlier)$", span_text)
     ):
         end += 1
+    if (
+        end + 1 < len(doc)
+        and doc[end].lower_ in ("and", "or")
+        and re.search(r"\b(?:recent|coming)\s+(?:days|weeks|months|years)$", span_text)
+        and doc[end + 1].lower_ in ("days", "weeks", "months", "years")
+    ):
+        end += 2  # "recent weeks and months" is one vague time
     span_text = doc[start:end].text.lower()
+    if span_text in timex.WEEKDAYS and end < len(doc):
+        # "Friday Oct. 13", "Monday, Oct. 26": the weekday names the date that follows
+        j = end + 1 if doc[end].text == "," else end
+        if (
+            j < len(doc)
+            and doc[j].ent_iob_ == "B"
+            and doc[j].ent_type_ == "DATE"
+            and doc[j].lower_.rstrip(".") in timex.MONTHS
+        ):
+            k = j + 1
+            while k < len(doc) and doc[k].ent_iob_ == "I":
+                k += 1
+            end = k
+            span_text = doc[start:end].text.lower()
     if end < len(doc) and doc[end].lower_ in PART_OF_DAY_WORDS:
         if re.search(r"(?:day|today|yesterday|tomorrow)$", span_text):
             end += 1
@@ -348,6 +406,13 @@ def _split(doc: Doc, start: int, end: int, ref: date | None) -> list[tuple[int, 
     whole = timex.normalize(doc[start:end].text, ref)
     if whole is not None and whole.value is not None:
         return [(start, end)]
+    if MONTH_DAY_RE.match(doc[start:end].text):
+        # "April 24 and 25": two days of one month
+        for i in range(start + 2, end - 1):
+            if doc[i].lower_ in ("and", "or", "to", "through", "-", "–") and re.fullmatch(
+                r"\d{1,2}", doc[i + 1].text
+            ):
+                return [(start, i), (i + 1, end if doc[end - 1].i > i + 1 else i + 2)]
     for i in range(start + 1, end - 1):
         low = doc[i].lower_
         if low not in SPLIT_WORDS:
@@ -379,11 +444,17 @@ def find_dates(doc: Doc, ref: date | None) -> list[Date]:
         s1, e1 = _trim(doc, s1, e1)
         if s1 >= e1:
             continue
+        month_text: str | None = None  # "April" of "April 24 and 25", for the bare "25"
         for s, e in _split(doc, s1, e1, ref):
             s, e = _trim(doc, s, e)
             if s >= e or all(covered[s:e]):
                 continue
-            item = _make_date(doc[s:e], ref, anchor)
+            read_as = None
+            if month_text and e - s == 1 and re.fullmatch(r"\d{1,2}", doc[s].text):
+                read_as = f"{month_text} {doc[s].text}{_year_suffix(doc, e1)}"
+            month_m = MONTH_DAY_RE.match(doc[s:e].text)
+            month_text = month_m[1] if month_m else None
+            item = _make_date(doc[s:e], ref, anchor, read_as)
             if item is None:
                 continue
             for i in range(s, e):
@@ -400,16 +471,26 @@ def find_dates(doc: Doc, ref: date | None) -> list[Date]:
     return out
 
 
-def _make_date(span: Span, ref: date | None, anchor: str | None = None) -> Date | None:
+def _year_suffix(doc: Doc, end: int) -> str:
+    """ ", 1999" when the span that was split ends with a year."""
+    last = doc[end - 1].text if end > 0 else ""
+    return f", {last}" if re.fullmatch(r"1\d{3}|20\d{2}", last) else ""
+
+
+def _make_date(
+    span: Span, ref: date | None, anchor: str | None = None, read_as: str | None = None
+) -> Date | None:
     text = span.text
     low = text.lower()
     if AGE_RE.search(text) or low in NON_DATE_WORDS:
         return None
-    if re.fullmatch(r"[\d.,]+", text) and not (
-        re.fullmatch(r"1\d{3}|20\d{2}", text) and span[0].like_num
+    if (
+        read_as is None
+        and re.fullmatch(r"[\d.,]+", text)
+        and not (re.fullmatch(r"1\d{3}|20\d{2}", text) and span[0].like_num)
     ):
         return None
-    if not _is_date_like(text):
+    if not _is_date_like(read_as or text):
         return None
     doc = span.doc
     prev = doc[span.start - 1].lower_ if span.start > 0 else None
@@ -417,9 +498,12 @@ def _make_date(span: Span, ref: date | None, anchor: str | None = None) -> Date 
         prev = doc[span.start - 2].lower_ + " than"
     tense = verb_tense(span.root)
     before = doc[max(0, span.start - 3) : span.start].text.lower()
-    if re.search(r"(?:as (?:soon|early) as|scheduled for|set for|planned for|due|until)$", before):
+    if re.search(
+        r"(?:as (?:soon|early) as|scheduled for|set for|planned for|due|until|effective|payable)$",
+        before,
+    ):
         tense = "future"
-    tx = timex.normalize(text, ref, tense=tense, prev_word=prev, anchor=anchor)
+    tx = timex.normalize(read_as or text, ref, tense=tense, prev_word=prev, anchor=anchor)
     if tx is None:
         if not re.search(r"[A-Za-z]", text):
             return None
