@@ -138,3 +138,70 @@ def test_the_spokesperson_resolves_to_the_earlier_one(extract):
     )
     roles = [a for a in actors(extract, text) if a["kind"] == "role"]
     assert len(roles) == 1 and len(roles[0]["mentions"]) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        pytest.param("Rates will rise, the Federal Reserve said on Friday.", "the Federal Reserve", id="article-kept"),
+        pytest.param("The Federal Reserve said rates would rise.", "The Federal Reserve", id="sentence-initial-article-kept"),
+        pytest.param("Interfax news agency reported the attack on Monday.", "Interfax", id="common-words-after-name"),
+    ],
+)  # fmt: skip
+def test_organization_mention_is_the_name_as_written(extract, text, mention):
+    orgs = [a for a in actors(extract, text) if a["kind"] == "organization"]
+    assert mention in {m["text"] for a in orgs for m in a["mentions"]}
+    assert all(not a["name"].lower().startswith("the ") for a in orgs)
+
+
+@pytest.mark.parametrize(
+    ("line", "teams"),
+    [
+        pytest.param("Riverton 3 Lakeside 2 ( halftime 1-0 )", ["Riverton", "Lakeside"], id="score-line"),
+        pytest.param("Ashford 83 and 174 ( J. Doe 4-38 ) , Brampton 296 .", ["Ashford", "Brampton"], id="cricket-scores-not-bowler"),
+        pytest.param("Brampton 22 points , Ashford 4 .", ["Brampton", "Ashford"], id="points-line"),
+        pytest.param("Queen of South 1 Port Ellis 0", ["Queen of South", "Port Ellis"], id="names-with-of"),
+        pytest.param("May 17 v Northfield", ["Northfield"], id="fixture-date-is-no-team"),
+        pytest.param("RIVERTON AT LAKESIDE", ["RIVERTON"], id="schedule-home-team-only"),
+        pytest.param("RIVERTON BEAT LAKESIDE IN CUP FINAL .", ["RIVERTON", "LAKESIDE"], id="caps-headline-stops-at-function-word"),
+        pytest.param("NEW YORK 1996-08-30", [], id="dateline"),
+        pytest.param("Net income 4,666 3,944", [], id="figures-with-commas"),
+    ],
+)  # fmt: skip
+def test_team_candidates(line, teams):
+    from claimx.components.actors import _team_candidates
+
+    found = [line[s:e] for s, e in _team_candidates(line)]
+    assert found == teams
+
+
+def test_club_in_results_lines_is_an_organization_not_a_place(extract):
+    text = "Soccer results on Saturday :\nLeeds 2 Everton 1\nStoke 0 Fulham 3\nGermany 2 Wales 1"
+    record = extract(text, date="2024-03-01")
+    assert find(record["actors"], "Leeds")["kind"] == "organization"
+    assert "Leeds" not in {p["name"] for p in record["places"]}
+    assert "Germany" in {p["name"] for p in record["places"]}  # a national side is a place
+    assert not [a for a in record["actors"] if a["name"] in {"Germany", "Wales"}]
+
+
+@pytest.mark.parametrize(
+    ("words", "short", "expected"),
+    [
+        pytest.param(["Kurdistan", "Democratic", "Party"], "KDP", True, id="initials"),
+        pytest.param(["London", "International", "Financial", "Futures", "and", "Options", "Exchange"], "LIFFE", True, id="one-initial-left-out"),
+        pytest.param(["National", "Bank", "of", "Romania"], "BNR", False, id="other-language-order"),
+    ],
+)  # fmt: skip
+def test_initials_match(words, short, expected):
+    from claimx.components.actors import initials_match
+
+    assert initials_match(words, short) is expected
+
+
+def test_acronym_defined_in_brackets_is_one_organization(extract):
+    text = (
+        "Fighters of the Kurdistan Democratic Party ( KDP ) took the town. "
+        "Later the KDP said it had withdrawn."
+    )
+    org = find(actors(extract, text), "Kurdistan Democratic Party")
+    assert [m["text"] for m in org["mentions"]].count("KDP") == 2

@@ -84,6 +84,8 @@ def word_lists() -> dict[str, Any]:
         "speech_verbs": set(raw["speech_verbs"]),
         "org_words": set(raw["org_words"]),
         "state_action_verbs": set(raw["state_action_verbs"]),
+        "national_sides": set(raw["national_sides"]),
+        "not_team_words": set(raw["not_team_words"]),
     }
 
 
@@ -115,6 +117,23 @@ def without_article(span: Span) -> Span:
     if len(span) > 1 and span[0].lower_ in ARTICLES:
         return span[1:]
     return span
+
+
+def name_without_article(span: Span) -> Span:
+    """A name without a leading "the": names are written without it ("the Federal Reserve"
+    → "Federal Reserve", as "the EU" → "EU"), unless a capital "The" inside a sentence
+    shows it belongs to the name ("in The Hague", "told The Economist")."""
+    if len(span) < 2 or span[0].lower_ != "the":
+        return span
+    first = span[0]
+    if first.text == "The" and not first.is_sent_start and not _after_line_break(first):
+        return span
+    return span[1:]
+
+
+def _after_line_break(token: Token) -> bool:
+    """Whether a token opens a line (headlines and tables have no sentence starts)."""
+    return token.i == 0 or "\n" in token.doc[token.i - 1].whitespace_ + token.doc[token.i - 1].text
 
 
 def place_index(places: list[Place]) -> dict[int, Place]:
@@ -420,8 +439,9 @@ def find_persons(doc: Doc, pindex: dict[int, Place]) -> list[ActorItem]:
     by_surname: dict[str, ActorItem] = {}
     by_name: dict[str, ActorItem] = {}
     pending: list[Span] = []
+    acronyms = {short.text for _, short in defined_acronyms(doc)}
     for span in person_spans(doc, pindex):
-        if place_of_span(pindex, span) is not None:
+        if place_of_span(pindex, span) is not None or span.text in acronyms:
             continue
         text = span.text
         if is_demonym(text) or any(c.isdigit() for c in text) or not text[:1].isupper():
@@ -486,6 +506,267 @@ def name_piece(span: Span, pindex: dict[int, Place]) -> Span:
     return doc[span.start : span.start]
 
 
+# ------------------------------------------------------------------ sports teams
+
+#: a capitalized word, but not a function word written in capitals ("BEAT BULGARIA IN WORLD CUP")
+_W = r"(?!(?:IN|BY|OF|AS|TO|AT|FOR|AND|ON|THE|WITH|OVER|AFTER|FROM|V|VS)\b)[A-Z][\w'&.\-]*"
+#: a team's name in a results line: up to four capitalized words ("Queen of South",
+#: "Heriot 's F.P."), and a one-to-three letter qualifier in brackets ("Rad ( B )")
+_TEAM = rf"{_W}(?:(?: ?'s)?(?: of)? {_W}){{0,3}}(?: \( ?[A-Z]{{1,3}} ?\))?"
+#: a score: runs, goals or points, or runs-wickets in cricket ("108-3"); not a date or decimal
+_SCORE = r"\d{1,3}(?:-\d{1,2})?(?=[\s,]|\.?\s*$)"
+_BRACKETS = r"(?:\s*\([^()\n]*\))?"
+_SEGMENT = rf"{_TEAM}\s+{_SCORE}(?:\s+and\s+{_SCORE})?(?:\s+points)?{_BRACKETS}"
+#: "Leicester : Somerset 83 and 174 ( ... ) , Leicestershire 296 ." / "Pohang 3 Ulsan 2"
+RESULTS_LINE_RE = re.compile(
+    rf"^(?P<venue>[A-Z][^:\n]{{0,40}}:\s*)?{_SEGMENT}(?:\s*,?\s*{_SEGMENT})+\s*\.?\s*$"
+)
+TEAM_SCORE_RE = re.compile(rf"(?P<team>{_TEAM})\s+{_SCORE}")
+_STAT = r"(?:\d{1,3}|\.\d{3}|-|\d/\d)"
+#: a standings row: a team and at least three figures ("Haitai 64 2 43 .596 -")
+STANDINGS_LINE_RE = re.compile(rf"^\s*(?P<team>{_TEAM})(?:\s+{_STAT}){{3,}}\s*$")
+#: fixtures: "May 17 v Northampton", "Postponed : Birmingham v Barnsley"
+VERSUS_RE = re.compile(rf"(?:(?P<home>{_TEAM})\s+)?\bvs?\.?\s+(?P<away>{_TEAM})(?=\s*[,(.]|\s*$)")
+#: a schedule line in capitals: "KANSAS CITY AT DETROIT"
+AT_LINE_RE = re.compile(r"^\s*(?P<home>[A-Z][A-Z.' ]+?) AT (?P<away>[A-Z][A-Z.' ]+?)\s*$")
+#: "Wigan beat Bradford", "RANGERS BEAT INDIANS", "Red Star ( Yugoslavia ) beat Dinamo"
+_BEAT = r"(?:beat|beats|defeated|defeats|thrashed|routed|edged|downed|drew with|overcame)"
+BEAT_RE = re.compile(
+    rf"(?<![\w'])(?P<home>{_TEAM})(?:\s*\(\s*[A-Z][\w. ]*\))?\s+(?i:{_BEAT})\s+(?:the\s+)?"
+    rf"(?P<away>{_TEAM})"
+)
+
+
+def _team_candidates(line: str) -> list[tuple[int, int]]:
+    """Character spans (within a line) of the team names a results line gives."""
+    found: list[tuple[int, int]] = []
+    results = RESULTS_LINE_RE.match(line)
+    if results:
+        start = results.end("venue") if results.group("venue") else 0
+        # brackets hold scorers and bowlers ("( P. Simmons 4-38 )"), not teams
+        body = re.sub(r"\([^()\n]*\)", lambda m: " " * len(m.group()), line[start:])
+        found += [
+            (start + m.start("team"), start + m.end("team")) for m in TEAM_SCORE_RE.finditer(body)
+        ]
+    caps = line.isupper()
+    if not caps:
+        for m in VERSUS_RE.finditer(line):
+            found += [m.span(g) for g in ("home", "away") if m.group(g)]
+    at = AT_LINE_RE.match(line) if caps else None
+    if at:
+        found.append(at.span("home"))  # the other is the ground: "at Milwaukee" is a place
+    for m in BEAT_RE.finditer(line):
+        found += [m.span("home"), m.span("away")]
+    return found
+
+
+def _standings_rows(line: str) -> list[tuple[int, int]]:
+    m = STANDINGS_LINE_RE.match(line)
+    return [m.span("team")] if m else []
+
+
+def _clean_team(text: str) -> str:
+    return " ".join(text.replace("'s", " 's").split()).lower()
+
+
+def is_team_name(doc: Doc, start: int, end: int, person_forms: set[str]) -> bool:
+    """Whether a name in a results line can be a club: not a country or home nation
+    (national sides are written as places), not a known person, not a month or a heading."""
+    text = doc.text[start:end]
+    words = text.split()
+    lists = word_lists()
+    if text.lower() in person_forms or words[0].lower() in lists["not_team_words"]:
+        return False
+    if text.lower() in lists["national_sides"]:
+        return False
+    info = _gazetteer().lookup(text)
+    if info is not None and info.kind == "country":
+        return False
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    if _player_with_country(span):
+        return False
+    # a full name the model calls a person, as in golf leaderboards ("Tom Lehman 68 69")
+    if len(words) > 1 and all(t.ent_type_ == "PERSON" for t in span if t.is_alpha):
+        return False
+    return True
+
+
+def _player_with_country(span: Span) -> bool:
+    """A two- or three-word name followed by a country in brackets ("Jane Doe ( France )"):
+    a player in an individual sport, as names_before_nationality reads it."""
+    doc = span.doc
+    words = [t for t in span if not _joining_hyphen(t)]
+    if not 2 <= len(span.text.split()) <= 3 or not all(is_name_word(t) for t in words):
+        return False
+    if any(t.lower_ in word_lists()["org_words"] for t in span):
+        return False
+    if span.end >= len(doc) or doc[span.end].text != "(":
+        return False
+    for end in range(span.end + 2, min(span.end + 5, len(doc))):
+        if doc[end].text == ")":
+            inner = doc[span.end + 1 : end].text
+            return _gazetteer().is_known_place(inner) or is_demonym(inner)
+    return False
+
+
+def find_teams(doc: Doc, people: list[ActorItem]) -> list[ActorItem]:
+    """Clubs named in results lines, fixtures and standings, and their other mentions.
+
+    A club named after its town or county ("Leicestershire 296 , Somerset 83") is an
+    organization, not a place: the line says who played, not where.
+    """
+    person_forms = {f.lower() for a in people if len(a.name.split()) > 1 for f in person_names([a])}
+    candidates: list[tuple[int, int]] = []
+    standings: list[tuple[int, int]] = []
+    offset = 0
+    for line in doc.text.split("\n"):
+        candidates += [(offset + s, offset + e) for s, e in _team_candidates(line)]
+        standings += [(offset + s, offset + e) for s, e in _standings_rows(line)]
+        offset += len(line) + 1
+    if len(standings) >= 2:  # one row of figures is not a table
+        candidates += standings
+    names: dict[str, str] = {}
+    given: set[tuple[int, int]] = set()
+    for start, end in candidates:
+        # "Benetton of Italy beat Dinamo of Russia": the club, then its country
+        cut = doc.text.find(" of ", start, end)
+        if cut > 0 and _gazetteer().lookup(doc.text[cut + 4 : end]) is not None:
+            end = cut
+        if is_team_name(doc, start, end, person_forms):
+            text = doc.text[start:end]
+            key = _clean_team(text)
+            given.add((start, end))
+            if key not in names or (names[key].isupper() and not text.isupper()):
+                names[key] = text
+    if not names:
+        return []
+    teams: dict[str, ActorItem] = {}
+    pattern = re.compile(
+        r"(?<![\w'])("
+        + "|".join(re.escape(n) for n in sorted(names.values(), key=len, reverse=True))
+        + r")(?![\w'])",
+        re.IGNORECASE,
+    )
+    for m in pattern.finditer(doc.text):
+        start, end = m.span()
+        if not m.group()[:1].isupper():
+            continue  # "Sale 31 Wasps 33" names a club; "the sale of" does not
+        # a schedule line in capitals can pass for a dateline ("CHICAGO AT TORONTO")
+        nonbody = in_nonbody(doc, start, end) in {"dateline", "byline", "boilerplate"}
+        if nonbody and (start, end) not in given:
+            continue
+        span = doc.char_span(start, end)
+        if span is None or _venue(span) or (not span.text.isupper() and _inside_name(span)):
+            continue
+        key = _clean_team(m.group())
+        actor = teams.get(key)
+        if actor is None:
+            actor = ActorItem(name=names[key], kind="organization", key=f"team|{key}")
+            teams[key] = actor
+        actor.add_mention(span)
+    return list(teams.values())
+
+
+def _venue(span: Span) -> bool:
+    """A place name after "at" or "in", or before a venue colon ("At Hove :"): the ground."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start else None
+    after = doc[span.end] if span.end < len(doc) else None
+    return (before is not None and before.lower_ in {"at", "in"}) or (
+        after is not None
+        and after.text == ":"
+        and (before is None or before.lower_ == "at" or "\n" in before.whitespace_)
+    )
+
+
+def remove_mentions_at(items: list[Any], chars: set[int]) -> list[Any]:
+    """Drop mentions overlapping the given characters, and the items left without any."""
+    kept = []
+    for item in items:
+        before = len(item.mentions)
+        item.mentions[:] = [
+            m for m in item.mentions if not any(i in chars for i in range(m.start, m.end))
+        ]
+        if item.mentions or before == 0:
+            kept.append(item)
+    return kept
+
+
+#: lower-case words that belong to names ("Gazzetta dello Sport", "Ludwig van Beethoven")
+NAME_PARTICLES = {"al", "el", "de", "del", "della", "dello", "der", "den", "van", "von", "la", "le"}
+
+
+def trim_common_words(span: Span) -> Span:
+    """A name without common words at its edges: "Interfax news agency" → "Interfax"."""
+    doc = span.doc
+    start, end = span.start, span.end
+
+    def common(token: Token) -> bool:
+        return token.is_alpha and token.is_lower and token.lower_ not in NAME_PARTICLES
+
+    while end - start > 1 and common(doc[end - 1]) or end - start > 1 and doc[end - 1].is_punct:
+        end -= 1
+    while end - start > 1 and common(doc[start]) and doc[start].whitespace_:
+        start += 1
+    return doc[start:end]
+
+
+ACRONYM_RE = re.compile(r"^[A-Z][A-Z&]{1,6}$")
+
+
+def initials_match(words: list[str], short: str) -> bool:
+    """Whether an acronym stands for a name: its initials ("KDP" for "Kurdistan Democratic
+    Party"), or all but one of them in order ("LIFFE" for "London International Financial
+    Futures and Options Exchange")."""
+    initials = acronym_of(words)
+    if initials == short:
+        return True
+    if len(initials) != len(short) + 1 or initials[0] != short[0]:
+        return False
+    return any(initials[:i] + initials[i + 1 :] == short for i in range(1, len(initials)))
+
+
+def _name_before(doc: Doc, end: int, short: str) -> Span | None:
+    """The shortest run of capitalized words ending at ``end`` that the acronym stands for."""
+    start = end
+    while start > 0 and end - start < 10:
+        token = doc[start - 1]
+        if not (token.text[:1].isupper() or token.lower_ in ACRONYM_SKIP) or token.is_punct:
+            break
+        start -= 1
+        if doc[start].text[:1].isupper() and initials_match(
+            [t.text for t in doc[start:end]], short
+        ):
+            return doc[start:end]
+    return None
+
+
+def defined_acronyms(doc: Doc) -> list[tuple[Span, Span]]:
+    """Names defined with an acronym in brackets, either way round:
+    "Kurdistan Democratic Party ( KDP )", "KDP ( Kurdistan Democratic Party )"."""
+    found = []
+    for token in doc:
+        if token.text != "(" or token.i + 2 >= len(doc):
+            continue
+        inner = doc[token.i + 1]
+        if ACRONYM_RE.match(inner.text) and doc[token.i + 2].text == ")":
+            name = _name_before(doc, token.i, inner.text)
+            if name is not None:
+                found.append((name, doc[token.i + 1 : token.i + 2]))
+            continue
+        before = doc[token.i - 1] if token.i else None
+        if before is None or not ACRONYM_RE.match(before.text):
+            continue
+        close = next((t.i for t in doc[token.i + 1 : token.i + 12] if t.text == ")"), None)
+        if close is not None:
+            name = doc[token.i + 1 : close]
+            if name[0].text[:1].isupper() and initials_match([t.text for t in name], before.text):
+                found.append((name, doc[before.i : before.i + 1]))
+    return found
+
+
 def find_organizations(
     doc: Doc, pindex: dict[int, Place], persons_at: set[int] | None = None
 ) -> list[ActorItem]:
@@ -494,11 +775,30 @@ def find_organizations(
     by_key: dict[str, ActorItem] = {}
     acronyms: list[Span] = []
     persons_at = persons_at or set()
+    definitions = defined_acronyms(doc)
+    # the model splits long names ("London International Financial Futures" | "and Options
+    # Exchange"); a name its acronym defines is read whole instead
+    defined_at = {t.i: name for name, _ in definitions for t in name}
     for ent in doc.ents:
         if ent.label_ != "ORG":
             continue
-        span = cut_at_break(strip_span(ent))
+        whole = cut_at_break(strip_span(ent))
+        span = name_without_article(whole)
         if not span or place_of_span(pindex, span) is not None or is_demonym(span.text):
+            continue
+        if not any(t.text[:1].isupper() and not is_demonym(t.text) for t in span):
+            # "the defence ministry", "Dutch transport ministry": an unnamed institution
+            if span[-1].lower_ in word_lists()["institution_nouns"]:
+                key = f"role|{span.text.lower()}"
+                actor = by_key.get(key)
+                if actor is None:
+                    actor = ActorItem(name=span.text, kind="role", key=key)
+                    by_key[key] = actor
+                    orgs.append(actor)
+                actor.add_mention(whole)
+            continue
+        span = trim_common_words(span)
+        if any(t.i in defined_at and defined_at[t.i] != span for t in span):
             continue
         if any(t.idx in persons_at for t in span):
             continue
@@ -516,7 +816,28 @@ def find_organizations(
             actor = ActorItem(name=without_article(span).text, kind="organization", key=key)
             by_key[key] = actor
             orgs.append(actor)
+        # The mention is the name as written, with its article ("the European Union"),
+        # like the other actors' mentions; the name itself goes without it.
+        if span.start == whole.start + 1 and whole[0].lower_ == "the":
+            span = doc[whole.start : span.end]
         actor.add_mention(span)
+    for name, short in definitions:
+        if place_of_span(pindex, name) is not None or any(
+            t.idx in persons_at for t in (*name, *short)
+        ):
+            continue
+        key = name.text.lower()
+        actor = by_key.get(key)
+        if actor is None:
+            org_word = any(t.lower_ in word_lists()["org_words"] for t in name)
+            if not org_word and short[0].ent_type_ != "ORG" and name.root.ent_type_ != "ORG":
+                continue  # a defined term, not a body ("Generally Accepted ... ( GAAP )")
+            actor = ActorItem(name=name.text, kind="organization", key=key)
+            by_key[key] = actor
+            orgs.append(actor)
+        actor.add_mention(name)
+        actor.add_mention(short)
+        by_key.setdefault(short.text.lower(), actor)
     for span in acronyms:
         compact = span.text.replace(".", "")
         actor = by_key.get(compact.lower())
@@ -619,6 +940,7 @@ def propagate_names(doc: Doc, actors: list[ActorItem], taken_chars: set[int]) ->
         span = doc[i : i + n]
         if (
             _inside_name(span)
+            or (actor.key.startswith("team|") and _venue(span))
             or any(t.idx in taken_chars for t in span)
             or (n == 1 and token.is_stop)
         ):
@@ -842,10 +1164,16 @@ def find_actors(doc: Doc) -> list[ActorItem]:
         doc._.claimx_places = []
     pindex = place_index(doc._.claimx_places)
     people = find_persons(doc, pindex)
+    teams = find_teams(doc, people)
+    team_chars = {i for a in teams for m in a.mentions for i in range(m.start, m.end)}
+    if team_chars:
+        people = remove_mentions_at(people, team_chars)
+        doc._.claimx_places = remove_mentions_at(doc._.claimx_places, team_chars)
+        pindex = place_index(doc._.claimx_places)
     attach_titles(doc, people)
     persons_at = {i for a in people for m in a.mentions for i in range(m.start, m.end)}
-    orgs = absorb_person_names(find_organizations(doc, pindex, persons_at), people)
-    named = people + orgs
+    orgs = absorb_person_names(find_organizations(doc, pindex, persons_at | team_chars), people)
+    named = people + orgs + teams
     taken_chars = set(pindex)
     for ent in doc.ents:
         if ent.label_ not in {"PERSON", "ORG", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"}:
