@@ -9,17 +9,29 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
+from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import islice
+from typing import Any
 
 from claimx.build import build_record
 from claimx.errors import InputError, UsageError
 from claimx.records import ErrorInfo, ErrorRecord, Record, ReferenceDate, Warning
 
-#: spaCy refuses longer texts (E088), and memory grows with tokens in flight.
-MAX_CHARS = 1_000_000
+#: Default limit on an article's length (``--max-chars``); longer ones give ``too_large``.
+MAX_CHARS = 5_000_000
+#: Docs with more tokens go through the statistical pipes in chunks of at most this many,
+#: cut at line breaks where possible, then are joined into one Doc: peak memory grows
+#: with the tokens in flight (about 17 KB each).
+CHUNK_TOKENS = 20_000
+#: Whitespace-free runs longer than this are cut before tokenizing: spaCy's tokenizer is
+#: quadratic on them (16,000 "!" take half a minute; 256 take 4 ms).
+MAX_RUN = 256
 ISO_DATE_RE = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})(?:[T ]|$)")
 DATE_FORMATS = ("%Y/%m/%d", "%d %B %Y", "%B %d, %Y", "%d %b %Y", "%b %d, %Y", "%Y%m%d")
+_SURROGATE_RE = re.compile("[\ud800-\udfff]")
+_LONG_RUN_RE = re.compile(rf"\S{{{MAX_RUN + 1},}}")
 
 
 @dataclass
@@ -62,25 +74,18 @@ def text_id(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
 
-def clean_text(text: str) -> str:
+def clean_text(text: str, max_chars: int = MAX_CHARS) -> str:
     """Check an article's text can be processed; raises InputError otherwise."""
     if not text or not text.strip():
         raise InputError("the article has no text", code="empty")
-    if len(text) > MAX_CHARS:
+    if len(text) > max_chars:
         raise InputError(
-            f"the article has {len(text):,} characters; the limit is {MAX_CHARS:,}",
+            f"the article has {len(text):,} characters; the limit is {max_chars:,}",
             code="too_large",
         )
-    if any("\ud800" <= c <= "\udfff" for c in text):
+    if _SURROGATE_RE.search(text):
         raise InputError("the text holds unpaired surrogate characters", code="bad_encoding")
     return text
-
-
-def _error_record(article: Article, err: Exception) -> ErrorRecord:
-    code = getattr(err, "code", "internal")
-    return ErrorRecord(
-        source=article.source, id=article.id, error=ErrorInfo(code=code, message=str(err))
-    )
 
 
 def extract_many(
@@ -89,57 +94,206 @@ def extract_many(
     model: str | None = None,
     include_text: bool = False,
     batch_size: int = 32,
+    workers: int = 1,
+    max_chars: int = MAX_CHARS,
 ) -> Iterator[Record | ErrorRecord]:
-    """Records for a stream of articles, in input order; bad ones give error records."""
+    """Records for a stream of articles, in input order; bad ones give error records.
+
+    ``workers`` > 1 processes groups of ``batch_size`` articles in that many processes,
+    each holding one pipeline; the groups are the same for any ``workers``, so the
+    output is too.
+    """
     from claimx.pipeline import load_pipeline
 
-    nlp = load_pipeline(model)
-    batch: list[Article] = []
-    for article in _with_errors(articles):
-        if isinstance(article, ErrorRecord):
-            yield from _flush(nlp, batch, include_text, batch_size)
-            batch.clear()
-            yield article
-            continue
-        batch.append(article)
-        if len(batch) >= batch_size:
-            yield from _flush(nlp, batch, include_text, batch_size)
-            batch.clear()
-    yield from _flush(nlp, batch, include_text, batch_size)
+    nlp = load_pipeline(model)  # also in the parent: a missing model fails before any fork
+    groups = _groups(_checked(articles, max_chars), batch_size)
+    head = list(islice(groups, 2))
+    if workers <= 1 or len(head) < 2:
+        for group in _chain(head, groups):
+            yield from process_group(nlp, group, include_text)
+        return
+    yield from _pooled(_chain(head, groups), workers, model, include_text)
 
 
-def _with_errors(articles: Iterable[Article | ErrorRecord]) -> Iterator[Article | ErrorRecord]:
+def _chain(head: list, rest: Iterator) -> Iterator:
+    yield from head
+    yield from rest
+
+
+def _groups(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
+    it = iter(items)
+    while group := list(islice(it, max(1, size))):
+        yield group
+
+
+def _checked(articles: Iterable[Article | ErrorRecord], max_chars: int) -> Iterator[Any]:
+    """Articles with their ids, or error records for the ones that cannot be processed."""
     for article in articles:
         if isinstance(article, ErrorRecord):
             yield article
             continue
+        if article.id is None:
+            article.id = text_id(article.text or "")
         try:
-            clean_text(article.text)
+            clean_text(article.text, max_chars)
         except InputError as err:
-            if article.id is None:
-                article.id = text_id(article.text or "")
             yield _error_record(article, err)
             continue
-        if article.id is None:
-            article.id = text_id(article.text)
         yield article
 
 
-def _flush(
-    nlp, batch: list[Article], include_text: bool, batch_size: int
-) -> Iterator[Record | ErrorRecord]:
-    if not batch:
-        return
-    docs = []
-    for article in batch:
-        doc = nlp.make_doc(article.text)
+def _error_record(article: Article, err: Exception) -> ErrorRecord:
+    code = getattr(err, "code", "internal")
+    message = str(err) if isinstance(err, InputError) else f"{type(err).__name__}: {err}"[:300]
+    return ErrorRecord(
+        source=article.source, id=article.id, error=ErrorInfo(code=code, message=message)
+    )
+
+
+def process_group(
+    nlp: Any, group: list[Article | ErrorRecord], include_text: bool
+) -> list[Record | ErrorRecord]:
+    """The records of one group, in order; an article that crashes the pipeline gives
+    an ``internal`` error record and the others are still processed."""
+    articles = [a for a in group if isinstance(a, Article)]
+    try:
+        docs = dict(zip(map(id, articles), process_docs(nlp, articles), strict=True))
+    except Exception:
+        # find the culprit: one at a time
+        docs = {}
+        for article in articles:
+            try:
+                docs[id(article)] = process_docs(nlp, [article])[0]
+            except Exception as err:  # noqa: BLE001  (one bad article must not stop the batch)
+                docs[id(article)] = _error_record(article, err)
+    out: list[Record | ErrorRecord] = []
+    for item in group:
+        if isinstance(item, ErrorRecord):
+            out.append(item)
+            continue
+        doc = docs[id(item)]
+        if isinstance(doc, ErrorRecord):
+            out.append(doc)
+            continue
+        try:
+            out.append(_record(doc, item, include_text))
+        except Exception as err:  # noqa: BLE001
+            out.append(_error_record(item, err))
+    return out
+
+
+def process_docs(nlp: Any, articles: list[Article]) -> list[Any]:
+    """Run the pipeline over articles: short ones batched, long ones in chunks."""
+    docs = [make_doc(nlp, article.text) for article in articles]
+    for doc, article in zip(docs, articles, strict=True):
         doc._.claimx_reference_date = article.reference_date
-        docs.append(doc)
-    for article, doc in zip(batch, nlp.pipe(docs, batch_size=batch_size), strict=True):
-        yield _record(doc, article, include_text)
+    short = [doc for doc in docs if len(doc) <= CHUNK_TOKENS]
+    done = dict(zip(map(id, short), nlp.pipe(short, batch_size=max(1, len(short))), strict=True))
+    return [done[id(doc)] if id(doc) in done else _long_doc(nlp, doc) for doc in docs]
 
 
-def _record(doc, article: Article, include_text: bool) -> Record:
+def make_doc(nlp: Any, text: str) -> Any:
+    """Tokenize ``text``; whitespace-free runs over MAX_RUN characters are cut first.
+
+    The pieces are tokenized apart and joined, so ``doc.text == text`` still holds.
+    """
+    cuts = [
+        cut
+        for match in _LONG_RUN_RE.finditer(text)
+        for cut in range(match.start() + MAX_RUN, match.end(), MAX_RUN)
+    ]
+    if not cuts:
+        return nlp.tokenizer(text)
+    from spacy.tokens import Doc
+
+    bounds = [0, *cuts, len(text)]
+    pieces = [nlp.tokenizer(text[a:b]) for a, b in zip(bounds, bounds[1:], strict=False)]
+    return Doc.from_docs(pieces, ensure_whitespace=False)
+
+
+def chunk_bounds(doc: Any, size: int | None = None) -> list[tuple[int, int]]:
+    """(start, end) token indices of consecutive chunks of at most ``size`` tokens, cut
+    after a line break where one is in the second half of the chunk."""
+    size = size or CHUNK_TOKENS
+    bounds = []
+    start = 0
+    while len(doc) - start > size:
+        end = start + size
+        for i in range(start + size - 1, start + size // 2, -1):
+            if "\n" in doc[i].text_with_ws:
+                end = i + 1
+                break
+        bounds.append((start, end))
+        start = end
+    bounds.append((start, len(doc)))
+    return bounds
+
+
+def _long_doc(nlp: Any, doc: Any) -> Any:
+    """A long Doc: the statistical pipes per chunk, the claimx document-level
+    components (titles, actor merging, claims) on the joined Doc."""
+    from spacy.tokens import Doc
+
+    names = nlp.pipe_names
+    local = 1 + max(i for i, name in enumerate(names) if not name.startswith("claimx_"))
+    parts = []
+    for start, end in chunk_bounds(doc):
+        part = doc[start:end].as_doc()
+        for _, proc in nlp.pipeline[:local]:
+            part = proc(part)
+        parts.append(part)
+    joined = Doc.from_docs(parts, ensure_whitespace=False)
+    joined._.claimx_reference_date = doc._.claimx_reference_date
+    for _, proc in nlp.pipeline[local:]:
+        joined = proc(joined)
+    return joined
+
+
+def _pooled(
+    groups: Iterator[list[Any]], workers: int, model: str | None, include_text: bool
+) -> Iterator[Record | ErrorRecord]:
+    """Groups processed by a pool of workers, yielded in input order.
+
+    At most two groups per worker are in flight, so a long input is read as it goes.
+    """
+    import multiprocessing as mp
+
+    methods = mp.get_all_start_methods()
+    # fork shares the pipeline the parent already loaded; elsewhere each worker loads it
+    ctx = mp.get_context("fork" if "fork" in methods else "spawn")
+    pool = ctx.Pool(workers, initializer=_init_worker, initargs=(model, include_text))
+    try:
+        pending: deque = deque()
+        for group in groups:
+            pending.append(pool.apply_async(_work, (group,)))
+            while len(pending) >= 2 * workers:
+                yield from pending.popleft().get()
+        while pending:
+            yield from pending.popleft().get()
+    finally:
+        pool.terminate()
+        pool.join()
+
+
+_worker: dict[str, Any] = {}
+
+
+def _init_worker(model: str | None, include_text: bool) -> None:
+    import signal
+
+    from claimx.pipeline import load_pipeline
+
+    # Ctrl-C is the parent's to handle: it stops the pool and keeps what was written
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _worker["nlp"] = load_pipeline(model)
+    _worker["include_text"] = include_text
+
+
+def _work(group: list[Any]) -> list[Record | ErrorRecord]:
+    return process_group(_worker["nlp"], group, _worker["include_text"])
+
+
+def _record(doc: Any, article: Article, include_text: bool) -> Record:
     ref = None
     published = None
     if article.reference_date is not None:
@@ -166,10 +320,12 @@ def extract(
     title: str | None = None,
     model: str | None = None,
     include_text: bool = False,
+    max_chars: int = MAX_CHARS,
 ) -> Record:
     """The record of one article; ``date`` (its publication date) anchors relative dates.
 
-    Raises ``InputError`` when the text cannot be processed.
+    Raises ``InputError`` when the text is empty, longer than ``max_chars`` or holds
+    unpaired surrogates (``code`` says which).
     """
     article = Article(
         text=text,
@@ -179,7 +335,7 @@ def extract(
         reference_date=parse_date(date),
         date_origin="cli",
     )
-    clean_text(text)
+    clean_text(text, max_chars)
     (record,) = extract_many([article], model=model, include_text=include_text)
     if isinstance(record, ErrorRecord):
         raise InputError(record.error.message, code=record.error.code)

@@ -1,21 +1,35 @@
 """The command line: parse options, call the library, map errors to exit codes.
 
 Exit status: 0 all inputs processed, 1 some input gave an error record,
-2 usage error (bad option, unknown model).
+2 usage error (bad option, unknown model), 130 interrupted (Ctrl-C).
 """
 
 from __future__ import annotations
 
 import json
+import os
 import sys
+import time
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
 
 from claimx import __version__
 from claimx.errors import ClaimxError, ModelNotFoundError, UsageError
+
+if TYPE_CHECKING:
+    from claimx.records import ErrorRecord, Record
 
 app = typer.Typer(
     name="claimx",
@@ -24,7 +38,8 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_show_locals=False,
 )
-stderr = Console(stderr=True)
+# soft_wrap: a message is one line, however long, so logs stay greppable
+stderr = Console(stderr=True, soft_wrap=True)
 
 
 def _version(value: bool) -> None:
@@ -43,10 +58,18 @@ def main_callback(
     """claimx: structured, checkable data from news articles."""
 
 
+def _cores() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
 @app.command()
 def extract(
     paths: Annotated[
-        list[str], typer.Argument(help="Article files (.txt, .jsonl) or - for stdin.")
+        list[str],
+        typer.Argument(help="Article files (.txt, .html, .jsonl), folders, or - for stdin."),
     ],
     date: Annotated[
         str | None,
@@ -67,45 +90,150 @@ def extract(
     ] = "-",
     pretty: Annotated[bool, typer.Option(help="Indent the JSON (a single record only).")] = False,
     input_format: Annotated[
-        str, typer.Option(help="auto (by file extension), txt or jsonl.")
+        str, typer.Option(help="auto (by file extension), txt, html or jsonl.")
     ] = "auto",
     include_text: Annotated[
         bool, typer.Option(help="Add the article text to each record, to check offsets.")
     ] = False,
+    glob: Annotated[
+        str | None, typer.Option(help="Only files matching this pattern in folders, e.g. '*.txt'.")
+    ] = None,
+    resume: Annotated[
+        bool,
+        typer.Option(help="Skip inputs already in --output and append the others."),
+    ] = False,
+    workers: Annotated[
+        int | None,
+        typer.Option(min=1, help="Processes to run (default: the machine's cores)."),
+    ] = None,
+    max_chars: Annotated[
+        int | None,
+        typer.Option(
+            min=1, help="Longest article accepted (default 5,000,000); longer: too_large."
+        ),
+    ] = None,
+    fail_fast: Annotated[
+        bool, typer.Option(help="Stop at the first input that gives an error record.")
+    ] = False,
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="No progress bar and no summary line.")
+    ] = False,
 ) -> None:
     """Extract one record per article and write them as JSON (Lines) to stdout."""
-    from claimx.api import extract_many, parse_date
-    from claimx.io import FORMATS, RecordWriter, read_inputs
+    from claimx.api import MAX_CHARS, parse_date
+    from claimx.batch import Summary, expand_paths, resume_keys, run
+    from claimx.io import FORMATS
     from claimx.io import input_format as guess_format
+
+    def notice(message: str) -> None:
+        if not quiet:
+            stderr.print(f"[yellow]note:[/yellow] {escape(message)}")
 
     try:
         if input_format not in FORMATS:
             raise UsageError(f"--input-format must be one of {', '.join(FORMATS)}")
+        if resume and output == "-":
+            raise UsageError("--resume needs --output FILE (the file to resume)")
         ref = parse_date(date) if date else None
+        files = list(expand_paths(paths, glob, notice))
+        done = resume_keys(output) if resume else None
+        out = (
+            sys.stdout if output == "-" else open(output, "a" if resume else "w", encoding="utf-8")
+        )  # noqa: SIM115
     except UsageError as err:
-        stderr.print(f"[red]error:[/red] {err}")
+        stderr.print(f"[red]error:[/red] {escape(str(err))}")
         raise typer.Exit(2) from None
-    single = len(paths) == 1 and guess_format(paths[0], input_format) == "txt"
-    out = sys.stdout if output == "-" else open(output, "w", encoding="utf-8")  # noqa: SIM115
-    writer = RecordWriter(out, pretty=pretty and single)
+    except OSError as err:
+        stderr.print(f"[red]error:[/red] cannot write {escape(output)}: {err.strerror}")
+        raise typer.Exit(2) from None
+    single = (
+        len(paths) == 1
+        and files == paths
+        and guess_format(paths[0], input_format) in ("txt", "html")
+    )
+    summary = Summary()
+    progress = _progress(len(files), quiet)
+    task = progress.add_task("extract", total=len(files), articles=0, rate="") if progress else None
+
+    def on_record(record: Record | ErrorRecord) -> None:
+        error = getattr(record, "error", None)
+        if error is not None:
+            console = progress.console if progress else stderr
+            console.print(
+                f"[red]error:[/red] {escape(record.source)}: {escape(error.message)} ({error.code})"
+            )
+        if progress is not None:
+            count = summary.done + summary.failed
+            elapsed = time.perf_counter() - summary.started
+            rate = f"{count / elapsed:.1f} articles/s" if elapsed > 0 else ""
+            progress.update(task, articles=count, rate=rate)
+
+    def on_file(path: str) -> None:
+        if progress is not None:
+            progress.advance(task)
+
+    status = 0
     try:
-        articles = read_inputs(paths, fmt=input_format, date=ref, date_field=date_field)
-        for record in extract_many(articles, model=model, include_text=include_text):
-            writer.write(record)
-            error = getattr(record, "error", None)
-            if error is not None:
-                stderr.print(f"[red]error:[/red] {record.source}: {error.message} ({error.code})")
+        if progress is not None:
+            progress.start()
+        run(
+            files,
+            out,
+            fmt=input_format,
+            date=ref,
+            date_field=date_field,
+            model=model,
+            include_text=include_text,
+            workers=workers or _cores(),
+            max_chars=max_chars or MAX_CHARS,
+            fail_fast=fail_fast,
+            pretty=pretty and single,
+            done=done,
+            on_record=on_record,
+            on_file=on_file,
+            summary=summary,
+        )
+    except KeyboardInterrupt:
+        status = 130
     except ModelNotFoundError as err:
-        stderr.print(f"[red]error:[/red] {err}")
-        raise typer.Exit(2) from None
-    except ClaimxError as err:
-        stderr.print(f"[red]error:[/red] {err}")
-        raise typer.Exit(1) from None
+        stderr.print(f"[red]error:[/red] {escape(str(err))}")
+        status = 2
+    except UsageError as err:
+        stderr.print(f"[red]error:[/red] {escape(str(err))}")
+        status = 2
+    except Exception as err:  # noqa: BLE001  (a bug must not dump an article in a traceback)
+        message = f"{type(err).__name__}: {str(err)[:300]}"
+        stderr.print(f"[red]error:[/red] internal error: {escape(message)}")
+        status = 1
     finally:
+        if progress is not None:
+            progress.stop()
         if out is not sys.stdout:
             out.close()
-    if writer.errors:
-        raise typer.Exit(1)
+    if not quiet and status != 2:
+        stderr.print(summary.line(), highlight=False)
+    if status == 0 and summary.failed:
+        status = 1
+    if status:
+        raise typer.Exit(status)
+
+
+def _progress(files: int, quiet: bool) -> Progress | None:
+    """A progress bar on stderr, or None when stderr is not a terminal or with --quiet."""
+    if quiet or not stderr.is_terminal:
+        return None
+    return Progress(
+        TextColumn("[progress.description]{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("files"),
+        TextColumn("{task.fields[articles]} articles"),
+        TextColumn("{task.fields[rate]}"),
+        TimeElapsedColumn(),
+        TimeRemainingColumn(),
+        console=stderr,
+        transient=True,
+    )
 
 
 @app.command("eval")

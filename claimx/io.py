@@ -1,21 +1,36 @@
-"""Readers (text and JSON Lines files, stdin) and the record writer."""
+"""Readers (text, HTML and JSON Lines files, stdin) and the record writer."""
 
 from __future__ import annotations
 
 import datetime as dt
 import json
+import logging
+import os
+import stat
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO
 
-from claimx.api import Article, parse_date
+from claimx.api import MAX_CHARS, Article, parse_date
 from claimx.errors import InputError, UsageError
 from claimx.records import ErrorInfo, ErrorRecord, Record, Warning, dumps
 
 #: Metadata fields read as the article's publication date, in this order.
 DATE_FIELDS = ("published", "date", "dct", "publication_date", "dateline_date", "download_time")
-FORMATS = ("auto", "txt", "jsonl")
+FORMATS = ("auto", "txt", "html", "jsonl")
+SUFFIXES = {
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".json": "jsonl",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+}
+#: An HTML page's text needs a line of at least this many words to count as an article.
+MIN_SENTENCE_WORDS = 5
+#: A file this many times larger than --max-chars (in bytes) is refused unread.
+BYTES_PER_CHAR = 4
 
 
 def decode(data: bytes) -> tuple[str, list[Warning]]:
@@ -39,19 +54,35 @@ def input_format(path: str, fmt: str) -> str:
     """The format of an input: the one given, or guessed from the file name."""
     if fmt != "auto":
         return fmt
-    suffix = Path(path).suffix.lower()
-    return "jsonl" if suffix in {".jsonl", ".ndjson", ".json"} else "txt"
+    return SUFFIXES.get(Path(path).suffix.lower(), "txt")
 
 
-def _read_bytes(path: str) -> bytes:
+def _check_file(path: str, max_bytes: int | None) -> None:
+    """Refuse what is not a readable regular file before opening it (a FIFO would block)."""
+    try:
+        info = os.stat(path)
+    except FileNotFoundError:
+        if os.path.islink(path):
+            raise InputError(f"broken symbolic link: {path}", code="not_found") from None
+        raise InputError(f"no such file: {path}", code="not_found") from None
+    except OSError as err:  # ELOOP: a symbolic link loop
+        raise InputError(f"cannot read {path}: {err.strerror}", code="unreadable") from None
+    if stat.S_ISDIR(info.st_mode):
+        raise InputError(f"is a directory: {path}", code="is_directory")
+    if not stat.S_ISREG(info.st_mode):
+        raise InputError(f"not a regular file: {path}", code="unreadable")
+    if max_bytes is not None and info.st_size > max_bytes:
+        raise InputError(
+            f"the file has {info.st_size:,} bytes; the limit is {max_bytes:,}", code="too_large"
+        )
+
+
+def _read_bytes(path: str, max_bytes: int | None = None) -> bytes:
     if path == "-":
         return sys.stdin.buffer.read()
+    _check_file(path, max_bytes)
     try:
         return Path(path).read_bytes()
-    except FileNotFoundError:
-        raise InputError(f"no such file: {path}", code="not_found") from None
-    except IsADirectoryError:
-        raise InputError(f"is a directory: {path}", code="is_directory") from None
     except PermissionError:
         raise InputError(f"permission denied: {path}", code="unreadable") from None
     except OSError as err:
@@ -63,71 +94,176 @@ def _error(source: str, err: InputError, id: str | None = None) -> ErrorRecord:
 
 
 def read_inputs(
-    paths: list[str],
+    paths: Iterable[str],
     *,
     fmt: str = "auto",
     date: dt.date | None = None,
     date_field: str | None = None,
+    max_chars: int = MAX_CHARS,
 ) -> Iterator[Article | ErrorRecord]:
     """Articles from files and stdin, in order; an unreadable input gives an error record."""
     for path in paths:
+        kind = input_format(path, fmt)
+        if kind == "jsonl":
+            yield from _read_jsonl_file(path, date=date, date_field=date_field)
+            continue
         try:
-            text, warnings = decode(_read_bytes(path))
+            data = _read_bytes(path, max_chars * BYTES_PER_CHAR)
+            if kind == "html":
+                yield read_html(data, path, date=date)
+                continue
+            text, warnings = decode(data)
         except InputError as err:
             yield _error(path, err)
             continue
-        if input_format(path, fmt) == "jsonl":
-            yield from read_jsonl(text, path, date=date, date_field=date_field)
-        else:
-            yield Article(
-                text=text, source=path, reference_date=date, date_origin="cli", warnings=warnings
+        yield Article(
+            text=text, source=path, reference_date=date, date_origin="cli", warnings=warnings
+        )
+
+
+def read_html(data: bytes, source: str, *, date: dt.date | None = None) -> Article:
+    """The main text, title, publication date and URL of an HTML page.
+
+    The page's date becomes the reference date (origin ``input``); ``date`` is the
+    fallback. Raises InputError when the page holds no article text.
+    """
+    if b"\x00" in data and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise InputError("binary data, not HTML", code="binary")
+    import trafilatura
+
+    for name in ("trafilatura", "htmldate", "courlan"):  # they log to stderr otherwise
+        logging.getLogger(name).setLevel(logging.CRITICAL)
+    try:
+        doc = trafilatura.bare_extraction(
+            data,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=False,
+            favor_precision=True,  # keeps menus out of the text
+            # markup only, and a fixed upper bound: htmldate's default bound is today
+            date_extraction_params={
+                "extensive_search": False,
+                "original_date": True,
+                "max_date": "2199-12-31",
+            },
+        )
+    except Exception as err:  # noqa: BLE001  (the parser raises assorted errors on odd pages)
+        raise InputError(f"cannot parse the HTML: {err}"[:300], code="bad_html") from None
+    text = getattr(doc, "text", None) or ""
+    # a page of links and menus only is not an article: no line reads like a sentence
+    if not any(len(line.split()) >= MIN_SENTENCE_WORDS for line in text.splitlines()):
+        raise InputError("no article text found in the HTML", code="no_article")
+    article = Article(
+        text=text,
+        source=getattr(doc, "url", None) or source,
+        title=getattr(doc, "title", None) or None,
+        reference_date=date,
+        date_origin="cli",
+    )
+    page_date = getattr(doc, "date", None)
+    if page_date:
+        try:
+            article.reference_date = parse_date(page_date)
+            article.date_origin = "input"
+        except UsageError:
+            article.warnings.append(
+                Warning(code="bad_date_field", message=f"page date: not a date: {page_date!r}")
             )
+    return article
+
+
+def _read_jsonl_file(
+    path: str, *, date: dt.date | None, date_field: str | None
+) -> Iterator[Article | ErrorRecord]:
+    """JSON Lines read line by line, so a large dump is never held whole in memory."""
+    if path == "-":
+        yield from read_jsonl_lines(sys.stdin.buffer, path, date=date, date_field=date_field)
+        return
+    try:
+        _check_file(path, None)
+        stream = open(path, "rb")  # noqa: SIM115  (closed below, also when the reader stops)
+    except InputError as err:
+        yield _error(path, err)
+        return
+    except OSError as err:
+        yield _error(path, InputError(f"cannot read {path}: {err.strerror}", code="unreadable"))
+        return
+    with stream:
+        yield from read_jsonl_lines(stream, path, date=date, date_field=date_field)
+
+
+def read_jsonl_lines(
+    lines: Iterable[bytes],
+    source: str,
+    *,
+    date: dt.date | None = None,
+    date_field: str | None = None,
+) -> Iterator[Article | ErrorRecord]:
+    """One article per JSON line of bytes (UTF-8); a bad line gives an error record."""
+    for lineno, raw in enumerate(lines, 1):
+        where = f"{source}:{lineno}"
+        try:
+            line = raw.decode("utf-8-sig" if lineno == 1 else "utf-8")
+        except UnicodeDecodeError:
+            yield _error(where, InputError(f"line {lineno}: not UTF-8", "bad_encoding"))
+            continue
+        yield from _jsonl_line(line, lineno, where, source, date, date_field)
 
 
 def read_jsonl(
     text: str, source: str, *, date: dt.date | None = None, date_field: str | None = None
 ) -> Iterator[Article | ErrorRecord]:
     """One article per JSON line (``id``, ``text``, optional title, url and date fields)."""
-    fields = (date_field,) if date_field else DATE_FIELDS
     for lineno, line in enumerate(text.splitlines(), 1):
-        if not line.strip():
+        yield from _jsonl_line(line, lineno, f"{source}:{lineno}", source, date, date_field)
+
+
+def _jsonl_line(
+    line: str,
+    lineno: int,
+    where: str,
+    source: str,
+    date: dt.date | None,
+    date_field: str | None,
+) -> Iterator[Article | ErrorRecord]:
+    if not line.strip():
+        return
+    try:
+        obj = json.loads(line)
+    except (json.JSONDecodeError, RecursionError) as err:
+        msg = getattr(err, "msg", "nested too deeply")
+        yield _error(where, InputError(f"line {lineno}: invalid JSON ({msg})", "bad_json"))
+        return
+    if not isinstance(obj, dict):
+        yield _error(where, InputError(f"line {lineno}: not a JSON object", "bad_json"))
+        return
+    id_ = obj.get("id")
+    id_ = None if id_ is None else str(id_)
+    body = obj.get("text")
+    if not isinstance(body, str):
+        yield _error(where, InputError(f"line {lineno}: no 'text' field", "no_text"), id_)
+        return
+    article = Article(
+        text=body,
+        source=str(obj.get("url") or source),
+        id=id_,
+        title=obj.get("title") if isinstance(obj.get("title"), str) else None,
+        reference_date=date,
+        date_origin="cli",
+    )
+    for name in (date_field,) if date_field else DATE_FIELDS:
+        value = obj.get(name)
+        if not value:
             continue
-        where = f"{source}:{lineno}"
         try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as err:
-            yield _error(where, InputError(f"line {lineno}: invalid JSON ({err.msg})", "bad_json"))
-            continue
-        if not isinstance(obj, dict):
-            yield _error(where, InputError(f"line {lineno}: not a JSON object", "bad_json"))
-            continue
-        id_ = obj.get("id")
-        id_ = None if id_ is None else str(id_)
-        body = obj.get("text")
-        if not isinstance(body, str):
-            yield _error(where, InputError(f"line {lineno}: no 'text' field", "no_text"), id_)
-            continue
-        article = Article(
-            text=body,
-            source=str(obj.get("url") or source),
-            id=id_,
-            title=obj.get("title") if isinstance(obj.get("title"), str) else None,
-            reference_date=date,
-            date_origin="cli",
-        )
-        for name in fields:
-            value = obj.get(name)
-            if not value:
-                continue
-            try:
-                article.reference_date = parse_date(str(value))
-                article.date_origin = "input"
-            except UsageError:
-                article.warnings.append(
-                    Warning(code="bad_date_field", message=f"{name}: not a date: {value!r}")
-                )
-            break
-        yield article
+            article.reference_date = parse_date(str(value))
+            article.date_origin = "input"
+        except UsageError:
+            article.warnings.append(
+                Warning(code="bad_date_field", message=f"{name}: not a date: {value!r}")
+            )
+        break
+    yield article
 
 
 class RecordWriter:
@@ -143,6 +279,7 @@ class RecordWriter:
         """Write one record and flush, so an interrupted run leaves only whole lines."""
         if isinstance(record, ErrorRecord):
             self.errors += 1
+        # one write call per line: a line is never split between two flushes
         self.stream.write(dumps(record, pretty=self.pretty) + "\n")
         self.stream.flush()
         self.written += 1

@@ -75,14 +75,18 @@ def test_jsonl_keeps_ids_and_reads_date_fields(tmp_path, check_record):
 
 def test_jsonl_date_field_option(tmp_path):
     path = tmp_path / "in.jsonl"
-    path.write_text(json.dumps({"id": "x", "text": "It rained on Friday.", "when": "2024-05-10"}) + "\n")
+    path.write_text(
+        json.dumps({"id": "x", "text": "It rained on Friday.", "when": "2024-05-10"}) + "\n"
+    )
     result = run("extract", str(path), "--date-field", "when")
     assert jsonl(result.stdout)[0]["reference_date"]["value"] == "2024-05-10"
 
 
 def test_bad_jsonl_line_gives_an_error_record_and_the_rest_goes_on(tmp_path, check_record):
     path = tmp_path / "in.jsonl"
-    path.write_text('{"id": "ok1", "text": "A text."}\n{not json\n{"id": "nt"}\n{"id": "ok2", "text": "B."}\n')
+    path.write_text(
+        '{"id": "ok1", "text": "A text."}\n{not json\n{"id": "nt"}\n{"id": "ok2", "text": "B."}\n'
+    )
     result = run("extract", str(path))
     assert result.exit_code == 1
     records = jsonl(result.stdout)
@@ -166,3 +170,29 @@ def test_schema_command_prints_the_schema(record_schema):
 def test_version():
     result = run("--version")
     assert result.exit_code == 0 and result.stdout.startswith("claimx ")
+
+
+def test_summary_line_on_stderr_and_quiet_turns_it_off(tmp_path):
+    (tmp_path / "a.txt").write_text("Prices rose 5% on Monday.")
+    (tmp_path / "b.txt").write_text("")
+    result = run("extract", str(tmp_path))
+    assert result.exit_code == 1
+    assert len(jsonl(result.stdout)) == 2
+    assert "claimx: 1 done, 1 failed" in result.stderr
+    quiet = run("extract", str(tmp_path), "--quiet")
+    assert "done" not in quiet.stderr and quiet.stdout == result.stdout
+
+
+def test_folder_gives_json_lines_even_with_pretty(tmp_path):
+    (tmp_path / "a.txt").write_text("Prices rose 5% on Monday.")
+    result = run("extract", str(tmp_path), "--pretty")
+    assert result.exit_code == 0
+    assert len(result.stdout.splitlines()) == 1
+    json.loads(result.stdout)
+
+
+def test_long_messages_stay_on_one_line(tmp_path):
+    path = tmp_path / ("x" * 120 + ".txt")
+    result = run("extract", str(path))
+    assert result.exit_code == 1
+    assert any(str(path) in line and "(not_found)" in line for line in result.stderr.splitlines())
