@@ -205,3 +205,15 @@ def test_acronym_defined_in_brackets_is_one_organization(extract):
     )
     org = find(actors(extract, text), "Kurdistan Democratic Party")
     assert [m["text"] for m in org["mentions"]].count("KDP") == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "n_actors"),
+    [
+        pytest.param("The office of Italy's prime minister said so. The Italian prime minister's office added more.", 1, id="office-same-country"),
+        pytest.param("The French government said so. The German government disagreed.", 2, id="governments-of-two-countries"),
+    ],
+)  # fmt: skip
+def test_unnamed_institutions_merge_by_country(extract, text, n_actors):
+    institutions = [a for a in actors(extract, text) if a["kind"] == "role"]
+    assert len(institutions) == n_actors

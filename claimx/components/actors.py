@@ -1054,7 +1054,8 @@ def find_unnamed(doc: Doc, taken: set[int], actors_at: dict[int, ActorItem]) -> 
         if affiliation is None:
             affiliation = place
         anchor = place or _place_of_actor(affiliation)
-        if kind == "role":
+        if registry is roles:
+            # "the spokesperson" is the spokesperson introduced before
             key = lower
             actor = roles.get(key) if "the" in dets or "this" in dets else None
         else:
