@@ -12,9 +12,11 @@ EVAL_DIR ?= ../shared/eval
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-10s %s\n", $$1, $$2}'
 
-$(BIN)/claimx: pyproject.toml
+# constraints.txt pins the whole dependency tree (the pip freeze of a fresh install),
+# so every machine gets the same versions as the one the figures were measured on.
+$(BIN)/claimx: pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e ".[test]"
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c constraints.txt -e ".[test]"
 	@touch $@
 
 install: $(BIN)/claimx ## Create the virtual environment and install claimx with its pinned dependencies
