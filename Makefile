@@ -22,7 +22,7 @@ $(BIN)/claimx: pyproject.toml constraints.txt
 install: $(BIN)/claimx ## Create the virtual environment and install claimx with its pinned dependencies
 
 run: install ## Print the record of the seed article
-	$(BIN)/claimx extract $(SEED) --date $(SEED_DATE) --pretty
+	@$(BIN)/claimx extract $(SEED) --date $(SEED_DATE) --pretty
 
 test: install ## Run the test suite
 	$(BIN)/python -m pytest -q
