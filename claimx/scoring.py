@@ -73,6 +73,17 @@ def _case(
     return ErrorCase(kind=kind, id=doc_id, start=s, end=e, text=surface, detail=detail)
 
 
+def _unmatched(
+    gid: str, text: str, preds: list[Item], used: set[int], describe: Callable[[Item], str]
+) -> list[ErrorCase]:
+    """False positives: the predictions no gold item matched."""
+    return [
+        _case("false_positive", gid, text, y.get("start"), y.get("end"), describe(y))
+        for j, y in enumerate(preds)
+        if j not in used
+    ]
+
+
 # ---------------------------------------------------------------- dates
 
 
@@ -136,18 +147,9 @@ def score_dates(gold: list[Item], pred: list[Item]) -> Score:
                         f" on {text[y['start'] : y['end']]!r}",
                     )
                 )
-        for j, y in enumerate(pt):
-            if j not in used:
-                errors.append(
-                    _case(
-                        "false_positive",
-                        gid,
-                        text,
-                        y["start"],
-                        y["end"],
-                        f"ours {y.get('type')} {y.get('value')}",
-                    )
-                )
+        errors += _unmatched(
+            gid, text, pt, used, lambda y: f"ours {y.get('type')} {y.get('value')}"
+        )
     figures = {
         "docs": len(gold),
         "missing_records": missing,
@@ -304,18 +306,9 @@ def score_quantities(gold: list[Item], pred: list[Item]) -> Score:
                         f"gold {x['value']} {x.get('unit')!r} {x.get('change')!r}",
                     )
                 )
-        for j, y in enumerate(pq):
-            if j not in used:
-                errors.append(
-                    _case(
-                        "false_positive",
-                        gid,
-                        text,
-                        y.get("start"),
-                        y.get("end"),
-                        f"ours {y.get('value')} {y.get('unit')!r}",
-                    )
-                )
+        errors += _unmatched(
+            gid, text, pq, used, lambda y: f"ours {y.get('value')} {y.get('unit')!r}"
+        )
     figures = {
         "sentences": len(gold),
         "missing_records": missing,
@@ -457,18 +450,13 @@ def score_places(gold: list[Item], pred: list[Item]) -> Score:
                 errors.append(
                     _case("miss", gid, text, x["start"], x["end"], f"gold {x.get('type', '')}")
                 )
-        for j, (it, m) in enumerate(pm):
-            if j not in used:
-                errors.append(
-                    _case(
-                        "false_positive",
-                        gid,
-                        text,
-                        m["start"],
-                        m["end"],
-                        f"ours {it.get('kind')} {it.get('name')}",
-                    )
-                )
+        errors += _unmatched(
+            gid,
+            text,
+            [m | {"item": it} for it, m in pm],
+            used,
+            lambda m: f"ours {m['item'].get('kind')} {m['item'].get('name')}",
+        )
     figures = {
         "docs": len(gold),
         "gold": n_gold,
@@ -553,18 +541,9 @@ def score_claims(gold: list[Item], pred: list[Item]) -> Score:
                         f"gold speaker {x.get('speaker')!r} cue {x.get('cue')!r}",
                     )
                 )
-        for j, y in enumerate(pc):
-            if j not in used:
-                errors.append(
-                    _case(
-                        "false_positive",
-                        gid,
-                        text,
-                        y["start"],
-                        y["end"],
-                        f"ours {y.get('kind')} cue {y.get('cue')!r}",
-                    )
-                )
+        errors += _unmatched(
+            gid, text, pc, used, lambda y: f"ours {y.get('kind')} cue {y.get('cue')!r}"
+        )
     figures = {
         "docs": len(gold),
         "gold": n_gold,

@@ -371,19 +371,6 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
         if low in LEADING_DROP and end - start > 1 and _is_date_like(rest):
             start += 1
             continue
-        if low == "at" and start + 1 < end and doc[start + 1].lower_ == "least":
-            break
-        if (
-            low == "as"
-            and start + 3 < end
-            and doc[start + 1].lower_ in ("early", "late", "soon", "recently", "long")
-            and doc[start + 2].lower_ == "as"
-        ):
-            start += 3  # "as early as Tuesday": the qualifier is not part of the date
-            continue
-        if low in ("a", "an") and start + 1 < end and doc[start + 1].like_num:
-            start += 1
-            continue
         break
     while end > start:
         tok = doc[end - 1]
