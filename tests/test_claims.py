@@ -286,6 +286,8 @@ def test_statement_with_a_quantity(extract):
         pytest.param("Did the minister say the talks had failed?", id="question"),
         pytest.param("I think the talks will fail.", id="first-person-opinion"),
         pytest.param("The weather was mild and the streets were quiet.", id="no-attribution"),
+        pytest.param("The mayor was criticized for the delay.", id="passive-without-agent"),
+        pytest.param("The plan adds $84 billion over ten years.", id="add-as-arithmetic"),
     ],
 )
 def test_no_attributed_claim(extract, text):

@@ -153,8 +153,12 @@ def subject_of(verb: Token) -> Token | None:
         for child in verb.children:
             if child.dep_ in SUBJECT_DEPS:
                 return child
-        if verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head is not verb:
+        if verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head.i != verb.i:
             verb = verb.head
+            seen += 1
+            continue
+        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.i != verb.head.i:
+            verb = verb.head.head  # "was criticized for saying …": the one criticized said it
             seen += 1
             continue
         return None
@@ -241,7 +245,9 @@ def cue_content(verb: Token, lists: dict[str, set[str]]) -> tuple[int, int] | No
         end = max(subtree_span(c)[1] for c in clauses)
         return start, end
     objects = [c for c in verb.children if c.dep_ in {"dobj", "attr"}]
-    if objects and (lemma in lists["object"] or lemma in lists["speech"]):
+    if objects and (
+        lemma in lists["object"] or lemma in lists["speech"] and lemma not in lists["clause_only"]
+    ):
         # "accused X of Y", "called X a Y", "denied the claim", "wrote a letter":
         # the object and what follows it in the verb's phrase
         obj = objects[0]
@@ -261,7 +267,7 @@ def is_parenthetical(verb: Token) -> bool:
     """A reporting clause hung off the clause it reports ("Y, X said, Z")."""
     return (
         verb.dep_ in {"parataxis", "advcl", "ccomp"}
-        and verb.head is not verb
+        and verb.head.i != verb.i
         and (verb.head.pos_ in {"VERB", "AUX"})
         and not any(c.dep_ in {"ccomp", "xcomp", "dobj"} for c in verb.children)
     )
@@ -372,9 +378,9 @@ def _claim_at(
             # "X was criticised by Y": Y speaks, X is the content
             content = subtree_span(subject)
             subject = objects[0]
-    if subject is None:
-        # "X's statement said", "in a statement" is handled by the subject; passive
-        # "it was reported" has no speaker: not an attribution
+    if subject is None or subject.dep_ == "nsubjpass" and subject.head.i == token.i:
+        # a passive without its agent ("it was reported", "Oz was criticized for …")
+        # names no speaker: not an attribution
         return None
     phrase = speaker_phrase(subject)
     if (
