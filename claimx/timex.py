@@ -491,18 +491,32 @@ class _Ctx:
         tense: str | None,
         anchor: str | None = None,
         prev_word: str | None = None,
+        quarter: str | None = None,
     ) -> None:
         self.ref = ref
+        # the last quarter or half mentioned before, however many dates came since
+        self.quarter = quarter
         self.prev_word = prev_word
         self.tense = tense
         # the value of the last date mentioned before: anaphora ("that quarter") resolve to it
         self.anchor = anchor
         self.used_ref = False
 
-    def anchor_quarter(self) -> tuple[int, str] | None:
-        """(year, 'Q3') when the last date mentioned was a quarter or half."""
-        if self.anchor and (m := re.fullmatch(r"(\d{4})-([QH][1-4])", self.anchor)):
-            return int(m[1]), m[2]
+    def anchor_quarter(self, remembered: bool = False) -> tuple[int, str] | None:
+        """(year, 'Q3') when the last date mentioned was a quarter or half.
+
+        With ``remembered``, the last quarter named before counts too: an expression that
+        itself says quarter or period ("the 1988 quarter") goes back to it past other dates.
+        """
+        for value in (self.anchor, self.quarter if remembered else None):
+            if value and (m := re.fullmatch(r"(\d{4})-([QH][1-4])", value)):
+                return int(m[1]), m[2]
+        return None
+
+    def anchor_day(self) -> date | None:
+        """The last date mentioned, when it was a single calendar day."""
+        if self.anchor and re.fullmatch(r"\d{4}-\d{2}-\d{2}", self.anchor):
+            return date.fromisoformat(self.anchor)
         return None
 
     def need(self) -> date | None:
@@ -511,7 +525,10 @@ class _Ctx:
 
 
 def _weekday_date(wd: int, ctx: _Ctx, mod: str | None) -> date | None:
-    ref = ctx.need()
+    # "the previous Friday", "the following Monday" count from the day the story last named;
+    # "last Friday", "next Monday" from the reference date
+    anchored = mod in ("previous", "prior", "preceding", "following") and ctx.anchor_day()
+    ref = anchored or ctx.need()
     if ref is None:
         return None
     delta = (ref.weekday() - wd) % 7
@@ -741,15 +758,28 @@ def _resolve(s: str, ctx: _Ctx) -> tuple[str, str | None] | None:
         ref = ctx.need()
         key = m[1] or "night"
         return "time", f"{_iso(ref)}T{PARTS_OF_DAY[key]}" if ref else None
-    if s in ("the day", "that day", "this day", "the same day", "that same day", "same day"):
+    if s in ("the day", "this day"):
         ref = ctx.need()
         return "date", _iso(ref) if ref else None
-    if s in ("the previous day", "the day before", "a day earlier", "the prior day"):
-        ref = ctx.need()
-        return "date", _iso(ref - timedelta(1)) if ref else None
-    if s in ("the following day", "the next day", "the day after", "a day later"):
-        ref = ctx.need()
-        return "date", _iso(ref + timedelta(1)) if ref else None
+    # "that day", "the next day": a day counted from the last day the story named, when it
+    # named one; else from the reference date
+    day_shift = {
+        "that day": 0,
+        "the same day": 0,
+        "that same day": 0,
+        "same day": 0,
+        "the previous day": -1,
+        "the day before": -1,
+        "a day earlier": -1,
+        "the prior day": -1,
+        "the following day": 1,
+        "the next day": 1,
+        "the day after": 1,
+        "a day later": 1,
+    }
+    if s in day_shift:
+        day = ctx.anchor_day() or ctx.need()
+        return "date", _iso(day + timedelta(day_shift[s])) if day else None
 
     # clock times, optionally with a day: "10:35 am", "9 am tuesday", "noon thursday"
     tm = re.fullmatch(
@@ -880,7 +910,7 @@ def _resolve(s: str, ctx: _Ctx) -> tuple[str, str | None] | None:
             return "date", None
         unit = s.split()[1]
         n = 0
-        aq = ctx.anchor_quarter()
+        aq = ctx.anchor_quarter(remembered=unit == "quarter")
         if unit == "quarter" and aq:
             return "date", f"{aq[0]}-{aq[1]}"
         # a finished quarter is what past-tense reporting talks about
@@ -920,14 +950,14 @@ def _resolve(s: str, ctx: _Ctx) -> tuple[str, str | None] | None:
         r"(?:fiscal\s+)?(?:quarter|period)",
         s,
     ):
-        aq = ctx.anchor_quarter()
+        aq = ctx.anchor_quarter(remembered=True)
         if aq:
             return "date", f"{aq[0]}-{aq[1]}"
         if "latest" in s or "recent" in s:
             ref = ctx.need()
             return "date", _shift(ref, "quarter", -1) if ref else None
     if m := re.fullmatch(r"(?:the\s+)?(?:fiscal\s+)?(\d{4})\s+(?:fiscal\s+)?(quarter|period)", s):
-        aq = ctx.anchor_quarter()
+        aq = ctx.anchor_quarter(remembered=True)
         if aq:
             return "date", f"{m[1]}-{aq[1]}"
         return "date", m[1]
@@ -1446,18 +1476,24 @@ def normalize(
     tense: str | None = None,
     prev_word: str | None = None,
     anchor: str | None = None,
+    quarter: str | None = None,
 ) -> Timex | None:
     """The TIMEX3 reading of a date/time expression, or None when it is not one.
 
     ``anchor`` is the value of the last date mentioned before the expression; anaphoric
     expressions ("that quarter", "a year earlier" after a quarter) resolve against it.
     """
-    return _normalize_cached(text, ref, tense, (prev_word or "").lower() or None, anchor)
+    return _normalize_cached(text, ref, tense, (prev_word or "").lower() or None, anchor, quarter)
 
 
 @lru_cache(maxsize=16384)
 def _normalize_cached(
-    text: str, ref: date | None, tense: str | None, prev_word: str | None, anchor: str | None
+    text: str,
+    ref: date | None,
+    tense: str | None,
+    prev_word: str | None,
+    anchor: str | None,
+    quarter: str | None = None,
 ) -> Timex | None:
     s = clean(text)
     if not s:
@@ -1468,7 +1504,7 @@ def _normalize_cached(
         prev_word, s = first[0], first[1]
     s, bound2 = split_bound(s, prev_word)
     bound = bound or bound2
-    ctx = _Ctx(ref, tense, anchor, prev_word)
+    ctx = _Ctx(ref, tense, anchor, prev_word, quarter)
     try:
         return _reading(s, ctx, bound)
     except (OverflowError, ValueError):

@@ -159,6 +159,10 @@ def test_tense_decides_weekday(nlp):
         pytest.param("Aqaba is the only outlet now that the noose has tightened.", "now", "PRESENT_REF", id="now-that"),
         pytest.param("Sales slowed in recent weeks and months.", "recent weeks and months", "PAST_REF", id="recent-and"),
         pytest.param("The company grew a decade ago.", "a decade ago", "201", id="keep-a-before-decade"),
+        pytest.param("It lost $5 million in the first quarter. Sales rose 5% to $9 million. It lost money on Oct. 5. The quarter was weak.", "The quarter", "2023-Q1", id="quarter-remembered"),
+        pytest.param("It earned $2 million for the second quarter ended June 30, up from $1 million a year earlier.", "a year earlier", "2022-Q2", id="quarter-ended-keeps-anchor"),
+        pytest.param("It earned $2 million in the third quarter. In the first nine months, net rose 5% from the 2022 period.", "2022 period", "2022", id="nine-months-resets-quarter"),
+        pytest.param("Stocks fell on Sept. 15, down 4% from the previous Friday.", "the previous Friday", "2023-09-08", id="previous-weekday-anchored"),
     ],
 )  # fmt: skip
 def test_context_rules(nlp, text, expr, value):

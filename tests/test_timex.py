@@ -241,10 +241,29 @@ def test_normalize_rejects_non_dates(text):
         pytest.param("the quarter a year ago", "2023-Q3", "2022-Q3", id="quarter-a-year-ago"),
         pytest.param("that quarter", "2021-Q1", "2021-Q1", id="that-quarter"),
         pytest.param("that year", "1998-06", "1998", id="that-year"),
+        pytest.param("that day", "2023-09-12", "2023-09-12", id="that-day-after-day"),
+        pytest.param("that day", "2023-09", "2023-09-30", id="that-day-after-month"),
+        pytest.param("the next day", "2023-09-12", "2023-09-13", id="next-day-after-day"),
+        pytest.param("the previous Friday", "2023-09-22", "2023-09-15", id="previous-weekday-after-day"),
+        pytest.param("last Friday", "2023-09-12", "2023-09-29", id="last-weekday-is-deictic"),
     ],
-)
+)  # fmt: skip
 def test_normalize_anaphora(text, anchor, value):
     tx = normalize(text, REF, tense="past", anchor=anchor)
+    assert tx is not None and tx.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "quarter", "value"),
+    [
+        pytest.param("the quarter", "2023-09-30", "2023-Q1", "2023-Q1", id="the-quarter-remembered"),
+        pytest.param("the 2022 period", "2023-10", "2023-Q1", "2022-Q1", id="year-period-remembered"),
+        pytest.param("the latest period", "2023-09-30", "2023-Q2", "2023-Q2", id="latest-period-remembered"),
+        pytest.param("a year earlier", "2023-09-30", "2023-Q2", "2022", id="year-earlier-needs-last-date"),
+    ],
+)  # fmt: skip
+def test_normalize_remembered_quarter(text, anchor, quarter, value):
+    tx = normalize(text, REF, tense="past", anchor=anchor, quarter=quarter)
     assert tx is not None and tx.value == value
 
 

@@ -142,7 +142,20 @@ MONTH_DAY_RE = re.compile(
 )
 
 # expressions resolved from an earlier one never become the anchor themselves
-ANAPHORIC_RE = re.compile(r"\b(?:ago|earlier|before|previous|prior|year-ago|year-earlier)\b", re.I)
+# ("the 1988 quarter" is the comparison with the quarter just named, not a new one)
+ANAPHORIC_RE = re.compile(
+    r"\b(?:ago|earlier|before|previous|prior|year-ago|year-earlier|\d{4}\s+(?:period|quarter))\b",
+    re.I,
+)
+# a reporting period of several months or a year: what follows compares with it, not with
+# the quarter named before ("in the first nine months ... a year earlier")
+PERIOD_RESET_RE = re.compile(r"^P(?:[4-9]|1[0-2])M$|^P1Y$")
+# a quarter or half named outright ("the third quarter", "Q3"), not one read off an anchor
+NAMED_QUARTER_RE = re.compile(
+    r"\b(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+)?(?:quarter|half)"
+    r"|q[1-4])\b",
+    re.I,
+)
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 FUTURE_HEADS = {"plan", "expect", "schedule", "intend", "aim", "set", "due", "hope", "want"}
 APPROX_BEFORE = {"about", "approximately", "roughly", "around", "some", "nearly", "almost"}
@@ -424,6 +437,7 @@ def find_dates(doc: Doc, ref: date | None) -> list[Date]:
     out: list[Date] = []
     covered = [False] * len(doc)
     anchor: str | None = None
+    quarter: str | None = None  # the last quarter or half named: "the quarter" goes back to it
     for s0, e0 in _token_spans(doc):
         if all(covered[s0:e0]):
             continue
@@ -441,7 +455,7 @@ def find_dates(doc: Doc, ref: date | None) -> list[Date]:
                 read_as = f"{month_text} {doc[s].text}{_year_suffix(doc, e1)}"
             month_m = MONTH_DAY_RE.match(doc[s:e].text)
             month_text = month_m[1] if month_m else None
-            item = _make_date(doc[s:e], ref, anchor, read_as)
+            item = _make_date(doc[s:e], ref, anchor, read_as, quarter)
             if item is None:
                 continue
             for i in range(s, e):
@@ -452,8 +466,19 @@ def find_dates(doc: Doc, ref: date | None) -> list[Date]:
                 and item.value
                 and re.match(r"\d{4}", item.value)
                 and not ANAPHORIC_RE.search(item.text)
+                and not (s > 0 and doc[s - 1].lower_ in ("ended", "ending"))
             ):
+                # "the quarter ended Sept. 30": the date closes the quarter, which stays the
+                # topic
                 anchor = item.value
+                if re.fullmatch(r"\d{4}-[QH][1-4]", item.value) and NAMED_QUARTER_RE.search(
+                    item.text
+                ):
+                    quarter = item.value
+            if item.type == "duration" and item.value and PERIOD_RESET_RE.match(item.value):
+                quarter = None
+                if anchor and re.fullmatch(r"\d{4}-[QH][1-4]", anchor):
+                    anchor = anchor[:4]
     out.sort(key=lambda d: (d.start, d.end))
     return out
 
@@ -465,7 +490,11 @@ def _year_suffix(doc: Doc, end: int) -> str:
 
 
 def _make_date(
-    span: Span, ref: date | None, anchor: str | None = None, read_as: str | None = None
+    span: Span,
+    ref: date | None,
+    anchor: str | None = None,
+    read_as: str | None = None,
+    quarter: str | None = None,
 ) -> Date | None:
     text = span.text
     low = text.lower()
@@ -490,7 +519,9 @@ def _make_date(
         before,
     ):
         tense = "future"
-    tx = timex.normalize(read_as or text, ref, tense=tense, prev_word=prev, anchor=anchor)
+    tx = timex.normalize(
+        read_as or text, ref, tense=tense, prev_word=prev, anchor=anchor, quarter=quarter
+    )
     if tx is None:
         if not re.search(r"[A-Za-z]", text):
             return None
