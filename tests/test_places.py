@@ -8,8 +8,10 @@ from pathlib import Path
 import pytest
 
 from claimx.components.places import (
+    area_base,
     clean_span,
     coherent_readings,
+    dateline_places,
     embedded_place,
     place_for_span,
 )
@@ -173,6 +175,61 @@ def test_coherent_readings(names, name, country, admin1):
     ],
 )
 def test_state_opening_an_institution(nlp, text, place, expected):
+    doc = nlp(text)
+    mentions = [m.text for p in doc._.claimx_places for m in p.mentions]
+    assert (place in mentions) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        pytest.param("Crash victim stable. MIDDLETOWN — Police said", ["MIDDLETOWN"], id="dash"),
+        pytest.param("COLUMBUS, Ohio (AP) -- The governor said", ["COLUMBUS"], id="state-agency"),
+        pytest.param("Drug dealer arrested.\nBEIRUT: A major dealer", ["BEIRUT"], id="colon"),
+        pytest.param("CRICKET - ENGLISH COUNTY SCORES", [], id="all-caps-headline"),
+        pytest.param("He said. The Mayor - who spoke", [], id="not-capitals"),
+    ],
+)
+def test_dateline_places(text, names):
+    assert [text[s:e] for s, e in dateline_places(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("surface", "base"),
+    [
+        pytest.param("Northeast Georgia", "Georgia", id="compass-part"),
+        pytest.param("South Philadelphia", "Philadelphia", id="city-part"),
+        pytest.param("City of Norfolk", "Norfolk", id="city-of"),
+        pytest.param("North Carolina", None, id="known-name-kept"),
+        pytest.param("North Zzyzxland", None, id="unknown-base"),
+    ],
+)
+def test_area_base(surface, base):
+    assert area_base(get_gazetteer(), surface) == base
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "expected"),
+    [
+        pytest.param(
+            "Officers of the Mansfield Police Department arrived.", "Mansfield", True, id="police"
+        ),
+        pytest.param(
+            "The Laurel County Detention Center is full.", "Laurel County", True, id="county"
+        ),
+        pytest.param(
+            "The Commerce Department said on Monday.", "Commerce", False, id="federal-dept"
+        ),
+        pytest.param("He was taken to Paris City Hall on Monday.", "Paris", True, id="building"),
+        pytest.param(
+            "State Sen. Ray Miller, D-Columbus, said he would vote.",
+            "Columbus",
+            True,
+            id="party-home",
+        ),
+    ],
+)
+def test_local_place_mentions(nlp, text, place, expected):
     doc = nlp(text)
     mentions = [m.text for p in doc._.claimx_places for m in p.mentions]
     assert (place in mentions) is expected

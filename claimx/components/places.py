@@ -8,6 +8,12 @@
 - A name the document uses as a place is a place at every one of its occurrences, also where
   it opens an organization's name ("Gainesville Police"); a US state or country opening the
   name of a public institution is one too ("the Texas Department of Transportation").
+- A town or county opening the name of one of its public bodies or buildings is a mention of
+  its own ("the Mansfield Police Department", "Laurel County Sheriff", "Paris City Hall"); a
+  place-labelled entity of that shape is cut to the place. So are datelines in capitals
+  ("COLUMBUS, Ohio (AP) —") and legislators' homes ("Sen. Ray Miller, D-Columbus").
+- A part of a known place the gazetteer lacks ("Northeast Georgia", "City of Norfolk") is an
+  area located at that place.
 - Ambiguous names are resolved with the document's context: the countries and US states it
   names, "City, State" pairs ("Paris, Texas"; "Dublin, Ohio"), and spatial coherence: a reading
   near the readings of the document's other place names (or in their US state) is preferred.
@@ -47,6 +53,22 @@ INSTITUTION_RE = re.compile(
     r"Navy|Air Force|Marines?|Embassy|Consulate|Ministry|Parliament|Congress|Republicans?|"
     r"Democrats?|Highway|Authority|Institute|Fund|Program|Network|Federation|Chamber|Bar)\b"
 )
+#: Entity labels whose names may open with a town or county of their own ("Athens Police" is
+#: often tagged PERSON, "Walker County Fair" EVENT).
+LEADING_PLACE_LABELS = EMBEDDING_LABELS | {"PERSON", "EVENT"}
+#: What follows a town or county in the name of one of its public bodies or services.
+LOCAL_BODY_RE = re.compile(
+    r"(?:['\u2019]s)?\s+(?:(?:City|Town|Village)\s+Hall|"
+    r"(?:(?:City|Town|Township|Village|Borough|County|Parish|Area|Metro|International|Regional)\s+)?"
+    r"(?:Police|Fire|Sheriff|Council|Board|Commission|Commissioners|Superior|Circuit|District|"
+    r"Municipal|Public|Community|Regional|Detention|Jail|Hospital|Medical|Health|Chamber|"
+    r"Coroner|Library|Parks|Mayor|Manager|Clerk|Attorney|Selectm[ae]n|Planning|Zoning|Housing|"
+    r"Schools?|High|Middle|Water|Utilities|Transit|Emergency|EMS|Rescue|Volunteer|Historical|"
+    r"Arts|Senior|Fair|Rotary|Lions|Kiwanis|Elks|Government|Recreation|Crimestoppers|Assessor|"
+    r"Treasurer|Auditor|Prosecutor|Engineer|Administrator|Courthouse|Sanitation|Airport|Tourism|"
+    r"Youth|Humane))\b"
+)
+COUNTY_RE = re.compile(r"\b(?:County|Parish|Borough)$")
 #: Words before a name that make it a location rather than a team or company.
 LOCATIVE_PREPOSITIONS = {
     "in",
@@ -107,6 +129,26 @@ UNKNOWN_KIND_BY_LABEL: dict[str, PlaceKind] = {"FAC": "facility", "LOC": "area",
 _LEADING_THE_RE = re.compile(r"^(?:the|The|THE)\s+")
 _TRAILING_RE = re.compile(r"(?:['’]s?|[\s.,;:!?\"“”)(\[\]-])+$")
 _LEADING_RE = re.compile(r"^[\s\"“”'‘(\[-]+")
+#: A dateline: a name in capitals, an optional ", State" and agency, then a dash or a colon.
+_DATELINE_RE = re.compile(
+    r"(?:^|(?<=[.!?] )|(?<=\n))[ \t]*([A-Z][A-Za-z.'\u2019-]*[A-Z][A-Za-z.'\u2019-]*"
+    r"(?: [A-Z][A-Z.'\u2019-]+){0,3})(?:, *[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)? *"
+    r"(?:\([A-Za-z ]{2,12}\))? *(?:\u2014|--|\u2013|-|:|_) ",
+    re.M,
+)
+#: A part of a place, or the place with its status spelled out: "North Texas", "South
+#: Philadelphia", "Metro Nashville", "City of Norfolk", "Kermanshah province".
+_AREA_RE = re.compile(
+    r"^(?:(?:North|South|East|West|Northeast|Northwest|Southeast|Southwest|Northern|Southern|"
+    r"Eastern|Western|Central|Upper|Lower|Greater|Metro|Metropolitan|Downtown|Historic|N\.|S\.|"
+    r"E\.|W\.|N\.E\.|N\.W\.|S\.E\.|S\.W\.)\s+(.+)|(?:City|Town|Village|Province|State|"
+    r"Commonwealth) of\s+(.+)|(.+?)\s+(?:[Cc]ity|[Pp]rovince|[Tt]own))$"
+)
+#: A legislator's party and home town or state: ", D-Columbus," "(R-Ocilla)" "DFL-Cook".
+_PARTY_DISTRICT_RE = re.compile(
+    r"(?:(?<=[(,] )|(?<=\())(?:D|R|I|DFL)-([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2}?)"
+    r"(?=\s?[,;)]| [-\u2013\u2014\u201c\"])"
+)
 #: ", Texas" / ", Calif." / ", TX" right after a city name.
 _STATE_AFTER_RE = re.compile(r"\s*,\s*([A-Z][A-Za-z]*\.?(?:\s?[A-Z][A-Za-z]*\.?){0,2})")
 
@@ -204,7 +246,11 @@ def find_candidates(doc: Doc, gaz: Gazetteer) -> list[Candidate]:
             surface = text[s:e]
             if len(parts) > 1 and gaz.lookup(surface) is None:
                 continue  # "Armenia\n\nMore than 100,000": keep the place, drop the rest
-            if accept_entity(gaz, surface, ent.label_):
+            lead = None if gaz.lookup(surface) else leading_place(doc, gaz, s, e, "FAC")
+            if ent.label_ in PLACE_LABELS and lead is not None:
+                # "the Henderson County Jail", "Paris City Hall": the place is the town
+                found[lead] = Candidate(*lead, "GPE", state_hint(gaz, text, lead[1]))
+            elif accept_entity(gaz, surface, ent.label_):
                 prev = doc[ent.start - 1].lower_ if ent.start > 0 else ""
                 found[(s, e)] = Candidate(
                     s,
@@ -216,6 +262,8 @@ def find_candidates(doc: Doc, gaz: Gazetteer) -> list[Candidate]:
                 )
     _add_repeats(doc, gaz, found, ent_spans)
     _add_leading_regions(doc, gaz, found)
+    _add_datelines(doc, gaz, found)
+    _add_party_districts(doc, gaz, found)
     _drop_person_names(doc, gaz, found)
     return sorted(found.values(), key=lambda c: c.start)
 
@@ -253,29 +301,99 @@ def embedded_place(text: str, ent_start: int, start: int, label: str) -> bool:
     return start == (lead.end() if lead else ent_start)
 
 
+def leading_place(
+    doc: Doc, gaz: Gazetteer, start: int, end: int, label: str
+) -> tuple[int, int] | None:
+    """The span of a place opening the name at ``start:end`` when it names a body or a
+    building of that place ("the Ohio Department of Health", "Laurel County Sheriff")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) < 2:
+        return None
+    first = 1 if span[0].lower_ == "the" else 0
+    for n in (3, 2, 1):
+        if first + n >= len(span):
+            continue
+        head = span[first : first + n]
+        info = gaz.lookup(head.text)
+        if info is None:
+            continue
+        rest = doc_text(doc)[head.end_char : end]
+        if leads_institution(gaz, head.text, info, rest, label):
+            return head.start_char, head.end_char
+        return None  # a longer place name wins: "Kansas City Royals"
+    return None
+
+
 def _add_leading_regions(doc: Doc, gaz: Gazetteer, found: dict[tuple[int, int], Candidate]) -> None:
     # A US state or a country opening the name of one of its public institutions is a place
     # mention too ("the Texas Department of State Health Services", "Ohio State University",
     # "the U.S. Census"); teams and companies ("Texas Rangers", "New York Stock Exchange") are
-    # not, and a longer place name wins ("Kansas City Royals").
+    # not. So is a town or county opening the name of a local body ("the Mansfield Police
+    # Department", "Laurel County Sheriff").
     for ent in doc.ents:
-        if ent.label_ not in EMBEDDING_LABELS or len(ent) < 2:
+        if ent.label_ not in LEADING_PLACE_LABELS:
             continue
-        first = 1 if ent[0].lower_ == "the" else 0
-        for n in (3, 2, 1):
-            if first + n >= len(ent):
-                continue
-            span = ent[first : first + n]
-            info = gaz.lookup(span.text)
-            if info is None:
-                continue
-            is_region = info.kind == "country" or gaz.us_state(span.text) is info
-            rest = doc_text(doc)[span.end_char : ent.end_char]
-            s, e = span.start_char, span.end_char
-            if is_region and INSTITUTION_RE.search(rest):
-                if not any(c.start < e and s < c.end for c in found.values()):
-                    found[(s, e)] = Candidate(s, e, "GPE")
-            break
+        lead = leading_place(doc, gaz, ent.start_char, ent.end_char, ent.label_)
+        if lead is not None and not any(
+            c.start < lead[1] and lead[0] < c.end for c in found.values()
+        ):
+            found[lead] = Candidate(*lead, "GPE")
+
+
+def leads_institution(gaz: Gazetteer, name: str, info: PlaceInfo, rest: str, label: str) -> bool:
+    """Whether the place ``name`` opening an entity (``rest`` follows it) is a mention of its own.
+
+    States and countries name their agencies ("Texas Department of Transportation"); towns and
+    counties their police, councils and schools ("Mansfield Police", "Clarke County Board").
+    """
+    if info.kind == "country" or gaz.us_state(name) is info:
+        return label in EMBEDDING_LABELS and bool(INSTITUTION_RE.search(rest))
+    if info.kind not in ("city", "region") or rest[:1] not in (" ", "\u2019", "'"):
+        return False
+    # a county names nothing but itself; a town may share its name with a common word
+    # ("the Commerce Department", "the Supreme Court")
+    return bool(COUNTY_RE.search(name) or LOCAL_BODY_RE.match(rest))
+
+
+def dateline_places(text: str) -> list[tuple[int, int]]:
+    """Spans of the capitalized place names opening a story ("COLUMBUS, Ohio (AP) —",
+    "BEIRUT: ", "MANSFIELD -- ") at the start of a line or after the headline's full stop."""
+    out = []
+    for match in _DATELINE_RE.finditer(text):
+        name = match.group(1)
+        # the story goes on in lower case; "CRICKET - ENGLISH COUNTY SCORES" is a headline
+        after = text[match.end() : match.end() + 30]
+        if not re.search(r"[a-z]", after):
+            continue
+        if name == name.upper() or re.search(r"[A-Z]{3}", name):
+            out.append(match.span(1))
+    return out
+
+
+def _add_datelines(doc: Doc, gaz: Gazetteer, found: dict[tuple[int, int], Candidate]) -> None:
+    # The model misses most names written in capitals; a dateline is a place by position.
+    text = doc_text(doc)
+    starts = {t.idx for t in doc}
+    ends = {t.idx + len(t) for t in doc}
+    for s, e in dateline_places(text):
+        if s not in starts or e not in ends or gaz.lookup(text[s:e]) is None:
+            continue
+        if not any(c.start < e and s < c.end for c in found.values()):
+            found[(s, e)] = Candidate(s, e, "GPE", state_hint(gaz, text, e))
+
+
+def _add_party_districts(doc: Doc, gaz: Gazetteer, found: dict[tuple[int, int], Candidate]) -> None:
+    # A legislator's party and home ("Sen. Ray Miller, D-Columbus"; "Rep. Charles Rangel,
+    # D-N.Y."): the place after the party letter is a place mention.
+    text = doc_text(doc)
+    starts = {t.idx for t in doc}
+    for match in _PARTY_DISTRICT_RE.finditer(text):
+        s, e = match.span(1)
+        name = match.group(1)
+        if gaz.lookup(name) is None and gaz.us_state(name) is None:
+            continue
+        if s in starts and not any(c.start < e and s < c.end for c in found.values()):
+            found[(s, e)] = Candidate(s, e, "GPE", state_hint(gaz, text, e))
 
 
 def _add_repeats(
@@ -399,6 +517,16 @@ def coherent_readings(
     return out
 
 
+def area_base(gaz: Gazetteer, surface: str) -> str | None:
+    """The known place an unknown name is a part of ("Northeast Georgia" -> "Georgia",
+    "City of Norfolk" -> "Norfolk"), else None."""
+    match = _AREA_RE.match(surface)
+    if match is None or gaz.lookup(surface) is not None:
+        return None
+    base = next(group for group in match.groups() if group)
+    return base if gaz.lookup(base) is not None else None
+
+
 def resolve(
     gaz: Gazetteer, surface: str, hint: tuple[str, ...], context: set[str]
 ) -> PlaceInfo | None:
@@ -458,7 +586,8 @@ def build_places(doc: Doc, gaz: Gazetteer | None = None) -> list[Place]:
             # a "City, State" mention is settled: it supports its neighbours as it is
             readings[f"{surface}\t{cand.hint}"] = [(0.0, info)] if info else []
         elif surface not in readings:
-            readings[surface] = gaz.readings(surface, context_countries=context)[:MAX_READINGS]
+            name = area_base(gaz, surface) or surface
+            readings[surface] = gaz.readings(name, context_countries=context)[:MAX_READINGS]
     chosen = coherent_readings(gaz, readings)
     places: dict[tuple[object, ...], Place] = {}
     for cand in candidates:
@@ -472,7 +601,20 @@ def build_places(doc: Doc, gaz: Gazetteer | None = None) -> list[Place]:
         mention = Mention(text=surface, start=cand.start, end=cand.end)
         if cand.label == "FAC" and FACILITY_WORDS_RE.search(surface):
             info = None  # "the Hakari Bridge", "White House": not the town of that name
-        if info is not None:
+        if info is not None and area_base(gaz, surface):
+            # "Northeast Georgia", "South Philadelphia": an area of a known place, located there
+            key = ("area", surface.lower(), info.key)
+            place = Place(
+                id="",
+                name=surface,
+                kind="area",
+                country=info.country,
+                geonames_id=None,
+                lat=info.lat,
+                lon=info.lon,
+                mentions=[],
+            )
+        elif info is not None:
             key: tuple[object, ...] = info.key
             place = Place(
                 id="",
