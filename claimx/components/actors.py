@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Span, Token
 
 import claimx.extensions  # noqa: F401  (registers Doc._.claimx_*)
 from claimx.components.text import in_nonbody
+from claimx.extensions import doc_text
 from claimx.records import Mention, Place
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
@@ -151,6 +152,16 @@ def place_of_span(index: dict[int, Place], span: Span) -> Place | None:
     for i in range(span.start_char, span.end_char):
         if i in index:
             return index[i]
+    return None
+
+
+def place_covering(index: dict[int, Place], span: Span) -> Place | None:
+    """The place whose mentions cover the whole span ("Armenia"), not only a part of it
+    ("Rochester" in "the Rochester Fire Department")."""
+    text = doc_text(span.doc)
+    inside = [index.get(i) for i in range(span.start_char, span.end_char) if not text[i].isspace()]
+    if inside and all(p is not None and p is inside[0] for p in inside):
+        return inside[0]
     return None
 
 
@@ -784,7 +795,7 @@ def find_organizations(
             continue
         whole = cut_at_break(strip_span(ent))
         span = name_without_article(whole)
-        if not span or place_of_span(pindex, span) is not None or is_demonym(span.text):
+        if not span or place_covering(pindex, span) is not None or is_demonym(span.text):
             continue
         if not any(t.text[:1].isupper() and not is_demonym(t.text) for t in span):
             # "the defence ministry", "Dutch transport ministry": an unnamed institution
