@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 #: name -> default (lists are created per doc by the components, never shared)
@@ -39,3 +41,29 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = doc.user_data["claimx_text"] = doc.text
     return text
+
+
+def token_bounds(doc: Doc) -> tuple[frozenset[int], frozenset[int]]:
+    """Character offsets where the doc's tokens start and end, built once per Doc
+    from the token array (no Python Token objects)."""
+    bounds = doc.user_data.get("claimx_bounds")
+    if bounds is None:
+        from spacy.attrs import IDX, LENGTH
+
+        array = doc.to_array([IDX, LENGTH])
+        starts = array[:, 0]
+        bounds = (frozenset(starts.tolist()), frozenset((starts + array[:, 1]).tolist()))
+        doc.user_data["claimx_bounds"] = bounds
+    return bounds
+
+
+def tokens_at(doc: Doc, pattern: re.Pattern[str]) -> list[int]:
+    """Indices of the tokens that start where ``pattern`` matches in the text: a scan of
+    the text instead of one Python Token object per token."""
+    starts = doc.user_data.get("claimx_starts")
+    if starts is None:
+        from spacy.attrs import IDX
+
+        starts = {int(c): i for i, c in enumerate(doc.to_array([IDX]).tolist())}
+        doc.user_data["claimx_starts"] = starts
+    return [starts[m.start()] for m in pattern.finditer(doc_text(doc)) if m.start() in starts]

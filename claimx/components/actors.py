@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span, Token
 
 import claimx.extensions  # noqa: F401  (registers Doc._.claimx_*)
 from claimx.components.text import in_nonbody
-from claimx.extensions import doc_text
+from claimx.extensions import doc_text, tokens_at
 from claimx.records import Mention, Place
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
@@ -40,6 +40,9 @@ AGENT_PLACE_KINDS = {"country", "city"}
 #: group nouns too vague to be an actor with only "the" in front ("the people")
 VAGUE_GROUP_NOUNS = {"people", "population", "community", "communities", "families", "victims"}
 INITIAL_RE = re.compile(r"^(?:[A-Z]\.){1,3}$")
+#: where an initial may start in the text, to find candidates without a token scan
+INITIAL_START_RE = re.compile(r"(?<![\w.])[A-Z]\.")
+OPEN_BRACKET_RE = re.compile(r"\(")
 #: tokens that never occur inside an organization's name as the model finds it in tables
 #: and headlines ("Romania - Cosmin Contra", "Scott Draper ( Australia")
 BREAK_TOKENS = {"(", ")", "-", "--", ":", ";", "|", "/"}
@@ -351,9 +354,10 @@ def without_demonym(span: Span) -> Span:
 def initial_names(doc: Doc) -> list[Span]:
     """Names written with initials ("A. Smith", "J.R. Ewing"): always a person."""
     spans = []
-    i = 0
-    while i < len(doc) - 1:
-        start = i
+    for start in tokens_at(doc, INITIAL_START_RE):
+        if start and INITIAL_RE.match(doc[start - 1].text):
+            continue  # inside a run of initials, handled from its first one
+        i = start
         while i < len(doc) and INITIAL_RE.match(doc[i].text):
             i += 1
         initials = doc[start:i]
@@ -368,7 +372,6 @@ def initial_names(doc: Doc) -> list[Span]:
             if before is None or not is_name_word(before):
                 if doc[i].lower_ not in word_lists()["org_words"]:
                     spans.append(doc[start : i + 1])
-        i = max(i, start + 1)
     return spans
 
 
@@ -386,7 +389,7 @@ def _joining_hyphen(token: Token) -> bool:
 def names_before_nationality(doc: Doc, pindex: dict[int, Place]) -> list[Span]:
     """A name followed by a country in brackets ("Jane Doe ( France )"): a person."""
     spans = []
-    for token in doc:
+    for token in (doc[i] for i in tokens_at(doc, OPEN_BRACKET_RE)):
         if token.text != "(" or token.i < 2 or token.i + 2 >= len(doc):
             continue
         inner, close = doc[token.i + 1], doc[token.i + 2]
@@ -758,7 +761,7 @@ def defined_acronyms(doc: Doc) -> list[tuple[Span, Span]]:
     """Names defined with an acronym in brackets, either way round:
     "Kurdistan Democratic Party ( KDP )", "KDP ( Kurdistan Democratic Party )"."""
     found = []
-    for token in doc:
+    for token in (doc[i] for i in tokens_at(doc, OPEN_BRACKET_RE)):
         if token.text != "(" or token.i + 2 >= len(doc):
             continue
         inner = doc[token.i + 1]
@@ -1019,10 +1022,13 @@ def find_unnamed(doc: Doc, taken: set[int], actors_at: dict[int, ActorItem]) -> 
     roles: dict[str, ActorItem] = {}
     institutions: dict[str, ActorItem] = {}
     groups: dict[str, ActorItem] = {}
+    nouns = lists["institution_nouns"] | lists["role_nouns"] | lists["group_nouns"]
     for token in doc:
         if token.i in taken or token.pos_ not in {"NOUN", "PROPN"}:
             continue
         lower = token.lower_
+        if lower not in nouns:
+            continue  # cheap test first: most tokens are no actor nouns
         dets = {c.lower_ for c in token.children if c.dep_ in {"det", "poss"}}
         has_demonym = any(
             c.dep_ in {"amod", "compound"} and (c.ent_type_ == "NORP" or is_demonym(c.text))

@@ -31,7 +31,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 import claimx.extensions  # noqa: F401  (registers Doc._.claimx_*)
-from claimx.extensions import doc_text
+from claimx.extensions import doc_text, token_bounds
 from claimx.gazetteer import Gazetteer, PlaceInfo, get_gazetteer
 from claimx.records import Mention, Place, PlaceKind
 
@@ -373,8 +373,7 @@ def dateline_places(text: str) -> list[tuple[int, int]]:
 def _add_datelines(doc: Doc, gaz: Gazetteer, found: dict[tuple[int, int], Candidate]) -> None:
     # The model misses most names written in capitals; a dateline is a place by position.
     text = doc_text(doc)
-    starts = {t.idx for t in doc}
-    ends = {t.idx + len(t) for t in doc}
+    starts, ends = token_bounds(doc)
     for s, e in dateline_places(text):
         if s not in starts or e not in ends or gaz.lookup(text[s:e]) is None:
             continue
@@ -386,7 +385,7 @@ def _add_party_districts(doc: Doc, gaz: Gazetteer, found: dict[tuple[int, int], 
     # A legislator's party and home ("Sen. Ray Miller, D-Columbus"; "Rep. Charles Rangel,
     # D-N.Y."): the place after the party letter is a place mention.
     text = doc_text(doc)
-    starts = {t.idx for t in doc}
+    starts, _ = token_bounds(doc)
     for match in _PARTY_DISTRICT_RE.finditer(text):
         s, e = match.span(1)
         name = match.group(1)
@@ -412,8 +411,7 @@ def _add_repeats(
     }
     if not names:
         return
-    starts = {t.idx for t in doc}
-    ends = {t.idx + len(t) for t in doc}
+    starts, ends = token_bounds(doc)
     pattern = re.compile("|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)))
     for match in pattern.finditer(text):
         s, e = match.span()
