@@ -286,15 +286,19 @@ def is_cue(verb: Token, lists: dict[str, set[str]]) -> bool:
     return True
 
 
+def _sent_text(sent: Span) -> str:
+    return doc_text(sent.doc)[sent.start_char : sent.end_char]
+
+
 def _stripped(sent: Span) -> tuple[int, int]:
     """A sentence's character span without surrounding whitespace."""
-    text = sent.text
+    text = _sent_text(sent)
     start = sent.start_char + len(text) - len(text.lstrip())
     return start, sent.start_char + len(text.rstrip())
 
 
 def _sentence_is_question(sent: Span) -> bool:
-    text = sent.text.rstrip()
+    text = _sent_text(sent).rstrip()
     return text.endswith("?") and not text.endswith(('?"', "?\u201d"))
 
 
@@ -315,7 +319,7 @@ def find_claims(doc: Doc) -> list[ClaimItem]:
 
     claims: list[ClaimItem] = []
     for sent in doc.sents:
-        if not sent.text.strip() or in_nonbody(*_stripped(sent)):
+        if not _sent_text(sent).strip() or in_nonbody(*_stripped(sent)):
             continue
         if _sentence_is_question(sent):
             continue
@@ -576,7 +580,7 @@ def _statements(doc: Doc, claims: list[ClaimItem], in_nonbody) -> list[ClaimItem
     out = []
     for sent in doc.sents:
         s, e = sent.start_char, sent.end_char
-        text = sent.text.strip()
+        text = _sent_text(sent).strip()
         if not text or in_nonbody(*_stripped(sent)) or _sentence_is_question(sent):
             continue
         if any(c.start < e and s < c.end for c in claims):
