@@ -3,7 +3,7 @@
 Rules over the parsed Doc find number expressions (digits and words), read them with
 ``claimx.numbers``, and attach the qualifier before them ("more than", "about"), the
 currency or unit around them, the noun they count (from the dependency parse) and
-whether they state a change ("rose 5%"). quantulum3 is only asked about physical units
+whether they state a change ("rose 5%"). quantulum3's unit table is only asked about units
 the rule tables do not know. Dates, durations, times, ordinals and numbers inside
 names are left to the other components.
 """
@@ -20,6 +20,7 @@ from functools import lru_cache
 from importlib.resources import files
 
 import msgspec
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -698,55 +699,57 @@ def _in_name(doc: Doc, run: Run, rules: Rules) -> bool:
     return False
 
 
-# ------------------------------------------------------------------ quantulum3 fallback
-
-
-@lru_cache(maxsize=2048)
-def _quantulum_units(sentence: str) -> tuple[tuple[int, int, str, str], ...]:
-    """(start, end, unit name, entity name) of quantulum3's reading of one sentence."""
-    text = _LONG_DIGITS_RE.sub(lambda m: "0" * 40, sentence)
-    with warnings.catch_warnings():
-        warnings.filterwarnings("ignore", message=".*[Cc]lassifier dependencies not installed.*")
-        from quantulum3 import parser  # imported lazily: it costs start-up time
-
-        try:
-            found = parser.parse(text)
-        except Exception:  # quantulum3 raises assorted errors on odd input; it is a fallback
-            return ()
-    return tuple((q.span[0], q.span[1], q.unit.name, q.unit.entity.name) for q in found)
-
-
-@lru_cache(maxsize=1)
-def _quantulum_surfaces() -> tuple[frozenset[str], frozenset[str]]:
-    """Physical unit surfaces (lowercase) and symbols quantulum3 knows."""
-    with warnings.catch_warnings():
-        warnings.filterwarnings("ignore", message=".*[Cc]lassifier dependencies not installed.*")
-        from quantulum3 import load
-
-        units = load.units()
-    skip = {"dimensionless", "currency", "time", "unknown"}
-    surfaces = frozenset(
-        s for s, us in units.surfaces_lower.items() if any(u.entity.name not in skip for u in us)
-    )
-    symbols = frozenset(
-        s for s, us in units.symbols.items() if any(u.entity.name not in skip for u in us)
-    )
-    return surfaces, symbols
+# ------------------------------------------------------------------ quantulum3 unit table
 
 
 _NON_PHYSICAL = {"dimensionless", "currency", "time", "unknown"}
 
 
 def quantulum_unit(sent: Span, num_start: int, word: str) -> tuple[str, int] | None:
-    """A physical unit quantulum3 reads right after the number at char ``num_start``."""
-    surfaces, symbols = _quantulum_surfaces()
-    if word.lower() not in surfaces and word not in symbols:
+    """A physical unit from quantulum3's unit table right after the number at ``num_start``.
+
+    The table is looked up directly, longest run of words first: quantulum3's own parser
+    finds the same units but compiles a very large regex on first use (0.7 s a process).
+    """
+    table = _quantulum_table()
+    if word.lower() not in table and ("symbol", word) not in table:
         return None
     off = sent.start_char
-    for s, e, name, entity in _quantulum_units(sent.text):
-        if s <= num_start - off < e and entity not in _NON_PHYSICAL:
-            return name, e + off
-    return None
+    text = sent.text
+    at = text.find(word, max(0, num_start - off))
+    if at < 0:
+        return None
+    words = list(re.finditer(r"\S+", text[at : at + 80]))
+    for n in range(min(4, len(words)), 0, -1):
+        surface = " ".join(m.group() for m in words[:n]).lower().rstrip(".,;:")
+        if n == 1 and surface in STOP_WORDS:
+            continue  # "8 in the …" is no inch
+        name = table.get(surface)
+        if name is not None:
+            end = at + words[n - 1].start() + len(words[n - 1].group().rstrip(".,;:"))
+            return name, end + off
+    name = table.get(("symbol", word)) if word.lower() not in STOP_WORDS else None
+    return (name, at + len(word) + off) if name else None
+
+
+@lru_cache(maxsize=1)
+def _quantulum_table() -> dict[str | tuple[str, str], str]:
+    """Surface (lower case) or ("symbol", symbol) → the first physical unit's name."""
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", message=".*[Cc]lassifier dependencies not installed.*")
+        from quantulum3 import load
+
+        units = load.units()
+    table: dict[str | tuple[str, str], str] = {}
+    for surface, found in units.surfaces_lower.items():
+        physical = [u for u in found if u.entity.name not in _NON_PHYSICAL]
+        if physical:
+            table[surface] = physical[0].name
+    for symbol, found in units.symbols.items():
+        physical = [u for u in found if u.entity.name not in _NON_PHYSICAL]
+        if physical:
+            table[("symbol", symbol)] = physical[0].name
+    return table
 
 
 # ------------------------------------------------------------------ building quantities
