@@ -74,8 +74,9 @@ def cue_lists() -> dict[str, set[str]]:
 def find_quotations(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Spans of quotations, marks included; each stays inside its paragraph.
 
-    An unclosed quotation ends at its paragraph's end (news style: a quotation
-    running over paragraphs reopens its mark in each one).
+    An unclosed quotation ends at the end of its line (news style: a quotation
+    running over paragraphs reopens its mark in each one). A closing curly mark
+    that starts a line or follows a space before a letter opens one (a common typo).
     """
     spans: list[tuple[int, int]] = []
     for p_start, p_end in paragraphs:
@@ -84,15 +85,29 @@ def find_quotations(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[
             c = text[i]
             if c in OPEN_QUOTES and (c != '"' or _opens(text, i)):
                 closer = OPEN_QUOTES[c]
-                j = text.find(closer, i + 1, p_end)
-                if c == '"' and j == -1:
-                    j = -1
-                end = p_end if j == -1 else j + 1
-                spans.append((i, end))
-                i = end
+            elif c == "\u201d" and _opens(text, i) and text[i + 1 : i + 2].isalpha():
+                closer = c
             else:
                 i += 1
+                continue
+            j = text.find(closer, i + 1, p_end)
+            if j != -1 and _reopens(text, c, i, j):
+                j = -1  # another quotation opens first: this one was never closed
+            if j == -1:
+                line_end = text.find("\n", i, p_end)
+                end = p_end if line_end == -1 else line_end
+            else:
+                end = j + 1
+            spans.append((i, end))
+            i = end
     return spans
+
+
+def _reopens(text: str, mark: str, i: int, j: int) -> bool:
+    """Whether a new quotation opens between the mark at i and its would-be closer at j."""
+    if mark == '"':
+        return _opens(text, j) and text[j + 1 : j + 2].isalnum()
+    return any(text.find(m, i + 1, j) != -1 for m in OPEN_QUOTES if m != '"')
 
 
 def _opens(text: str, i: int) -> bool:
