@@ -38,6 +38,14 @@ HEADLINE: dict[str, list[tuple[str, tuple[str, ...]]]] = {
     ],
 }
 TASKS = tuple(SCORERS)
+#: The public development set of each task, as named in the evaluation folder.
+DEV_SETS = {
+    "dates": "dates-tempeval3-train.jsonl",
+    "quantities": "quantities-newsquant-dev.jsonl",
+    "entities": "entities-conll2003-testa.jsonl",
+    "places": "places-lgl.jsonl",
+    "claims": "claims-polnear-dev.jsonl",
+}
 
 
 def load_jsonl(path: str | Path) -> list[dict[str, Any]]:

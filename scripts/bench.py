@@ -92,7 +92,6 @@ def supports_workers() -> bool:
 
 def stage_profile(rows: list[dict], model: str) -> tuple[dict[str, float], dict[str, float]]:
     """Seconds per pipeline component, and inside claimx's: libraries and serialization."""
-    from claimx.api import Article, extract_many  # noqa: F401
     from claimx.build import build_record
     from claimx.io import read_jsonl
     from claimx.pipeline import load_pipeline

@@ -18,18 +18,12 @@ from pathlib import Path
 from rich.console import Console
 from rich.table import Table
 
+from claimx.evaluation import DEV_SETS as SETS
 from claimx.evaluation import evaluate, headline
 
 ROOT = Path(__file__).resolve().parent.parent
 FLOORS = ROOT / "fixtures" / "eval_floors.json"
 FIGURES = ROOT / "fixtures" / "eval_figures.json"
-SETS = {
-    "dates": "dates-tempeval3-train.jsonl",
-    "quantities": "quantities-newsquant-dev.jsonl",
-    "entities": "entities-conll2003-testa.jsonl",
-    "places": "places-lgl.jsonl",
-    "claims": "claims-polnear-dev.jsonl",
-}
 
 
 def main() -> int:
@@ -61,8 +55,13 @@ def main() -> int:
             ok = floor is None or (value is not None and value >= floor)
             if not ok:
                 failed.append(f"{name} {figure} {value} < {floor}")
-            table.add_row(name, figure, f"{value}", "-" if floor is None else f"{floor}",
-                          "ok" if ok else "[red]BELOW FLOOR[/red]")
+            table.add_row(
+                name,
+                figure,
+                f"{value}",
+                "-" if floor is None else f"{floor}",
+                "ok" if ok else "[red]BELOW FLOOR[/red]",
+            )
         console.print(f"{name}: {elapsed:.1f} s")
     FIGURES.write_text(json.dumps(figures, indent=2, sort_keys=True) + "\n", encoding="utf-8")
     console.print(table)

@@ -14,18 +14,12 @@ import pytest
 from typer.testing import CliRunner
 
 from claimx.cli import app
+from claimx.evaluation import DEV_SETS as SETS
 from claimx.evaluation import load_jsonl
 from claimx.scoring import SCORERS
 from tests.conftest import EVAL_DIR
 
 SCORER = EVAL_DIR / "score.py"
-SETS = {
-    "dates": "dates-tempeval3-train.jsonl",
-    "quantities": "quantities-newsquant-dev.jsonl",
-    "entities": "entities-conll2003-testa.jsonl",
-    "places": "places-lgl.jsonl",
-    "claims": "claims-polnear-dev.jsonl",
-}
 
 pytestmark = pytest.mark.skipif(not SCORER.exists(), reason="../shared/eval/ is not here")
 
