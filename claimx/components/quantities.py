@@ -60,6 +60,8 @@ _SUFFIX_TOKEN_RE = re.compile(r"^[A-Za-z°ºµμ″′%][A-Za-z°ºµμ²³/.\-2
 # words between a change word and its number: "rose by about 5%"
 _CHANGE_SKIP = {"by", "about", "nearly", "almost", "around", "roughly", "some"}
 _RANGE_CONNECTORS = {"to", "-", "–", "—", "through", "and"}
+#: verbs whose "from X to Y" gives an old and a new level without saying which way
+_LEVEL_CHANGE_VERBS = {"go", "move", "change", "shift"}
 _HANGING_RE = re.compile(r"^(\d+(?:\.\d+)?|[A-Za-z]+(?:-[A-Za-z]+)?)-$")
 # names joined by an ampersand: "S&P 500", "AT&T"
 _AMP_NAME_RE = re.compile(r"[A-Z][A-Za-z]*&[A-Z][A-Za-z]*")
@@ -89,7 +91,7 @@ class Rules:
     rate_time_units: set[str]
     change_verbs: dict[str, str]
     change_nouns: dict[str, str]
-    level_preps: set[str]
+    particle_verbs: set[str]
     name_labels: set[str]
     date_labels: set[str]
     label_nouns: set[str]
@@ -131,7 +133,7 @@ def load_rules() -> Rules:
         rate_time_units=set(data["time_unit_words_for_rates"]),
         change_verbs=change_verbs,
         change_nouns=change_nouns,
-        level_preps=set(data["level_prepositions"]),
+        particle_verbs=set(data["change_particle_verbs"]),
         name_labels=set(data["name_labels"]),
         date_labels=set(data["date_labels"]),
         label_nouns=set(data["label_nouns"]),
@@ -591,6 +593,12 @@ def _extend_compound(doc: Doc, h: int, hi: int) -> int:
 # ------------------------------------------------------------------ change
 
 
+def _moves(verb: Token, rules: Rules) -> bool:
+    """Whether a verb's particle "up"/"down" says where a number went ("went up", "closed down")."""
+    lemma = verb.lemma_.lower()
+    return lemma in rules.particle_verbs or lemma in rules.change_verbs
+
+
 def change_of(doc: Doc, a: int, b: int, head: Token, rules: Rules) -> str | None:
     """'up' / 'down' when the quantity in tokens [a, b) states a change."""
     # "up 9.4 per cent", "down 3%", "NASDAQ decrease by 1"
@@ -600,7 +608,9 @@ def change_of(doc: Doc, a: int, b: int, head: Token, rules: Rules) -> str | None
     if k >= 0:
         w = doc[k]
         if w.lower_ in ("up", "down") and (w.pos_ in ("ADV", "ADP", "ADJ") or w.dep_ == "advmod"):
-            return w.lower_
+            if w.dep_ != "prt" or _moves(w.head, rules):
+                return w.lower_
+            return None  # a phrasal verb: "gave up 517 yards", "picked up 12 suspects"
         if w.pos_ in ("VERB", "NOUN", "AUX", "ADJ", "ADV") and doc[a - 1].lower_ != "to":
             d = rules.change_verbs.get(w.lemma_.lower()) or rules.change_verbs.get(w.lower_)
             if d and w.pos_ != "NOUN":
@@ -892,6 +902,13 @@ def _share_context(doc: Doc, out: list[Quantity], rules: Rules) -> list[Quantity
                     q, kind=prev.kind, unit=prev.unit, counted=prev.counted
                 )
                 continue
+        if bare and nxt is not None and (nxt.kind != "count" or nxt.counted is not None):
+            gap = text[q.end : nxt.start].strip().lower()
+            opened = text[max(0, q.start - 5) : q.start].lower().endswith("from ")
+            if gap == "to" and opened:
+                # "slowed from 4.8 to 4.7 percent": the old level is in the new one's unit
+                out[k] = _in_unit_of(q, nxt)
+                continue
         if bare and nxt is not None and nxt.kind in ("money", "measure"):
             gap = text[q.end : nxt.start].strip().lower()
             if gap in ("of", "of the", "of its", "of their"):
@@ -909,6 +926,23 @@ def _share_context(doc: Doc, out: list[Quantity], rules: Rules) -> list[Quantity
             ):
                 out[k] = msgspec.structs.replace(q, change=prev.change)
     return out
+
+
+def _in_unit_of(q: Quantity, new: Quantity) -> Quantity:
+    """The old level of "from 24.2 to 33 billion euros", in the unit and scale of the new one."""
+    scale = next((SCALES[w] for w in new.text.lower().split() if w in SCALES and len(w) > 2), 1)
+    base = new.value if new.value is not None else new.low
+    if scale > 1 and q.value is not None and base is not None and "," not in q.text:
+        if base / scale / 10 <= q.value <= base / scale * 10:
+            q = _rescale_quantity(q, scale)
+    return msgspec.structs.replace(q, kind=new.kind, unit=new.unit, counted=new.counted)
+
+
+def _rescale_quantity(q: Quantity, mult: int) -> Quantity:
+    def s(x: Number | None) -> Number | None:
+        return None if x is None else to_number(_dec(x) * mult)
+
+    return msgspec.structs.replace(q, value=s(q.value), low=s(q.low), high=s(q.high))
 
 
 def _is_conversion(sent_text: str, offset: int, prev: Quantity, q: Quantity) -> bool:
@@ -1065,8 +1099,7 @@ def _quantity_for_run(
             if opener is not None and bb is None:
                 a = opener
             bound = "range"
-            run_end_for_units = nxt.end
-            b = nxt.end
+            run_end_for_units = b = nxt.end + _repeated_unit(doc, run, nxt)
             consumed = 1
             last = doc[nxt.end - 1]
     # ---- after the number: percent, currency word, unit, time unit
@@ -1159,6 +1192,10 @@ def _quantity_for_run(
                 return None  # "11 Pro", "787 Dreamliner": a number inside a product name
             counted = doc[ca:cb].text
             b = max(b, cb)
+            # a unit after modifiers: "517 rushing yards", "two US fluid ounces"
+            measured = _lookup_unit(head.text, rules, attached=False) if cb - ca > 1 else None
+            if measured is not None and head.lower_ not in ("pound", "pounds"):
+                kind, unit = "measure", measured
         elif doc[run.start].lower_ in UNITS and run.end - run.start == 1 and not run.digits:
             # a lone "one", "two": pronoun-like ("the two met", "each one")
             if doc[run.start].lower_ in ("one", "zero") or (run.value or 0) < 10:
@@ -1354,6 +1391,9 @@ def _range_with(
         return None
     pre, post = gap[: conns[0]], gap[conns[0] + 1 :]
     conn = gap[conns[0]].lower_
+    changes = opener is not None and opening == "from" and _moves_from(doc[opener], rules)
+    if changes and conn == "to":
+        return None  # "jumped from 240 to 273": two levels, not an interval
     if pre:
         after = doc[nxt.end : nxt.end + len(pre)]
         same = [t.lower_.strip("-.") for t in pre] == [t.lower_.strip("-.") for t in after]
@@ -1382,6 +1422,26 @@ def _range_with(
     if not hyphen and conn != "and" and opening != "from" and not run.value < nxt.value:
         return None
     return nxt, opener
+
+
+def _repeated_unit(doc: Doc, run: Run, nxt: Run) -> int:
+    """How many tokens after a range's second number repeat the unit written after its first.
+
+    "1 per cent to 1.5 per cent": the range ends after the second "per cent".
+    """
+    gap = doc[run.end : nxt.start]
+    conn = next((k for k, t in enumerate(gap) if t.lower_ in _RANGE_CONNECTORS), 0)
+    pre = [t.lower_.strip("-.") for t in gap[:conn]]
+    after = [t.lower_.strip("-.") for t in doc[nxt.end : nxt.end + len(pre)]]
+    return len(pre) if pre and pre == after else 0
+
+
+def _moves_from(prep: Token, rules: Rules) -> bool:
+    """Whether "from" opens the old level of a change ("rose from", "a drop from")."""
+    lemma = prep.head.lemma_.lower()
+    if prep.head.pos_ in NOUN_POS:
+        return lemma in rules.change_nouns
+    return lemma in rules.change_verbs or lemma in _LEVEL_CHANGE_VERBS
 
 
 def _datey(ent: Span, rules: Rules) -> bool:
