@@ -399,6 +399,8 @@ def unit_after(doc: Doc, j: int, hi: int, rules: Rules) -> tuple[str, int] | Non
         # join tokens as written: "km/h" arrives as "km" "/" "h"
         surface = "".join(t.text_with_ws for t in toks).strip()
         name = _lookup_unit(surface, rules, attached=False)
+        if name is None and len(surface) > 2 and surface.endswith("-") and toks[-1].whitespace_:
+            name = _lookup_unit(surface[:-1], rules, attached=False)  # "287 miles- and"
         if name is None and n > 1 and len(toks[-1].text) > 1 and toks[-1].text.endswith("."):
             # the tokenizer keeps a sentence's full stop on an abbreviation: "per sq m."
             name = _lookup_unit(surface[:-1], rules, attached=False)
@@ -769,6 +771,9 @@ def _text_span(doc: Doc, a: int, b: int) -> tuple[str, int, int]:
     start, end = doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)
     # built from the tokens: doc_text(doc) would rebuild the whole text on every call
     text = "".join(t.text_with_ws for t in doc[a:b])[: end - start]
+    last = doc[b - 1]
+    if len(last.text) > 1 and last.text.endswith("-"):
+        text, end = text[:-1], end - 1  # "287 miles- and", "four-, five-": a dangling hyphen
     return text, start, end
 
 
@@ -1230,6 +1235,9 @@ def _quantity_for_run(
     negative = negative or (run.sign == "-" and cur is not None)
     if a - 1 >= lo and doc[a - 1].lower_ == "minus":
         negative, a = True, a - 1
+        bb = bound_before(doc, a, lo, rules) if bound == "exact" else None
+        if bb is not None:
+            bound, a = bb  # "about minus 387 Fahrenheit"
     if negative:
         run = _negate(run)
         low, high = (-high if high is not None else None), (-low if low is not None else None)
