@@ -69,7 +69,7 @@ def _cores() -> int:
 def extract(
     paths: Annotated[
         list[str],
-        typer.Argument(help="Article files (.txt, .html, .jsonl), folders, or - for stdin."),
+        typer.Argument(help="Article files (.txt, .html, .jsonl, .json), folders, or - for stdin."),
     ],
     date: Annotated[
         str | None,
@@ -90,7 +90,7 @@ def extract(
     ] = "-",
     pretty: Annotated[bool, typer.Option(help="Indent the JSON (a single record only).")] = False,
     input_format: Annotated[
-        str, typer.Option(help="auto (by file extension), txt, html or jsonl.")
+        str, typer.Option(help="auto (by file extension), txt, html, jsonl or json.")
     ] = "auto",
     include_text: Annotated[
         bool, typer.Option(help="Add the article text to each record, to check offsets.")

@@ -18,11 +18,11 @@ from claimx.records import ErrorInfo, ErrorRecord, Record, Warning, dumps
 
 #: Metadata fields read as the article's publication date, in this order.
 DATE_FIELDS = ("published", "date", "dct", "publication_date", "dateline_date", "download_time")
-FORMATS = ("auto", "txt", "html", "jsonl")
+FORMATS = ("auto", "txt", "html", "jsonl", "json")
 SUFFIXES = {
     ".jsonl": "jsonl",
     ".ndjson": "jsonl",
-    ".json": "jsonl",
+    ".json": "json",
     ".html": "html",
     ".htm": "html",
     ".xhtml": "html",
@@ -106,6 +106,9 @@ def read_inputs(
         kind = input_format(path, fmt)
         if kind == "jsonl":
             yield from _read_jsonl_file(path, date=date, date_field=date_field)
+            continue
+        if kind == "json":
+            yield from _read_json_file(path, date=date, date_field=date_field)
             continue
         try:
             data = _read_bytes(path, max_chars * BYTES_PER_CHAR)
@@ -192,6 +195,50 @@ def _read_jsonl_file(
         yield from read_jsonl_lines(stream, path, date=date, date_field=date_field)
 
 
+def _read_json_file(
+    path: str, *, date: dt.date | None, date_field: str | None
+) -> Iterator[Article | ErrorRecord]:
+    """A JSON document: one article object, or an array of them; JSON Lines also pass."""
+    try:
+        data = _read_bytes(path)
+    except InputError as err:
+        yield _error(path, err)
+        return
+    try:
+        doc = json.loads(data.decode("utf-8-sig"))
+    except UnicodeDecodeError:
+        yield _error(path, InputError("not UTF-8", "bad_encoding"))
+        return
+    except (json.JSONDecodeError, RecursionError) as err:
+        lines = data.splitlines()
+        if _is_json_line(next((x for x in lines if x.strip()), b"")):
+            # one object per line: JSON Lines under a .json name
+            yield from read_jsonl_lines(lines, path, date=date, date_field=date_field)
+            return
+        where = f" at line {err.lineno} column {err.colno}" if hasattr(err, "lineno") else ""
+        msg = getattr(err, "msg", "nested too deeply")
+        yield _error(path, InputError(f"invalid JSON ({msg}{where})", "bad_json"))
+        return
+    items = doc if isinstance(doc, list) else [doc]
+    for k, obj in enumerate(items):
+        where = f"{path}[{k}]" if isinstance(doc, list) else path
+        yield from _article_from(
+            obj,
+            f"item {k}" if isinstance(doc, list) else "the document",
+            where,
+            path,
+            date,
+            date_field,
+        )
+
+
+def _is_json_line(raw: bytes) -> bool:
+    try:
+        return isinstance(json.loads(raw.decode("utf-8-sig")), dict)
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
+        return False
+
+
 def read_jsonl_lines(
     lines: Iterable[bytes],
     source: str,
@@ -234,14 +281,26 @@ def _jsonl_line(
         msg = getattr(err, "msg", "nested too deeply")
         yield _error(where, InputError(f"line {lineno}: invalid JSON ({msg})", "bad_json"))
         return
+    yield from _article_from(obj, f"line {lineno}", where, source, date, date_field)
+
+
+def _article_from(
+    obj: object,
+    what: str,
+    where: str,
+    source: str,
+    date: dt.date | None,
+    date_field: str | None,
+) -> Iterator[Article | ErrorRecord]:
+    """The article of one parsed JSON object (``id``, ``text``, title, url and date fields)."""
     if not isinstance(obj, dict):
-        yield _error(where, InputError(f"line {lineno}: not a JSON object", "bad_json"))
+        yield _error(where, InputError(f"{what}: not a JSON object", "bad_json"))
         return
     id_ = obj.get("id")
     id_ = None if id_ is None else str(id_)
     body = obj.get("text")
     if not isinstance(body, str):
-        yield _error(where, InputError(f"line {lineno}: no 'text' field", "no_text"), id_)
+        yield _error(where, InputError(f"{what}: no 'text' field", "no_text"), id_)
         return
     article = Article(
         text=body,

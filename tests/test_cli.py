@@ -97,6 +97,29 @@ def test_bad_jsonl_line_gives_an_error_record_and_the_rest_goes_on(tmp_path, che
     assert "bad_json" in result.stderr
 
 
+@pytest.mark.parametrize(
+    ("content", "ids", "errors"),
+    [
+        pytest.param('{\n "id": "one",\n "text": "It rose 5%."\n}\n', ["one"], [], id="object"),
+        pytest.param('[{"id": "a", "text": "A."},\n {"id": "b"},\n 5]', ["a", "b", None], ["no_text", "bad_json"], id="array"),
+        pytest.param('{"id": "l1", "text": "A."}\n{"id": "l2", "text": "B."}\n', ["l1", "l2"], [], id="json-lines"),
+        pytest.param('{\n "id": "x",\n "text": "A.",,\n}\n', [None], ["bad_json"], id="broken-document"),
+    ],
+)  # fmt: skip
+def test_json_document(tmp_path, check_record, content, ids, errors):
+    path = tmp_path / "in.json"
+    path.write_text(content)
+    result = run("extract", str(path))
+    assert result.exit_code == (1 if errors else 0)
+    records = jsonl(result.stdout)
+    for record in records:
+        check_record(record)
+    assert [r.get("id") for r in records] == ids
+    assert [r["error"]["code"] for r in records if "error" in r] == errors
+    if errors == ["bad_json"]:
+        assert "line 3" in records[0]["error"]["message"]  # one error naming the place
+
+
 def test_missing_file_gives_an_error_record_and_exit_1(tmp_path, check_record):
     good = tmp_path / "good.txt"
     good.write_text("The mayor said on Monday that 300 people had left.")
