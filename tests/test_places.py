@@ -233,3 +233,18 @@ def test_local_place_mentions(nlp, text, place, expected):
     doc = nlp(text)
     mentions = [m.text for p in doc._.claimx_places for m in p.mentions]
     assert (place in mentions) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "name"),
+    [
+        pytest.param("Gov. Mike Pence (R-IN) said he would vote.", "IN", "Indiana", id="party-postal-code"),
+        pytest.param("Rep. Charles Rangel, D-N.Y., said he would vote.", "N.Y.", "New York", id="party-ap-abbreviation"),
+        pytest.param('Pence spoke in Iowa and North Carolina. The transcript:\n\n"WALLACE: Let’s start with breaking news on the debate story.\n\n"WALLACE: If I may, sir, because we’ve got limited time.\n\n"WALLACE: Do you really see those two as equivalent?', "WALLACE", None, id="transcript-speaker"),
+        pytest.param("NEW DELHI: The government said prices rose.", "NEW DELHI", "Delhi", id="dateline-colon-kept"),
+    ],
+)  # fmt: skip
+def test_place_name_of_mention(nlp, text, surface, name):
+    doc = nlp(text)
+    names = {m.text: p.name for p in doc._.claimx_places for m in p.mentions}
+    assert names.get(surface) == name

@@ -35,6 +35,8 @@ from claimx.records import Mention, Place
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 MODIFIER_DEPS = {"det", "amod", "compound", "poss", "case", "nmod", "npadvmod", "advmod"}
 ARTICLES = {"a", "an", "the"}
+#: the possessive or "is" clitic, with either apostrophe
+CLITICS = {"'s", "’s", "'", "’"}
 ACRONYM_SKIP = {"of", "the", "and", "for", "on", "in", "&", "de", "du", "la"}
 AGENT_PLACE_KINDS = {"country", "city"}
 #: group nouns too vague to be an actor with only "the" in front ("the people")
@@ -110,7 +112,10 @@ def strip_span(span: Span) -> Span:
     while start < end and (doc[start].lower_ in honorifics or doc[start].is_punct):
         start += 1
     while end > start and (
-        doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space
+        doc[end - 1].tag_ == "POS"
+        or doc[end - 1].lower_ in CLITICS  # "Donald Trump’s not about that", mis-tagged
+        or doc[end - 1].is_punct
+        or doc[end - 1].is_space
     ):
         end -= 1
     return doc[start:end]

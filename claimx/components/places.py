@@ -149,6 +149,8 @@ _PARTY_DISTRICT_RE = re.compile(
     r"(?:(?<=[(,] )|(?<=\())(?:D|R|I|DFL)-([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2}?)"
     r"(?=\s?[,;)]| [-\u2013\u2014\u201c\"])"
 )
+#: what follows a speaker's name at the start of a transcript line
+_SPEAKER_LABEL_RE = re.compile(r"\s?:\s")
 #: ", Texas" / ", Calif." / ", TX" right after a city name.
 _STATE_AFTER_RE = re.compile(r"\s*,\s*([A-Z][A-Za-z]*\.?(?:\s?[A-Z][A-Za-z]*\.?){0,2})")
 
@@ -166,6 +168,8 @@ class Candidate:
     relabeled: bool = False
     # preceded by a locative preposition ("in Gainesville", "from Huntsville")
     locative: bool = False
+    # settled before resolution: a state's postal code after a party letter ("(R-IN)")
+    fixed: PlaceInfo | None = None
 
 
 def clean_span(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -265,7 +269,26 @@ def find_candidates(doc: Doc, gaz: Gazetteer) -> list[Candidate]:
     _add_datelines(doc, gaz, found)
     _add_party_districts(doc, gaz, found)
     _drop_person_names(doc, gaz, found)
+    _drop_speaker_labels(doc, found)
     return sorted(found.values(), key=lambda c: c.start)
+
+
+def _drop_speaker_labels(doc: Doc, found: dict[tuple[int, int], Candidate]) -> None:
+    # In a transcript a line opens with the speaker's name in capitals and a colon
+    # ("WALLACE: Let's start ..."): a person, not the town of that name. A dateline
+    # ("NEW DELHI: The government ...") looks the same once; a speaker comes back, or is quoted.
+    text = doc_text(doc)
+    labels: dict[str, list[tuple[tuple[int, int], bool]]] = {}
+    for key, cand in found.items():
+        surface = text[cand.start : cand.end]
+        if surface.isupper() and _SPEAKER_LABEL_RE.match(text, cand.end):
+            before = text[text.rfind("\n", 0, cand.start) + 1 : cand.start]
+            if not before.strip(" \t\"“'‘"):
+                labels.setdefault(surface, []).append((key, bool(before.strip())))
+    for occurrences in labels.values():
+        if len(occurrences) > 1 or occurrences[0][1]:
+            for key, _ in occurrences:
+                del found[key]
 
 
 def _drop_person_names(doc: Doc, gaz: Gazetteer, found: dict[tuple[int, int], Candidate]) -> None:
@@ -389,10 +412,11 @@ def _add_party_districts(doc: Doc, gaz: Gazetteer, found: dict[tuple[int, int], 
     for match in _PARTY_DISTRICT_RE.finditer(text):
         s, e = match.span(1)
         name = match.group(1)
-        if gaz.lookup(name) is None and gaz.us_state(name) is None:
+        state = None if gaz.lookup(name) is not None else gaz.us_state(name)
+        if state is None and gaz.lookup(name) is None:
             continue
         if s in starts and not any(c.start < e and s < c.end for c in found.values()):
-            found[(s, e)] = Candidate(s, e, "GPE", state_hint(gaz, text, e))
+            found[(s, e)] = Candidate(s, e, "GPE", state_hint(gaz, text, e), fixed=state)
 
 
 def _add_repeats(
@@ -579,7 +603,9 @@ def build_places(doc: Doc, gaz: Gazetteer | None = None) -> list[Place]:
     readings: dict[str, list[tuple[float, PlaceInfo]]] = {}
     for cand in candidates:
         surface = doc_text(doc)[cand.start : cand.end]
-        if cand.hint:
+        if cand.fixed is not None:
+            readings[f"{surface}\tfixed"] = [(0.0, cand.fixed)]
+        elif cand.hint:
             info = resolve(gaz, surface, cand.hint, context)
             # a "City, State" mention is settled: it supports its neighbours as it is
             readings[f"{surface}\t{cand.hint}"] = [(0.0, info)] if info else []
@@ -590,7 +616,9 @@ def build_places(doc: Doc, gaz: Gazetteer | None = None) -> list[Place]:
     places: dict[tuple[object, ...], Place] = {}
     for cand in candidates:
         surface = doc_text(doc)[cand.start : cand.end]
-        if cand.hint:
+        if cand.fixed is not None:
+            info = cand.fixed
+        elif cand.hint:
             info = resolve(gaz, surface, cand.hint, context)
         else:
             info = chosen.get(surface)
