@@ -222,6 +222,8 @@ def test_quantity_fields(nlp: Language, text: str, needle: str, expected: dict[s
         pytest.param("The category 4 hurricane hit Florida.", "4", id="label"),
         pytest.param("The team won 2-0 at home.", "2-0", id="score"),
         pytest.param("He lives at 575 Wilbraham Road.", "575", id="address"),
+        pytest.param("She walked the 3800 block of Silkwood Trail.", "3800", id="address-block"),
+        pytest.param("Her son called 911 right away.", "911", id="emergency-number"),
         pytest.param("The same one was used again.", "one", id="pronoun-one"),
         pytest.param("The Dow rose and the S&P 500 fell.", "500", id="ampersand-name"),
         pytest.param("Sony sold more PS5 consoles.", "PS5", id="ps-console-not-pounds"),

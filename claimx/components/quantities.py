@@ -1326,6 +1326,10 @@ def _is_label(doc: Doc, run: Run, rules: Rules, counted: str | None = None) -> b
         # "the top three seeds" counts seeds; "ranked top 10" is a rank
         return not (doc[run.start - 1].lower_ == "top" and counted is not None)
     k = run.end
+    if k + 1 < len(doc) and doc[k].lower_ == "block" and doc[k + 1].lower_ == "of":
+        return True  # "the 3800 block of Silkwood Trail": an address
+    if run.start > 0 and doc[run.start - 1].lemma_.lower() in ("call", "dial") and run.digits:
+        return True  # "called 911", "dial 999": a phone number
     while k < len(doc) and k < run.end + 4 and doc[k].text[:1].isupper() and doc[k].is_alpha:
         if doc[k].lower_.rstrip(".") in rules.street_words:
             return True
