@@ -184,6 +184,8 @@ def _find(quantities: list[Quantity], needle: str) -> Quantity:
         pytest.param("The defense gave up 517 rushing yards.", "517", {"kind": "measure", "unit": "yard", "change": None}, id="unit-after-modifier-phrasal-verb"),
         pytest.param("Range rose from 252 miles to 287 miles- and charging improved.", "287", {"text": "287 miles", "unit": "mile"}, id="dangling-hyphen-after-unit"),
         pytest.param("This is about minus 387 Fahrenheit.", "387", {"value": -387, "bound": "approximately"}, id="bound-before-minus"),
+        pytest.param("Cooks took over hundreds of motel and hotel rooms.", "hundreds", {"counted": "motel and hotel rooms"}, id="counted-coordinated-modifiers-of"),
+        pytest.param("States found 1,789 motel and hotel rooms.", "1,789", {"counted": "motel and hotel rooms"}, id="counted-coordinated-modifiers"),
         pytest.param("Police picked up 12 suspects.", "12", {"counted": "suspects", "change": None}, id="phrasal-verb-particle-no-change"),
         pytest.param("Shares closed down 2% on Friday.", "2%", {"change": "down"}, id="particle-of-level-verb"),
         pytest.param("Claims range from $200 to $4 million.", "200", {"low": 200, "high": 4000000, "bound": "range"}, id="range-first-not-scaled"),

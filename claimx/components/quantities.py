@@ -543,7 +543,9 @@ def counted_after(doc: Doc, run_last: int, j: int, hi: int) -> tuple[int, int] |
         and head.pos_ in NOUN_POS
         and j <= head.i < min(hi, j + 6)
         and all(
-            t.pos_ in NP_INNER_POS and (t.dep_ != "punct" or _glued_hyphen(t))
+            t.pos_ in NP_INNER_POS
+            and (t.dep_ != "punct" or _glued_hyphen(t))
+            or _joins_modifiers(t)
             for t in doc[j : head.i]
         )
     ):
@@ -560,12 +562,15 @@ def counted_after(doc: Doc, run_last: int, j: int, hi: int) -> tuple[int, int] |
         while k < hi and doc[k].pos_ in ("DET", "PRON") and doc[k].dep_ in ("det", "poss"):
             k += 1
         a = k
-        while (
-            k < hi
-            and doc[k].pos_ in ("ADJ", "NOUN", "PROPN", "ADV", "VERB")
+        while k < hi and (
+            doc[k].pos_ in ("ADJ", "NOUN", "PROPN", "ADV", "VERB")
             and (doc[k].pos_ != "VERB" or doc[k].tag_ in ("VBN", "VBG") and doc[k].dep_ == "amod")
+            or _joins_modifiers(doc[k])
         ):
-            if doc[k].pos_ in NOUN_POS and (k + 1 >= hi or doc[k + 1].pos_ not in NOUN_POS):
+            last = (
+                k + 1 >= hi or doc[k + 1].pos_ not in NOUN_POS and not _joins_modifiers(doc[k + 1])
+            )
+            if doc[k].pos_ in NOUN_POS and last:
                 return a, k + 1
             k += 1
         return None
@@ -578,6 +583,17 @@ def counted_after(doc: Doc, run_last: int, j: int, hi: int) -> tuple[int, int] |
             return None
         k += 1
     return None
+
+
+def _joins_modifiers(t: Token) -> bool:
+    """A conjunction between two modifiers of a later noun ("motel and hotel rooms")."""
+    mod = t.head
+    return (
+        t.dep_ == "cc"
+        and mod.dep_ in ("nmod", "compound", "amod")
+        and mod.head.i > t.i
+        and mod.head.pos_ in NOUN_POS
+    )
 
 
 def _glued_hyphen(t: Token) -> bool:
