@@ -86,6 +86,7 @@ def test_affiliation_points_to_place(extract, text, name, place):
         pytest.param("Yerevan has accused Baku of shelling villages.", id="cities"),
         pytest.param("Azerbaijani authorities said the road was open.", id="demonym"),
         pytest.param("Thousands of Armenians left Nagorno-Karabakh.", id="plural-demonym"),
+        pytest.param("The service is at the funeral home, 618 E. Main Street, on Monday.", id="initial-street-address"),
     ],
 )  # fmt: skip
 def test_places_and_demonyms_are_not_persons(extract, text):

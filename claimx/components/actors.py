@@ -28,6 +28,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 import claimx.extensions  # noqa: F401  (registers Doc._.claimx_*)
+from claimx.components.quantities import load_rules as load_quantity_rules
 from claimx.components.text import in_nonbody
 from claimx.extensions import doc_text, tokens_at
 from claimx.records import Mention, Place
@@ -374,6 +375,10 @@ def initial_names(doc: Doc) -> list[Span]:
             and not _gazetteer().is_known_place(initials.text)
         ):
             before = doc[start - 1] if start else None
+            after = doc[i + 1] if i + 1 < len(doc) else None
+            if after is not None and after.text[:1].isupper():
+                if after.lower_.rstrip(".") in load_quantity_rules().street_words:
+                    continue  # "618 E. Main Street": an address
             if before is None or not is_name_word(before):
                 if doc[i].lower_ not in word_lists()["org_words"]:
                     spans.append(doc[start : i + 1])
