@@ -308,8 +308,16 @@ def test_no_attributed_claim(extract, text):
             ['"Never closed and it goes on'],
             id="unclosed-stays-in-paragraph",
         ),
-        pytest.param('"Never closed\nNext line "here" too.', ['"Never closed', '"here"'], id="unclosed-ends-at-its-line"),
-        pytest.param("\u201dWrong mark first.\u201d \u2015 Ana Ruiz", ["\u201dWrong mark first.\u201d"], id="closing-mark-used-to-open"),
+        pytest.param(
+            '"Never closed\nNext line "here" too.',
+            ['"Never closed', '"here"'],
+            id="unclosed-ends-at-its-line",
+        ),
+        pytest.param(
+            "\u201dWrong mark first.\u201d \u2015 Ana Ruiz",
+            ["\u201dWrong mark first.\u201d"],
+            id="closing-mark-used-to-open",
+        ),
         pytest.param('It is 5" wide.', [], id="inch-mark"),
     ],
 )

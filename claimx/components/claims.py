@@ -1,23 +1,31 @@
 """Claims: who said what, from the dependency parse.
 
 - ``reported``: a reporting verb (models/claims.json) with its content — a
-  clause ("the ministry said [that] …"), or an object and its preposition
-  phrase ("accused Azerbaijan of …", "denied the claim") — or "according to X";
-- ``quote``: the content is a quotation in quotation marks (straight or curly,
-  possibly several sentences; a quotation never runs past its paragraph);
+  clause ("the ministry said [that] …"), an object and its preposition phrase
+  ("accused Azerbaijan of …", "denied the claim"), a preposition's object
+  ("complained about X"), or the subject of a passive with an agent ("X was
+  endorsed by Y") — or "according to X", or a speech noun with an owner
+  ("Trump's claim that X");
+- ``quote``: the content is a quotation in quotation marks (straight, curly,
+  mixed or doubled apostrophes, possibly several sentences; a quotation never
+  runs past its paragraph; "“A,” she said. “B.”" is one), a transcript turn, or
+  the paragraph after "X added:";
 - ``statement``: a body sentence with no attribution that carries a quantity or
   a date.
 
 The speaker is the reporting verb's subject, mapped to an actor: the actor whose
 mention holds the subject's head word, else a named person in apposition, else
-(for pronouns) the latest fitting actor before the cue. Headlines, bylines,
-credits and boilerplate produce no claims.
+(for pronouns) the latest fitting actor before the cue. A cue inside another
+claim's content and governed by its cue is part of that content, not a claim of
+its own (one claim per reported content). Headlines, bylines, credits and
+boilerplate produce no claims.
 """
 
 from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib.resources import files
@@ -40,6 +48,14 @@ MIN_QUOTE_WORDS = 4
 FIRST_SECOND_PERSON = {"i", "we", "you"}
 #: after an object, what still belongs to the content ("of Y", "a Y", "leading")
 OBJECT_TAIL_DEPS = {"prep", "oprd", "ccomp", "xcomp", "acomp", "dative"}
+#: prepositions whose object is what a cue verb is about ("complained about X")
+CONTENT_PREPS = {"about", "of", "on", "upon", "for", "against", "over", "with", "to"}
+#: "remarks on Monday" is no topic
+TIME_ENTS = {"DATE", "TIME"}
+#: what a speech noun is about ("comments about X", "claims over X")
+NOUN_PREPS = {"about", "on", "over", "against"}
+#: what "spoke"/"talked" report: a topic, not an addressee ("spoke to reporters")
+TOPIC_PREPS = {"about", "of", "on"}
 KIND_ORDER = {"person": 0, "role": 1, "organization": 2, "group": 3}
 
 
@@ -77,7 +93,10 @@ def find_quotations(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[
     An unclosed quotation ends at the end of its line (news style: a quotation
     running over paragraphs reopens its mark in each one). A closing curly mark
     that starts a line or follows a space before a letter opens one (a common typo).
+    Two apostrophes ('') are a straight double mark, as in some newspaper archives.
     """
+    original = text
+    text = text.replace("''", '"\x00')  # same length: offsets stay those of the text
     spans: list[tuple[int, int]] = []
     for p_start, p_end in paragraphs:
         i = p_start
@@ -90,7 +109,7 @@ def find_quotations(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[
             else:
                 i += 1
                 continue
-            j = text.find(closer, i + 1, p_end)
+            j = _closer(text, closer, i + 1, p_end)
             if j != -1 and _reopens(text, c, i, j):
                 j = -1  # another quotation opens first: this one was never closed
             if j == -1:
@@ -98,9 +117,22 @@ def find_quotations(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[
                 end = p_end if line_end == -1 else line_end
             else:
                 end = j + 1
+                if original[j : j + 2] == "''":
+                    end += 1
             spans.append((i, end))
             i = end
     return spans
+
+
+def _closer(text: str, closer: str, start: int, end: int) -> int:
+    """Where a quotation closes: its own mark, or the other style's (a common mix-up)."""
+    found = [text.find(closer, start, end)]
+    if closer == '"':
+        found.append(text.find("\u201d", start, end))
+    elif closer == "\u201d":
+        k = text.find('"', start, end)
+        found.append(k if k == -1 or not _opens(text, k) else -1)
+    return min((k for k in found if k != -1), default=-1)
 
 
 def _reopens(text: str, mark: str, i: int, j: int) -> bool:
@@ -113,6 +145,12 @@ def _reopens(text: str, mark: str, i: int, j: int) -> bool:
 def _opens(text: str, i: int) -> bool:
     # A straight quote opens at the start, after a space or an opening bracket.
     return i == 0 or text[i - 1] in " \t\n([{-\u2014:"
+
+
+def _closed(doc: Doc, quote: tuple[int, int]) -> bool:
+    # an unclosed quotation runs to its line's end and may swallow narration
+    text = doc_text(doc)
+    return text[quote[1] - 1] in CLOSE_QUOTES or text[quote[1] - 2 : quote[1]] == "''"
 
 
 def _words(text: str) -> int:
@@ -168,6 +206,8 @@ def subject_of(verb: Token) -> Token | None:
         for child in verb.children:
             if child.dep_ in SUBJECT_DEPS:
                 return child
+        if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in {"NOUN", "PROPN"}:
+            return verb.head  # "a statement calling for X", "a tweet attacking Y"
         if verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head.i != verb.i:
             verb = verb.head
             seen += 1
@@ -239,12 +279,20 @@ class ActorIndex:
 def cue_content(verb: Token, lists: dict[str, set[str]]) -> tuple[int, int] | None:
     """The content a reporting verb introduces, as a character span, or None."""
     lemma = verb.lemma_.lower()
+    if lemma in lists["topic_only"]:
+        # "spoke of X", "talked about X"; "spoke to reporters" reports nothing
+        return prep_content(verb, TOPIC_PREPS)
     clauses = [c for c in verb.children if c.dep_ in {"ccomp", "xcomp"}]
+    if not clauses and lemma in lists["speech"]:
+        clauses = misattached_clauses(verb, lemma in lists["addressee"])
     if not clauses and lemma in lists["speech"] and is_parenthetical(verb):
         # "Y, X said" and "Y, X said, Z": the parser hangs the reporting clause off Y
         head = verb.head
         exclude = {t.i for t in verb.subtree}
         return subtree_span(head, exclude=exclude)
+    # "It is unlikely; her team says she will go on": a clause cut off by ";" or ":"
+    # before the subject is the writer's, not the speaker's
+    clauses = [c for c in clauses if c.i > verb.i or not _cut_off(c, verb)]
     if clauses and (lemma in lists["speech"] or lemma in lists["object"]):
         # "called on residents to stay": the addressee belongs to the content
         first = min(c.i for c in clauses)
@@ -256,9 +304,18 @@ def cue_content(verb: Token, lists: dict[str, set[str]]) -> tuple[int, int] | No
             and c.i < first
             and lemma in lists["object"]
         ]
-        start = min(subtree_span(c)[0] for c in clauses)
-        end = max(subtree_span(c)[1] for c in clauses)
-        return start, end
+        # "which he says he is doing": a relative word moved out of the clause to the
+        # left of the cue is not part of what is said
+        spans = [
+            subtree_span(c, exclude={t.i for t in c.subtree if t.i < verb.i})
+            if c.i > verb.i
+            else subtree_span(c)
+            for c in clauses
+        ]
+        return min(a for a, _ in spans), max(b for _, b in spans)
+    passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if passive and any(c.dep_ == "agent" for c in verb.children):
+        return subtree_span(passive[0])  # "X was endorsed by Y": Y speaks about X
     objects = [c for c in verb.children if c.dep_ in {"dobj", "attr"}]
     if objects and (
         lemma in lists["object"] or lemma in lists["speech"] and lemma not in lists["clause_only"]
@@ -275,7 +332,45 @@ def cue_content(verb: Token, lists: dict[str, set[str]]) -> tuple[int, int] | No
         preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"on", "for"}]
         if preps:  # "called on X to Y", "called for X"
             return subtree_span(preps[0])[0], max(subtree_span(c)[1] for c in verb.rights)
+    # "complained about X", "responded to X", "agreed with X"
+    return prep_content(verb, CONTENT_PREPS)
+
+
+def prep_content(verb: Token, preps: set[str]) -> tuple[int, int] | None:
+    """The object of the verb's first preposition among ``preps`` (not a time)."""
+    for prep in verb.rights:
+        if prep.dep_ == "prep" and prep.lower_ in preps:
+            objects = [c for c in prep.children if c.dep_ in {"pobj", "pcomp"}]
+            if objects and objects[0].ent_type_ not in TIME_ENTS:
+                return subtree_span(objects[0])
     return None
+
+
+def misattached_clauses(verb: Token, addressee: bool) -> list[Token]:
+    """A reporting verb's content clause the parser hung elsewhere: "said after the
+    vote he would resign" (an unmarked clause with its own subject as advcl) or, when
+    the object is the addressee, "told a meeting of leaders that X" (a relative clause)."""
+    for child in verb.rights:
+        if (
+            child.dep_ == "advcl"
+            and child.tag_ not in {"VBG", "VBN"}
+            and any(c.dep_ in SUBJECT_DEPS for c in child.children)
+            and not any(c.dep_ in {"mark", "advmod"} and c.i < child.i for c in child.children)
+        ):
+            return [child]
+        if child.dep_ == "dobj" and addressee:
+            for t in child.subtree:
+                if t.dep_ in {"relcl", "acl"} and any(
+                    c.dep_ == "mark" and c.lower_ == "that" for c in t.children
+                ):
+                    return [t]
+    return []
+
+
+def _cut_off(clause: Token, verb: Token) -> bool:
+    """Whether ";" or ":" stands between a clause on the left and its verb."""
+    doc = verb.doc
+    return any(t.text in {";", ":"} for t in doc[clause.right_edge.i + 1 : verb.i])
 
 
 def is_parenthetical(verb: Token) -> bool:
@@ -290,8 +385,14 @@ def is_parenthetical(verb: Token) -> bool:
 
 def is_cue(verb: Token, lists: dict[str, set[str]]) -> bool:
     """Whether a token is a reporting verb used as one."""
-    if verb.pos_ not in {"VERB", "AUX"} or verb.tag_ == "VBN" and verb.dep_ == "amod":
+    if verb.pos_ not in {"VERB", "AUX"}:
         return False
+    if verb.tag_ == "VBN" and (
+        verb.dep_ == "amod"
+        or verb.dep_ == "acl"
+        and not any(c.dep_ == "agent" for c in verb.children)
+    ):
+        return False  # "the so-called plan", "a group called X": naming, not saying
     lemma = verb.lemma_.lower()
     if lemma not in lists["speech"] and lemma not in lists["object"]:
         return False
@@ -343,8 +444,9 @@ def find_claims(doc: Doc) -> list[ClaimItem]:
             if item is not None:
                 claims.append(item)
     claims.extend(_transcript_lines(doc, index, in_nonbody))
-    claims = _drop_nested(claims)
+    claims = _drop_nested(doc, claims)
     claims = _attach_quotes(doc, claims, all_quotes, lists, index, in_nonbody)
+    claims.extend(_block_quotes(doc, claims, lists, index, in_nonbody))
     claims.extend(_statements(doc, claims, in_nonbody))
     claims.sort(key=lambda c: (c.start, c.end))
     _link(doc, claims)
@@ -384,6 +486,8 @@ def _claim_at(
             speaker=index.for_subject(objects[0], phrase),
             speaker_span=(phrase.start_char, phrase.end_char),
         )
+    if token.pos_ == "NOUN" and token.lemma_.lower() in lists["nominal"]:
+        return _nominal_claim(token, sentence, index)
     if not is_cue(token, lists):
         return None
     content = cue_content(token, lists)
@@ -410,8 +514,8 @@ def _claim_at(
         return None  # the subject is inside the content: a parse gone wrong
     speaker = index.for_subject(subject, phrase)
     lemma = token.lemma_.lower()
-    if subject.lower_ in FIRST_SECOND_PERSON and (
-        lemma in lists["weak"] or any(q[0] <= token.idx < q[1] for q in quotes)
+    if any(q[0] <= token.idx < q[1] and _closed(doc, q) for q in quotes) or (
+        subject.lower_ in FIRST_SECOND_PERSON and lemma in lists["weak"]
     ):
         return None  # "I think", "we know" and cues inside a quotation are its content
     if lemma in lists["weak"] and (
@@ -423,8 +527,13 @@ def _claim_at(
     if subject.lower_ in {"statement", "report"} or subject.lemma_ in lists["statement_nouns"]:
         # "the ministry's statement said": the owner of the statement speaks
         owner = [c for c in subject.children if c.dep_ == "poss"]
+        issuer = subject_of(subject.head) if subject.dep_ == "dobj" else None
         if owner:
             speaker = index.for_subject(owner[0], speaker_phrase(owner[0])) or speaker
+        elif issuer is not None and token.dep_ == "acl":
+            # "the council issued a statement calling for X": the council speaks
+            phrase = speaker_phrase(issuer)
+            speaker = index.for_subject(issuer, phrase)
     return ClaimItem(
         start=content[0],
         end=content[1],
@@ -437,8 +546,55 @@ def _claim_at(
     )
 
 
+def noun_content(noun: Token) -> tuple[int, int] | None:
+    """What a speech noun reports: its "that" clause ("the claim that X") or "about X"."""
+    for child in noun.rights:
+        # a complement clause, not a relative one: "that" is its marker, not its subject
+        if child.dep_ in {"acl", "relcl"} and any(
+            c.dep_ == "mark" and c.lower_ == "that" for c in child.children
+        ):
+            return subtree_span(child)
+        if child.dep_ == "prep" and child.lower_ in NOUN_PREPS:
+            objects = [c for c in child.children if c.dep_ in {"pobj", "pcomp"}]
+            if objects and objects[0].ent_type_ not in TIME_ENTS:
+                return subtree_span(objects[0])
+    return None
+
+
+def noun_owner(noun: Token) -> Span | None:
+    """Who a speech noun belongs to: "Trump's claim", "a Times report"."""
+    doc = noun.doc
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return doc[child.left_edge.i : child.i + 1]
+    names = [c for c in noun.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    if names:
+        return doc[names[0].left_edge.i : names[-1].i + 1]
+    return None
+
+
+def _nominal_claim(noun: Token, sentence: tuple[int, int], index: ActorIndex) -> ClaimItem | None:
+    """A claim reported by a noun with an owner: "Trump's claim that X"."""
+    content = noun_content(noun)
+    owner = noun_owner(noun)
+    if content is None or owner is None:
+        return None
+    return ClaimItem(
+        start=content[0],
+        end=content[1],
+        sentence=sentence,
+        kind="reported",
+        cue=noun.lemma_.lower(),
+        cue_i=noun.i,
+        speaker=index.for_subject(owner[-1], owner),
+        speaker_span=(owner.start_char, owner.end_char),
+    )
+
+
 TRANSCRIPT_RE = re.compile(
-    r"^(?P<name>(?:[A-Z][A-Z.'\u2019-]+)(?: [A-Z][A-Z.'\u2019-]+){0,3}):\s+(?P<content>\S.*)$"
+    # a turn may open with a quotation mark when the whole transcript is quoted
+    r"^[\"\u201c]?(?P<name>(?:[A-Z][A-Z.'\u2019-]+)(?: [A-Z][A-Z.'\u2019-]+){0,3}):"
+    r"\s+(?P<content>\S.*)$"
 )
 DASH_SPEAKER_RE = re.compile(
     r"\s*[\u2015\u2014\u2013-]+\s*(?P<name>[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,4})"
@@ -481,9 +637,18 @@ def _actor_named(index: ActorIndex, start: int, end: int) -> ActorItem | None:
     return None
 
 
-def _drop_nested(claims: list[ClaimItem]) -> list[ClaimItem]:
+def _reports(doc: Doc, claim: ClaimItem, cue: Token) -> bool:
+    """Whether a cue is part of what ``claim`` reports: inside its content and governed
+    by its cue (or inside a transcript turn or an "according to" sentence)."""
+    if not claim.start <= cue.idx < claim.end:
+        return False
+    return claim.cue_i is None or doc[claim.cue_i].is_ancestor(cue)
+
+
+def _drop_nested(doc: Doc, claims: list[ClaimItem]) -> list[ClaimItem]:
     # A claim inside another with the same speaker adds nothing ("said he would
-    # promise …"); nested claims of other speakers stay.
+    # promise …"); nor does one whose cue is part of another's content ("X said Y
+    # accused Z of …" is X's claim: one claim per reported content).
     kept = []
     for c in claims:
         if any(
@@ -500,6 +665,10 @@ def _drop_nested(claims: list[ClaimItem]) -> list[ClaimItem]:
             and (o.start, o.end) == (c.start, c.end)
             and claims.index(o) < claims.index(c)
             for o in claims
+        ):
+            continue
+        if c.cue_i is not None and any(
+            _reports(doc, o, doc[c.cue_i]) for o in claims if o is not c
         ):
             continue
         kept.append(c)
@@ -566,8 +735,14 @@ def _attach_quotes(doc, claims, quotes, lists, index, in_nonbody) -> list[ClaimI
                         speaker_span=name_span,
                     )
                 )
+                continue
+            before = _quote_just_before(doc, claims, q_start)
+            if before is not None:
+                # “We will stay,” she said. “The water will go down.”: one quotation
+                before.end = q_end
+                before.sentence = (before.sentence[0], span[-1].sent.end_char)
             continue
-        joined = next((c for c in claims if c.cue_i == cue.i and c.kind == "quote"), None)
+        joined = next((c for c in claims if c.cue_i == cue.i), None)
         if joined is not None:
             # “We will stay,” she said, “until the water goes down.”
             joined.start, joined.end = min(joined.start, q_start), max(joined.end, q_end)
@@ -586,6 +761,69 @@ def _attach_quotes(doc, claims, quotes, lists, index, in_nonbody) -> list[ClaimI
             )
         )
     return claims
+
+
+def _block_quotes(
+    doc: Doc,
+    claims: list[ClaimItem],
+    lists: dict[str, set[str]],
+    index: ActorIndex,
+    in_nonbody: Callable[[int, int], bool],
+) -> list[ClaimItem]:
+    """A paragraph introduced by "X added:" at the end of the one before: X's words."""
+    text = doc_text(doc)
+    paragraphs = doc._.claimx_paragraphs or []
+    out = []
+    for (p_start, p_end), (n_start, n_end) in zip(paragraphs, paragraphs[1:], strict=False):
+        if not text[p_start:p_end].rstrip().endswith(":") or in_nonbody(n_start, n_end):
+            continue
+        if any(c.start < n_end and n_start < c.end for c in claims):
+            continue
+        span = doc.char_span(p_start, p_end, alignment_mode="expand")
+        if span is None:
+            continue
+        last = span[-1].sent
+        cue = next(
+            (
+                t
+                for t in last
+                if is_cue(t, lists)
+                and t.lemma_.lower() in lists["speech"]
+                and subject_of(t) is not None
+                and cue_content(t, lists) is None  # "X suggested that …:" has its own
+            ),
+            None,
+        )
+        body = text[n_start:n_end].strip()
+        if cue is None or not body:
+            continue
+        subject = subject_of(cue)
+        phrase = speaker_phrase(subject)
+        start = n_start + text[n_start:n_end].index(body[0])
+        out.append(
+            ClaimItem(
+                start=start,
+                end=start + len(body),
+                sentence=(start, start + len(body)),
+                kind="quote",
+                cue=cue.lemma_.lower(),
+                cue_i=cue.i,
+                speaker=index.for_subject(subject, phrase),
+                speaker_span=(phrase.start_char, phrase.end_char),
+            )
+        )
+    return out
+
+
+def _quote_just_before(doc: Doc, claims: list[ClaimItem], start: int) -> ClaimItem | None:
+    """A quotation's claim in the sentence just before ``start``, in the same paragraph."""
+    text = doc_text(doc)
+    for c in claims:
+        if c.kind == "quote" and c.speaker_span is not None and c.sentence[1] <= start:
+            gap = text[max(c.end, c.sentence[1]) : start]
+            if not gap.strip() and "\n" not in gap:
+                return c
+    return None
 
 
 def _statements(doc: Doc, claims: list[ClaimItem], in_nonbody) -> list[ClaimItem]:

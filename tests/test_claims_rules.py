@@ -1,0 +1,229 @@
+"""Claims: one line per attribution rule (PARC/PolNeAR conventions), made-up sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimx.components.claims import find_quotations
+
+
+def attributed(extract, text: str) -> list[dict]:
+    claims = extract(text, date="2024-03-01")["claims"]
+    return [c for c in claims if c["kind"] in ("quote", "reported")]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "cue", "speaker", "content"),
+    [
+        pytest.param(
+            "Critics called the plan a costly mistake.",
+            "reported",
+            "call",
+            "Critics",
+            "the plan a costly mistake",
+            id="called-x-y-unresolved-speaker",
+        ),
+        pytest.param(
+            "The senator complained about the new tax rules.",
+            "reported",
+            "complain",
+            "The senator",
+            "the new tax rules",
+            id="prep-object-content",
+        ),
+        pytest.param(
+            "The union responded to the offer on Monday.",
+            "reported",
+            "respond",
+            "The union",
+            "the offer",
+            id="responded-to",
+        ),
+        pytest.param(
+            "The governor spoke about the flooding.",
+            "reported",
+            "speak",
+            "The governor",
+            "the flooding",
+            id="spoke-about-topic",
+        ),
+        pytest.param(
+            "The proposal was endorsed by the teachers' union.",
+            "reported",
+            "endorse",
+            "the teachers' union",
+            "The proposal",
+            id="passive-with-agent",
+        ),
+        pytest.param(
+            "The vote is unlikely; the committee says it will meet on Friday.",
+            "reported",
+            "say",
+            "the committee",
+            "it will meet on Friday",
+            id="clause-cut-off-by-semicolon",
+        ),
+        pytest.param(
+            "The coach said after the game she would not accept the award if it were offered.",
+            "reported",
+            "say",
+            "The coach",
+            "after the game she would not accept the award if it were offered",
+            id="clause-parsed-as-advcl",
+        ),
+        pytest.param(
+            "She told a meeting of farmers that prices would rise.",
+            "reported",
+            "tell",
+            "She",
+            "prices would rise",
+            id="told-addressee-that-clause",
+        ),
+        pytest.param(
+            "These are the cuts that the mayor says will save money.",
+            "reported",
+            "say",
+            "the mayor",
+            "will save money",
+            id="relative-word-left-of-cue",
+        ),
+        pytest.param(
+            "The minister's claim that taxes would fall proved wrong.",
+            "reported",
+            "claim",
+            "The minister",
+            "taxes would fall",
+            id="noun-claim-that",
+        ),
+        pytest.param(
+            "The governor's comments about the budget angered lawmakers.",
+            "reported",
+            "comment",
+            "The governor",
+            "the budget",
+            id="noun-comments-about",
+        ),
+        pytest.param(
+            "The council issued a statement calling the decision a disgrace.",
+            "reported",
+            "call",
+            "The council",
+            "the decision a disgrace",
+            id="statement-calling",
+        ),
+        pytest.param(
+            "The group sent a letter opposing the new dam.",
+            "reported",
+            "oppose",
+            "The group",
+            "the new dam",
+            id="letter-opposing",
+        ),
+        pytest.param(
+            "The senator added:\n\nWe will not give up on this bill, not now and not ever.",
+            "quote",
+            "add",
+            "The senator",
+            "We will not give up on this bill, not now and not ever.",
+            id="colon-then-paragraph",
+        ),
+        pytest.param(
+            "\u201cThe road is closed,\u201d the sheriff said. \u201cNobody can get through tonight.\u201d",
+            "quote",
+            "say",
+            "the sheriff",
+            "\u201cThe road is closed,\u201d the sheriff said. \u201cNobody can get through tonight.\u201d",
+            id="quote-continued-next-sentence",
+        ),
+        pytest.param(
+            '"SMITH: We will hold the line on taxes this year.',
+            "quote",
+            ":",
+            "SMITH",
+            "We will hold the line on taxes this year.",
+            id="transcript-turn-in-quotes",
+        ),
+        pytest.param(
+            '"Mixed marks are common in copy,\u201d she said.',
+            "quote",
+            "say",
+            "she",
+            '"Mixed marks are common in copy,\u201d',
+            id="mixed-quotation-marks",
+        ),
+        pytest.param(
+            "''Two apostrophes open a quotation here,'' he said.",
+            "quote",
+            "say",
+            "he",
+            "''Two apostrophes open a quotation here,''",
+            id="double-apostrophe-marks",
+        ),
+    ],
+)
+def test_attribution_rule(extract, text, kind, cue, speaker, content):
+    found = attributed(extract, text)
+    assert len(found) == 1, found
+    claim = found[0]
+    assert (claim["kind"], claim["cue"], claim["speaker"]["text"], claim["text"]) == (
+        kind,
+        cue,
+        speaker,
+        content,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param(
+            "The mayor said the union accused the company of lying.",
+            "The mayor",
+            id="nested-cue-is-content",
+        ),
+        pytest.param(
+            '"The mayor said the bridge was safe," the engineer told reporters.',
+            "the engineer",
+            id="cue-inside-quotation",
+        ),
+    ],
+)
+def test_one_claim_per_reported_content(extract, text, speaker):
+    assert [c["speaker"]["text"] for c in attributed(extract, text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("The governor spoke to reporters.", id="spoke-to-addressee-only"),
+        pytest.param("A charity called Hope for All opened a shelter.", id="called-as-naming"),
+        pytest.param(
+            "The governor's remarks on Monday angered lawmakers.", id="noun-with-a-time-only"
+        ),
+    ],
+)
+def test_no_attribution(extract, text):
+    assert attributed(extract, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        pytest.param(
+            'She said "it is over\u201d and left.',
+            ['"it is over\u201d'],
+            id="straight-open-curly-close",
+        ),
+        pytest.param(
+            'She said \u201cit is over" and left.',
+            ['\u201cit is over"'],
+            id="curly-open-straight-close",
+        ),
+        pytest.param(
+            "He said ''it is over'' and left.", ["''it is over''"], id="double-apostrophes"
+        ),
+        pytest.param("The Smiths' dog and the Joneses' cat.", [], id="plural-possessives"),
+    ],
+)
+def test_find_quotations_marks(text, spans):
+    assert [text[s:e] for s, e in find_quotations(text, [(0, len(text))])] == spans
