@@ -43,6 +43,7 @@ def test_actor_found(extract, text, name, kind):
         pytest.param("The United Nations sent aid. The United Nations said more was needed.", "United Nations", 2, id="repeated-org"),
         pytest.param("KOVAC WINS IN ZAGREB .\nIvan Kovac won the final on Sunday.", "Ivan Kovac", 2, id="surname-in-capitals-headline"),
         pytest.param('"Donald Trump’s not about that," she said. Donald Trump spoke later.', "Donald Trump", 2, id="clitic-curly-apostrophe"),
+        pytest.param("President Bush said the U.S. would act. Mr. Bush left for Kuwait.", "Bush", 2, id="titled-surname-that-is-also-a-town"),
     ],
 )  # fmt: skip
 def test_actor_mentions_merged(extract, text, name, n_mentions):

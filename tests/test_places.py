@@ -242,6 +242,8 @@ def test_local_place_mentions(nlp, text, place, expected):
         pytest.param("Rep. Charles Rangel, D-N.Y., said he would vote.", "N.Y.", "New York", id="party-ap-abbreviation"),
         pytest.param('Pence spoke in Iowa and North Carolina. The transcript:\n\n"WALLACE: Let’s start with breaking news on the debate story.\n\n"WALLACE: If I may, sir, because we’ve got limited time.\n\n"WALLACE: Do you really see those two as equivalent?', "WALLACE", None, id="transcript-speaker"),
         pytest.param("NEW DELHI: The government said prices rose.", "NEW DELHI", "Delhi", id="dateline-colon-kept"),
+        pytest.param("President Bush said the U.S. would act. Mr. Bush left for Kuwait.", "Bush", None, id="titled-person-not-town"),
+        pytest.param("Canadian authorities issued a warrant in Ottawa.", "Canadian", None, id="demonym-not-town"),
     ],
 )  # fmt: skip
 def test_place_name_of_mention(nlp, text, surface, name):

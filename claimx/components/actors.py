@@ -457,6 +457,15 @@ def is_strong_place(text: str) -> bool:
     return info.kind in {"country", "region"} or (info.population or 0) >= 100_000
 
 
+def after_title(span: Span) -> bool:
+    """Whether an honorific or a title's last word comes right before ("Mr. X", "President X")."""
+    if span.start == 0:
+        return False
+    word = span.doc[span.start - 1].lower_
+    lists = word_lists()
+    return word in lists["honorifics"] or any(t[-1] == word for t in lists["titles"])
+
+
 def find_persons(doc: Doc, pindex: dict[int, Place]) -> list[ActorItem]:
     """People from PERSON entities: places and demonyms dropped, surnames merged."""
     people: list[ActorItem] = []
@@ -487,8 +496,10 @@ def find_persons(doc: Doc, pindex: dict[int, Place]) -> list[ActorItem]:
         actor = by_surname.get(span.text) or by_name.get(span.text)
         if actor is None:
             # A lone capitalised word in a headline is rarely a person ("Spectre of …").
-            if _line_kind(doc, span) in {"title", "headline"} or is_strong_place(span.text):
+            if _line_kind(doc, span) in {"title", "headline"}:
                 continue
+            if is_strong_place(span.text) and not after_title(span):
+                continue  # but "President Bush" is a person, whatever towns share the name
             actor = ActorItem(name=span.text, kind="person", key=span.text)
             by_name[span.text] = actor
             people.append(actor)

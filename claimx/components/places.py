@@ -31,6 +31,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 import claimx.extensions  # noqa: F401  (registers Doc._.claimx_*)
+from claimx.components.actors import after_title
 from claimx.extensions import doc_text, token_bounds
 from claimx.gazetteer import Gazetteer, PlaceInfo, get_gazetteer
 from claimx.records import Mention, Place, PlaceKind
@@ -205,8 +206,10 @@ def accept_entity(gaz: Gazetteer, text: str, label: str) -> bool:
     """Whether an entity of ``label`` with this text is a place mention."""
     if text.lower() in GENERIC_NAMES or not any(ch.isupper() for ch in text):
         return False
-    if gaz.is_demonym(text) and gaz.lookup(text) is None:
-        return False
+    if gaz.is_demonym(text):
+        info = gaz.lookup(text)
+        if info is None or info.kind not in ("country", "region"):
+            return False  # "Canadian" is a people, not the town in Texas
     if label in PLACE_LABELS:
         return True
     if label not in MISLABELS:
@@ -300,6 +303,8 @@ def _drop_person_names(doc: Doc, gaz: Gazetteer, found: dict[tuple[int, int], Ca
     for ent in doc.ents:
         if ent.label_ == "PERSON" and len(ent) > 1:
             name_parts.update((ent[-1].text, ent[0].text))
+        elif ent.label_ == "PERSON" and after_title(ent):
+            name_parts.add(ent.text)  # "President Bush", "Mr. Bush": not the town of Būsh
         elif ent.label_ == "PERSON":
             persons.add(ent.text)
     for key, cand in list(found.items()):
