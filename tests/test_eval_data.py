@@ -33,7 +33,9 @@ def predictions(tmp_path_factory):
     def get(task: str):
         if task not in cache:
             out = folder / f"{task}.jsonl"
-            result = CliRunner().invoke(app, ["extract", str(EVAL_DIR / SETS[task]), "-o", str(out)])
+            result = CliRunner().invoke(
+                app, ["extract", str(EVAL_DIR / SETS[task]), "-o", str(out)]
+            )
             cache[task] = (out, result)
         return cache[task]
 
@@ -58,7 +60,9 @@ def test_claimx_scores_equal_the_reference_scorer(predictions, task):
     out, _ = predictions(task)
     reference = subprocess.run(
         [sys.executable, str(SCORER), task, str(gold_path), str(out)],
-        capture_output=True, text=True, check=True,
+        capture_output=True,
+        text=True,
+        check=True,
     )
     ours = SCORERS[task](load_jsonl(gold_path), load_jsonl(out)).figures
     assert json.loads(json.dumps(ours)) == json.loads(reference.stdout)
@@ -73,7 +77,9 @@ def test_eval_command_json_equals_reference(predictions):
     )
     reference = subprocess.run(
         [sys.executable, str(SCORER), "quantities", str(gold_path), str(out)],
-        capture_output=True, text=True, check=True,
+        capture_output=True,
+        text=True,
+        check=True,
     )
     assert json.loads(result.stdout) == json.loads(reference.stdout)
 

@@ -108,7 +108,9 @@ def _quantity(record, fragment):
         pytest.param("100,417", 100417, "exact", "people", id="100417-people"),
         pytest.param("More than 100,000", 100000, "more_than", "Armenians", id="more-than-100000"),
         pytest.param("120,000", 120000, "approximately", None, id="around-120000"),
-        pytest.param("More than 20,000", 20000, "more_than", "vehicles", id="more-than-20000-vehicles"),
+        pytest.param(
+            "More than 20,000", 20000, "more_than", "vehicles", id="more-than-20000-vehicles"
+        ),
         pytest.param("two wars", 2, "exact", "wars", id="two-wars"),
     ],
 )

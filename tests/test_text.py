@@ -10,7 +10,11 @@ from claimx.components.text import find_structure, line_kind
 @pytest.mark.parametrize(
     ("line", "kind"),
     [
-        pytest.param("This article was added by the user . X is not responsible for it.", "boilerplate", id="aggregator-note"),
+        pytest.param(
+            "This article was added by the user . X is not responsible for it.",
+            "boilerplate",
+            id="aggregator-note",
+        ),
         pytest.param("All rights reserved.", "boilerplate", id="rights"),
         pytest.param("(with newswires)", "credit", id="with-newswires"),
         pytest.param("(Reuters)", "credit", id="agency-in-parens"),
