@@ -312,40 +312,52 @@ def _quarter(d: date) -> int:
     return (d.month - 1) // 3 + 1
 
 
+# TIMEX3 date values
+ISO_DAY_GROUPS_RE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+WEEK_VALUE_RE = re.compile(r"(\d{4})-W(\d{2})(-WE)?")
+MONTH_VALUE_RE = re.compile(r"(\d{4})-(\d{2})")
+QUARTER_VALUE_RE = re.compile(r"(\d{4})-Q([1-4])")
+HALF_VALUE_RE = re.compile(r"(\d{4})-H([12])")
+SEASON_VALUE_RE = re.compile(r"(\d{4})-(SP|SU|FA|WI)")
+FOUR_DIGITS_RE = re.compile(r"\d{4}")
+DECADE_VALUE_RE = re.compile(r"\d{3}")
+CENTURY_VALUE_RE = re.compile(r"\d{2}")
+
+
 def interval_of(value: str | None) -> tuple[str, str] | None:
     """ISO start/end dates of the calendar span a TIMEX3 date value covers, or None."""
     if not value:
         return None
     v = value.split("T")[0]
     try:
-        if m := re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", v):
+        if m := ISO_DAY_GROUPS_RE.fullmatch(v):
             d = date(int(m[1]), int(m[2]), int(m[3]))
             return _iso(d), _iso(d)
-        if m := re.fullmatch(r"(\d{4})-W(\d{2})(-WE)?", v):
+        if m := WEEK_VALUE_RE.fullmatch(v):
             monday = date.fromisocalendar(int(m[1]), int(m[2]), 1)
             if m[3]:
                 return _iso(monday + timedelta(5)), _iso(monday + timedelta(6))
             return _iso(monday), _iso(monday + timedelta(6))
-        if m := re.fullmatch(r"(\d{4})-(\d{2})", v):
+        if m := MONTH_VALUE_RE.fullmatch(v):
             y, mo = int(m[1]), int(m[2])
             return _iso(date(y, mo, 1)), _iso(date(y, mo, calendar.monthrange(y, mo)[1]))
-        if m := re.fullmatch(r"(\d{4})-Q([1-4])", v):
+        if m := QUARTER_VALUE_RE.fullmatch(v):
             y, q = int(m[1]), int(m[2])
             last = 3 * q
             return _iso(date(y, last - 2, 1)), _iso(date(y, last, calendar.monthrange(y, last)[1]))
-        if m := re.fullmatch(r"(\d{4})-H([12])", v):
+        if m := HALF_VALUE_RE.fullmatch(v):
             y, h = int(m[1]), int(m[2])
             return (f"{y}-01-01", f"{y}-06-30") if h == 1 else (f"{y}-07-01", f"{y}-12-31")
-        if m := re.fullmatch(r"(\d{4})-(SP|SU|FA|WI)", v):
+        if m := SEASON_VALUE_RE.fullmatch(v):
             y, s = int(m[1]), SEASON_START[m[2]]
             start = date(y, s, 1)
             end = _add_months(start, 3) - timedelta(1)
             return _iso(start), _iso(end)
-        if re.fullmatch(r"\d{4}", v):
+        if FOUR_DIGITS_RE.fullmatch(v):
             return f"{v}-01-01", f"{v}-12-31"
-        if re.fullmatch(r"\d{3}", v):
+        if DECADE_VALUE_RE.fullmatch(v):
             return f"{v}0-01-01", f"{v}9-12-31"
-        if re.fullmatch(r"\d{2}", v):
+        if CENTURY_VALUE_RE.fullmatch(v):
             return f"{v}00-01-01", f"{v}99-12-31"
     except ValueError:
         return None
@@ -355,23 +367,30 @@ def interval_of(value: str | None) -> tuple[str, str] | None:
 # ---------------------------------------------------------------- number words
 
 
+DECIMAL_RE = re.compile(r"\d+(\.\d+)?")
+MIXED_FRACTION_RE = re.compile(r"(\d+)\s+(\d)/(\d)")
+AND_A_HALF_RE = re.compile(r"(\w+)(?:\s+and)?\s+a\s+half")
+NUMBER_SPLIT_RE = re.compile(r"[\s-]+")
+DIGITS_RE = re.compile(r"\d+")
+
+
 def parse_number(s: str) -> float | None:
     """A number written in digits or words ("30", "thirty-five", "a", "1 1/2"), else None."""
     s = s.strip().lower().replace(",", "")
     if not s:
         return None
-    if re.fullmatch(r"\d+(\.\d+)?", s):
+    if DECIMAL_RE.fullmatch(s):
         return float(s)
-    if m := re.fullmatch(r"(\d+)\s+(\d)/(\d)", s):
+    if m := MIXED_FRACTION_RE.fullmatch(s):
         return int(m[1]) + int(m[2]) / int(m[3])
     if s in SMALL_NUMBERS:
         return float(SMALL_NUMBERS[s])
     if s in ("half", "a half", "half a", "half an"):
         return 0.5
-    if m := re.fullmatch(r"(\w+)(?:\s+and)?\s+a\s+half", s):
+    if m := AND_A_HALF_RE.fullmatch(s):
         base = parse_number(m[1])
         return base + 0.5 if base is not None else None
-    parts = re.split(r"[\s-]+", s)
+    parts = NUMBER_SPLIT_RE.split(s)
     total = 0.0
     current = 0.0
     seen = False
@@ -389,7 +408,7 @@ def parse_number(s: str) -> float | None:
         elif p == "thousand":
             total += (current or 1) * 1000
             current = 0
-        elif re.fullmatch(r"\d+", p):
+        elif DIGITS_RE.fullmatch(p):
             current += int(p)
         else:
             return None
@@ -444,22 +463,37 @@ def _unit_key(word: str) -> str:
 # ---------------------------------------------------------------- text clean-up
 
 
+SPACES_RE = re.compile(r"\s+")
+AM_PM_RE = re.compile(r"\b([ap])\.?\s?m\b\.?")
+POSSESSIVE_S_RE = re.compile(r"'s$|s'$")
+POSSESSIVE_END_RE = re.compile(r"\w's$")
+SEPT_RE = re.compile(r"\bsept\b\.?|\bsep\b\.?")
+MONTH_ABBR_DOT_RE = re.compile(r"\b(jan|feb|mar|apr|jun|jul|aug|oct|nov|dec|sep)\.")
+WEEKDAY_ABBR_DOT_RE = re.compile(r"\b(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.")
+DASH_SPACES_RE = re.compile(r"\s*-\s*")
+DOUBLED_ARTICLE_RE = re.compile(r"\b(the|a) \1\b")
+OR_SO_RE = re.compile(r"\s+or so\b")
+VAGUE_LEAD_RE = re.compile(r"^(?:sometime|some time|both|either)\s+(?=\S)")
+DAY_KIND_RE = re.compile(r"\b(?:trading|business|working|calendar|school)\s+(?=days?\b)")
+YEARS_END_RE = re.compile(r"\byear's end\b")
+
+
 def clean(text: str) -> str:
     """Lower-case and regularize an expression: a.m./p.m., dashes, possessives, punctuation."""
     s = text.lower().replace("\u2019", "'").replace("\u2013", "-").replace("\u2014", "-")
-    s = re.sub(r"\s+", " ", s).strip()
-    s = re.sub(r"\b([ap])\.?\s?m\b\.?", r"\1m", s)
-    s = re.sub(r"'s$|s'$", "", s) if re.search(r"\w's$", s) else s
+    s = SPACES_RE.sub(" ", s).strip()
+    s = AM_PM_RE.sub(r"\1m", s)
+    s = POSSESSIVE_S_RE.sub("", s) if POSSESSIVE_END_RE.search(s) else s
     s = s.strip(" .,;:!?\"'`()[]")
-    s = re.sub(r"\bsept\b\.?|\bsep\b\.?", "sep", s)
-    s = re.sub(r"\b(jan|feb|mar|apr|jun|jul|aug|oct|nov|dec|sep)\.", r"\1", s)
-    s = re.sub(r"\b(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.", r"\1", s)
-    s = re.sub(r"\s*-\s*", "-", s)
-    s = re.sub(r"\b(the|a) \1\b", r"\1", s)
-    s = re.sub(r"\s+or so\b", "", s)
-    s = re.sub(r"^(?:sometime|some time|both|either)\s+(?=\S)", "", s)
-    s = re.sub(r"\b(?:trading|business|working|calendar|school)\s+(?=days?\b)", "", s)
-    s = re.sub(r"\byear's end\b", "year-end", s)
+    s = SEPT_RE.sub("sep", s)
+    s = MONTH_ABBR_DOT_RE.sub(r"\1", s)
+    s = WEEKDAY_ABBR_DOT_RE.sub(r"\1", s)
+    s = DASH_SPACES_RE.sub("-", s)
+    s = DOUBLED_ARTICLE_RE.sub(r"\1", s)
+    s = OR_SO_RE.sub("", s)
+    s = VAGUE_LEAD_RE.sub("", s)
+    s = DAY_KIND_RE.sub("", s)
+    s = YEARS_END_RE.sub("year-end", s)
     s = SPOKEN_YEAR_RE.sub(_spoken_year, s)
     return s
 
@@ -480,6 +514,10 @@ def _spoken_year(m: re.Match[str]) -> str:
 
 
 # ---------------------------------------------------------------- resolution rules
+
+
+QUARTER_OR_HALF_VALUE_RE = re.compile(r"(\d{4})-([QH][1-4])")
+ISO_DAY_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 class _Ctx:
@@ -509,14 +547,25 @@ class _Ctx:
         itself says quarter or period ("the 1988 quarter") goes back to it past other dates.
         """
         for value in (self.anchor, self.quarter if remembered else None):
-            if value and (m := re.fullmatch(r"(\d{4})-([QH][1-4])", value)):
+            if value and (m := QUARTER_OR_HALF_VALUE_RE.fullmatch(value)):
                 return int(m[1]), m[2]
         return None
 
     def anchor_day(self) -> date | None:
         """The last date mentioned, when it was a single calendar day."""
-        if self.anchor and re.fullmatch(r"\d{4}-\d{2}-\d{2}", self.anchor):
+        if self.anchor and ISO_DAY_RE.fullmatch(self.anchor):
             return date.fromisoformat(self.anchor)
+        return None
+
+    def anchor_within(self, unit: str) -> date | None:
+        """A day inside the last date mentioned, when that date is at least as fine as unit."""
+        value = self.anchor or ""
+        if ISO_DAY_RE.fullmatch(value):
+            return date.fromisoformat(value)
+        if unit in ("month", "year") and MONTH_VALUE_RE.fullmatch(value):
+            return date(int(value[:4]), int(value[5:7]), 1)
+        if unit == "year" and FOUR_DIGITS_RE.fullmatch(value):
+            return date(int(value), 1, 1)
         return None
 
     def need(self) -> date | None:
@@ -665,6 +714,20 @@ REL_MODS = {
     "upcoming": 1,
     "the upcoming": 1,
 }
+# modifiers that count from the time the story last named ("the following year") rather than
+# from the reference date ("next year")
+ANAPHORIC_MODS = {
+    "following",
+    "the following",
+    "previous",
+    "the previous",
+    "preceding",
+    "the preceding",
+    "prior",
+    "the prior",
+    "the same",
+    "that same",
+}
 REL_MOD_RE = "|".join(sorted((re.escape(k) for k in REL_MODS), key=len, reverse=True))
 
 # News TimeBank annotation mostly gives "Friday night" and "Tuesday morning" the day's value
@@ -674,9 +737,115 @@ WEEKDAY_PART_AS_DAY = {"morning", "night"}
 NAMED_TIMES = {"noon": "12:00", "midday": "12:00", "midnight": "24:00"}
 
 
+MODALS = {"will", "would", "could", "may", "might", "can", "shall", "should", "'ll", "must"}
+# the shapes _resolve reads, in the order it tries them
+ANAPHORIC_PART_RE = re.compile(
+    r"(that|that same|the same|the next|the following|the previous|the prior)\s+"
+    r"(morning|afternoon|evening|night)"
+)
+PART_SHIFT = {
+    "that": 0,
+    "that same": 0,
+    "the same": 0,
+    "the next": 1,
+    "the following": 1,
+    "the previous": -1,
+    "the prior": -1,
+}
+AGE_RE = re.compile(r"(?:\s|-)old$|-olds?\b")
+EVERY_N_UNITS_RE = re.compile(r"(?:every|each)\s+(\w+(?:[\s-]\w+)?)\s+" + UNIT_RE)
+EVERY_WORD_RE = re.compile(r"(?:every|each)\s+(\w+?)s?(?:\s+(morning|afternoon|evening|night))?")
+ON_WEEKDAYS_RE = re.compile(r"on\s+(\w+?day)s(?:\s+(morning|afternoon|evening|night))?")
+PLURAL_WEEKDAY_RE = re.compile(r"(\w+)days(?:\s+(morning|afternoon|evening|night)s?)?")
+DEICTIC_DAY_RE = re.compile(
+    r"(?:(?P<part1>morning|afternoon|evening|night|mid afternoon|overnight)\s+)?"
+    r"(?P<day>today|tonight|yesterday|tomorrow)(?:\s+(?P<part>morning|afternoon|evening|night))?"
+)
+DEICTIC_PART_RE = re.compile(r"(this|last|tomorrow|yesterday)\s+(morning|afternoon|evening|night)")
+PART_OF_DAY_RE = re.compile(
+    r"(?:the\s+|this\s+)?(?:early\s+|late\s+|mid[\s-]?)?(morning|afternoon|evening|night)"
+    r"|(overnight)"
+)
+CLOCK_RE = re.compile(
+    r"(?:(?P<pre>.+?)\s+(?:at\s+)?)?(?P<time>\d{1,2}(?::\d{2}){0,2}\s*(?:am|pm)"
+    r"|\d{1,2}:\d{2}(?::\d{2})?|noon|midday|midnight|\d{1,2} o'clock)"
+    r"(?:\s+(?:\(?(?:est|edt|cst|cdt|mst|mdt|pst|pdt|gmt|utc|bst|cet|cest)\)?|local time))?"
+    r"(?:,?\s+(?:on\s+)?(?P<post>.+))?"
+)
+CLOCK_PARTS_RE = re.compile(r"(\d{1,2})(?::(\d{2}))?(?::(\d{2}))?\s*(am|pm)?")
+HOUR_IN_THE_PART_RE = re.compile(r"(\d{1,2}) in the (morning|afternoon|evening)")
+WEEKDAY_RE = re.compile(
+    rf"(?:(?P<mod>{REL_MOD_RE})\s+)?(?P<wd>[a-z]+)(?:,)?"
+    r"(?:\s+(?P<part>morning|afternoon|evening|night|nights))?"
+)
+UNITS_AGO_RE = re.compile(
+    r"(?P<num>.+?)\s+(?:more\s+)?" + UNIT_RE + r"\s+(?P<dir>ago|earlier|before|back|later|"
+    r"after|from now|hence|since)"
+)
+BARE_UNITS_AGO_RE = re.compile(UNIT_RE + r"\s+(?P<dir>ago|earlier|later)")
+REL_UNIT_RE = re.compile(
+    rf"(?P<mod>{REL_MOD_RE})\s+(?:fiscal\s+|calendar\s+)?(?P<unit>day|week|weekend|month|"
+    r"quarter|year|decade|century|fortnight)(?:\s+(?P<ago>ago|earlier))?"
+)
+YEAR_AGO_UNIT_RE = re.compile(
+    r"(?:the\s+)?(?:year[\s-]earlier|year[\s-]ago|prior[\s-]year|previous[\s-]year"
+    r"|comparable\s+year[\s-]ago|last\s+year's|same)\s+(quarter|period|month|year)"
+)
+YEAR_AGO_PERIOD_RE = re.compile(
+    r"(?:the\s+)?(?:a\s+)?(?:year[\s-]earlier|year[\s-]ago|year before)"
+    r"(?:\s+(?:period|results|quarter|levels?|figures?))?"
+    r"|(?:the\s+)?(?:quarter|period)\s+a\s+year\s+(?:ago|earlier)"
+    r"|(?:the\s+)?(?:corresponding|comparable|same)\s+(?:period|quarter)"
+    r"(?:\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year|of\s+last\s+year))?"
+)
+THAT_QUARTER_RE = re.compile(
+    r"(?:the|that|this)\s+(?:latest\s+|same\s+|most\s+recent\s+|recent\s+)?"
+    r"(?:fiscal\s+)?(?:quarter|period)"
+)
+YEAR_PERIOD_RE = re.compile(r"(?:the\s+)?(?:fiscal\s+)?(\d{4})\s+(?:fiscal\s+)?(quarter|period)")
+REL_ORDINAL_QUARTER_RE = re.compile(
+    r"(?:the\s+)?(this|last|next|year-ago|year-earlier|prior-year|previous-year)(?: year's)?\s+"
+    r"(?:fiscal\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(quarter|half)"
+)
+RECENT_UNITS_RE = re.compile(r"(?:recent|past)\s+(days|weeks|months|years|decades|quarters)")
+RECENT_AND_RE = re.compile(r"recent\s+(?:days|weeks|months|years)\s+(?:and|or)\s+\w+")
+FUTURE_UNITS_RE = re.compile(r"future\s+(days|weeks|months|years|decades|quarters|generations)")
+MONTH_NAME_RE = re.compile(rf"(?:(?P<mod>{REL_MOD_RE})\s+)?(?P<mon>[a-z]+)")
+SEASON_RE = re.compile(
+    rf"(?:(?P<mod>{REL_MOD_RE})\s+)?(?:the\s+)?(?P<season>spring|summer|autumn|fall|winter)"
+    r"(?:\s+(?:of\s+)?(?P<year>\d{4}|'\d{2}))?"
+)
+ORDINAL_QUARTER_RE = re.compile(
+    r"(?:the\s+)?(?:(?:company's|its|their)\s+)?(?:fiscal[\s-]+|calendar[\s-]+)?"
+    r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|last)[\s-]+(?:fiscal[\s-]+)?"
+    r"(?P<what>quarter|half|period)s?"
+    r"(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<year>\d{4}|'\d{2}|this year|last year|next year))?"
+)
+YEAR_ORDINAL_QUARTER_RE = re.compile(
+    r"(?:the\s+)?(?:fiscal\s+)?(?P<year>\d{4})\s+(?P<ord>first|second|third|fourth|1st|"
+    r"2nd|3rd|4th)[\s-]+(?P<what>quarter|half)"
+)
+Q_NUMBER_RE = re.compile(r"(?:the\s+)?q(?P<ord>[1-4])(?:\s+(?P<year>\d{4}))?")
+DECADE_DIGITS_RE = re.compile(r"(?:the\s+)?(?:(\d{2})|')?(\d)0'?s")
+CENTURY_DIGITS_RE = re.compile(r"(?:the\s+)?(\d{2})00'?s")
+DECADE_WORDS_RE = re.compile(r"(?:the\s+)?(?:(nineteen|twenty|eighteen)[\s-]+)?(\w+ties)")
+ORDINAL_CENTURY_RE = re.compile(r"(?:the\s+|a\s+)?(\d{1,2})(?:st|nd|rd|th)[\s-]+century")
+WORD_CENTURY_RE = re.compile(r"(?:the\s+|a\s+)?([a-z-]+)[\s-]+century")
+YEAR_RE = re.compile(
+    r"(?:the\s+)?(?:(?:fiscal|calendar|model|financial|tax|school|crop)\s+(?:year\s+)?|year\s+)?"
+    r"(?P<y>1\d{3}|20\d{2})(?:\s+(?:or\s+later|and\s+beyond|period|quarter|fiscal\s+year))?"
+)
+APOSTROPHE_YEAR_RE = re.compile(r"(?:fiscal\s+)?'(\d{2})")
+YEAR_TWO_THOUSAND_RE = re.compile(r"(?:the\s+)?year\s+two\s+thousand(?:\s+and\s+(\w+))?")
+WEEK_OF_RE = re.compile(r"(?:the\s+)?week\s+(?:of|beginning|starting)\s+(.+)")
+SPOKEN_YEAR_PREFIX_RE = re.compile(
+    r"(?:in\s+)?(nineteen|twenty)[\s-](?:hundred[\s-](?:and[\s-])?)?(.+)"
+)
+
+
 def _resolve(s: str, ctx: _Ctx) -> tuple[str, str | None] | None:
     """(type, value) for a cleaned expression, or None when no rule reads it."""
-    if re.search(r"(?:\s|-)old$|-olds?\b", s):
+    if AGE_RE.search(s):
         return None  # ages ("64-year-old", "52 years old") are not dates
     if s in VAGUE_REFS:
         return "date", VAGUE_REFS[s]
@@ -694,14 +863,14 @@ def _resolve(s: str, ctx: _Ctx) -> tuple[str, str | None] | None:
         return "set", "PT1H"
     if s in ("quarterly", "every quarter", "each quarter", "a quarter"):
         return "set", "P1Q"
-    if m := re.fullmatch(r"(?:every|each)\s+(\w+(?:[\s-]\w+)?)\s+" + UNIT_RE, s):
+    if m := EVERY_N_UNITS_RE.fullmatch(s):
         n = parse_number(m[1])
         if n is not None:
             return "set", duration_value(n, _unit_key(m["unit"]))
-    m = re.fullmatch(r"(?:every|each)\s+(\w+?)s?(?:\s+(morning|afternoon|evening|night))?", s)
+    m = EVERY_WORD_RE.fullmatch(s)
     if m is None:
         # "on Fridays" recurs, "on Friday" does not
-        m = re.fullmatch(r"on\s+(\w+?day)s(?:\s+(morning|afternoon|evening|night))?", s)
+        m = ON_WEEKDAYS_RE.fullmatch(s)
     if m:
         w = m[1]
         part = PARTS_OF_DAY.get(m[2] or "", "")
@@ -716,7 +885,7 @@ def _resolve(s: str, ctx: _Ctx) -> tuple[str, str | None] | None:
             return "set", f"XXXX-XX-XXT{PARTS_OF_DAY[w]}"
         if w == "weekend":
             return "set", "XXXX-WXX-WE"
-    if m := re.fullmatch(r"(\w+)days(?:\s+(morning|afternoon|evening|night)s?)?", s):
+    if m := PLURAL_WEEKDAY_RE.fullmatch(s):
         # plural weekday with no determiner: "Mondays"
         if m[1] + "day" in WEEKDAYS:
             wd = WEEKDAYS[m[1] + "day"]
@@ -729,11 +898,7 @@ def _resolve(s: str, ctx: _Ctx) -> tuple[str, str | None] | None:
         # TimeBank treats "tonight" as the day
         return "date", _iso(ref) if ref else None
     deictic = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "the day before": -1}
-    m = re.fullmatch(
-        r"(?:(?P<part1>morning|afternoon|evening|night|mid afternoon|overnight)\s+)?"
-        r"(?P<day>today|tonight|yesterday|tomorrow)(?:\s+(?P<part>morning|afternoon|evening|night))?",
-        s,
-    )
+    m = DEICTIC_DAY_RE.fullmatch(s)
     if m:
         ref = ctx.need()
         if ref is None:
@@ -743,21 +908,18 @@ def _resolve(s: str, ctx: _Ctx) -> tuple[str, str | None] | None:
         if part:
             return "time", f"{_iso(d)}T{PARTS_OF_DAY[part]}"
         return "date", _iso(d)
-    if m := re.fullmatch(r"(this|last|tomorrow|yesterday)\s+(morning|afternoon|evening|night)", s):
+    if m := DEICTIC_PART_RE.fullmatch(s):
         ref = ctx.need()
         if ref is None:
             return "time", None
         # "last night" is the night before the reference day, as is "yesterday evening"
         shift = {"this": 0, "last": -1, "yesterday": -1, "tomorrow": 1}[m[1]]
         return "time", f"{_iso(ref + timedelta(shift))}T{PARTS_OF_DAY[m[2]]}"
-    if m := re.fullmatch(
-        r"(?:the\s+|this\s+)?(?:early\s+|late\s+|mid[\s-]?)?(morning|afternoon|evening|night)"
-        r"|(overnight)",
-        s,
-    ):
-        ref = ctx.need()
+    if m := PART_OF_DAY_RE.fullmatch(s):
+        # "the morning" is a part of the day the story last named; "this morning" is today's
+        day = (ctx.anchor_day() if s.startswith("the ") else None) or ctx.need()
         key = m[1] or "night"
-        return "time", f"{_iso(ref)}T{PARTS_OF_DAY[key]}" if ref else None
+        return "time", f"{_iso(day)}T{PARTS_OF_DAY[key]}" if day else None
     if s in ("the day", "this day"):
         ref = ctx.need()
         return "date", _iso(ref) if ref else None
@@ -780,22 +942,22 @@ def _resolve(s: str, ctx: _Ctx) -> tuple[str, str | None] | None:
     if s in day_shift:
         day = ctx.anchor_day() or ctx.need()
         return "date", _iso(day + timedelta(day_shift[s])) if day else None
+    if m := ANAPHORIC_PART_RE.fullmatch(s):
+        # "the next morning", "that night": a part of the day the story last named
+        day = ctx.anchor_day() or ctx.need()
+        if day is None:
+            return "time", None
+        return "time", f"{_iso(day + timedelta(PART_SHIFT[m[1]]))}T{PARTS_OF_DAY[m[2]]}"
 
     # clock times, optionally with a day: "10:35 am", "9 am tuesday", "noon thursday"
-    tm = re.fullmatch(
-        r"(?:(?P<pre>.+?)\s+(?:at\s+)?)?(?P<time>\d{1,2}(?::\d{2}){0,2}\s*(?:am|pm)"
-        r"|\d{1,2}:\d{2}(?::\d{2})?|noon|midday|midnight|\d{1,2} o'clock)"
-        r"(?:\s+(?:\(?(?:est|edt|cst|cdt|mst|mdt|pst|pdt|gmt|utc|bst|cet|cest)\)?|local time))?"
-        r"(?:,?\s+(?:on\s+)?(?P<post>.+))?",
-        s,
-    )
+    tm = CLOCK_RE.fullmatch(s)
     if tm and not (tm["pre"] and tm["post"]):
         t = tm["time"]
         if t in NAMED_TIMES:
             hhmm = NAMED_TIMES[t]
         else:
             t = t.replace(" o'clock", "")
-            mm = re.match(r"(\d{1,2})(?::(\d{2}))?(?::(\d{2}))?\s*(am|pm)?", t)
+            mm = CLOCK_PARTS_RE.match(t)
             assert mm is not None
             h, mi = int(mm[1]), int(mm[2] or 0)
             if mm[4] == "pm" and h < 12:
@@ -813,22 +975,18 @@ def _resolve(s: str, ctx: _Ctx) -> tuple[str, str | None] | None:
             day = sub[1]
             if day is None:
                 return "time", None
-            if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", day.split("T")[0]):
+            if not ISO_DAY_RE.fullmatch(day.split("T")[0]):
                 return None
             return "time", f"{day.split('T')[0]}T{hhmm}"
         ref = ctx.need()
         return "time", f"{_iso(ref)}T{hhmm}" if ref else None
-    if m := re.fullmatch(r"(\d{1,2}) in the (morning|afternoon|evening)", s):
+    if m := HOUR_IN_THE_PART_RE.fullmatch(s):
         h = int(m[1]) + (12 if m[2] != "morning" and int(m[1]) < 12 else 0)
         ref = ctx.need()
         return "time", f"{_iso(ref)}T{h:02d}:00" if ref else None
 
     # weekdays: "saturday", "last friday", "tuesday night", "noon saturday" handled above
-    m = re.fullmatch(
-        rf"(?:(?P<mod>{REL_MOD_RE})\s+)?(?P<wd>[a-z]+)(?:,)?"
-        r"(?:\s+(?P<part>morning|afternoon|evening|night|nights))?",
-        s,
-    )
+    m = WEEKDAY_RE.fullmatch(s)
     if m and m["wd"] in WEEKDAYS and not m["wd"].endswith("days"):
         mod = (m["mod"] or "").replace("the ", "") or None
         if m["part"] == "nights" or (m["wd"].endswith("s") and not mod):
@@ -843,15 +1001,11 @@ def _resolve(s: str, ctx: _Ctx) -> tuple[str, str | None] | None:
         return "date", _iso(d) if d else None
 
     # "N units ago/earlier/later", "a year ago", "three decades ago", "a few years ago"
-    m = re.fullmatch(
-        r"(?P<num>.+?)\s+(?:more\s+)?" + UNIT_RE + r"\s+(?P<dir>ago|earlier|before|back|later|"
-        r"after|from now|hence|since)",
-        s,
-    )
+    m = UNITS_AGO_RE.fullmatch(s)
     if m and parse_number(m["num"]) is None and not _vague_number(m["num"]):
         m = None  # "the quarter a year ago" is not a count of years
     if m is None:
-        m = re.fullmatch(UNIT_RE + r"\s+(?P<dir>ago|earlier|later)", s)
+        m = BARE_UNITS_AGO_RE.fullmatch(s)
     if m:
         unit = _unit_key(m["unit"])
         num_text = m.groupdict().get("num")
@@ -874,11 +1028,7 @@ def _resolve(s: str, ctx: _Ctx) -> tuple[str, str | None] | None:
         return "date", _shift(ref, unit, sign * int(n))
 
     # "this/last/next week|month|year|quarter|weekend|decade|century"
-    m = re.fullmatch(
-        rf"(?P<mod>{REL_MOD_RE})\s+(?:fiscal\s+|calendar\s+)?(?P<unit>day|week|weekend|month|"
-        r"quarter|year|decade|century|fortnight)(?:\s+(?P<ago>ago|earlier))?",
-        s,
-    )
+    m = REL_UNIT_RE.fullmatch(s)
     if s == "this century":
         # TimeBank reads "this century" as the last hundred years ("the worst flood this
         # century"), not as the calendar century
@@ -893,6 +1043,10 @@ def _resolve(s: str, ctx: _Ctx) -> tuple[str, str | None] | None:
             n = -1
         if unit == "quarter" and m["mod"] in ("latest", "the latest", "most recent"):
             n = -1
+        anchor = ctx.anchor_within(unit) if m["mod"] in ANAPHORIC_MODS else None
+        if anchor is not None:
+            # "the following year" after "in 1995": counted from the story's time, not today
+            return "date", _shift(anchor, unit, n)
         return "date", _shift(ref, unit, n)
     if s in ("the weekend", "weekend", "a weekend", "over the weekend"):
         ref = ctx.need()
@@ -917,11 +1071,7 @@ def _resolve(s: str, ctx: _Ctx) -> tuple[str, str | None] | None:
         if unit == "quarter" and ctx.tense != "future":
             n = -1
         return "date", _shift(ref, unit, n)
-    if m := re.fullmatch(
-        r"(?:the\s+)?(?:year[\s-]earlier|year[\s-]ago|prior[\s-]year|previous[\s-]year"
-        r"|comparable\s+year[\s-]ago|last\s+year's|same)\s+(quarter|period|month|year)",
-        s,
-    ):
+    if m := YEAR_AGO_UNIT_RE.fullmatch(s):
         ref = ctx.need()
         if ref is None:
             return "date", None
@@ -931,48 +1081,33 @@ def _resolve(s: str, ctx: _Ctx) -> tuple[str, str | None] | None:
             return "date", str(ref.year - 1)
         q = _quarter(ref) - 2
         return "date", f"{ref.year - 1 + q // 4}-Q{q % 4 + 1}"
-    if re.fullmatch(
-        r"(?:the\s+)?(?:a\s+)?(?:year[\s-]earlier|year[\s-]ago|year before)"
-        r"(?:\s+(?:period|results|quarter|levels?|figures?))?"
-        r"|(?:the\s+)?(?:quarter|period)\s+a\s+year\s+(?:ago|earlier)"
-        r"|(?:the\s+)?(?:corresponding|comparable|same)\s+(?:period|quarter)"
-        r"(?:\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year|of\s+last\s+year))?",
-        s,
-    ):
+    if YEAR_AGO_PERIOD_RE.fullmatch(s):
         aq = ctx.anchor_quarter()
         if aq:
             # in results reporting, "a year earlier" is the same quarter of the year before
             return "date", f"{aq[0] - 1}-{aq[1]}"
         ref = ctx.need()
         return "date", str(ref.year - 1) if ref else None
-    if re.fullmatch(
-        r"(?:the|that|this)\s+(?:latest\s+|same\s+|most\s+recent\s+|recent\s+)?"
-        r"(?:fiscal\s+)?(?:quarter|period)",
-        s,
-    ):
+    if THAT_QUARTER_RE.fullmatch(s):
         aq = ctx.anchor_quarter(remembered=True)
         if aq:
             return "date", f"{aq[0]}-{aq[1]}"
         if "latest" in s or "recent" in s:
             ref = ctx.need()
             return "date", _shift(ref, "quarter", -1) if ref else None
-    if m := re.fullmatch(r"(?:the\s+)?(?:fiscal\s+)?(\d{4})\s+(?:fiscal\s+)?(quarter|period)", s):
+    if m := YEAR_PERIOD_RE.fullmatch(s):
         aq = ctx.anchor_quarter(remembered=True)
         if aq:
             return "date", f"{m[1]}-{aq[1]}"
         return "date", m[1]
-    if m := re.fullmatch(
-        r"(?:the\s+)?(this|last|next|year-ago|year-earlier|prior-year|previous-year)(?: year's)?\s+"
-        r"(?:fiscal\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(quarter|half)",
-        s,
-    ):
+    if m := REL_ORDINAL_QUARTER_RE.fullmatch(s):
         ref = ctx.need()
         if ref is None:
             return "date", None
         y = ref.year + {"this": 0, "next": 1}.get(m[1], -1)
         return "date", f"{y}-{'Q' if m[3] == 'quarter' else 'H'}{ORDINALS[m[2]]}"
     if s in ("that year", "the same year", "that same year"):
-        if ctx.anchor and re.match(r"\d{4}", ctx.anchor):
+        if ctx.anchor and FOUR_DIGITS_RE.match(ctx.anchor):
             return "date", ctx.anchor[:4]
         return "date", None
     if s in (
@@ -987,30 +1122,26 @@ def _resolve(s: str, ctx: _Ctx) -> tuple[str, str | None] | None:
     ):
         ref = ctx.need()
         return "date", str(ref.year) if ref else None
-    if m := re.fullmatch(r"(?:recent|past)\s+(days|weeks|months|years|decades|quarters)", s):
+    if m := RECENT_UNITS_RE.fullmatch(s):
         if s.startswith("recent") and m[1] not in ("years", "decades"):
             # TimeBank reads "in recent months" as a vague stretch of months, "in recent
             # years" as a vague past time
             return "duration", duration_value(None, _unit_key(m[1]))
         return "date", "PAST_REF"
-    if re.fullmatch(r"recent\s+(?:days|weeks|months|years)\s+(?:and|or)\s+\w+", s):
+    if RECENT_AND_RE.fullmatch(s):
         return "date", "PAST_REF"
-    if m := re.fullmatch(r"future\s+(days|weeks|months|years|decades|quarters|generations)", s):
+    if m := FUTURE_UNITS_RE.fullmatch(s):
         return "date", "FUTURE_REF"
 
     # month names: "last october", "this april", "october", "early september"
-    m = re.fullmatch(rf"(?:(?P<mod>{REL_MOD_RE})\s+)?(?P<mon>[a-z]+)", s)
+    m = MONTH_NAME_RE.fullmatch(s)
     if m and m["mon"] in MONTHS:
         mod = (m["mod"] or "").replace("the ", "") or None
         y = _month_year(MONTHS[m["mon"]], ctx, mod)
         return "date", f"{y}-{MONTHS[m['mon']]:02d}" if y else None
 
     # seasons: "this summer", "last spring", "summer 1998", "the winter of 1994"
-    m = re.fullmatch(
-        rf"(?:(?P<mod>{REL_MOD_RE})\s+)?(?:the\s+)?(?P<season>spring|summer|autumn|fall|winter)"
-        r"(?:\s+(?:of\s+)?(?P<year>\d{4}|'\d{2}))?",
-        s,
-    )
+    m = SEASON_RE.fullmatch(s)
     if m:
         season = SEASONS[m["season"]]
         if m["year"]:
@@ -1021,21 +1152,11 @@ def _resolve(s: str, ctx: _Ctx) -> tuple[str, str | None] | None:
         return "date", f"{y}-{season}" if y else None
 
     # quarters and halves: "the third quarter", "third-quarter", "q3 1989", "the first half"
-    m = re.fullmatch(
-        r"(?:the\s+)?(?:(?:company's|its|their)\s+)?(?:fiscal[\s-]+|calendar[\s-]+)?"
-        r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|last)[\s-]+(?:fiscal[\s-]+)?"
-        r"(?P<what>quarter|half|period)s?"
-        r"(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<year>\d{4}|'\d{2}|this year|last year|next year))?",
-        s,
-    )
+    m = ORDINAL_QUARTER_RE.fullmatch(s)
     if m is None:
-        m = re.fullmatch(
-            r"(?:the\s+)?(?:fiscal\s+)?(?P<year>\d{4})\s+(?P<ord>first|second|third|fourth|1st|"
-            r"2nd|3rd|4th)[\s-]+(?P<what>quarter|half)",
-            s,
-        )
+        m = YEAR_ORDINAL_QUARTER_RE.fullmatch(s)
     if m is None:
-        m = re.fullmatch(r"(?:the\s+)?q(?P<ord>[1-4])(?:\s+(?P<year>\d{4}))?", s)
+        m = Q_NUMBER_RE.fullmatch(s)
         if m:
             return _quarter_value(int(m["ord"]), "quarter", m["year"], ctx)
     if m:
@@ -1047,7 +1168,7 @@ def _resolve(s: str, ctx: _Ctx) -> tuple[str, str | None] | None:
         return _quarter_value(ord_n, m["what"], m["year"], ctx)
 
     # decades and centuries
-    if m := re.fullmatch(r"(?:the\s+)?(?:(\d{2})|')?(\d)0'?s", s):
+    if m := DECADE_DIGITS_RE.fullmatch(s):
         if m[1]:
             return "date", f"{m[1]}{m[2]}"
         ref = ctx.need()
@@ -1057,7 +1178,7 @@ def _resolve(s: str, ctx: _Ctx) -> tuple[str, str | None] | None:
         if int(m[2]) > ref.year % 100 // 10:
             century -= 1
         return "date", f"{century:02d}{m[2]}"
-    if m := re.fullmatch(r"(?:the\s+)?(\d{2})00'?s", s):
+    if m := CENTURY_DIGITS_RE.fullmatch(s):
         return "date", m[1]
     decade_words = {
         "twenties": 2,
@@ -1069,7 +1190,7 @@ def _resolve(s: str, ctx: _Ctx) -> tuple[str, str | None] | None:
         "eighties": 8,
         "nineties": 9,
     }
-    if m := re.fullmatch(r"(?:the\s+)?(?:(nineteen|twenty|eighteen)[\s-]+)?(\w+ties)", s):
+    if m := DECADE_WORDS_RE.fullmatch(s):
         if m[2] in decade_words:
             if m[1]:
                 return "date", f"{SMALL_NUMBERS.get(m[1], TENS.get(m[1], 19))}{decade_words[m[2]]}"
@@ -1080,7 +1201,7 @@ def _resolve(s: str, ctx: _Ctx) -> tuple[str, str | None] | None:
             if decade_words[m[2]] > ref.year % 100 // 10:
                 century -= 1
             return "date", f"{century:02d}{decade_words[m[2]]}"
-    if m := re.fullmatch(r"(?:the\s+|a\s+)?(\d{1,2})(?:st|nd|rd|th)[\s-]+century", s):
+    if m := ORDINAL_CENTURY_RE.fullmatch(s):
         return "date", f"{int(m[1]) - 1:02d}"
     ord_words = {
         "nineteenth": 19,
@@ -1090,9 +1211,13 @@ def _resolve(s: str, ctx: _Ctx) -> tuple[str, str | None] | None:
         "seventeenth": 17,
         "sixteenth": 16,
     }
-    if m := re.fullmatch(r"(?:the\s+|a\s+)?([a-z-]+)[\s-]+century", s):
+    if m := WORD_CENTURY_RE.fullmatch(s):
         if m[1] in ord_words:
             return "date", f"{ord_words[m[1]] - 1:02d}"
+
+    # "will one day be": some time ahead, not a day's length
+    if s in ("one day", "some day", "someday") and ctx.prev_word in MODALS:
+        return "date", "FUTURE_REF"
 
     # durations: "30 years", "the past two months", "five-hour", "several years", "decades"
     dur = _duration(s)
@@ -1100,26 +1225,22 @@ def _resolve(s: str, ctx: _Ctx) -> tuple[str, str | None] | None:
         return "duration", dur
 
     # years: "1915", "fiscal 1989", "the year 2000", "'89", "1994 or later"
-    if m := re.fullmatch(
-        r"(?:the\s+)?(?:(?:fiscal|calendar|model|financial|tax|school|crop)\s+(?:year\s+)?|year\s+)?"
-        r"(?P<y>1\d{3}|20\d{2})(?:\s+(?:or\s+later|and\s+beyond|period|quarter|fiscal\s+year))?",
-        s,
-    ):
+    if m := YEAR_RE.fullmatch(s):
         return "date", m["y"]
-    if m := re.fullmatch(r"(?:fiscal\s+)?'(\d{2})", s):
+    if m := APOSTROPHE_YEAR_RE.fullmatch(s):
         return "date", ("19" if int(m[1]) > 30 else "20") + m[1]
-    if m := re.fullmatch(r"(?:the\s+)?year\s+two\s+thousand(?:\s+and\s+(\w+))?", s):
+    if m := YEAR_TWO_THOUSAND_RE.fullmatch(s):
         extra = SMALL_NUMBERS.get(m[1] or "zero", 0)
         return "date", str(2000 + extra)
 
-    if m := re.fullmatch(r"(?:the\s+)?week\s+(?:of|beginning|starting)\s+(.+)", s):
+    if m := WEEK_OF_RE.fullmatch(s):
         sub = _calendar_date(m[1], ctx)
-        if sub and sub[1] and re.fullmatch(r"\d{4}-\d{2}-\d{2}", sub[1]):
+        if sub and sub[1] and ISO_DAY_RE.fullmatch(sub[1]):
             return "date", _week_value(date.fromisoformat(sub[1]))
         return None
 
     # spelled years as said on air: "nineteen ninety-six"
-    if m := re.fullmatch(r"(?:in\s+)?(nineteen|twenty)[\s-](?:hundred[\s-](?:and[\s-])?)?(.+)", s):
+    if m := SPOKEN_YEAR_PREFIX_RE.fullmatch(s):
         rest = parse_number(m[2])
         if rest is not None and 10 <= rest < 100 and rest == int(rest):
             return "date", f"{19 if m[1] == 'nineteen' else 20}{int(rest):02d}"
@@ -1127,13 +1248,14 @@ def _resolve(s: str, ctx: _Ctx) -> tuple[str, str | None] | None:
         ref = ctx.need()
         if ref is None:
             return "date", None
-        # a year end already reached is last year's
+        # a year end already reached is last year's; TIMEX3 gives the end of a period the
+        # period's value (mod END), as for "the end of 1990"
         y = (
             ref.year - 1
             if ctx.tense == "past" and not (ref.month == 12 and ref.day == 31)
             else ref.year
         )
-        return "date", f"{y}-12-31"
+        return "date", str(y)
     holiday = _holiday(s, ctx)
     if holiday is not None:
         return holiday
@@ -1192,8 +1314,19 @@ def _holiday_date(name: str, year: int) -> date:
     return date(year, month, day)
 
 
+HOLIDAY_WEEK_RE = re.compile(r"(.+?)\s+(week|weekend)")
+HOLIDAY_RE = re.compile(r"(?:(last|this|next)\s+)?(.+?)(?:,?\s+(\d{4}))?")
+
+
 def _holiday(s: str, ctx: _Ctx) -> tuple[str, str | None] | None:
-    m = re.fullmatch(r"(?:(last|this|next)\s+)?(.+?)(?:,?\s+(\d{4}))?", s)
+    if m := HOLIDAY_WEEK_RE.fullmatch(s):
+        # "Easter week", "Thanksgiving weekend": the week (or its weekend) the holiday falls in
+        got = _holiday(m[1], ctx)
+        if got is None or got[1] is None:
+            return got
+        week = _week_value(date.fromisoformat(got[1]))
+        return "date", week + ("-WE" if m[2] == "weekend" else "")
+    m = HOLIDAY_RE.fullmatch(s)
     if not m or m[2] not in HOLIDAYS:
         return None
     if m[3]:
@@ -1244,24 +1377,37 @@ def _vague_number(num: str) -> bool:
     return num in VAGUE_NUMBERS or num.endswith(" few") or num in ("several-", "few-")
 
 
+DURATION_LEAD_RE = re.compile(
+    r"^(?:the\s+)?(?:(?:past|last|next|first|final|coming|following|previous|preceding|"
+    r"latest|remaining|recent|early|initial|ensuing|subsequent|same|year-earlier|year-ago|"
+    r"comparable|corresponding)\s+)+"
+)
+LEADING_THE_RE = re.compile(r"^the\s+")
+DURATION_TAIL_RE = re.compile(r"\s+(?:ahead|or so|to come|running|straight|in a row|long|in all)$")
+MORE_RE = re.compile(r"\s+more\b")
+ADDITIONAL_RE = re.compile(r"^(an?|one)\s+(?:additional|extra|further|more)\s+")
+ARTICLE_HYPHEN_RE = re.compile(r"^(?:a|an)\s+(?:fairly\s+|very\s+)?(\w+-)")
+N_UNITS_RE = re.compile(r"(?P<num>.+?)[\s-]+" + UNIT_RE + r"(?:[\s-]+(?:long|period|span))?")
+RANGE_NUM_RE = re.compile(r"(?:\w+\s+)?(?:to|or|-)\s+\w+")
+TO_OR_RE = re.compile(r"\bto\b|\bor\b")
+BARE_UNIT_RE = re.compile(UNIT_RE + r"(?:[\s-]+long)?")
+UNIT_AND_A_HALF_RE = re.compile(r"(?:a|an|one)\s+" + UNIT_RE + r"\s+and\s+a\s+half")
+N_UNIT_PERIOD_RE = re.compile(r"(?:a|an)\s+(?:\w+\s+)?(?:\w+-)?(?P<u>\w+)\s+period")
+
+
 def _duration(s: str) -> str | None:
     """TIMEX3 duration value for a cleaned expression, or None."""
-    s2 = re.sub(
-        r"^(?:the\s+)?(?:(?:past|last|next|first|final|coming|following|previous|preceding|"
-        r"latest|remaining|recent|early|initial|ensuing|subsequent|same)\s+)+",
-        "",
-        s,
-    )
+    s2 = DURATION_LEAD_RE.sub("", s)
     lead_the = s2 != s or s.startswith("the ")
-    s2 = re.sub(r"^the\s+", "", s2)
-    s2 = re.sub(r"\s+(?:ahead|or so|to come|running|straight|in a row|long|in all)$", "", s2)
-    s2 = re.sub(r"\s+more\b", "", s2)
-    s2 = re.sub(r"^(an?|one)\s+(?:additional|extra|further|more)\s+", r"\1 ", s2)
-    s2 = re.sub(r"^(?:a|an)\s+(?:fairly\s+|very\s+)?(\w+-)", r"\1", s2)
-    if m := re.fullmatch(r"(?P<num>.+?)[\s-]+" + UNIT_RE + r"(?:[\s-]+(?:long|period|span))?", s2):
+    s2 = LEADING_THE_RE.sub("", s2)
+    s2 = DURATION_TAIL_RE.sub("", s2)
+    s2 = MORE_RE.sub("", s2)
+    s2 = ADDITIONAL_RE.sub(r"\1 ", s2)
+    s2 = ARTICLE_HYPHEN_RE.sub(r"\1", s2)
+    if m := N_UNITS_RE.fullmatch(s2):
         unit = _unit_key(m["unit"])
         num = m["num"]
-        if re.fullmatch(r"(?:\w+\s+)?(?:to|or|-)\s+\w+", num) or re.search(r"\bto\b|\bor\b", num):
+        if RANGE_NUM_RE.fullmatch(num) or TO_OR_RE.search(num):
             return duration_value(None, unit)
         if _vague_number(num):
             return duration_value(None, unit)
@@ -1269,16 +1415,16 @@ def _duration(s: str) -> str | None:
         if n is None or (n >= 1000 and not m["unit"].endswith("s")):
             return None  # "the 1988 quarter" is a year, not 1988 quarters
         return duration_value(n, unit)
-    if m := re.fullmatch(UNIT_RE + r"(?:[\s-]+long)?", s2):
+    if m := BARE_UNIT_RE.fullmatch(s2):
         unit = _unit_key(m["unit"])
         if m["unit"].endswith("s") or m["unit"] in ("centuries", "millennia"):
             return duration_value(None, unit)
         if lead_the or unit in ("day",):
             return None
         return duration_value(1, unit)
-    if m := re.fullmatch(r"(?:a|an|one)\s+" + UNIT_RE + r"\s+and\s+a\s+half", s2):
+    if m := UNIT_AND_A_HALF_RE.fullmatch(s2):
         return duration_value(1.5, _unit_key(m["unit"]))
-    if m := re.fullmatch(r"(?:a|an)\s+(?:\w+\s+)?(?:\w+-)?(?P<u>\w+)\s+period", s2):
+    if m := N_UNIT_PERIOD_RE.fullmatch(s2):
         return None
     if s2 in ("a while", "some time", "a long time", "a long while", "long", "ages"):
         return "PXX"
@@ -1308,26 +1454,36 @@ def _dateparser() -> Any:
     return _DP
 
 
+US_NUMERIC_DATE_RE = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})")
+LETTER_RE = re.compile(r"[a-z]")
+
+
+_MON = (
+    r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>\d{4}|'\d{2})"
+_WD = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?,?\s+)?"
+_PRE = r"(?:the\s+)?(?:(?:early|late|mid|the end of|the beginning of|the middle of)[\s-]+)?"
+# month/day/year shapes, tried in order
+CALENDAR_DATE_RES = [
+    re.compile(p)
+    for p in (
+        rf"{_PRE}{_WD}{_MON}\s+{_DAY}(?:,?\s+{_YEAR})?",
+        rf"{_PRE}{_WD}(?:the\s+)?{_DAY}(?:\s+of)?\s+{_MON}(?:,?\s+{_YEAR})?",
+        rf"{_PRE}{_MON},?\s+(?:of\s+)?{_YEAR}",
+        rf"{_PRE}{_MON}(?:\s+{_DAY})?,?\s+(?P<rel>this|last|next) year",
+        rf"{_PRE}(?P<rel>last|this past)\s+{_MON}\s+{_DAY}",
+        rf"{_PRE}{_MON}\s+month",
+    )
+]
+
+
 def _calendar_date(s: str, ctx: _Ctx) -> tuple[str, str | None] | None:
     """Month/day/year expressions by rule; other absolute formats through dateparser."""
-    mon = (
-        r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-        r"|sep(?:tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
-    )
-    day = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
-    year = r"(?P<year>\d{4}|'\d{2})"
-    wd = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?,?\s+)?"
-    pre = r"(?:the\s+)?(?:(?:early|late|mid|the end of|the beginning of|the middle of)[\s-]+)?"
-    patterns = [
-        rf"{pre}{wd}{mon}\s+{day}(?:,?\s+{year})?",
-        rf"{pre}{wd}(?:the\s+)?{day}(?:\s+of)?\s+{mon}(?:,?\s+{year})?",
-        rf"{pre}{mon},?\s+(?:of\s+)?{year}",
-        rf"{pre}{mon}(?:\s+{day})?,?\s+(?P<rel>this|last|next) year",
-        rf"{pre}(?P<rel>last|this past)\s+{mon}\s+{day}",
-        rf"{pre}{mon}\s+month",
-    ]
-    for p in patterns:
-        m = re.fullmatch(p, s)
+    for pattern in CALENDAR_DATE_RES:
+        m = pattern.fullmatch(s)
         if not m:
             continue
         month = MONTHS[m["mon"][:3]]
@@ -1373,12 +1529,12 @@ def _calendar_date(s: str, ctx: _Ctx) -> tuple[str, str | None] | None:
                 return None
         return "date", f"{y}-{month:02d}" if y else None
     # numeric ISO and US dates
-    if m := re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", s):
+    if m := ISO_DAY_GROUPS_RE.fullmatch(s):
         try:
             return "date", _iso(date(int(m[1]), int(m[2]), int(m[3])))
         except ValueError:
             return None
-    if m := re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})", s):
+    if m := US_NUMERIC_DATE_RE.fullmatch(s):
         yy = (
             int(m[3])
             if len(m[3]) == 4
@@ -1388,7 +1544,7 @@ def _calendar_date(s: str, ctx: _Ctx) -> tuple[str, str | None] | None:
             return "date", _iso(date(yy, int(m[1]), int(m[2])))
         except ValueError:
             return None
-    if re.search(r"\d{4}", s) and re.search(r"[a-z]", s) and len(s) < 40:
+    if FOUR_DIGITS_RE.search(s) and LETTER_RE.search(s) and len(s) < 40:
         return _dateparser_absolute(s)
     return None
 
@@ -1511,21 +1667,23 @@ def _normalize_cached(
         return None  # a reference date at the edge of the calendar
 
 
+EARLIER_LATER_RE = re.compile(r"^(?:earlier|later|late|early)\s+(?:in\s+|on\s+)?")
+THE_UNIT_RE = re.compile(r"^(?:the|this)\s+(?=(?:month|year|week|quarter|decade)$)")
+
+
 def _reading(s: str, ctx: _Ctx, bound: str | None) -> Timex | None:
     got = _resolve(s, ctx)
     if got is None:
         # "earlier this week", "later today", "early 1990s", "the end of the month": the
         # qualifier narrows the period but TIMEX3 keeps the period's value
-        stripped = re.sub(r"^(?:earlier|later|late|early)\s+(?:in\s+|on\s+)?", "", s)
+        stripped = EARLIER_LATER_RE.sub("", s)
         if stripped == s:
             stripped = EDGE_RE.sub("", s, count=1)
-            stripped = re.sub(
-                r"^(?:the|this)\s+(?=(?:month|year|week|quarter|decade)$)", "this ", stripped
-            )
+            stripped = THE_UNIT_RE.sub("this ", stripped)
         if stripped != s and stripped:
             got = _resolve(stripped, ctx)
             if got is None:
-                got = _resolve(re.sub(r"^the\s+", "", stripped), ctx)
+                got = _resolve(LEADING_THE_RE.sub("", stripped), ctx)
     if got is None:
         return None
     ttype, value = got

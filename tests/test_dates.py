@@ -111,8 +111,14 @@ def test_seed_without_reference(seed_dates_undated, text, value):
             "the first quarter of 2024",
             id="keep-the",
         ),
+        pytest.param("Profit fell from $5 million in the 2022 period.", "the 2022 period", id="keep-the-year-period"),
+        pytest.param("It is the 2022 second quarter.", "the 2022 second quarter", id="keep-the-year-quarter"),
+        pytest.param("Friday was the week's busiest session.", "the week", id="keep-the-week"),
+        pytest.param("Three days later, the army withdrew.", "Three days", id="later-is-a-signal"),
+        pytest.param("The chain has 13 stores, up from seven a year ago.", "a year ago", id="drop-counted-number"),
+        pytest.param("He left during the day Friday.", "Friday", id="readable-part"),
     ],
-)
+)  # fmt: skip
 def test_span_trimming(nlp, text, expected):
     assert expected in [d.text for d in run(nlp, text, SEED_REF)]
 
@@ -124,6 +130,7 @@ def test_span_trimming(nlp, text, expected):
         pytest.param("Smith, 44, was arrested.", id="age-apposition"),
         pytest.param("The man, 52 years old, was arrested.", id="age-words"),
         pytest.param("The annual report was published.", id="annual-adjective"),
+        pytest.param("Imports make up a quarter of the market.", id="quarter-as-share"),
     ],
 )
 def test_non_dates_not_emitted(nlp, text):
@@ -161,12 +168,34 @@ def test_tense_decides_weekday(nlp):
         pytest.param("The company grew a decade ago.", "a decade ago", "201", id="keep-a-before-decade"),
         pytest.param("It lost $5 million in the first quarter. Sales rose 5% to $9 million. It lost money on Oct. 5. The quarter was weak.", "The quarter", "2023-Q1", id="quarter-remembered"),
         pytest.param("It earned $2 million for the second quarter ended June 30, up from $1 million a year earlier.", "a year earlier", "2022-Q2", id="quarter-ended-keeps-anchor"),
-        pytest.param("It earned $2 million in the third quarter. In the first nine months, net rose 5% from the 2022 period.", "2022 period", "2022", id="nine-months-resets-quarter"),
+        pytest.param("It earned $2 million in the third quarter. In the first nine months, net rose 5% from the 2022 period.", "the 2022 period", "2022", id="nine-months-resets-quarter"),
         pytest.param("Stocks fell on Sept. 15, down 4% from the previous Friday.", "the previous Friday", "2023-09-08", id="previous-weekday-anchored"),
+        pytest.param("The blast occurred at 10:35 a.m. (0735 GMT) Tuesday, killing dozens.", "10:35 a.m.", "2023-09-26T10:35", id="clock-takes-sentence-day"),
+        pytest.param("Protesters planned a large rally on Tuesday.", "Tuesday", "2023-10-03", id="planned-thing-looks-ahead"),
+        pytest.param("There were no cancellations after the Aug. 7 embassy bombings.", "Aug. 7", "2023-08-07", id="month-day-in-name"),
+        pytest.param("She opposed the 1996 Telecommunications Act.", "1996", "1996", id="year-in-law-name"),
+        pytest.param("He was promoted in 1995, and the following year he retired.", "the following year", "1996", id="following-year-anchored"),
+        pytest.param("The rebels attacked Tuesday. He was arrested the next morning.", "the next morning", "2023-09-27TMO", id="next-morning-anchored"),
+        pytest.param("Islam will one day be the largest religion there.", "one day", "FUTURE_REF", id="modal-one-day"),
+        pytest.param("The budget will be balanced by year-end.", "year-end", "2023", id="year-end"),
     ],
 )  # fmt: skip
 def test_context_rules(nlp, text, expr, value):
     assert (expr, value) in [(d.text, d.value) for d in run(nlp, text, SEED_REF)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "ttype", "value"),
+    [
+        pytest.param("The talks lasted for a month.", "a month", "duration", "P1M", id="a-month-is-a-length"),
+        pytest.param("The ban will be lifted within a week.", "a week", "duration", "P1W", id="within-a-week"),
+        pytest.param("Rents rose $50 a month.", "a month", "set", "P1M", id="rate-after-money"),
+        pytest.param("Flights run twice a week.", "a week", "set", "P1W", id="rate-after-twice"),
+        pytest.param("Sales rose 5% in the year ended March 31.", "the year", "duration", "P1Y", id="year-ended-is-a-length"),
+    ],
+)  # fmt: skip
+def test_context_types(nlp, text, expr, ttype, value):
+    assert (expr, ttype, value) in [(d.text, d.type, d.value) for d in run(nlp, text, SEED_REF)]
 
 
 def test_discourse_now_not_a_date(nlp):

@@ -69,6 +69,12 @@ REF = date(2023, 9, 30)  # a Saturday, ISO week 39
         pytest.param("nineteen ninety-six", None, "date", "1996", id="spoken-year"),
         pytest.param("Christmas", "future", "date", "2023-12-25", id="holiday-fixed"),
         pytest.param("Thanksgiving Day", "past", "date", "2022-11-24", id="holiday-computed"),
+        pytest.param("Christmas week", "future", "date", "2023-W52", id="holiday-week"),
+        pytest.param("Thanksgiving weekend", "past", "date", "2022-W47-WE", id="holiday-weekend"),
+        # the end of a period keeps the period's value (TIMEX3 mod END)
+        pytest.param("year-end", "future", "date", "2023", id="year-end-is-the-year"),
+        pytest.param("the end of the year", None, "date", "2023", id="end-of-year-is-the-year"),
+        pytest.param("year-end", "past", "date", "2022", id="year-end-past-is-last-year"),
         # quarters, halves, seasons, decades, centuries
         pytest.param("the third quarter", None, "date", "2023-Q3", id="quarter"),
         pytest.param("third-quarter", None, "date", "2023-Q3", id="quarter-adjective"),
@@ -133,6 +139,7 @@ REF = date(2023, 9, 30)  # a Saturday, ISO week 39
         pytest.param("weeks", None, "duration", "PXW", id="bare-plural"),
         pytest.param("decades-long", None, "duration", "PXY", id="decades-long"),
         pytest.param("a two-year period", None, "duration", "P2Y", id="n-year-period"),
+        pytest.param("the year-earlier six months", None, "duration", "P6M", id="year-ago-n"),
         # sets
         pytest.param("daily", None, "set", "P1D", id="daily"),
         pytest.param("every day", None, "set", "P1D", id="every-day"),
@@ -246,6 +253,14 @@ def test_normalize_rejects_non_dates(text):
         pytest.param("the next day", "2023-09-12", "2023-09-13", id="next-day-after-day"),
         pytest.param("the previous Friday", "2023-09-22", "2023-09-15", id="previous-weekday-after-day"),
         pytest.param("last Friday", "2023-09-12", "2023-09-29", id="last-weekday-is-deictic"),
+        pytest.param("the next morning", "2023-09-12", "2023-09-13TMO", id="next-morning-after-day"),
+        pytest.param("that night", "2023-09-12", "2023-09-12TNI", id="that-night-after-day"),
+        pytest.param("the morning", "2023-09-12", "2023-09-12TMO", id="the-morning-is-the-named-day"),
+        pytest.param("this morning", "2023-09-12", "2023-09-30TMO", id="this-morning-is-deictic"),
+        pytest.param("the following year", "1995-05-22", "1996", id="following-year-after-day"),
+        pytest.param("the previous month", "2023-03", "2023-02", id="previous-month-after-month"),
+        pytest.param("the following week", "1995", "2023-W40", id="following-week-needs-a-day"),
+        pytest.param("next year", "1995-05-22", "2024", id="next-year-is-deictic"),
     ],
 )  # fmt: skip
 def test_normalize_anaphora(text, anchor, value):
@@ -265,6 +280,19 @@ def test_normalize_anaphora(text, anchor, value):
 def test_normalize_remembered_quarter(text, anchor, quarter, value):
     tx = normalize(text, REF, tense="past", anchor=anchor, quarter=quarter)
     assert tx is not None and tx.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "prev_word", "ttype", "value"),
+    [
+        pytest.param("one day", "will", "date", "FUTURE_REF", id="will-one-day"),
+        pytest.param("some day", "could", "date", "FUTURE_REF", id="could-some-day"),
+        pytest.param("one day", "for", "duration", "P1D", id="for-one-day"),
+    ],
+)
+def test_normalize_after_word(text, prev_word, ttype, value):
+    tx = normalize(text, REF, prev_word=prev_word)
+    assert tx is not None and (tx.type, tx.value) == (ttype, value)
 
 
 def test_normalize_never_reads_the_clock():

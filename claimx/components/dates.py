@@ -9,9 +9,11 @@ tense of its governing verb, and normalized by :mod:`claimx.timex`.
 
 from __future__ import annotations
 
+import itertools
 import re
 from datetime import date
 
+import msgspec
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -56,9 +58,12 @@ LEADING_DROP = timex.PREPOSITIONS | {
     "both",
     "either",
 }
-# ... but these are kept when they start an expression TimeBank tags whole
+# ... but these are kept when they start an expression TimeBank tags whole: not before a date
+# or year that merely modifies a noun ("the 1996 bombing"), but before a year that names a
+# reporting period ("the 1988 period", "the 1988 third quarter")
 KEEP_DETERMINER_BEFORE = re.compile(
-    r"^(?:the|a|an)\s+(?!(?:\d{4}|\d+/|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may"
+    r"^(?:the|a|an)\s+(?!(?:\d{4}(?!\s+(?:fiscal\s+)?(?:(?:first|second|third|fourth)[\s-]+)?"
+    r"(?:period|quarter|half)\b)|\d+/|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may"
     r"|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b"
     r"|(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\b))",
     re.I,
@@ -77,6 +82,12 @@ SPLIT_WORDS = {
     "of",
     "until",
 }
+# a period named by a bare unit or a year + period noun, which TimeBank tags with its "the"
+THE_PERIOD_RE = re.compile(
+    r"(?:\d{4}\s+(?:fiscal\s+)?(?:(?:first|second|third|fourth)[\s-]+)?(?:period|quarter|half)"
+    r"|week|month|year|quarter|weekend|decade)(?:'s|’s)?",
+    re.I,
+)
 DEICTIC = {"today", "tonight", "yesterday", "tomorrow"}
 PART_OF_DAY_WORDS = {"morning", "afternoon", "evening", "night", "nights"}
 NON_DATE_WORDS = {"annual", "quarterly", "semiannual", "olympic", "seasonally"}
@@ -126,14 +137,23 @@ EXTRA_PATTERNS = [
     r"today|tonight|tomorrow|yesterday",
     r"(?:the\s+)?(?:previous|following|same|next)\s+(?:day|week|month|year)",
     r"(?:\d+(?:\s+\d/\d)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-    r"fifteen|twenty|thirty|forty|fifty|several|a\s+few)\s+(?:more\s+)?(?:seconds?|minutes?|"
+    r"fifteen|twenty|thirty|forty|fifty|several|a\s+few)\s+(?:more\s+)?"
+    r"(?:seconds?(?![\s-]+(?:quarter|half))|minutes?|"
     r"hours?|days?|weeks?|months?|years?|decades?|centuries)(?!\s*-?\s*old)",
-    r"(?:the\s+)?(?:fiscal\s+)?(?:first|second|third|fourth)[\s-]+(?:fiscal\s+)?(?:quarter|half)"
+    r"(?:the\s+)?(?:fiscal\s+)?(?:\d{4}\s+)?(?:first|second|third|fourth)[\s-]+(?:fiscal\s+)?"
+    r"(?:quarter|half)"
     r"(?:\s+of\s+(?:fiscal\s+)?\d{4})?",
     r"(?:recent|coming)\s+(?:days|weeks|months|years|quarters)"
     r"(?:\s+(?:and|or)\s+(?:days|weeks|months|years))?",
 ]
 EXTRA_RE = re.compile(r"(?<![\w-])(?:" + "|".join(EXTRA_PATTERNS) + r")(?![\w-])", re.I)
+# a month and day the model did not tag ("the Aug. 7 bombings"); capitalized, so "may" and
+# "march" as words never match
+MONTH_DAY_CANDIDATE_RE = re.compile(
+    r"(?<![\w-])(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?"
+    r"|Aug(?:ust|\.)?|Sep(?:t(?:ember)?)?\.?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
+    r"\s+\d{1,2}(?:st|nd|rd|th)?(?:,\s+\d{4})?(?![\w-])"
+)
 # these patterns are case sensitive in spirit: "May"/"Sun" aside, weekdays need a capital
 WEEKDAY_CAP = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
 
@@ -154,6 +174,36 @@ PERIOD_RESET_RE = re.compile(r"^P(?:[4-9]|1[0-2])M$|^P1Y$")
 NAMED_QUARTER_RE = re.compile(
     r"\b(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+)?(?:quarter|half)"
     r"|q[1-4])\b",
+    re.I,
+)
+# one unit with an article: a rate after a quantity ("$5 a week"), else a length ("within a week")
+A_UNIT_RE = re.compile(r"\b(?:a|an)\s+(?:second|minute|hour|day|night|week|month|quarter|year)$")
+RATE_WORDS = {"times", "twice", "thrice", "once", "percent", "%", "cents", "dollars"}
+# a quarter as a share: "a quarter of the market", "more than a quarter of its sales"
+FRACTION_QUARTER_RE = re.compile(
+    r"(?:(?:more|less|fewer) than |about |nearly |almost |roughly )?(?:a|one|three) quarters?"
+)
+FISCAL_YEAR_RE = re.compile(r"(?:the\s+|its\s+)?(?:fiscal\s+|financial\s+)?year")
+# spans longer than this are not searched for a readable part
+MAX_TRIM_TOKENS = 8
+# a unit word alone reads as a vague duration or a rate, never as what a longer span meant
+LONE_UNIT_RE = re.compile(
+    r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|months?|quarters?|years?"
+    r"|decades?|century|centuries)",
+    re.I,
+)
+# a time of day that names no day of its own ("10:35 a.m.", "noon", "the morning")
+DAYLESS_TIME_RE = re.compile(
+    r"(?:(?:the )?(?:early |late )?(?:morning|afternoon|evening|night)"
+    r"|\d{1,2}(?::\d{2}){0,2}\s*(?:[ap]\.?m\.?)?|noon|midnight|midday|\d{1,2} o'clock"
+    r"|\d{1,2} in the (?:morning|afternoon|evening))"
+    r"(?:\s+\(?(?:[a-z]{3}|local time)\)?)?"
+)
+ISO_DAY_VALUE_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
+# a count of units ends the span: "three days", "a minute and a half"
+UNITS_END_RE = re.compile(
+    r"(?:second|minute|hour|day|week|month|quarter|year|decade|century|centurie)s?"
+    r"(?:\s+and\s+a\s+half)?$",
     re.I,
 )
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
@@ -186,10 +236,13 @@ def verb_tense(token: Token) -> str | None:
         # conference Thursday": the planned thing is ahead; "on Friday, it planned to pay"
         # dates the planning
         perfect = any(c.lower_ in ("has", "have") for c in verb.children if c.dep_ == "aux")
+        # the date follows the planned thing, whichever of the two the parser hangs it on
+        after_object = any(c.dep_ == "dobj" and c.i < token.i for c in verb.children)
         if (
             verb.tag_ not in ("VBD", "VBN")
             or perfect
             or (via is not None and via is not token and via.dep_ == "dobj")
+            or after_object
         ):
             return "future"
     for _ in range(3):
@@ -226,10 +279,25 @@ def verb_tense(token: Token) -> str | None:
     return None
 
 
+def is_rate(span: Span) -> bool:
+    """Whether "a week", "an hour" follows a quantity it divides ("$5 a week", "twice a day")."""
+    if span.start == 0:
+        return False
+    prev = span.doc[span.start - 1]
+    return (
+        prev.like_num
+        or prev.is_currency
+        or prev.tag_ in ("CD", "NNS", "NNPS")
+        or prev.lower_ in RATE_WORDS
+    )
+
+
 def _is_date_like(text: str) -> bool:
     return bool(TIME_WORDS.search(text))
 
 
+# entity labels a year can sit in and still be a date: not a company's or product's name
+YEAR_HOST_LABELS = {"", "LAW", "EVENT", "NORP", "GPE"}
 YEAR_RE = re.compile(r"^(?:1[5-9]\d\d|20\d\d)$")
 
 
@@ -263,7 +331,9 @@ def _token_spans(doc: Doc) -> list[tuple[int, int]]:
     for s, e in spans:
         for i in range(s, e):
             taken[i] = True
-    for m in EXTRA_RE.finditer(doc.text):
+    for m in itertools.chain(
+        EXTRA_RE.finditer(doc.text), MONTH_DAY_CANDIDATE_RE.finditer(doc.text)
+    ):
         sp = doc.char_span(m.start(), m.end(), alignment_mode="contract")
         if sp is None or len(sp) == 0:
             continue
@@ -284,6 +354,16 @@ def _token_spans(doc: Doc) -> list[tuple[int, int]]:
         spans.append((sp.start, sp.end))
         for i in range(sp.start, sp.end):
             taken[i] = True
+    # a year inside a name the model tagged otherwise ("the 1994 Freedom of Access Act")
+    for tok in doc:
+        if (
+            not taken[tok.i]
+            and tok.ent_type_ in YEAR_HOST_LABELS
+            and YEAR_RE.match(tok.text)
+            and looks_like_year(doc[tok.i : tok.i + 1])
+            and not (tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN")  # "Orion 1980", a name
+        ):
+            spans.append((tok.i, tok.i + 1))
     return sorted(spans)
 
 
@@ -298,8 +378,15 @@ def _extend(doc: Doc, start: int, end: int) -> tuple[int, int]:
         ):
             start -= 1  # "each Thursday", "every July" recur
     if (
+        end - start > 1
+        and doc[end - 1].lower_ == "later"
+        and UNITS_END_RE.search(doc[start : end - 1].text)
+    ):
+        end -= 1  # the model's "three days later": the timex is the duration, "later" a signal
+        span_text = doc[start:end].text.lower()
+    if (
         end < len(doc)
-        and doc[end].lower_ in ("ago", "earlier", "later")
+        and doc[end].lower_ in ("ago", "earlier")
         and re.search(
             r"(?:second|minute|hour|day|week|month|quarter|year|decade|century|centurie)s?$",
             span_text,
@@ -312,6 +399,12 @@ def _extend(doc: Doc, start: int, end: int) -> tuple[int, int]:
         and re.search(r"(?:\d{4}|year-ago|year-earlier|year earlier)$", span_text)
     ):
         end += 1
+    if (
+        start > 0
+        and doc[start - 1].lower_ == "the"
+        and THE_PERIOD_RE.fullmatch(doc[start:end].text)
+    ):
+        start -= 1  # "the 1988 period", "the week's": the determiner belongs to the period
     if (
         end + 1 < len(doc)
         and doc[end].lower_ in ("and", "or")
@@ -432,6 +525,37 @@ def _split(doc: Doc, start: int, end: int, ref: date | None) -> list[tuple[int, 
     return [(start, end)]
 
 
+def _readable_part(doc: Doc, start: int, end: int, ref: date | None) -> tuple[int, int]:
+    """The span, or its longest readable part when the whole does not read as a date.
+
+    The model's spans sometimes take in a neighbouring word ("seven a year ago" after "up
+    from", "the day Friday", "coup d'etat last year"). Parts that end where the span ends
+    are tried first: the head of an English noun phrase comes last.
+    """
+    text = doc[start:end].text
+    if end - start < 2 or end - start > MAX_TRIM_TOKENS or AGE_RE.search(text):
+        return start, end
+    if timex.normalize(text, ref) is not None:
+        return start, end
+    n = end - start
+    parts = [(end - size, end) for size in range(n - 1, 0, -1)]
+    parts += [(start, start + size) for size in range(n - 1, 0, -1)]
+    for s, e in parts:
+        if (s > start and not doc[s - 1].whitespace_) or (e < end and not doc[e - 1].whitespace_):
+            continue  # never cut inside a word ("year-earlier")
+        if e < end and doc[e].like_num:
+            continue  # "the past three [summers]": the number belongs to what follows
+        s, e = _trim(doc, s, e)
+        if s >= e:
+            continue
+        part = doc[s:e].text
+        if not _is_date_like(part) or LONE_UNIT_RE.fullmatch(part):
+            continue
+        if timex.normalize(part, ref) is not None:
+            return s, e
+    return start, end
+
+
 def find_dates(doc: Doc, ref: date | None) -> list[Date]:
     """Every date/time expression in the doc, normalized against the reference date."""
     out: list[Date] = []
@@ -453,6 +577,8 @@ def find_dates(doc: Doc, ref: date | None) -> list[Date]:
             read_as = None
             if month_text and e - s == 1 and re.fullmatch(r"\d{1,2}", doc[s].text):
                 read_as = f"{month_text} {doc[s].text}{_year_suffix(doc, e1)}"
+            if read_as is None:
+                s, e = _readable_part(doc, s, e, ref)
             month_m = MONTH_DAY_RE.match(doc[s:e].text)
             month_text = month_m[1] if month_m else None
             item = _make_date(doc[s:e], ref, anchor, read_as, quarter)
@@ -480,6 +606,40 @@ def find_dates(doc: Doc, ref: date | None) -> list[Date]:
                 if anchor and re.fullmatch(r"\d{4}-[QH][1-4]", anchor):
                     anchor = anchor[:4]
     out.sort(key=lambda d: (d.start, d.end))
+    return _date_times(doc, out)
+
+
+def _date_times(doc: Doc, dates: list[Date]) -> list[Date]:
+    """Give a clock time that names no day ("at 10:35 a.m.") the day its sentence names.
+
+    "The blast occurred at 10:35 a.m. (0735 GMT) Friday": the time is on that Friday, not on
+    the reference day.
+    """
+    out = list(dates)
+    if not doc.has_annotation("SENT_START"):
+        return out
+    for i, d in enumerate(out):
+        if d.type != "time" or not d.value or not DAYLESS_TIME_RE.fullmatch(d.text.lower()):
+            continue
+        sent = doc.char_span(d.start, d.end, alignment_mode="expand")
+        if sent is None:
+            continue
+        lo, hi = sent.sent.start_char, sent.sent.end_char
+        days = [
+            o
+            for o in out
+            if o is not d
+            and lo <= o.start < hi
+            and o.value
+            and ISO_DAY_VALUE_RE.match(o.value)
+            and not DAYLESS_TIME_RE.fullmatch(o.text.lower())
+        ]
+        if not days:
+            continue
+        day = str(min(days, key=lambda o: abs(o.start - d.start)).value)[:10]
+        value = day + d.value[10:]
+        interval = Interval(start=day, end=day)
+        out[i] = msgspec.structs.replace(d, value=value, interval=interval)
     return out
 
 
@@ -509,6 +669,8 @@ def _make_date(
     if not _is_date_like(read_as or text):
         return None
     doc = span.doc
+    if FRACTION_QUARTER_RE.fullmatch(low) and span.end < len(doc) and doc[span.end].lower_ == "of":
+        return None  # "a quarter of the market" is a share, not three months
     prev = doc[span.start - 1].lower_ if span.start > 0 else None
     if prev == "than" and span.start > 1:
         prev = doc[span.start - 2].lower_ + " than"
@@ -536,19 +698,31 @@ def _make_date(
             relative=ref is None,
             interval=None,
         )
+    ttype, value = tx.type, tx.value
+    if ttype == "set" and A_UNIT_RE.search(low) and not is_rate(span):
+        # "within a week", "for a month": one unit's length; only "$5 a week" is a rate
+        ttype = "duration"
+    if (
+        FISCAL_YEAR_RE.fullmatch(low)
+        and span.end < len(doc)
+        and doc[span.end].lower_ in ("ended", "ending")
+    ):
+        # "the year ended March 31": a twelve-month reporting period counted back from the
+        # date, not the calendar year
+        ttype, value = "duration", "P1Y"
     interval = Interval(start=tx.interval[0], end=tx.interval[1]) if tx.interval else None
     bound = tx.bound
-    if bound is None and tx.type == "duration" and prev in APPROX_BEFORE:
+    if bound is None and ttype == "duration" and prev in APPROX_BEFORE:
         bound = "approximately"
     return Date(
         id="",
         text=text,
         start=span.start_char,
         end=span.end_char,
-        type=tx.type,
-        value=tx.value,
+        type=ttype,
+        value=value,
         relative=tx.relative,
-        interval=interval,
+        interval=interval if ttype in ("date", "time") else None,
         bound=bound,  # type: ignore[arg-type]
     )
 
