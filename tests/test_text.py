@@ -16,6 +16,19 @@ from claimx.components.text import find_structure, line_kind
             id="aggregator-note",
         ),
         pytest.param("All rights reserved.", "boilerplate", id="rights"),
+        pytest.param("Advertisement", "boilerplate", id="advertisement-line"),
+        pytest.param(
+            "Click here to sign up for our newsletter.", "boilerplate", id="call-to-action"
+        ),
+        pytest.param("Read more: Spectre of 1915 looms", "boilerplate", id="read-more"),
+        pytest.param(
+            "The campaign aired an advertisement attacking the senator.",
+            None,
+            id="advertisement-in-body",
+        ),
+        pytest.param(
+            "Officials urged residents to sign up for alerts on Monday.", None, id="sign-up-in-body"
+        ),
         pytest.param("(with newswires)", "credit", id="with-newswires"),
         pytest.param("(Reuters)", "credit", id="agency-in-parens"),
         pytest.param("Reporting by Jane Doe; Editing by John Roe", "credit", id="reporting-by"),

@@ -23,9 +23,15 @@ from claimx.extensions import doc_text
 #: Lines from aggregators and CMS templates, not the article.
 BOILERPLATE_RE = re.compile(
     r"(?i)\b(this article was (added|submitted|posted) by|is not responsible for the content"
-    r"|all rights reserved|click here|sign up for|subscribe (to|now)|cookies? policy"
-    r"|share this (article|story)|follow us on|read more:|advertisement)\b"
+    r"|all rights reserved|cookies? policy|share this (article|story))\b"
 )
+#: Calls to action, which body sentences also use ("urged voters to sign up for early
+#: voting"): boilerplate only on a short line of their own or opening one.
+CALL_TO_ACTION_RE = re.compile(
+    r"(?i)^\W*(click here|sign up for|subscribe (to|now)|follow us on|read more\b"
+    r"|advertisement\W*$)"
+)
+MAX_CALL_TO_ACTION_WORDS = 12
 #: Credit lines: "(with newswires)", "(Reuters)", "Reporting by …", "Editing by …".
 CREDIT_RE = re.compile(
     r"(?i)^\s*(\((with|additional reporting|reporting|writing|editing)\b[^)]*\)"
@@ -58,6 +64,8 @@ def iter_lines(text: str) -> Iterator[tuple[int, int]]:
 def line_kind(line: str) -> str | None:
     """Why a line is not body text ("boilerplate", "credit", "byline", "headline"), else None."""
     if BOILERPLATE_RE.search(line):
+        return "boilerplate"
+    if CALL_TO_ACTION_RE.match(line) and len(line.split()) <= MAX_CALL_TO_ACTION_WORDS:
         return "boilerplate"
     if CREDIT_RE.match(line):
         return "credit"
