@@ -200,6 +200,10 @@ def test_one_claim_per_reported_content(extract, text, speaker):
         pytest.param(
             "The governor's remarks on Monday angered lawmakers.", id="noun-with-a-time-only"
         ),
+        pytest.param("The son called 911 and police arrived.", id="called-a-number"),
+        pytest.param("She declined an invitation to the gala.", id="declined-a-thing"),
+        pytest.param("The mayor addressed the crowd.", id="addressed-an-audience"),
+        pytest.param("He recognized the volunteers who helped.", id="recognized-people"),
     ],
 )
 def test_no_attribution(extract, text):

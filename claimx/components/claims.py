@@ -48,6 +48,8 @@ MIN_QUOTE_WORDS = 4
 FIRST_SECOND_PERSON = {"i", "we", "you"}
 #: after an object, what still belongs to the content ("of Y", "a Y", "leading")
 OBJECT_TAIL_DEPS = {"prep", "oprd", "ccomp", "xcomp", "acomp", "dative"}
+#: what says something of an object ("called the plan a disaster", "called it unfair")
+PREDICATE_DEPS = {"oprd", "ccomp", "xcomp", "acomp"}
 #: prepositions whose object is what a cue verb is about ("complained about X")
 CONTENT_PREPS = {"about", "of", "on", "upon", "for", "against", "over", "with", "to"}
 #: "remarks on Monday" is no topic
@@ -283,6 +285,9 @@ def cue_content(verb: Token, lists: dict[str, set[str]]) -> tuple[int, int] | No
         # "spoke of X", "talked about X"; "spoke to reporters" reports nothing
         return prep_content(verb, TOPIC_PREPS)
     clauses = [c for c in verb.children if c.dep_ in {"ccomp", "xcomp"}]
+    if lemma in lists["object_needs_predicate"]:
+        # "called 911 and police arrived": "call" takes no clause; a ccomp is a misparse
+        clauses = [c for c in clauses if c.dep_ == "xcomp"]
     if not clauses and lemma in lists["speech"]:
         clauses = misattached_clauses(verb, lemma in lists["addressee"])
     if not clauses and lemma in lists["speech"] and is_parenthetical(verb):
@@ -324,9 +329,13 @@ def cue_content(verb: Token, lists: dict[str, set[str]]) -> tuple[int, int] | No
         # the object and what follows it in the verb's phrase
         obj = objects[0]
         start, end = subtree_span(obj)
-        for child in verb.rights:
-            if child.i > obj.i and child.dep_ in OBJECT_TAIL_DEPS:
-                end = max(end, subtree_span(child)[1])
+        tail = [c for c in verb.rights if c.i > obj.i and c.dep_ in OBJECT_TAIL_DEPS]
+        if lemma in lists["object_needs_predicate"] and not any(
+            c.dep_ in PREDICATE_DEPS or c.dep_ == "prep" and c.lower_ == "as" for c in tail
+        ):
+            return None  # "called 911", "declined an invitation": nothing is said
+        for child in tail:
+            end = max(end, subtree_span(child)[1])
         return start, end
     if lemma in lists["object"]:
         preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"on", "for"}]
