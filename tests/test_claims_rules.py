@@ -159,6 +159,22 @@ def attributed(extract, text: str) -> list[dict]:
             "''Two apostrophes open a quotation here,''",
             id="double-apostrophe-marks",
         ),
+        pytest.param(
+            "“We must stop this plan now.” ― Carla Sanchez.",
+            "quote",
+            "―",
+            "Carla Sanchez",
+            "“We must stop this plan now.”",
+            id="dash-signature-full-stop",
+        ),
+        pytest.param(
+            "“We will win this fight for sure.” ― John Smith Jr.",
+            "quote",
+            "―",
+            "John Smith Jr.",
+            "“We will win this fight for sure.”",
+            id="dash-signature-abbreviation",
+        ),
     ],
 )
 def test_attribution_rule(extract, text, kind, cue, speaker, content):

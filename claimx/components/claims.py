@@ -684,6 +684,13 @@ def _drop_nested(doc: Doc, claims: list[ClaimItem]) -> list[ClaimItem]:
     return kept
 
 
+def _full_stop(name: str) -> int:
+    """1 when a signed name ends with the sentence's full stop ("Carla Sanchez."), not an
+    abbreviation's ("John Smith Jr.", "Christina N.")."""
+    last = name.rsplit(" ", 1)[-1]
+    return int(last.endswith(".") and len(last) > 2 and last not in ("Jr.", "Sr.", "St."))
+
+
 def _attach_quotes(doc, claims, quotes, lists, index, in_nonbody) -> list[ClaimItem]:
     """Mark claims whose content is a quotation; add quotations with a nearby cue."""
     for q_start, q_end in quotes:
@@ -732,7 +739,7 @@ def _attach_quotes(doc, claims, quotes, lists, index, in_nonbody) -> list[ClaimI
             # a quotation signed with a dash: "…" ― Hillary Clinton
             m = DASH_SPEAKER_RE.match(doc_text(doc), q_end)
             if m is not None:
-                name_span = (m.start("name"), m.end("name"))
+                name_span = (m.start("name"), m.end("name") - _full_stop(m.group("name")))
                 claims.append(
                     ClaimItem(
                         start=q_start,
