@@ -186,6 +186,8 @@ def _starts_run(doc: Doc, i: int) -> bool:
         return nxt in ("hundred", "dozen", "few", "couple") or (nxt in SCALES and len(nxt) > 2)
     if w in FRACTIONS:
         return w in ("half", "quarter") and nxt in ("of", "a", "an")
+    if w == "scores":
+        return nxt == "of"  # "scores of people"; "test scores", "Scores were level"
     return _word_is_num(tok)
 
 
@@ -218,8 +220,21 @@ def _extends_run(doc: Doc, j: int, end: int) -> bool:
     if w in FRACTIONS:
         return prev.lower_ in ("a", "an") or prev.lower_ in UNITS or prev.lower_ == "-"
     if w in UNITS or _is_compound(w):
-        return not _numeral(prev) and prev.lower_ not in ("a", "an", "of", "-")
+        if prev.lower_ == "-" and j >= 2:
+            # "twenty-one", "Forty-three": a tens word, a hyphen, a unit word, no spaces
+            tens = doc[j - 2]
+            return (
+                tens.lower_ in TENS
+                and tens.whitespace_ == ""
+                and prev.whitespace_ == ""
+                and 0 < UNITS[w] < 10
+            )
+        return not _numeral(prev) and prev.lower_ not in ("a", "an", "of")
     return False
+
+
+#: the tens a unit word may follow after a hyphen ("twenty-one")
+TENS = {w for w, v in UNITS.items() if v >= 20}
 
 
 def _is_compound(w: str) -> bool:
@@ -1445,8 +1460,8 @@ def _range_with(
         return None
     if not (hyphen or conn in ("to", "through", "and")):
         return None
-    if hyphen and run.digits and nxt.digits and not run.value < nxt.value:
-        return None  # "2-0" is a score
+    if hyphen and not run.value < nxt.value:
+        return None  # "2-0" is a score, "twenty - one" a misspelled number
     if not hyphen and conn != "and" and opening != "from" and not run.value < nxt.value:
         return None
     return nxt, opener
