@@ -224,6 +224,10 @@ def test_quantity_fields(nlp: Language, text: str, needle: str, expected: dict[s
         pytest.param("COVID-19 cases rose.", "19", id="disease-name"),
         pytest.param("He finished first in the race.", "first", id="ordinal"),
         pytest.param("Call 555-123-4567 for details.", "555", id="phone"),
+        pytest.param(
+            "Call the office at 692-7040, ext. 6086.", "692", id="local-phone-before-comma"
+        ),
+        pytest.param("Call the office at 692-7040, ext. 6086.", "6086", id="phone-extension"),
         pytest.param("The category 4 hurricane hit Florida.", "4", id="label"),
         pytest.param("The team won 2-0 at home.", "2-0", id="score"),
         pytest.param("Scores were level at halftime.", "Scores", id="scores-not-a-number"),

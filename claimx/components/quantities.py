@@ -54,7 +54,7 @@ _NUMERAL_RE = re.compile(
 _YEAR_RE = re.compile(r"^(1[0-9]|20|21)\d\d$")
 _LONG_DIGITS_RE = re.compile(r"\d{41,}")
 _PHONE_RE = re.compile(
-    r"(?<![\w.,])(?:\+\d{1,3}[ .-]?)?(?:\(\d{2,5}\)[ .-]?)?\d{2,5}(?:[ .-]\d{2,5}){1,4}(?![\w,])"
+    r"(?<![\w.,])(?:\+\d{1,3}[ .-]?)?(?:\(\d{2,5}\)[ .-]?)?\d{2,5}(?:[ .-]\d{2,5}){1,4}(?!\w|,\d)"
 )
 _SUFFIX_TOKEN_RE = re.compile(r"^[A-Za-z°ºµμ″′%][A-Za-z°ºµμ²³/.\-23]*$")
 # words between a change word and its number: "rose by about 5%"
@@ -1353,9 +1353,12 @@ def _negate(run: Run) -> Run:
 
 def _is_label(doc: Doc, run: Run, rules: Rules, counted: str | None = None) -> bool:
     """Numbers used as labels or addresses: "category 4", "Unit 3", "575 Wilbraham Road"."""
-    if run.start > 0 and doc[run.start - 1].lower_.rstrip(".") in rules.label_nouns:
+    k = run.start - 1
+    if k > 0 and doc[k].text == "." and doc[k - 1].whitespace_ == "" and len(doc[k - 1]) <= 3:
+        k -= 1  # "ext. 6086": an abbreviation whose full stop the tokenizer split off
+    if k >= 0 and doc[k].lower_.rstrip(".") in rules.label_nouns:
         # "the top three seeds" counts seeds; "ranked top 10" is a rank
-        return not (doc[run.start - 1].lower_ == "top" and counted is not None)
+        return not (doc[k].lower_ == "top" and counted is not None)
     k = run.end
     if k + 1 < len(doc) and doc[k].lower_ == "block" and doc[k + 1].lower_ == "of":
         return True  # "the 3800 block of Silkwood Trail": an address
