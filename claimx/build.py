@@ -31,6 +31,39 @@ def _number(value: int | float | None) -> int | float | None:
     return value
 
 
+#: how many unresolved items a warning names before "and N more"
+MAX_NAMED = 10
+
+
+def _listing(items: list[tuple[str, str]]) -> str:
+    named = ", ".join(f"{id_} {text!r}" for id_, text in items[:MAX_NAMED])
+    more = len(items) - MAX_NAMED
+    return named + (f" and {more} more" if more > 0 else "")
+
+
+def _unresolved(places: list[Place], dates: list[Date], anchored: bool) -> list[Warning]:
+    """Warnings naming the places not found in the gazetteer and the dates with no value."""
+    out = []
+    lost = [(p.id, p.name) for p in places if p.lat is None and p.mentions]
+    if lost:
+        out.append(
+            Warning(
+                code="unresolved_places",
+                message=f"{_listing(lost)}: not in the gazetteer (no country or coordinates)",
+            )
+        )
+    # relative dates without an anchor are covered by no_reference_date
+    vague = [(d.id, d.text) for d in dates if d.value is None and (anchored or not d.relative)]
+    if vague:
+        out.append(
+            Warning(
+                code="unresolved_dates",
+                message=f"{_listing(vague)}: no TIMEX3 value could be given",
+            )
+        )
+    return out
+
+
 def build_record(
     doc: Doc,
     *,
@@ -93,6 +126,8 @@ def build_record(
                 "relative dates are left unresolved",
             )
         )
+
+    all_warnings += _unresolved(places, dates, reference_date is not None)
 
     if title is None and doc._.claimx_title is not None:
         start, end = doc._.claimx_title

@@ -20,6 +20,10 @@ from spacy.tokens import Doc, Span
 import claimx.extensions  # noqa: F401  (registers Doc._.claimx_*)
 from claimx.extensions import doc_text
 
+#: parts of speech a name never ends on when written in lower case ("on", "the", "and")
+TRAILING_FUNCTION_POS = {"ADP", "DET", "CCONJ", "SCONJ"}
+#: entity labels that are names (a date may end on one: "the day before")
+NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "PRODUCT", "WORK_OF_ART"}
 #: Lines from aggregators and CMS templates, not the article.
 BOILERPLATE_RE = re.compile(
     r"(?i)\b(this article was (added|submitted|posted) by|is not responsible for the content"
@@ -130,12 +134,23 @@ def split_entities(doc: Doc) -> None:
                 start = i + 1
         if start < ent.end:
             pieces.append((start, ent.end))
+        if ent.label_ in NAME_LABELS:
+            pieces = [_without_trailing_function_words(doc, s, e) for s, e in pieces]
+        pieces = [(s, e) for s, e in pieces if e > s]
         if pieces != [(ent.start, ent.end)]:
             changed = True
         for s, e in pieces:
             ents.append(Span(doc, s, e, label=_piece_label(doc[s:e], ent.label_)))
     if changed:
         doc.set_ents(ents)
+
+
+def _without_trailing_function_words(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    # The model sometimes ends a name on the preposition after it ("the Grand View
+    # Memorial Park on"); a name never ends on a lower-case function word.
+    while end - start > 1 and doc[end - 1].pos_ in TRAILING_FUNCTION_POS and doc[end - 1].is_lower:
+        end -= 1
+    return start, end
 
 
 def _piece_label(piece: Span, label: str) -> str:
