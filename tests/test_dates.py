@@ -131,8 +131,10 @@ def test_span_trimming(nlp, text, expected):
         pytest.param("The man, 52 years old, was arrested.", id="age-words"),
         pytest.param("The annual report was published.", id="annual-adjective"),
         pytest.param("Imports make up a quarter of the market.", id="quarter-as-share"),
+        pytest.param("Volunteers gathered at 2301 8th Ave. N. to fill sandbags.", id="street-number-ordinal"),
+        pytest.param("The store at 1600 Pennsylvania Avenue closed.", id="street-number-year-like"),
     ],
-)
+)  # fmt: skip
 def test_non_dates_not_emitted(nlp, text):
     assert run(nlp, text, SEED_REF) == []
 

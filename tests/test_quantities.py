@@ -232,6 +232,7 @@ def test_quantity_fields(nlp: Language, text: str, needle: str, expected: dict[s
         pytest.param("The team won 2-0 at home.", "2-0", id="score"),
         pytest.param("Scores were level at halftime.", "Scores", id="scores-not-a-number"),
         pytest.param("He lives at 575 Wilbraham Road.", "575", id="address"),
+        pytest.param("He lives at 115 5th Street.", "115", id="address-ordinal-street"),
         pytest.param("She walked the 3800 block of Silkwood Trail.", "3800", id="address-block"),
         pytest.param("Her son called 911 right away.", "911", id="emergency-number"),
         pytest.param("The same one was used again.", "one", id="pronoun-one"),

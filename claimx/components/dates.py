@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 import claimx.extensions  # noqa: F401  (registers the Doc extensions)
 from claimx import timex
+from claimx.components.quantities import address_follows
 from claimx.records import Date, Interval
 
 ENTITY_LABELS = {"DATE", "TIME"}
@@ -299,6 +300,7 @@ def _is_date_like(text: str) -> bool:
 # entity labels a year can sit in and still be a date: not a company's or product's name
 YEAR_HOST_LABELS = {"", "LAW", "EVENT", "NORP", "GPE"}
 YEAR_RE = re.compile(r"^(?:1[5-9]\d\d|20\d\d)$")
+ORDINAL_RE = re.compile(r"\d+(?:st|nd|rd|th)")
 
 
 def looks_like_year(span: Span) -> bool:
@@ -556,6 +558,13 @@ def _readable_part(doc: Doc, start: int, end: int, ref: date | None) -> tuple[in
     return start, end
 
 
+def _is_street_number(doc: Doc, s: int, e: int) -> bool:
+    """A span of numbers before a street name ("2301 8th" Ave., "1600" Pennsylvania Avenue)."""
+    return all(t.like_num or ORDINAL_RE.fullmatch(t.lower_) for t in doc[s:e]) and (
+        address_follows(doc, e) or address_follows(doc, e - 1)
+    )
+
+
 def find_dates(doc: Doc, ref: date | None) -> list[Date]:
     """Every date/time expression in the doc, normalized against the reference date."""
     out: list[Date] = []
@@ -579,6 +588,8 @@ def find_dates(doc: Doc, ref: date | None) -> list[Date]:
                 read_as = f"{month_text} {doc[s].text}{_year_suffix(doc, e1)}"
             if read_as is None:
                 s, e = _readable_part(doc, s, e, ref)
+            if _is_street_number(doc, s, e):
+                continue  # "2301 8th Ave. N.", "1600 Pennsylvania Avenue": an address
             month_m = MONTH_DAY_RE.match(doc[s:e].text)
             month_text = month_m[1] if month_m else None
             item = _make_date(doc[s:e], ref, anchor, read_as, quarter)
