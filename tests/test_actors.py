@@ -44,6 +44,8 @@ def test_actor_found(extract, text, name, kind):
         pytest.param("KOVAC WINS IN ZAGREB .\nIvan Kovac won the final on Sunday.", "Ivan Kovac", 2, id="surname-in-capitals-headline"),
         pytest.param('"Donald Trump’s not about that," she said. Donald Trump spoke later.', "Donald Trump", 2, id="clitic-curly-apostrophe"),
         pytest.param("President Bush said the U.S. would act. Mr. Bush left for Kuwait.", "Bush", 2, id="titled-surname-that-is-also-a-town"),
+        pytest.param("The panel chose moderator Lester Holt. Lester Holt of NBC News will be fair, Holt said.", "Lester Holt", 3, id="org-tagged-name-after-role"),
+        pytest.param("Keith Lamont Scott, 43, was killed by police. Scott was sitting in his car.", "Keith Lamont Scott", 2, id="org-tagged-name-with-age"),
     ],
 )  # fmt: skip
 def test_actor_mentions_merged(extract, text, name, n_mentions):

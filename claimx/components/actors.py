@@ -93,6 +93,7 @@ def word_lists() -> dict[str, Any]:
         "state_action_verbs": set(raw["state_action_verbs"]),
         "national_sides": set(raw["national_sides"]),
         "not_team_words": set(raw["not_team_words"]),
+        "person_nouns": set(raw["person_nouns"]),
     }
 
 
@@ -316,14 +317,53 @@ def _line_kind(doc: Doc, span: Span) -> str | None:
     return in_nonbody(doc, span.start_char, span.end_char)
 
 
-def looks_like_titled_name(span: Span) -> bool:
-    """An ORG/GPE entity that is a person's name after a title ("Chancellor Olaf Scholz")."""
+def _name_shaped(span: Span) -> bool:
+    """Two or three capitalized words, none of them an organization word ("Lester Holt")."""
     words = [t for t in span if not t.is_punct]
     return (
         2 <= len(words) <= 3
         and all(t.text[:1].isupper() and t.text[1:].islower() for t in words)
-        and title_before(span)[0] is not None
+        and not any(t.lower_ in word_lists()["org_words"] for t in words)
     )
+
+
+def looks_like_titled_name(span: Span) -> bool:
+    """An ORG/GPE entity that is a person's name after a title ("Chancellor Olaf Scholz")."""
+    return _name_shaped(span) and title_before(span)[0] is not None
+
+
+def _age_after(span: Span) -> bool:
+    """ ", 43," or ", a 43-year-old" right after a name: only people have ages."""
+    doc = span.doc
+    nxt = doc[span.end : span.end + 4]
+    if len(nxt) < 2 or nxt[0].text != ",":
+        return False
+    if nxt[1].like_num and len(nxt) > 2 and nxt[2].text in {",", ")"}:
+        return 0 < float(nxt[1].text) < 120 if nxt[1].text.isdigit() else False
+    return (
+        nxt[1].lower_ in ("a", "an")
+        and len(nxt) > 2
+        and nxt[2].like_num
+        and "-year-old" in (doc[span.end + 2 : span.end + 6].text.replace(" ", ""))
+    )
+
+
+def shown_person_names(doc: Doc) -> set[str]:
+    """Names the model tagged as organizations that one of their mentions shows to be a
+    person's: after a title or a role ("moderator Lester Holt"), or with an age ("Keith
+    Lamont Scott, 43,"); with the surnames of those names."""
+    roles = word_lists()["role_nouns"] | word_lists()["person_nouns"]
+    names: set[str] = set()
+    for ent in doc.ents:
+        if ent.label_ not in {"ORG", "GPE", "NORP"}:
+            continue
+        span = strip_span(ent)
+        if not len(span) or not _name_shaped(span):
+            continue
+        prev = doc[span.start - 1].lower_ if span.start > 0 else ""
+        if title_before(span)[0] is not None or prev in roles or _age_after(span):
+            names.add(span.text)
+    return names | {n.split()[-1] for n in names}
 
 
 def is_name_word(token: Token) -> bool:
@@ -424,6 +464,7 @@ def person_spans(doc: Doc, pindex: dict[int, Place] | None = None) -> list[Span]
     """PERSON entities, ORG/GPE ones that follow a person's title or a nationality,
     and names written with initials or followed by a country in brackets."""
     pindex = pindex if pindex is not None else {}
+    shown = shown_person_names(doc)
     spans = []
     for ent in doc.ents:
         span = strip_span(ent)
@@ -434,7 +475,7 @@ def person_spans(doc: Doc, pindex: dict[int, Place] | None = None) -> list[Span]
         named = without_demonym(span)
         if ent.label_ == "PERSON" or (
             ent.label_ in {"ORG", "GPE", "NORP"}
-            and (looks_like_titled_name(span) or named is not span)
+            and (looks_like_titled_name(span) or named is not span or span.text in shown)
         ):
             spans.append(named)
     spans.extend(initial_names(doc))
@@ -814,6 +855,7 @@ def find_organizations(
     # the model splits long names ("London International Financial Futures" | "and Options
     # Exchange"); a name its acronym defines is read whole instead
     defined_at = {t.i: name for name, _ in definitions for t in name}
+    shown = shown_person_names(doc)
     for ent in doc.ents:
         if ent.label_ != "ORG":
             continue
@@ -841,6 +883,8 @@ def find_organizations(
             continue  # a common noun the model took for a name ("Women 's singles")
         if looks_like_titled_name(span) or not any(c.isalpha() for c in span.text):
             continue
+        if span.text in shown:
+            continue  # a person's name the model took for an organization
         key = without_article(span).text.lower()
         compact = span.text.replace(".", "")
         if compact.isupper() and 2 <= len(compact) <= 6 and " " not in compact:

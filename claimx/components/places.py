@@ -31,7 +31,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 import claimx.extensions  # noqa: F401  (registers Doc._.claimx_*)
-from claimx.components.actors import after_title
+from claimx.components.actors import after_title, shown_person_names
 from claimx.extensions import doc_text, token_bounds
 from claimx.gazetteer import Gazetteer, PlaceInfo, get_gazetteer
 from claimx.records import Mention, Place, PlaceKind
@@ -300,6 +300,8 @@ def _drop_person_names(doc: Doc, gaz: Gazetteer, found: dict[tuple[int, int], Ca
     text = doc_text(doc)
     name_parts = set()  # first and last words of multi-word person names
     persons = set()  # single-word PERSON entities
+    for name in shown_person_names(doc):
+        name_parts.update((name.split()[0], name.split()[-1]))  # "Keith Lamont Scott, 43,"
     for ent in doc.ents:
         if ent.label_ == "PERSON" and len(ent) > 1:
             name_parts.update((ent[-1].text, ent[0].text))
