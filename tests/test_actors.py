@@ -89,6 +89,8 @@ def test_affiliation_points_to_place(extract, text, name, place):
         pytest.param("Yerevan has accused Baku of shelling villages.", id="cities"),
         pytest.param("Azerbaijani authorities said the road was open.", id="demonym"),
         pytest.param("Thousands of Armenians left Nagorno-Karabakh.", id="plural-demonym"),
+        pytest.param("Madison will cut costs . DANIELSVILLE - Madison County commissioners voted Monday to cut costs.", id="dateline-in-capitals"),
+        pytest.param("ST. JOHN'S, N.L. - The 17 victims of a crash were named.", id="dateline-pieces"),
         pytest.param("The service is at the funeral home, 618 E. Main Street, on Monday.", id="initial-street-address"),
     ],
 )  # fmt: skip

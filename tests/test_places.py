@@ -11,10 +11,10 @@ from claimx.components.places import (
     area_base,
     clean_span,
     coherent_readings,
-    dateline_places,
     embedded_place,
     place_for_span,
 )
+from claimx.components.text import dateline_places
 from claimx.gazetteer import get_gazetteer
 
 SEED = Path(__file__).resolve().parent.parent / "seeds" / "000_70837f9931cd7966.txt"
@@ -242,6 +242,7 @@ def test_local_place_mentions(nlp, text, place, expected):
         pytest.param("Rep. Charles Rangel, D-N.Y., said he would vote.", "N.Y.", "New York", id="party-ap-abbreviation"),
         pytest.param('Pence spoke in Iowa and North Carolina. The transcript:\n\n"WALLACE: Let’s start with breaking news on the debate story.\n\n"WALLACE: If I may, sir, because we’ve got limited time.\n\n"WALLACE: Do you really see those two as equivalent?', "WALLACE", None, id="transcript-speaker"),
         pytest.param("NEW DELHI: The government said prices rose.", "NEW DELHI", "Delhi", id="dateline-colon-kept"),
+        pytest.param("ST. JOHN'S, N.L. - The 17 victims of a crash were named.", "ST. JOHN'S", "St. John's", id="dateline-over-model-pieces"),
         pytest.param("President Bush said the U.S. would act. Mr. Bush left for Kuwait.", "Bush", None, id="titled-person-not-town"),
         pytest.param("Canadian authorities issued a warrant in Ottawa.", "Canadian", None, id="demonym-not-town"),
     ],

@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span, Token
 
 import claimx.extensions  # noqa: F401  (registers Doc._.claimx_*)
 from claimx.components.quantities import load_rules as load_quantity_rules
-from claimx.components.text import in_nonbody
+from claimx.components.text import dateline_places, in_nonbody
 from claimx.extensions import doc_text, tokens_at
 from claimx.records import Mention, Place
 
@@ -480,6 +480,9 @@ def person_spans(doc: Doc, pindex: dict[int, Place] | None = None) -> list[Span]
             spans.append(named)
     spans.extend(initial_names(doc))
     spans.extend(names_before_nationality(doc, pindex))
+    # a dateline opening the story is a place, whatever the model says ("DANIELSVILLE -")
+    datelines = dateline_places(doc_text(doc))
+    spans = [s for s in spans if not any(a < s.end_char and s.start_char < b for a, b in datelines)]
     # keep the longest of overlapping spans
     spans.sort(key=lambda s: (s.start, -len(s)))
     kept: list[Span] = []

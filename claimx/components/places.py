@@ -32,6 +32,7 @@ from spacy.tokens import Doc
 
 import claimx.extensions  # noqa: F401  (registers Doc._.claimx_*)
 from claimx.components.actors import after_title, shown_person_names
+from claimx.components.text import dateline_places
 from claimx.extensions import doc_text, token_bounds
 from claimx.gazetteer import Gazetteer, PlaceInfo, get_gazetteer
 from claimx.records import Mention, Place, PlaceKind
@@ -130,13 +131,6 @@ UNKNOWN_KIND_BY_LABEL: dict[str, PlaceKind] = {"FAC": "facility", "LOC": "area",
 _LEADING_THE_RE = re.compile(r"^(?:the|The|THE)\s+")
 _TRAILING_RE = re.compile(r"(?:['’]s?|[\s.,;:!?\"“”)(\[\]-])+$")
 _LEADING_RE = re.compile(r"^[\s\"“”'‘(\[-]+")
-#: A dateline: a name in capitals, an optional ", State" and agency, then a dash or a colon.
-_DATELINE_RE = re.compile(
-    r"(?:^|(?<=[.!?] )|(?<=\n))[ \t]*([A-Z][A-Za-z.'\u2019-]*[A-Z][A-Za-z.'\u2019-]*"
-    r"(?: [A-Z][A-Z.'\u2019-]+){0,3})(?:, *[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)? *"
-    r"(?:\([A-Za-z ]{2,12}\))? *(?:\u2014|--|\u2013|-|:|_) ",
-    re.M,
-)
 #: A part of a place, or the place with its status spelled out: "North Texas", "South
 #: Philadelphia", "Metro Nashville", "City of Norfolk", "Kermanshah province".
 _AREA_RE = re.compile(
@@ -385,21 +379,6 @@ def leads_institution(gaz: Gazetteer, name: str, info: PlaceInfo, rest: str, lab
     return bool(COUNTY_RE.search(name) or LOCAL_BODY_RE.match(rest))
 
 
-def dateline_places(text: str) -> list[tuple[int, int]]:
-    """Spans of the capitalized place names opening a story ("COLUMBUS, Ohio (AP) —",
-    "BEIRUT: ", "MANSFIELD -- ") at the start of a line or after the headline's full stop."""
-    out = []
-    for match in _DATELINE_RE.finditer(text):
-        name = match.group(1)
-        # the story goes on in lower case; "CRICKET - ENGLISH COUNTY SCORES" is a headline
-        after = text[match.end() : match.end() + 30]
-        if not re.search(r"[a-z]", after):
-            continue
-        if name == name.upper() or re.search(r"[A-Z]{3}", name):
-            out.append(match.span(1))
-    return out
-
-
 def _add_datelines(doc: Doc, gaz: Gazetteer, found: dict[tuple[int, int], Candidate]) -> None:
     # The model misses most names written in capitals; a dateline is a place by position.
     text = doc_text(doc)
@@ -407,7 +386,11 @@ def _add_datelines(doc: Doc, gaz: Gazetteer, found: dict[tuple[int, int], Candid
     for s, e in dateline_places(text):
         if s not in starts or e not in ends or gaz.lookup(text[s:e]) is None:
             continue
-        if not any(c.start < e and s < c.end for c in found.values()):
+        # the model's pieces of the name give way to it ("ST" | "JOHN'S" of "ST. JOHN'S")
+        inside = [k for k, c in found.items() if s <= c.start and c.end <= e]
+        if not any(c.start < e and s < c.end for k, c in found.items() if k not in inside):
+            for k in inside:
+                del found[k]
             found[(s, e)] = Candidate(s, e, "GPE", state_hint(gaz, text, e))
 
 
