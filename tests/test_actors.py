@@ -28,6 +28,7 @@ def find(items: list[dict], name: str) -> dict:
         pytest.param("The wicket fell to A. Dale before lunch.", "A. Dale", "person", id="initial-and-surname"),
         pytest.param("Sandra Kovic ( Croatia ) beat Lena Berg ( Sweden ) 6-4 6-2", "Lena Berg", "person", id="name-before-country-in-brackets"),
         pytest.param("Chilean Marcelo Rios won again on Friday.", "Marcelo Rios", "person", id="nationality-before-name"),
+        pytest.param("The George W. Bush Presidential Center in Dallas runs a program.", "George W. Bush Presidential Center", "organization", id="institution-named-after-person"),
     ],
 )  # fmt: skip
 def test_actor_found(extract, text, name, kind):

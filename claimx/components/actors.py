@@ -94,6 +94,7 @@ def word_lists() -> dict[str, Any]:
         "national_sides": set(raw["national_sides"]),
         "not_team_words": set(raw["not_team_words"]),
         "person_nouns": set(raw["person_nouns"]),
+        "org_head_words": set(raw["org_head_words"]),
     }
 
 
@@ -348,6 +349,18 @@ def _age_after(span: Span) -> bool:
     )
 
 
+def is_org_named(ent: Span) -> bool:
+    """A PERSON entity that is an institution named after someone: "The George W. Bush
+    Presidential Center", "the Bill and Melinda Gates Foundation"."""
+    words = [t for t in ent if not t.is_punct]
+    return (
+        ent.label_ == "PERSON"
+        and len(words) >= 2
+        and words[-1].text[:1].isupper()
+        and words[-1].lower_ in word_lists()["org_head_words"]
+    )
+
+
 def shown_person_names(doc: Doc) -> set[str]:
     """Names the model tagged as organizations that one of their mentions shows to be a
     person's: after a title or a role ("moderator Lester Holt"), or with an age ("Keith
@@ -473,6 +486,8 @@ def person_spans(doc: Doc, pindex: dict[int, Place] | None = None) -> list[Span]
         if not len(span):
             continue
         named = without_demonym(span)
+        if is_org_named(ent):
+            continue
         if ent.label_ == "PERSON" or (
             ent.label_ in {"ORG", "GPE", "NORP"}
             and (looks_like_titled_name(span) or named is not span or span.text in shown)
@@ -860,7 +875,7 @@ def find_organizations(
     defined_at = {t.i: name for name, _ in definitions for t in name}
     shown = shown_person_names(doc)
     for ent in doc.ents:
-        if ent.label_ != "ORG":
+        if ent.label_ != "ORG" and not is_org_named(ent):
             continue
         whole = cut_at_break(strip_span(ent))
         span = name_without_article(whole)
