@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Span, Token
 
 import claimx.extensions  # noqa: F401  (registers the Doc extensions)
 from claimx.extensions import doc_text
+from claimx.gazetteer import get_gazetteer
 from claimx.numbers import (
     FRACTIONS,
     PLURAL_SCALES,
@@ -389,8 +390,49 @@ def currency_before(doc: Doc, i: int, lo: int, rules: Rules) -> tuple[str, int] 
     return None
 
 
+#: plurals and English names of currency words, to the word ISO 4217 names use
+_CURRENCY_WORD_FORMS = {
+    "kroner": ("krone",), "kronor": ("krona",), "kronur": ("krona",), "reais": ("real",),
+    "lire": ("lira",), "roubles": ("ruble",), "rouble": ("ruble",),
+    "crown": ("krone", "krona", "koruna"), "crowns": ("krone", "krona", "koruna"),
+}  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def _currencies_by_country() -> dict[tuple[str, str], str]:
+    """(ISO 3166 country code, a word of the currency's name) → ISO 4217 code, from the
+    convention that a currency code starts with its country's code (KES: Kenya)."""
+    import pycountry
+
+    out: dict[tuple[str, str], str] = {}
+    for cur in sorted(pycountry.currencies, key=lambda c: c.alpha_3):
+        for word in cur.name.lower().split():
+            out.setdefault((cur.alpha_3[:2], word), cur.alpha_3)
+    return out
+
+
+def national_currency(doc: Doc, j: int, hi: int) -> tuple[str, int] | None:
+    """A currency named by its country's adjective: "Kenyan shillings", "Danish crowns"."""
+    if j + 1 >= hi or not doc[j].text[:1].isupper():
+        return None
+    place = get_gazetteer().demonym(doc[j].text)
+    if place is None or place.kind != "country" or not place.country:
+        return None
+    word = doc[j + 1].lower_
+    forms = _CURRENCY_WORD_FORMS.get(word) or (word, word.removesuffix("s"))
+    table = _currencies_by_country()
+    for form in forms:
+        code = table.get((place.country, form))
+        if code is not None:
+            return code, j + 2
+    return None
+
+
 def currency_after(doc: Doc, j: int, hi: int, rules: Rules) -> tuple[str, int] | None:
     """ISO code and end token of a currency word or code right after token j."""
+    national = national_currency(doc, j, hi)
+    if national is not None:
+        return national
     for n in (3, 2, 1):
         if j + n > hi:
             continue
@@ -581,9 +623,13 @@ def counted_after(doc: Doc, run_last: int, j: int, hi: int) -> tuple[int, int] |
             doc[k].pos_ in ("ADJ", "NOUN", "PROPN", "ADV", "VERB")
             and (doc[k].pos_ != "VERB" or doc[k].tag_ in ("VBN", "VBG") and doc[k].dep_ == "amod")
             or _joins_modifiers(doc[k])
+            or doc[k].tag_ == "POS"
+            and k > a  # "half of Donald Trump's supporters"
         ):
-            last = (
-                k + 1 >= hi or doc[k + 1].pos_ not in NOUN_POS and not _joins_modifiers(doc[k + 1])
+            last = k + 1 >= hi or (
+                doc[k + 1].pos_ not in NOUN_POS
+                and not _joins_modifiers(doc[k + 1])
+                and doc[k + 1].tag_ != "POS"
             )
             if doc[k].pos_ in NOUN_POS and last:
                 return a, k + 1
