@@ -220,6 +220,8 @@ def test_one_claim_per_reported_content(extract, text, speaker):
         pytest.param("She declined an invitation to the gala.", id="declined-a-thing"),
         pytest.param("The mayor addressed the crowd.", id="addressed-an-audience"),
         pytest.param("He recognized the volunteers who helped.", id="recognized-people"),
+        pytest.param("The bombings claimed at least 217 lives.", id="claimed-lives"),
+        pytest.param("A jogger wrote down the license plate number.", id="wrote-down"),
     ],
 )
 def test_no_attribution(extract, text):

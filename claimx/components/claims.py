@@ -328,6 +328,8 @@ def cue_content(verb: Token, lists: dict[str, set[str]]) -> tuple[int, int] | No
         # "accused X of Y", "called X a Y", "denied the claim", "wrote a letter":
         # the object and what follows it in the verb's phrase
         obj = objects[0]
+        if obj.lemma_.lower() in lists["not_content_objects"]:
+            return None  # "the bombings claimed 217 lives", "who requested anonymity"
         start, end = subtree_span(obj)
         tail = [c for c in verb.rights if c.i > obj.i and c.dep_ in OBJECT_TAIL_DEPS]
         if lemma in lists["object_needs_predicate"] and not any(
@@ -405,6 +407,8 @@ def is_cue(verb: Token, lists: dict[str, set[str]]) -> bool:
     lemma = verb.lemma_.lower()
     if lemma not in lists["speech"] and lemma not in lists["object"]:
         return False
+    if any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children):
+        return False  # "wrote down the plate number", "turned down the offer"
     # "the so-called …"
     if verb.i >= 2 and verb.doc[verb.i - 1].text == "-" and verb.doc[verb.i - 2].lower_ == "so":
         return False
