@@ -193,6 +193,8 @@ def _find(quantities: list[Quantity], needle: str) -> Quantity:
         pytest.param("It cost 7.5 million Danish crowns.", "7.5", {"kind": "money", "unit": "DKK"}, id="national-currency-english-name"),
         pytest.param("They sent 300 Kenyan soldiers.", "300", {"kind": "count", "counted": "Kenyan soldiers"}, id="demonym-not-currency"),
         pytest.param("Almost half of Donald Trump's supporters agreed.", "half", {"value": 0.5, "counted": "Donald Trump's supporters"}, id="counted-possessive"),
+        pytest.param("Unemployment rose 0.3 percentage points to 4.1%.", "0.3", {"text": "0.3 percentage points", "kind": "percent", "unit": "percentage point", "change": "up"}, id="percentage-points"),
+        pytest.param("Support fell 2pp in a month.", "2pp", {"kind": "percent", "unit": "percentage point", "change": "down"}, id="percentage-points-glued"),
         pytest.param("Police picked up 12 suspects.", "12", {"counted": "suspects", "change": None}, id="phrasal-verb-particle-no-change"),
         pytest.param("Shares closed down 2% on Friday.", "2%", {"change": "down"}, id="particle-of-level-verb"),
         pytest.param("Claims range from $200 to $4 million.", "200", {"low": 200, "high": 4000000, "bound": "range"}, id="range-first-not-scaled"),

@@ -79,6 +79,7 @@ class Rules:
     bounds_before: dict[tuple[str, ...], str]
     bounds_after: dict[tuple[str, ...], str]
     percent: set[str]
+    percentage_points: set[str]
     currency_symbols: dict[str, str]
     dollar_prefixes: dict[str, str]
     currency_words: dict[tuple[str, ...], str]
@@ -121,6 +122,7 @@ def load_rules() -> Rules:
         bounds_before={_phrase_key(k): v for k, v in data["bounds_before"].items()},
         bounds_after={_phrase_key(k): v for k, v in data["bounds_after"].items()},
         percent={w.lower() for w in data["percent_words"]},
+        percentage_points={w.lower() for w in data["percentage_point_words"]},
         currency_symbols={k.lower(): v for k, v in data["currency_symbols"].items()},
         dollar_prefixes=data["dollar_prefixes"],
         currency_words={_phrase_key(k): v for k, v in data["currency_words"].items()},
@@ -1077,6 +1079,8 @@ def _quantity_for_run(
         s_low = suffix.lower().rstrip(".")
         if s_low in rules.percent:
             kind, unit = "percent", "percent"
+        elif s_low in rules.percentage_points:
+            kind, unit = "percent", "percentage point"  # "0.5pp", "2ppt"
         elif _is_time_unit(s_low, rules) or s_low in ("am", "pm", "a.m", "p.m"):
             return None
         elif s_low == "p":
@@ -1170,7 +1174,7 @@ def _quantity_for_run(
                 kind, unit = "money", rules.currency_symbols[gap_cur[0].lower_]
             gap_pct = _percent_after(doc, run.end, nxt.start, rules)
             if gap_pct is not None and kind == "count":
-                kind, unit = "percent", "percent"
+                kind, unit = "percent", gap_pct[1]
             gap_unit = unit_after(doc, run.end, nxt.start, rules) if run.end < nxt.start else None
             if (
                 gap_unit is not None
@@ -1189,7 +1193,7 @@ def _quantity_for_run(
     if kind == "count" and j < hi:
         pw = _percent_after(doc, j, hi, rules)
         if pw is not None:
-            kind, unit, b = "percent", "percent", pw
+            kind, (b, unit) = "percent", pw
         else:
             ca = currency_after(doc, j, hi, rules)
             if ca is not None:
@@ -1472,14 +1476,15 @@ def _prev_is_date_prep(doc: Doc, i: int) -> bool:
     return i > 0 and doc[i - 1].lower_ in ("in", "since", "by", "until", "till", "from", "of")
 
 
-def _percent_after(doc: Doc, j: int, hi: int, rules: Rules) -> int | None:
-    for n in (2, 1):
+def _percent_after(doc: Doc, j: int, hi: int, rules: Rules) -> tuple[int, str] | None:
+    """End token and unit of "percent" or "percentage points" written after token j."""
+    for n in (3, 2, 1):
         if j + n <= hi:
             surface = " ".join(t.lower_ for t in doc[j : j + n])
-            if surface in rules.percent:
-                if surface == "percentage" and (j + 1 >= hi or doc[j + 1].lower_ != "points"):
-                    return None
-                return j + n
+            if surface in rules.percentage_points:
+                return j + n, "percentage point"
+            if surface in rules.percent and surface != "percentage":
+                return j + n, "percent"
     return None
 
 
