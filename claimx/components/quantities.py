@@ -948,6 +948,11 @@ def quantities_in_sentence(
         k += 1
         if run.start < used_until:
             continue
+        ratio = _ratio(doc, run, runs[k], lo, hi, rules) if k < len(runs) else None
+        if ratio is not None:
+            out.append(ratio[0])
+            used_until, k = ratio[1], k + 1
+            continue
         q = _quantity_for_run(doc, sent, run, runs[k:], lo, hi, blocked, phone_spans, rules)
         if q is None:
             continue
@@ -963,6 +968,35 @@ def quantities_in_sentence(
                 quantity.change = prev.change
         out.append(quantity)
     return _share_context(doc, out, rules)
+
+
+def _ratio(
+    doc: Doc, run: Run, nxt: Run, lo: int, hi: int, rules: Rules
+) -> tuple[Quantity, int] | None:
+    """ "one in five adults", "3 out of 4 doctors": a share, as the fraction it names."""
+    gap = [t.lower_ for t in doc[run.end : nxt.start]]
+    if gap not in (["in"], ["out", "of"]):
+        return None
+    prep = doc[run.end]
+    if not run.start <= prep.head.i < run.end and prep.head.i != nxt.end - 1:
+        return None  # "rose 5 in 6 markets": "in" belongs to the verb
+    x, y = run.value, nxt.value
+    if not (isinstance(x, int) and isinstance(y, int) and 0 < x < y <= 1000):
+        return None
+    if nxt.suffix or run.suffix or run.currency or nxt.currency:
+        return None
+    span = counted_after(doc, nxt.end - 1, nxt.end, hi)
+    if nxt.end < hi and _is_time_unit(doc[nxt.end].text, rules):
+        return None  # "5 in 10 minutes"
+    a, bound = run.start, "exact"
+    bb = bound_before(doc, a, lo, rules)
+    if bb is not None:
+        bound, a = bb
+    b = span[1] if span is not None else nxt.end
+    share = to_number(round(Decimal(x) / Decimal(y), 6))
+    share_run = dataclasses.replace(run, value=share, low=share, high=share)
+    counted = doc[span[0] : span[1]].text if span is not None else None
+    return _make(doc, a, b, share_run, bound, None, counted, "count", None), b
 
 
 def _share_context(doc: Doc, out: list[Quantity], rules: Rules) -> list[Quantity]:
