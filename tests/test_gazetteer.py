@@ -154,3 +154,84 @@ def test_readings_best_first(gaz):
 )
 def test_is_us_state(gaz, name, expected):
     assert gaz.is_us_state(gaz.lookup(name)) is expected
+
+
+@pytest.mark.parametrize(
+    ("name", "region", "country"),
+    [
+        pytest.param("Ont.", "Ontario", "CA", id="province-abbreviation"),
+        pytest.param("B.C.", "British Columbia", "CA", id="bc"),
+        pytest.param("N.L.", "Newfoundland and Labrador", "CA", id="nl"),
+        pytest.param("Calif.", "California", "US", id="ap-state-abbreviation"),
+        pytest.param("NSW", "New South Wales", "AU", id="australian-state"),
+    ],
+)
+def test_region_abbreviation_lookup(gaz, name, region, country):
+    info = gaz.lookup(name)
+    assert (info.name, info.country, info.kind) == (region, country, "region")
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        pytest.param("ON", "Ontario", id="canadian-postal-code"),
+        pytest.param("Ont.", "Ontario", id="abbreviation"),
+        pytest.param("Quebec", "Quebec", id="province-name"),
+        pytest.param("TX", "Texas", id="us-postal-code"),
+        pytest.param("Scotland", "Scotland", id="uk-nation"),
+        pytest.param("Paris", None, id="city-is-no-region"),
+    ],
+)
+def test_region(gaz, text, region):
+    info = gaz.region(text)
+    assert (info.name if info else None) == region
+
+
+@pytest.mark.parametrize(
+    ("name", "key"),
+    [
+        pytest.param("Toronto", "CA-08", id="city-in-province"),
+        pytest.param("Ontario", "CA-08", id="province-itself"),
+        pytest.param("Ohio", "US-OH", id="us-state"),
+        pytest.param("Armenia", None, id="country-has-none"),
+    ],
+)
+def test_region_key(gaz, name, key):
+    assert gaz.lookup(name).region_key == key
+
+
+@pytest.mark.parametrize(
+    ("name", "context", "country", "admin1"),
+    [
+        pytest.param("London", ("CA", "CA-08"), "CA", "08", id="london-in-ontario"),
+        pytest.param("Hamilton", ("US", "US-OH"), "US", "OH", id="hamilton-in-ohio"),
+        pytest.param("Kingston", ("CA", "CA-08"), "CA", "08", id="kingston-ontario"),
+    ],
+)
+def test_lookup_province_context(gaz, name, context, country, admin1):
+    info = gaz.lookup(name, context_countries=context)
+    assert (info.country, info.admin1) == (country, admin1)
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        pytest.param("New Delhi", "New Delhi", id="exact-name-over-alias"),
+        pytest.param("Delhi", "Delhi", id="delhi"),
+    ],
+)
+def test_alternate_name_ranks_below_exact_name(gaz, name, expected):
+    assert gaz.lookup(name).name == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        pytest.param("Ontario", True, id="province"),
+        pytest.param("Ohio", True, id="state"),
+        pytest.param("Toronto", False, id="city"),
+        pytest.param("Cook County", False, id="county"),
+    ],
+)
+def test_is_region(gaz, name, expected):
+    assert gaz.is_region(gaz.lookup(name)) is expected

@@ -12,7 +12,9 @@ from claimx.components.places import (
     clean_span,
     coherent_readings,
     embedded_place,
+    place_evidence,
     place_for_span,
+    region_shares,
 )
 from claimx.components.text import dateline_places
 from claimx.gazetteer import get_gazetteer
@@ -152,6 +154,8 @@ def test_embedded_place(entity, place_start, label, expected):
         ),
         pytest.param(["Athens", "Georgia"], "Georgia", "US", "GA", id="state-holding-a-town"),
         pytest.param(["Paris", "Lyon"], "Paris", "FR", None, id="french-neighbour"),
+        pytest.param(["London", "Ontario"], "London", "CA", "08", id="town-in-province"),
+        pytest.param(["Toronto", "Ontario"], "Ontario", "CA", None, id="no-ohio-villages"),
     ],
 )
 def test_coherent_readings(names, name, country, admin1):
@@ -241,7 +245,7 @@ def test_local_place_mentions(nlp, text, place, expected):
         pytest.param("Gov. Mike Pence (R-IN) said he would vote.", "IN", "Indiana", id="party-postal-code"),
         pytest.param("Rep. Charles Rangel, D-N.Y., said he would vote.", "N.Y.", "New York", id="party-ap-abbreviation"),
         pytest.param('Pence spoke in Iowa and North Carolina. The transcript:\n\n"WALLACE: Let’s start with breaking news on the debate story.\n\n"WALLACE: If I may, sir, because we’ve got limited time.\n\n"WALLACE: Do you really see those two as equivalent?', "WALLACE", None, id="transcript-speaker"),
-        pytest.param("NEW DELHI: The government said prices rose.", "NEW DELHI", "Delhi", id="dateline-colon-kept"),
+        pytest.param("NEW DELHI: The government said prices rose.", "NEW DELHI", "New Delhi", id="dateline-colon-kept"),
         pytest.param("ST. JOHN'S, N.L. - The 17 victims of a crash were named.", "ST. JOHN'S", "St. John's", id="dateline-over-model-pieces"),
         pytest.param("President Bush said the U.S. would act. Mr. Bush left for Kuwait.", "Bush", None, id="titled-person-not-town"),
         pytest.param("Canadian authorities issued a warrant in Ottawa.", "Canadian", None, id="demonym-not-town"),
@@ -251,3 +255,84 @@ def test_place_name_of_mention(nlp, text, surface, name):
     doc = nlp(text)
     names = {m.text: p.name for p in doc._.claimx_places for m in p.mentions}
     assert names.get(surface) == name
+
+
+@pytest.fixture(scope="module")
+def blank():
+    import spacy
+
+    return spacy.blank("en")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "sure", "expected"),
+    [
+        pytest.param("He was born in Berea in 1950.", "Berea", [], True, id="locative"),
+        pytest.param("Larry Dunaway of Berea was driving.", "Berea", [], True, id="of-town"),
+        pytest.param("A Camarillo resident called.", "Camarillo", [], True, id="resident"),
+        pytest.param("Winona police found him.", "Winona", [], True, id="police"),
+        pytest.param("The Sligo-based group met.", "Sligo", [], True, id="based"),
+        pytest.param("Said Lancaster City Council on Monday.", "Lancaster", [], True, id="body"),
+        pytest.param("Jones said the plan would work.", "Jones", [], False, id="speaker"),
+        pytest.param("He spoke of Jones' appointment.", "Jones", [], False, id="of-possessive"),
+        pytest.param("Roads in Becker, Clay and Douglas.", "Clay", ["Becker"], True, id="list"),
+        pytest.param("Day, Edwards and Miller voted.", "Edwards", [], False, id="list-of-names"),
+    ],
+)
+def test_place_evidence(blank, text, name, sure, expected):
+    doc = blank(text)
+    start = text.index(name)
+    places = [(text.index(n), text.index(n) + len(n)) for n in sure]
+    assert place_evidence(doc, start, start + len(name), places) is expected
+
+
+@pytest.mark.parametrize(
+    ("name", "region", "expected"),
+    [
+        pytest.param("Toronto", "US-OH", False, id="ohio-village-too-small"),
+        pytest.param("Gainesville", "US-TX", True, id="plausible-texas-town"),
+        pytest.param("Ontario", "CA-08", True, id="province"),
+    ],
+)
+def test_region_shares(name, region, expected):
+    assert (region in region_shares(get_gazetteer().readings(name))) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "name", "country", "lat"),
+    [
+        pytest.param("Officials in Hamilton said Ontario would pay. A man from New York was hurt.", "Hamilton", "Hamilton", "CA", 43.3, id="province-beats-state-context"),
+        pytest.param("Police in London, Ont., said the man was released.", "London", "London", "CA", 43.0, id="province-abbreviation-hint"),
+        pytest.param("Police in London, Ont., said the man was released.", "Ont.", "Ontario", "CA", 49.3, id="hint-is-a-mention"),
+        pytest.param("ATLANTA - Officials in Georgia and Texas said Atlanta would host the talks.", "Atlanta", "Atlanta", "US", 33.7, id="state-read-lends-context"),
+        pytest.param("TBILISI, Georgia - Police in Tbilisi arrested three men.", "Georgia", "Georgia", "GE", 42.0, id="hint-country-not-state"),
+        pytest.param("Farmers from China and Italy met in Austin, Texas, on Tuesday.", "Italy", "Italy", "IT", 42.8, id="country-over-texas-town"),
+        pytest.param("NEW DELHI - The minister said prices rose in New Delhi.", "New Delhi", "New Delhi", "IN", 28.6, id="new-delhi-not-delhi"),
+    ],
+)  # fmt: skip
+def test_resolution_with_regions(nlp, text, surface, name, country, lat):
+    doc = nlp(text)
+    place = next(p for p in doc._.claimx_places for m in p.mentions if m.text == surface)
+    assert (place.name, place.country) == (name, country)
+    assert place.lat == pytest.approx(lat, abs=0.5)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        pytest.param("A Gainesville man was arrested on Monday.", "Gainesville", True, id="town-man"),
+        pytest.param("Jones said the plan would work. Jones is the mayor.", "Jones", False, id="surname-speaker"),
+        pytest.param("Report. March 30, 2009 NEWARK -- The council met on Monday.", "NEWARK", True, id="dateline-after-date"),
+        pytest.param("Trucks topple. SALINA, Kan. Strong winds toppled trucks.", "SALINA", True, id="dateline-state-no-dash"),
+        pytest.param("HAMILTON - Police said a man was hurt.", "HAMILTON", True, id="dateline-not-dash"),
+        pytest.param("The Ontario Provincial Police closed the road.", "Ontario", True, id="province-agency"),
+        pytest.param("Alexandria Police Chief Earl Cook said crime fell in Alexandria.", "Alexandria", True, id="town-police-no-person"),
+        pytest.param("Machinists Bob Mages of Lindsay and Dan Lopez came.", "Lindsay", True, id="untagged-of-town"),
+        pytest.param("The Department of Justice said on Monday it would act.", "Justice", False, id="name-of-body"),
+        pytest.param("It is the end. We believe in God, he said.", "God", False, id="not-a-folded-spelling"),
+    ],
+)  # fmt: skip
+def test_relabeled_and_dateline_mentions(nlp, text, surface, expected):
+    doc = nlp(text)
+    mentions = [m.text for p in doc._.claimx_places for m in p.mentions]
+    assert (surface in mentions) is expected

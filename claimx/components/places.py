@@ -2,7 +2,9 @@
 
 - GPE, LOC and FAC entities are place mentions; PERSON, ORG and NORP entities whose whole text
   the gazetteer knows as a country, region or city are too (the small model calls "Armenia"
-  and "Yerevan" persons and "Nagorno-Karabakh" an organization).
+  and "Yerevan" persons and "Nagorno-Karabakh" an organization), a city only where the text
+  writes it as a place somewhere: "in Berea", "a Gainesville man", "Winona police", listed
+  with places ("Becker, Clay and Douglas counties"); "Jones said" is a man.
 - Mention spans follow CoNLL: no leading "the", no possessive "'s", never across a line break.
 - Demonyms ("Armenian", "French") are not places; the actors component resolves them.
 - A name the document uses as a place is a place at every one of its occurrences, also where
@@ -11,12 +13,16 @@
 - A town or county opening the name of one of its public bodies or buildings is a mention of
   its own ("the Mansfield Police Department", "Laurel County Sheriff", "Paris City Hall"); a
   place-labelled entity of that shape is cut to the place. So are datelines in capitals
-  ("COLUMBUS, Ohio (AP) —") and legislators' homes ("Sen. Ray Miller, D-Columbus").
+  ("COLUMBUS, Ohio (AP) —", "March 30, 2009 NEWARK --"), legislators' homes ("Sen. Ray
+  Miller, D-Columbus") and the state or province after a town ("HAMILTON, Ont.").
 - A part of a known place the gazetteer lacks ("Northeast Georgia", "City of Norfolk") is an
   area located at that place.
-- Ambiguous names are resolved with the document's context: the countries and US states it
-  names, "City, State" pairs ("Paris, Texas"; "Dublin, Ohio"), and spatial coherence: a reading
-  near the readings of the document's other place names (or in their US state) is preferred.
+- Ambiguous names are resolved with the document's context: the countries, states and
+  provinces it names (or that several of its names agree on), "City, State" pairs ("Paris,
+  Texas"; "Hamilton, Ont."), and spatial coherence: a reading near the plausible readings of
+  the document's other place names (or in their state or province) is preferred. A second
+  look lends each name the countries and states the others were read as ("Georgia" the state
+  makes "Atlanta" the Georgia city).
 - Each real place is listed once, with all its mentions, in order of first mention.
 """
 
@@ -28,13 +34,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 import claimx.extensions  # noqa: F401  (registers Doc._.claimx_*)
 from claimx.components.actors import after_title, shown_person_names
 from claimx.components.text import dateline_places
 from claimx.extensions import doc_text, token_bounds
-from claimx.gazetteer import Gazetteer, PlaceInfo, get_gazetteer
+from claimx.gazetteer import Gazetteer, PlaceInfo, get_gazetteer, normalize
 from claimx.records import Mention, Place, PlaceKind
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -90,8 +96,77 @@ LOCATIVE_PREPOSITIONS = {
     "within",
     "downtown",
 }
-#: Summed 1/k votes (k = states a name has a reading in) a US state needs to become context.
+#: Lower-case words after a town's name that show it is the town: its people and bodies.
+LOCAL_NOUNS = {
+    "man",
+    "men",
+    "woman",
+    "women",
+    "boy",
+    "boys",
+    "girl",
+    "girls",
+    "teen",
+    "teens",
+    "teenager",
+    "resident",
+    "residents",
+    "native",
+    "natives",
+    "couple",
+    "family",
+    "families",
+    "police",
+    "mayor",
+    "officials",
+    "city",
+    "town",
+    "township",
+    "village",
+    "area",
+    "county",
+    "counties",
+    "council",
+    "district",
+    "neighborhood",
+    "neighborhoods",
+    "community",
+    "communities",
+    "businesses",
+    "home",
+    "homes",
+    "apartment",
+    "firefighters",
+    "officer",
+    "officers",
+    "pupils",
+    "taxpayers",
+    "voters",
+    "mayoral",
+    "citywide",
+    "countywide",
+    "school",
+    "schools",
+    "hospital",
+    "hospitals",
+    "detectives",
+    "investigators",
+    "councillors",
+    "councilors",
+    "commissioners",
+}
+#: Prepositions after which an untagged known town is taken as a place ("in Iowa City").
+UNTAGGED_PREPOSITIONS = {"in", "from", "near", "outside"}
+#: Towns smaller than this are too often words ("in Congress", Arizona; "of Justice").
+UNTAGGED_MIN_POPULATION = 2_000
+#: Words joining the names of a list ("Becker, Clay and Douglas").
+LIST_WORDS = {",", "and", "or", "&"}
+#: Summed shares (see region_shares) a state or province needs to become context, and the
+#: share a name must give it to count as one of its voters.
 MIN_STATE_VOTES = 0.5
+MIN_VOTER_SHARE = 0.05
+#: How far (log10 population) a reading may trail a name's best one and still vote.
+VOTE_SPREAD = 2.0
 #: Words that name a facility, not the town the gazetteer may know by the same name.
 FACILITY_WORDS_RE = re.compile(
     r"(?i)\b(bridge|airport|street|st\.|avenue|ave\.|road|rd\.|highway|route|exit|house|hall|"
@@ -123,6 +198,10 @@ GENERIC_NAMES = {
 #: Kensington together are the Minnesota towns, not Egypt's Alexandria.
 COHERENCE_WEIGHT = 2.5
 COHERENCE_RADIUS_KM = 150.0
+#: A reading of another name supports with weight 10 ** (-gap / SUPPORT_SPREAD), gap being
+#: how far its score trails that name's best reading; below MIN_SUPPORT_WEIGHT not at all.
+SUPPORT_SPREAD = 5.0
+MIN_SUPPORT_WEIGHT = 0.01
 #: Readings per name considered (best prior first): enough for "Springfield" or "Franklin".
 MAX_READINGS = 40
 #: LOC entities the gazetteer does not know are natural features: seas, rivers, mountains.
@@ -144,6 +223,17 @@ _PARTY_DISTRICT_RE = re.compile(
     r"(?:(?<=[(,] )|(?<=\())(?:D|R|I|DFL)-([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2}?)"
     r"(?=\s?[,;)]| [-\u2013\u2014\u201c\"])"
 )
+#: A town in capitals opening a story (see _add_capital_datelines): after a line start, a
+#: year or a full stop ("lead"), then a state, an agency or a dash, then the story.
+_CAPITAL_DATELINE_RE = re.compile(
+    r"(?P<lead>(?:^|(?<=\n)|(?<=\d{4} )|(?<=\d{4}  )|(?<=[.!?] ))[ \t]*)?"
+    r"(?<![\w.'’-])(?P<name>[A-Z][A-Z.'’-]*[A-Z](?: [A-Z][A-Z.'’-]*[A-Z]){0,3})"
+    r"(?P<state>, *[A-Z][A-Za-z]*\.?(?: ?[A-Z][A-Za-z]*\.?)?)?"
+    r"(?P<agency> *\([A-Za-z ]{2,12}\))?"
+    r" *(?P<dash>[—–_:”]|-{1,3})? *"
+    r"(?=[A-Z][a-z])",
+    re.M,
+)
 #: what follows a speaker's name at the start of a transcript line
 _SPEAKER_LABEL_RE = re.compile(r"\s?:\s")
 #: ", Texas" / ", Calif." / ", TX" right after a city name.
@@ -161,8 +251,9 @@ class Candidate:
     hint: tuple[str, ...] = ()
     # a PERSON/ORG/NORP entity taken as a place on the gazetteer's word
     relabeled: bool = False
-    # preceded by a locative preposition ("in Gainesville", "from Huntsville")
-    locative: bool = False
+    # written as places are: "in Gainesville", "of Berea", "a Camarillo resident", "Becker,
+    # Clay and Douglas" (see place_evidence)
+    evidence: bool = False
     # settled before resolution: a state's postal code after a party letter ("(R-IN)")
     fixed: PlaceInfo | None = None
 
@@ -214,23 +305,44 @@ def accept_entity(gaz: Gazetteer, text: str, label: str) -> bool:
     return True
 
 
-def state_hint(gaz: Gazetteer, text: str, end: int) -> tuple[str, ...]:
-    """Context keys of a US state or a country written right after a place ("Dublin, Ohio")."""
+def hint_match(
+    gaz: Gazetteer, text: str, end: int, place: str = ""
+) -> tuple[tuple[str, ...], tuple[int, int], PlaceInfo] | None:
+    """The state, province or country written right after a place ("Dublin, Ohio";
+    "Hamilton, Ont."; "Paris, France"): its context keys, its span and its entry.
+
+    Where the name is both a state and a country ("TBILISI, Georgia"), the one that holds a
+    place called ``place`` wins.
+    """
     match = _STATE_AFTER_RE.match(text, end)
     if not match:
-        return ()
-    words = match.group(1)
+        return None
     # try the longest prefix first: "West Virginia" before "West"
-    parts = words.split()
-    for n in range(len(parts), 0, -1):
-        name = " ".join(parts[:n])
-        state = gaz.us_state(name)
-        if state is not None and state.admin1:
-            return ("US", f"US-{state.admin1}")
-        info = gaz.lookup(name)
-        if info is not None and info.kind == "country" and info.country:
-            return (info.country,)
-    return ()
+    words = list(re.finditer(r"\S+", match.group(1)))
+    for n in range(len(words), 0, -1):
+        name = " ".join(w.group() for w in words[:n])
+        span = (match.start(1), match.start(1) + words[n - 1].end())
+        found: list[tuple[tuple[str, ...], tuple[int, int], PlaceInfo]] = []
+        region = gaz.region(name)
+        if region is not None and region.country and region.region_key:
+            found.append(((region.country, region.region_key), span, region))
+        for info in gaz.candidates(name):
+            if info.kind == "country" and info.country:
+                found.append(((info.country,), span, info))
+        if not found and (info := gaz.lookup(name)) is not None:
+            if info.kind == "country" and info.country:
+                found.append(((info.country,), span, info))  # "U.S.", "UK"
+        if found:
+            towns = gaz.candidates(place) if place else []
+            return next((f for f in found if any(_matches(t, f[0]) for t in towns)), found[0])
+    return None
+
+
+def state_hint(gaz: Gazetteer, text: str, end: int, start: int | None = None) -> tuple[str, ...]:
+    """Context keys of a state, province or country written right after the place at
+    ``start:end`` ("Dublin, Ohio"; "Hamilton, Ont."; "Paris, France")."""
+    found = hint_match(gaz, text, end, text[start:end] if start is not None else "")
+    return found[0] if found else ()
 
 
 def find_candidates(doc: Doc, gaz: Gazetteer) -> list[Candidate]:
@@ -250,24 +362,61 @@ def find_candidates(doc: Doc, gaz: Gazetteer) -> list[Candidate]:
             lead = None if gaz.lookup(surface) else leading_place(doc, gaz, s, e, "FAC")
             if ent.label_ in PLACE_LABELS and lead is not None:
                 # "the Henderson County Jail", "Paris City Hall": the place is the town
-                found[lead] = Candidate(*lead, "GPE", state_hint(gaz, text, lead[1]))
+                found[lead] = Candidate(*lead, "GPE", state_hint(gaz, text, lead[1], lead[0]))
             elif accept_entity(gaz, surface, ent.label_):
-                prev = doc[ent.start - 1].lower_ if ent.start > 0 else ""
                 found[(s, e)] = Candidate(
-                    s,
-                    e,
-                    ent.label_,
-                    state_hint(gaz, text, e),
-                    ent.label_ in MISLABELS,
-                    prev in LOCATIVE_PREPOSITIONS,
+                    s, e, ent.label_, state_hint(gaz, text, e, s), ent.label_ in MISLABELS
                 )
     _add_repeats(doc, gaz, found, ent_spans)
     _add_leading_regions(doc, gaz, found)
     _add_datelines(doc, gaz, found)
+    _add_capital_datelines(doc, gaz, found)
     _add_party_districts(doc, gaz, found)
+    _add_hint_regions(doc, gaz, found)
+    _add_untagged_towns(doc, gaz, found)
     _drop_person_names(doc, gaz, found)
     _drop_speaker_labels(doc, found)
-    return sorted(found.values(), key=lambda c: c.start)
+    candidates = sorted(found.values(), key=lambda c: c.start)
+    places = [(c.start, c.end) for c in candidates if not c.relabeled]
+    pending = [c for c in candidates if c.relabeled]
+    while pending:
+        # a list is as much a list of places as its surest member: "Barrow, Jackson and
+        # Madison counties" (until no more names join)
+        shown = [c for c in pending if place_evidence(doc, c.start, c.end, places)]
+        for cand in shown:
+            cand.evidence = True
+            places.append((cand.start, cand.end))
+        pending = [c for c in pending if not c.evidence]
+        if not shown:
+            break
+    return candidates
+
+
+def place_evidence(doc: Doc, start: int, end: int, places: list[tuple[int, int]]) -> bool:
+    """Whether the name at ``start:end`` is written as places are: after a locative
+    preposition ("in Gainesville", "Larry Dunaway of Berea"), before a noun for its people or
+    bodies ("a Camarillo resident", "Winona police", "Sligo-based"), or listed with places
+    (``places``: spans of sure place mentions) as in "Becker, Clay and Douglas counties"."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    i, j = span.start, span.end
+    prev = doc[i - 1].lower_ if i > 0 else ""
+    nxt = doc[j].text if j < len(doc) else ""
+    after = doc[j + 1].text if j + 1 < len(doc) else ""
+    if prev in LOCATIVE_PREPOSITIONS:
+        return True
+    if prev == "of" and nxt not in ("'s", "’s", "'", "’"):
+        return True  # "the mayor of Sligo"; not "said of Jones' appointment"
+    if nxt in LOCAL_NOUNS or (nxt in ("-", "–") and after == "based"):
+        return True
+    if LOCAL_BODY_RE.match(doc.text, end):
+        return True  # "Gainesville Police Officer Shawn Barnes", "Lancaster City Council"
+    ends = {e for _, e in places}
+    starts = {s for s, _ in places}
+    if prev in LIST_WORDS and i > 1 and doc[i - 2].idx + len(doc[i - 2]) in ends:
+        return True
+    return nxt in LIST_WORDS and j + 1 < len(doc) and doc[j + 1].idx in starts
 
 
 def _drop_speaker_labels(doc: Doc, found: dict[tuple[int, int], Candidate]) -> None:
@@ -298,6 +447,13 @@ def _drop_person_names(doc: Doc, gaz: Gazetteer, found: dict[tuple[int, int], Ca
         name_parts.update((name.split()[0], name.split()[-1]))  # "Keith Lamont Scott, 43,"
     for ent in doc.ents:
         if ent.label_ == "PERSON" and len(ent) > 1:
+            rest = text[ent[0].idx + len(ent[0]) : ent.end_char]
+            if (
+                LOCAL_BODY_RE.match(rest)
+                or FACILITY_WORDS_RE.search(rest)
+                or _AREA_RE.match(ent.text)
+            ):
+                continue  # "Alexandria Police", "Greer Station", "N.W. Rochester": not persons
             name_parts.update((ent[-1].text, ent[0].text))
         elif ent.label_ == "PERSON" and after_title(ent):
             name_parts.add(ent.text)  # "President Bush", "Mr. Bush": not the town of Būsh
@@ -338,6 +494,8 @@ def leading_place(
         if first + n >= len(span):
             continue
         head = span[first : first + n]
+        if not head[-1].text[:1].isalnum():
+            continue  # "HAMILTON - Police": the name ends before the dash
         info = gaz.lookup(head.text)
         if info is None:
             continue
@@ -367,10 +525,11 @@ def _add_leading_regions(doc: Doc, gaz: Gazetteer, found: dict[tuple[int, int], 
 def leads_institution(gaz: Gazetteer, name: str, info: PlaceInfo, rest: str, label: str) -> bool:
     """Whether the place ``name`` opening an entity (``rest`` follows it) is a mention of its own.
 
-    States and countries name their agencies ("Texas Department of Transportation"); towns and
-    counties their police, councils and schools ("Mansfield Police", "Clarke County Board").
+    States, provinces and countries name their agencies ("Texas Department of Transportation",
+    "Ontario Provincial Police"); towns and counties their police, councils and schools
+    ("Mansfield Police", "Clarke County Board").
     """
-    if info.kind == "country" or gaz.us_state(name) is info:
+    if info.kind == "country" or (gaz.is_region(info) and gaz.region(name) is info):
         return label in EMBEDDING_LABELS and bool(INSTITUTION_RE.search(rest))
     if info.kind not in ("city", "region") or rest[:1] not in (" ", "\u2019", "'"):
         return False
@@ -391,7 +550,89 @@ def _add_datelines(doc: Doc, gaz: Gazetteer, found: dict[tuple[int, int], Candid
         if not any(c.start < e and s < c.end for k, c in found.items() if k not in inside):
             for k in inside:
                 del found[k]
-            found[(s, e)] = Candidate(s, e, "GPE", state_hint(gaz, text, e))
+            found[(s, e)] = Candidate(s, e, "GPE", state_hint(gaz, text, e, s))
+
+
+def _add_hint_regions(doc: Doc, gaz: Gazetteer, found: dict[tuple[int, int], Candidate]) -> None:
+    # The state or province after a town is a mention of its own, also where the model missed
+    # it in an abbreviation ("HAMILTON, Ont. -", "Dublin, OH").
+    text = doc_text(doc)
+    starts, ends = token_bounds(doc)
+    for cand in list(found.values()):
+        if not cand.hint:
+            continue
+        match = hint_match(gaz, text, cand.end, text[cand.start : cand.end])
+        if match is None:
+            continue
+        _, (s, e), info = match
+        if s in starts and e in ends and not any(c.start < e and s < c.end for c in found.values()):
+            found[(s, e)] = Candidate(s, e, "GPE", fixed=info)
+
+
+def _add_capital_datelines(
+    doc: Doc, gaz: Gazetteer, found: dict[tuple[int, int], Candidate]
+) -> None:
+    # Datelines the line-start rule misses: after a byline's date ("March 30, 2009 NEWARK --"),
+    # with a state but no dash ("SALINA, Kan. Strong winds"), or run into the story
+    # ("FALLS VILLAGE—The board"). A known town in capitals, then the story in mixed case.
+    text = doc_text(doc)
+    starts, ends = token_bounds(doc)
+    for match in _CAPITAL_DATELINE_RE.finditer(text):
+        s, e = match.span("name")
+        name = match.group("name")
+        marked = match.group("state") or match.group("agency") or match.group("dash")
+        if not (marked or match.group("lead")) or s not in starts or e not in ends:
+            continue
+        info = gaz.lookup(name)
+        if info is None or info.kind not in ("city", "region") or gaz.is_demonym(name):
+            continue
+        if (s, e) in found:
+            found[(s, e)].relabeled = False  # a dateline is a place by position
+        elif not any(c.start < e and s < c.end for c in found.values()):
+            found[(s, e)] = Candidate(s, e, "GPE", state_hint(gaz, text, e, s))
+
+
+def _add_untagged_towns(doc: Doc, gaz: Gazetteer, found: dict[tuple[int, int], Candidate]) -> None:
+    # Towns the model did not tag at all, where the text writes them as places: "Norb Mages of
+    # Lindsay", "in Iowa City", "a Hounslow resident". Only names outside every entity, and
+    # never "Department of Justice" (a name before "of") or a university ("at Harvard").
+    text = doc_text(doc)
+    taken = [(e.start_char, e.end_char) for e in doc.ents]
+    taken += [(c.start, c.end) for c in found.values()]
+    i = 0
+    while i < len(doc):
+        if not _title_word(doc[i]) or doc[i].is_sent_start:
+            i += 1
+            continue
+        j = i + 1
+        while j < len(doc) and j - i < 3 and _title_word(doc[j]):
+            j += 1
+        s, e = doc[i].idx, doc[j - 1].idx + len(doc[j - 1])
+        prev = doc[i - 1].lower_ if i > 0 else ""
+        before = doc[i - 2].text if i > 1 else ""
+        nxt = doc[j].text if j < len(doc) else ""
+        i = j
+        if any(a < e and s < b for a, b in taken):
+            continue
+        if prev in UNTAGGED_PREPOSITIONS:
+            pass
+        elif prev == "of" and not before[:1].isupper() and nxt not in ("'s", "’s"):
+            pass  # "Smith, 23, of Berea"; not "Bank of America"
+        elif nxt not in LOCAL_NOUNS:
+            continue
+        info = gaz.lookup(text[s:e])
+        if info is None or info.kind not in ("city", "region") or info.lat is None:
+            continue
+        if info.name != text[s:e] or info.population < UNTAGGED_MIN_POPULATION:
+            continue  # spelt as the town is, not "in God" for Göd in Hungary
+        if gaz.is_demonym(text[s:e]):
+            continue
+        found[(s, e)] = Candidate(s, e, "GPE", state_hint(gaz, text, e, s))
+
+
+def _title_word(token: Token) -> bool:
+    text = token.text
+    return len(text) > 1 and text[0].isupper() and text[1:].islower() and text.isalpha()
 
 
 def _add_party_districts(doc: Doc, gaz: Gazetteer, found: dict[tuple[int, int], Candidate]) -> None:
@@ -406,7 +647,7 @@ def _add_party_districts(doc: Doc, gaz: Gazetteer, found: dict[tuple[int, int], 
         if state is None and gaz.lookup(name) is None:
             continue
         if s in starts and not any(c.start < e and s < c.end for c in found.values()):
-            found[(s, e)] = Candidate(s, e, "GPE", state_hint(gaz, text, e), fixed=state)
+            found[(s, e)] = Candidate(s, e, "GPE", state_hint(gaz, text, e, s), fixed=state)
 
 
 def _add_repeats(
@@ -418,11 +659,14 @@ def _add_repeats(
     # A name used as a place once is a place wherever else the document writes it, whatever
     # label (or none) the model gave it there; names inside a longer entity are left alone.
     text = doc_text(doc)
-    names = {
-        text[c.start : c.end]: c.label
-        for c in found.values()
-        if c.label != "FAC" and gaz.lookup(text[c.start : c.end]) is not None
-    }
+    names: dict[str, str] = {}
+    relabeled: dict[str, bool] = {}
+    for c in found.values():
+        surface = text[c.start : c.end]
+        if c.label != "FAC" and gaz.lookup(surface) is not None:
+            names[surface] = c.label
+            # a name the model never tagged a place stays on probation at every occurrence
+            relabeled[surface] = relabeled.get(surface, True) and c.relabeled
     if not names:
         return
     starts, ends = token_bounds(doc)
@@ -436,15 +680,34 @@ def _add_repeats(
             continue  # part of a longer name: "New York Times"
         if any(c.start < e and s < c.end for c in found.values()):
             continue
-        found[(s, e)] = Candidate(s, e, names[match.group()], state_hint(gaz, text, e))
+        surface = match.group()
+        found[(s, e)] = Candidate(
+            s, e, names[surface], state_hint(gaz, text, e, s), relabeled[surface]
+        )
+
+
+def region_shares(readings: list[tuple[float, PlaceInfo]]) -> dict[str, float]:
+    """A name's vote for the states or provinces it may lie in ("US-TX": 0.25), split evenly
+    between the regions of its plausible readings: those within VOTE_SPREAD of the best one.
+    "Toronto" does not vote for Ohio, where a village of that name lies."""
+    if not readings:
+        return {}
+    best = readings[0][0]
+    keys = {
+        place.region_key
+        for score, place in readings
+        if place.region_key is not None and score >= best - VOTE_SPREAD
+    }
+    return {key: 1.0 / len(keys) for key in keys}
 
 
 def document_context(doc: Doc, gaz: Gazetteer, candidates: Iterable[Candidate]) -> set[str]:
-    """Countries and US states the document is about, as context keys ("US", "US-OH").
+    """Countries and states or provinces the document is about, as context keys ("US",
+    "US-OH", "CA-08").
 
-    Countries named unambiguously count at once; a US state counts when it is named as a
-    state, or when several of the document's place names have a reading in it (Gainesville,
-    Cooke County and Denton agree on Texas).
+    Countries named unambiguously count at once; a state counts when it is named as a state,
+    or when several of the document's place names are likely read in it (Gainesville, Cooke
+    County and Denton agree on Texas).
     """
     context: set[str] = set()
     votes: dict[str, float] = {}
@@ -456,29 +719,27 @@ def document_context(doc: Doc, gaz: Gazetteer, candidates: Iterable[Candidate]) 
         if surface in seen:
             continue
         seen.add(surface)
-        info = gaz.lookup(surface)
-        if info is None:
+        readings = gaz.readings(surface)[:MAX_READINGS]
+        if not readings:
             continue
-        options = gaz.candidates(surface)
+        info = readings[0][1]
         if info.kind == "country" and info.country:
             context.add(info.country)
-        elif info.country == "US" and info.kind == "region" and gaz.us_state(surface) is info:
-            context.update(("US", f"US-{info.admin1}"))
-        elif len(options) <= 1 and info.country:
+        elif info.country and info.region_key and gaz.region(surface) is info:
+            context.update((info.country, info.region_key))
+        elif len(readings) <= 1 and info.country:
             context.add(info.country)
-        states = {f"US-{p.admin1}" for p in options if p.country == "US" and p.admin1}
-        if info.country == "US" and info.admin1 and not options:
-            states = {f"US-{info.admin1}"}
-        for state in states:
-            votes[state] = votes.get(state, 0.0) + 1.0 / len(states)
-            voters[state] = voters.get(state, 0) + 1
+        for key, share in region_shares(readings).items():
+            votes[key] = votes.get(key, 0.0) + share
+            if share >= MIN_VOTER_SHARE:
+                voters[key] = voters.get(key, 0) + 1
     if votes:
         # the one state most of the names agree on: several names, clearly ahead of the rest
         ranked = sorted(votes.items(), key=lambda kv: (-kv[1], kv[0]))
         state, score = ranked[0]
         runner_up = ranked[1][1] if len(ranked) > 1 else 0.0
-        if voters[state] >= 2 and score >= MIN_STATE_VOTES and score > runner_up:
-            context.update(("US", state))
+        if voters.get(state, 0) >= 2 and score >= MIN_STATE_VOTES and score > runner_up:
+            context.update((state.split("-", 1)[0], state))
     return context
 
 
@@ -492,15 +753,16 @@ def distance_km(a: PlaceInfo, b: PlaceInfo) -> float:
 
 
 def closeness(gaz: Gazetteer, a: PlaceInfo, b: PlaceInfo) -> float:
-    """How strongly two readings support each other: 1 for the same spot or a town and its US
-    state, falling to 0 at COHERENCE_RADIUS_KM; countries and continents are too large to."""
+    """How strongly two readings support each other: 1 for the same spot or a town and its
+    state or province, falling to 0 at COHERENCE_RADIUS_KM; countries and continents are too
+    large to."""
     if a.kind == "country" or b.kind == "country" or a.country is None or b.country is None:
         return 0.0
-    a_state, b_state = gaz.is_us_state(a), gaz.is_us_state(b)
-    if a_state or b_state:
-        if a_state and b_state:
+    a_region, b_region = gaz.is_region(a), gaz.is_region(b)
+    if a_region or b_region:
+        if a_region and b_region:
             return 0.0
-        return 1.0 if (a.country, a.admin1) == (b.country, b.admin1) else 0.0
+        return 1.0 if a.region_key == b.region_key else 0.0
     if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
         return 0.0
     return max(0.0, 1.0 - distance_km(a, b) / COHERENCE_RADIUS_KM)
@@ -511,22 +773,45 @@ def coherent_readings(
 ) -> dict[str, PlaceInfo]:
     """For each name, its best reading once the document's other names vote for nearby ones.
 
-    ``readings`` maps each distinct place name to its scored readings, best first.
+    ``readings`` maps each distinct place name to its scored readings, best first. A reading of
+    another name supports in proportion to how plausible it is for that name: "Toronto" backs
+    Ontario's towns, hardly the Ohio village of that name.
     """
+    plausible: dict[str, list[tuple[float, PlaceInfo]]] = {}
+    for name, options in readings.items():
+        if options:
+            best = options[0][0]
+            weighted = [(10 ** ((score - best) / SUPPORT_SPREAD), p) for score, p in options]
+            plausible[name] = [(w, p) for w, p in weighted if w >= MIN_SUPPORT_WEIGHT]
+    # one name supports once, however many ways it is written ("Norman", "Norman, Okla.")
+    bases: dict[str, list[tuple[float, PlaceInfo]]] = {}
+    for name, opts in plausible.items():
+        bases.setdefault(normalize(name.split("\t")[0]), []).extend(opts)
     out: dict[str, PlaceInfo] = {}
     for name, options in readings.items():
         if len(options) <= 1:
             if options:
                 out[name] = options[0][1]
             continue
-        others = [opts for other, opts in readings.items() if other != name and opts]
+        own = normalize(name.split("\t")[0])
+        others = [opts for base, opts in bases.items() if base != own]
 
         def total(scored: tuple[float, PlaceInfo], others=others) -> float:
-            support = sum(max(closeness(gaz, scored[1], s) for _, s in opts) for opts in others)
+            support = sum(max(w * closeness(gaz, scored[1], s) for w, s in opts) for opts in others)
             return scored[0] + COHERENCE_WEIGHT * support
 
         out[name] = max(options, key=total)[1]  # max keeps the first (best prior) of equals
     return out
+
+
+def lent_context(gaz: Gazetteer, info: PlaceInfo) -> set[str]:
+    """The context keys a resolved name gives the others: a country its code, a state or
+    province its country and its own key."""
+    if info.kind == "country" and info.country:
+        return {info.country}
+    if gaz.is_region(info) and info.country and info.region_key:
+        return {info.country, info.region_key}
+    return set()
 
 
 def area_base(gaz: Gazetteer, surface: str) -> str | None:
@@ -555,17 +840,18 @@ def resolve(
 
 
 def _matches(place: PlaceInfo, hint: tuple[str, ...]) -> bool:
-    if place.country == "US" and place.admin1:
-        return f"US-{place.admin1}" in hint
+    # "Hamilton, Ont." is the Hamilton in Ontario; "Hamilton, Canada" any Canadian one
+    if place.region_key and any("-" in key for key in hint):
+        return place.region_key in hint
     return place.country in hint
 
 
-def keep_relabeled(cand: Candidate, info: PlaceInfo | None, context: set[str]) -> bool:
-    """Whether a PERSON/ORG/NORP entity stays a place once the document's context is known.
+def keep_relabeled(cand: Candidate, info: PlaceInfo | None) -> bool:
+    """Whether a PERSON/ORG/NORP entity stays a place once it is resolved.
 
-    Countries and regions always do. A city does when it lies in a country the document is
-    about and (for ORG) follows a locative preposition ("in Gainesville"), or when a PERSON
-    entity names a large city ("Yerevan"); "Toyota" (ORG) in a US story is the company.
+    Countries and regions always do. A city does when the text writes it as a place ("in
+    Gainesville", "a Gainesville man", "Gainesville, Texas"), or when a PERSON entity names a
+    large city ("Yerevan"); "Toyota" (ORG) is the company, "Jones said" the man.
     """
     if not cand.relabeled:
         return True
@@ -575,21 +861,17 @@ def keep_relabeled(cand: Candidate, info: PlaceInfo | None, context: set[str]) -
         return True
     if cand.label == "PERSON" and info.population >= RELABEL_MIN_CITY_POPULATION:
         return True
-    # a team or a company is often named after its city: ask for a place-like context too
-    in_state = info.country == "US" and f"US-{info.admin1}" in context
-    return info.country in context and (
-        cand.label == "PERSON" or cand.locative or bool(cand.hint) or in_state
-    )
+    # people, teams and companies are named after towns: ask for a place-like context too
+    return cand.evidence or bool(cand.hint)
 
 
 def build_places(doc: Doc, gaz: Gazetteer | None = None) -> list[Place]:
     """Every place of the document once, with all its mentions, in order of first mention."""
     gaz = gaz or get_gazetteer()
     candidates = find_candidates(doc, gaz)
+    # names only the gazetteer calls places vote apart: they name a state only among themselves
     context = document_context(doc, gaz, [c for c in candidates if not c.relabeled])
-    context |= document_context(doc, gaz, [c for c in candidates if c.relabeled]) - {
-        key for key in context if key.startswith("US-")
-    }
+    context |= document_context(doc, gaz, [c for c in candidates if c.relabeled])
     readings: dict[str, list[tuple[float, PlaceInfo]]] = {}
     for cand in candidates:
         surface = doc_text(doc)[cand.start : cand.end]
@@ -603,7 +885,22 @@ def build_places(doc: Doc, gaz: Gazetteer | None = None) -> list[Place]:
             name = area_base(gaz, surface) or surface
             readings[surface] = gaz.readings(name, context_countries=context)[:MAX_READINGS]
     chosen = coherent_readings(gaz, readings)
-    places: dict[tuple[object, ...], Place] = {}
+    # A second look: the countries and states the other names turned out to be are context
+    # too ("Georgia" read as the state makes "Atlanta" the Georgia city, not the Texas town).
+    lent = {name: lent_context(gaz, info) for name, info in chosen.items()}
+    if any(lent.values()):
+        for name in readings:
+            if "\t" in name:
+                continue
+            others = set().union(*(keys for other, keys in lent.items() if other != name))
+            if others - context:
+                base = area_base(gaz, name) or name
+                readings[name] = gaz.readings(base, context_countries=context | others)[
+                    :MAX_READINGS
+                ]
+        chosen = coherent_readings(gaz, readings)
+    infos: list[PlaceInfo | None] = []
+    kept: set[str] = set()  # names that are places at one occurrence are at every one
     for cand in candidates:
         surface = doc_text(doc)[cand.start : cand.end]
         if cand.fixed is not None:
@@ -612,7 +909,13 @@ def build_places(doc: Doc, gaz: Gazetteer | None = None) -> list[Place]:
             info = resolve(gaz, surface, cand.hint, context)
         else:
             info = chosen.get(surface)
-        if not keep_relabeled(cand, info, context):
+        infos.append(info)
+        if cand.label != "FAC" and keep_relabeled(cand, info):
+            kept.add(surface)  # a facility's name does not vouch for the word elsewhere
+    places: dict[tuple[object, ...], Place] = {}
+    for cand, info in zip(candidates, infos, strict=True):
+        surface = doc_text(doc)[cand.start : cand.end]
+        if cand.relabeled and surface not in kept:
             continue
         mention = Mention(text=surface, start=cand.start, end=cand.end)
         if cand.label == "FAC" and FACILITY_WORDS_RE.search(surface):
