@@ -6,6 +6,7 @@ import datetime as dt
 import json
 import logging
 import os
+import re
 import stat
 import sys
 from collections.abc import Iterable, Iterator
@@ -27,6 +28,14 @@ SUFFIXES = {
     ".htm": "html",
     ".xhtml": "html",
 }
+#: Ad slot labels the page's markup leaves in the text, on a line of their own or at the end
+#: of a paragraph ("... a local resident. Advertisement"): they are not the article's.
+AD_LABEL_RE = re.compile(
+    r"(?:(?<=[.!?\"”’'])[ \t]+(?:Advertisement|ADVERTISEMENT)[ \t]*$"
+    r"|^[ \t]*(?:Advertisement|ADVERTISEMENT|Story continues below(?: this)? advertisement)"
+    r"[ \t]*(?:\n|$))",
+    re.M,
+)
 #: An HTML page's text needs a line of at least this many words to count as an article.
 MIN_SENTENCE_WORDS = 5
 #: A file this many times larger than --max-chars (in bytes) is refused unread.
@@ -152,7 +161,7 @@ def read_html(data: bytes, source: str, *, date: dt.date | None = None) -> Artic
         )
     except Exception as err:  # noqa: BLE001  (the parser raises assorted errors on odd pages)
         raise InputError(f"cannot parse the HTML: {err}"[:300], code="bad_html") from None
-    text = getattr(doc, "text", None) or ""
+    text = AD_LABEL_RE.sub("", getattr(doc, "text", None) or "")
     # a page of links and menus only is not an article: no line reads like a sentence
     if not any(len(line.split()) >= MIN_SENTENCE_WORDS for line in text.splitlines()):
         raise InputError("no article text found in the HTML", code="no_article")

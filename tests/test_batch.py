@@ -236,6 +236,22 @@ def test_html_without_a_date_takes_the_cli_date(tmp_path):
     assert record["source"] == str(path)
 
 
+def test_html_ad_labels_leave_the_text(tmp_path):
+    path = tmp_path / "p.html"
+    path.write_text(
+        "<html><body><article><p>More than 300 people were evacuated on Monday, officials said.</p>"
+        '<p>"We have never seen anything like it," said Jane Smith, a resident. Advertisement</p>'
+        "<p>Advertisement</p><p>Officials urged residents to stay away from the river.</p>"
+        "</article></body></html>"
+    )
+    record = json.loads(run("extract", str(path), "--include-text").stdout)
+    assert "Advertisement" not in record["text"]
+    assert any(
+        c["kind"] == "quote" and c["speaker"]["text"].startswith("Jane Smith")
+        for c in record["claims"]
+    )
+
+
 def test_stdin_jsonl():
     stdin = "".join(json.dumps({"id": f"s{i}", "text": article(i)}) + "\n" for i in range(3))
     result = run("extract", "-", "--input-format", "jsonl", input=stdin)
