@@ -29,6 +29,7 @@ def find(items: list[dict], name: str) -> dict:
         pytest.param("Sandra Kovic ( Croatia ) beat Lena Berg ( Sweden ) 6-4 6-2", "Lena Berg", "person", id="name-before-country-in-brackets"),
         pytest.param("Chilean Marcelo Rios won again on Friday.", "Marcelo Rios", "person", id="nationality-before-name"),
         pytest.param("The George W. Bush Presidential Center in Dallas runs a program.", "George W. Bush Presidential Center", "organization", id="institution-named-after-person"),
+        pytest.param("Putin spokesman Dmitry Peskov said talks would go on. Putin agreed.", "Putin", "person", id="spokesman-of-a-person"),
     ],
 )  # fmt: skip
 def test_actor_found(extract, text, name, kind):
@@ -225,3 +226,104 @@ def test_acronym_defined_in_brackets_is_one_organization(extract):
 def test_unnamed_institutions_merge_by_country(extract, text, n_actors):
     institutions = [a for a in actors(extract, text) if a["kind"] == "role"]
     assert len(institutions) == n_actors
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param("Surrey captain Tom Hale took four wickets on the second day of the match.", "Surrey", id="team-member-after-name"),
+        pytest.param("Wanderers striker Tom Hale scored twice.", "Wanderers", id="named-team-member-after-name"),
+        pytest.param("The midfielder has joined Italian club Atalanta on loan for the league season.", "Atalanta", id="club-noun-before-name"),
+        pytest.param("Essex need another 148 runs with five wickets in hand in the county championship innings.", "Essex", id="subject-in-sports-story"),
+        pytest.param("Brian Giles homered twice for Cleveland as the pitcher struck out ten in the league game.", "Cleveland", id="other-side-in-sports-story"),
+        pytest.param("Shares of Norvale rose after the Oslo-based shipping firm Norvale reported record profits.", "Norvale", id="firm-noun-before-name"),
+        pytest.param("Cofinec CEO Stephen Frater told reporters that Cofinec would recover.", "Cofinec", id="company-role-after-name"),
+        pytest.param("The minister was quoted by the daily Zycie Warszawy on Saturday.", "Zycie Warszawy", id="newspaper-noun-before-name"),
+    ],
+)  # fmt: skip
+def test_organization_shown_by_its_phrase(extract, text, name):
+    assert find(actors(extract, text), name)["kind"] == "organization"
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        pytest.param("SOCCER - RIVERTON WIN AGAIN .\nRiverton won 2-0 on Saturday .", "SOCCER", id="headline-topic-in-capitals"),
+        pytest.param("Trading in the contract ended at 1800 GMT on Friday.", "GMT", id="unit-after-number"),
+        pytest.param("Education Minister Anna Ruud visited the school.", "Education", id="department-of-a-title"),
+        pytest.param("The club won the UEFA Cup last year.", "UEFA Cup", id="event-name"),
+        pytest.param("Thieves robbed an arms store in the southern Belgian town of Chatelet last night.", "Chatelet", id="town-after-place-noun"),
+        pytest.param("AMSTERDAM 1996-08-30\nDutch bond futures rose on Friday.", "AMSTERDAM", id="dateline"),
+        pytest.param("Women 's 100 metres\n1. Jane Doe ( Kenya ) 11.02\n2. Ann Roe ( Ghana ) 11.10", "Women", id="plural-noun-opening-a-line"),
+    ],
+)  # fmt: skip
+def test_no_organization_for(extract, text, absent):
+    assert absent not in {a["name"] for a in actors(extract, text) if a["kind"] == "organization"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "n_mentions"),
+    [
+        pytest.param("Mayor Linda Washington said the city would help. Washington, who took office last year, visited the site.", "Linda Washington", 2, id="surname-that-is-a-place"),
+        pytest.param('Boxing legend Roberto " Hands of Stone " Duran fights on Saturday. Duran , 45 , said he felt good.', 'Roberto " Hands of Stone " Duran', 2, id="nickname-in-quotes"),
+        pytest.param("German Chancellor Olaf Scholz met Macron. Macron said Europe must act, while Scholz said Berlin would pay.", "Olaf Scholz", 2, id="surname-tagged-as-place"),
+    ],
+)  # fmt: skip
+def test_person_surname_mentions(extract, text, name, n_mentions):
+    assert len(find(actors(extract, text), name)["mentions"]) == n_mentions
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param("Wimbledon finalist MaliVai Washington lost in five sets.", "MaliVai Washington", id="role-noun-before-name"),
+        pytest.param("Broker Khurshid Alam said the market would stay calm.", "Khurshid Alam", id="role-word-opening-sentence"),
+        pytest.param("France - 1 - Bernard Lamy ; 2 - Lilian Thurot , 5 - Laurent Blancard , 8 - Marcel Dessaux", "Laurent Blancard", id="team-sheet"),
+    ],
+)  # fmt: skip
+def test_person_found(extract, text, name):
+    assert find(actors(extract, text), name)["kind"] == "person"
+
+
+def test_officials_in_a_place_are_not_the_person_of_that_surname(extract):
+    text = "Mayor Linda Washington spoke first. Officials in Washington said aid could follow."
+    person = find(actors(extract, text), "Linda Washington")
+    assert [m["text"] for m in person["mentions"]] == ["Linda Washington"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("The striker scored twice before halftime in the league match.", True, id="sport"),
+        pytest.param("The central bank held rates as the trade season began.", False, id="business"),
+    ],
+)  # fmt: skip
+def test_is_sports_story(text, expected):
+    import spacy
+
+    from claimx.components.actors import is_sports_story
+
+    assert is_sports_story(spacy.blank("en")(text)) is expected
+
+
+def test_list_items_split_at_numbers_dashes_and_commas():
+    import spacy
+
+    from claimx.components.actors import list_items
+
+    doc = spacy.blank("en")("France - 1 - Bernard Lamy ; 2 - Anne-Marie Roe , Jo Ito and Al Bo")
+    assert [s.text for s in list_items(doc, 0, len(doc))] == [
+        "France", "Bernard Lamy", "Anne-Marie Roe", "Jo Ito", "Al Bo",
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "kept"),
+    [
+        pytest.param("Riverton 3 Lakeside 2\nCoach Al Bo said the Lakeside had played well.", "the Lakeside", True, id="article-kept"),
+        pytest.param("Riverton 3 Lakeside 2\nCoach Al Bo praised the Lakeside fans.", "the Lakeside", False, id="article-of-the-noun-after"),
+    ],
+)  # fmt: skip
+def test_team_mention_article(extract, text, mention, kept):
+    team = find(actors(extract, text), "Lakeside")
+    assert (mention in {m["text"] for m in team["mentions"]}) is kept

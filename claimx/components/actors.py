@@ -12,7 +12,12 @@ The model's PERSON/ORG/NORP entities are the starting point; rules then
   institutions ("the Armenian government", "the country's foreign ministry"),
   groups ("ethnic Armenians", "the separatists");
 - make a country or city that is the subject of a verb ("Baku has denied …")
-  an actor too: an organization (its government) affiliated with the place.
+  an actor too: an organization (its government) affiliated with the place;
+- read clubs and companies from the phrases around a name, whatever the model calls
+  it ("Surrey captain", "title rivals Essex", "Cofinec CEO", "the daily Zycie
+  Warszawy"), and take every use of that name in the doc with them;
+- drop ORG entities that name no body (headline topics in capitals, units, events);
+- read people from lists and team sheets, nicknames, and surnames that are also towns.
 """
 
 from __future__ import annotations
@@ -49,6 +54,13 @@ OPEN_BRACKET_RE = re.compile(r"\(")
 #: tokens that never occur inside an organization's name as the model finds it in tables
 #: and headlines ("Romania - Cosmin Contra", "Scott Draper ( Australia")
 BREAK_TOKENS = {"(", ")", "-", "--", ":", ";", "|", "/"}
+#: words before a place that show it is one: "in Washington", "from Jordan"
+LOCATIVE_WORDS = {
+    "in", "at", "from", "to", "near", "into", "outside", "across", "toward", "towards",
+    "via", "through", "around", "throughout", "inside", "within", "of",
+}  # fmt: skip
+#: small words inside the name of a body: "Human Rights in China", "La Voix du Nord"
+BODY_JOINERS = frozenset({"of", "in", "for", "du", "de", "del", "della", "dello", "der", "des"})
 
 
 @dataclass
@@ -95,6 +107,16 @@ def word_lists() -> dict[str, Any]:
         "not_team_words": set(raw["not_team_words"]),
         "person_nouns": set(raw["person_nouns"]),
         "org_head_words": set(raw["org_head_words"]),
+        "sport_words": set(raw["sport_words"]),
+        "team_member_nouns": set(raw["team_member_nouns"]),
+        "club_nouns": set(raw["club_nouns"]),
+        "versus_words": set(raw["versus_words"]),
+        "play_verbs": set(raw["play_verbs"]),
+        "org_before_nouns": set(raw["org_before_nouns"]),
+        "org_after_nouns": set(raw["org_after_nouns"]),
+        "title_heads": set(raw["title_heads"]),
+        "event_words": set(raw["event_words"]),
+        "place_nouns": set(raw["place_nouns"]),
     }
 
 
@@ -319,11 +341,12 @@ def _line_kind(doc: Doc, span: Span) -> str | None:
 
 
 def _name_shaped(span: Span) -> bool:
-    """Two or three capitalized words, none of them an organization word ("Lester Holt")."""
+    """Two or three capitalized words, none of them an organization word ("Lester Holt",
+    "MaliVai Washington")."""
     words = [t for t in span if not t.is_punct]
     return (
         2 <= len(words) <= 3
-        and all(t.text[:1].isupper() and t.text[1:].islower() for t in words)
+        and all(is_name_word(t) for t in words)
         and not any(t.lower_ in word_lists()["org_words"] for t in words)
     )
 
@@ -410,6 +433,17 @@ def without_demonym(span: Span) -> Span:
     return span
 
 
+def without_role_word(span: Span) -> Span:
+    """A name without a role word the model ran into it at a sentence start ("Broker
+    Khurshid Alam", "Fullback Andre Joubert")."""
+    lists = word_lists()
+    if len(span) >= 3 and span[0].lower_ in lists["person_nouns"] | lists["role_nouns"]:
+        rest = span[1:]
+        if looks_like_person_name(rest):
+            return rest
+    return span
+
+
 def initial_names(doc: Doc) -> list[Span]:
     """Names written with initials ("A. Smith", "J.R. Ewing"): always a person."""
     spans = []
@@ -473,6 +507,93 @@ def names_before_nationality(doc: Doc, pindex: dict[int, Place]) -> list[Span]:
     return spans
 
 
+#: tokens that end one item of a list or table row
+LIST_BREAKS = {",", ";", ":", "(", ")", "-", "--", "|", "/", "and", "&", "."}
+
+
+def list_items(doc: Doc, start: int, end: int) -> list[Span]:
+    """The items of a list between ``start`` and ``end`` (token indices): the runs between
+    commas, brackets, spaced dashes, "and" and numbers ("5 - Laurent Blanc , 8 - ...")."""
+    items = []
+    i = start
+    for j in range(start, end + 1):
+        if j == end or doc[j].lower_ in LIST_BREAKS or doc[j].like_num or "\n" in doc[j].text:
+            if j == end or not _joining_hyphen(doc[j]):
+                if j > i:
+                    items.append(doc[i:j])
+                i = j + 1
+    return items
+
+
+def list_names(doc: Doc, pindex: dict[int, Place]) -> list[Span]:
+    """Full names in a list whose other names are people's: a list holds one kind of thing
+    ("Ian Healy ( captain ) , Michael Bevan , Damien Fleming", a team sheet, scorers),
+    so the names the model missed there are people's too."""
+    found = []
+    for line_start, line_end in _line_token_ranges(doc):
+        items = list_items(doc, line_start, line_end)
+        if len(items) < 3:
+            continue
+        names = [it for it in items if looks_like_person_name(it)]
+        people = [it for it in names if all(t.ent_type_ == "PERSON" for t in it)]
+        numbered = [it for it in names if _after_shirt_number(it)]
+        if len(numbered) < 3 and (len(people) < 2 or 4 * len(people) < len(names)):
+            continue
+        for item in names:
+            if place_of_span(pindex, item) is None or item in people:
+                found.append(item)
+    return found
+
+
+#: quotes and brackets around a nickname inside a name
+NICKNAME_MARKS = {'"': '"', "“": "”", "'": "'", "(": ")"}
+
+
+def nickname_names(doc: Doc) -> list[Span]:
+    """Names with a nickname in quotes or brackets between the given name and the surname:
+    'Roberto " Hands of Stone " Duran', "James Leander ( Leo ) Nichols"."""
+    spans = []
+    for token in doc:
+        close = NICKNAME_MARKS.get(token.text)
+        if close is None or token.i == 0 or not is_name_word(doc[token.i - 1]):
+            continue
+        end = next((t.i for t in doc[token.i + 1 : token.i + 6] if t.text == close), None)
+        if end is None or end == token.i + 1 or end + 1 >= len(doc):
+            continue
+        inner = doc[token.i + 1 : end]
+        if not all(t.text[:1].isupper() or t.lower_ in {"of", "the"} for t in inner):
+            continue
+        if _gazetteer().is_known_place(inner.text) or is_demonym(inner.text):
+            continue  # "Olaf Ludwig ( Germany ) Telekom": a nationality, then the team
+        if not is_name_word(doc[end + 1]):
+            continue
+        start = token.i - 1
+        while start > 0 and token.i - start < 3 and is_name_word(doc[start - 1]):
+            start -= 1
+        if doc[start].ent_type_ == "PERSON" or doc[end + 1].ent_type_ == "PERSON":
+            spans.append(doc[start : end + 2])
+    return spans
+
+
+def _after_shirt_number(span: Span) -> bool:
+    """Whether a name follows a number and a dash, as on a team sheet ("5 - Laurent Blanc")."""
+    doc = span.doc
+    return span.start > 1 and doc[span.start - 1].text == "-" and doc[span.start - 2].like_num
+
+
+def _line_token_ranges(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) token indices of each line of the text."""
+    ranges = []
+    start = 0
+    for token in doc:
+        if "\n" in token.whitespace_ or "\n" in token.text:
+            ranges.append((start, token.i + 1))
+            start = token.i + 1
+    if start < len(doc):
+        ranges.append((start, len(doc)))
+    return ranges
+
+
 def person_spans(doc: Doc, pindex: dict[int, Place] | None = None) -> list[Span]:
     """PERSON entities, ORG/GPE ones that follow a person's title or a nationality,
     and names written with initials or followed by a country in brackets."""
@@ -485,7 +606,7 @@ def person_spans(doc: Doc, pindex: dict[int, Place] | None = None) -> list[Span]
             span = name_piece(span, pindex)
         if not len(span):
             continue
-        named = without_demonym(span)
+        named = without_role_word(without_demonym(span))
         if is_org_named(ent):
             continue
         if ent.label_ == "PERSON" or (
@@ -495,6 +616,8 @@ def person_spans(doc: Doc, pindex: dict[int, Place] | None = None) -> list[Span]
             spans.append(named)
     spans.extend(initial_names(doc))
     spans.extend(names_before_nationality(doc, pindex))
+    spans.extend(list_names(doc, pindex))
+    spans.extend(nickname_names(doc))
     # a dateline opening the story is a place, whatever the model says ("DANIELSVILLE -")
     datelines = dateline_places(doc_text(doc))
     spans = [s for s in spans if not any(a < s.end_char and s.start_char < b for a, b in datelines)]
@@ -532,9 +655,14 @@ def find_persons(doc: Doc, pindex: dict[int, Place]) -> list[ActorItem]:
     by_name: dict[str, ActorItem] = {}
     pending: list[Span] = []
     acronyms = {short.text for _, short in defined_acronyms(doc)}
+    surname_places: set[int] = set()
     for span in person_spans(doc, pindex):
-        if place_of_span(pindex, span) is not None or span.text in acronyms:
+        if span.text in acronyms:
             continue
+        if place_of_span(pindex, span) is not None:
+            if not _place_as_surname(pindex, span):
+                continue
+            surname_places.update(range(span.start_char, span.end_char))
         text = span.text
         if is_demonym(text) or any(c.isdigit() for c in text) or not text[:1].isupper():
             continue
@@ -565,7 +693,22 @@ def find_persons(doc: Doc, pindex: dict[int, Place]) -> list[ActorItem]:
         actor.add_mention(span)
     for actor in people:
         actor.mentions.sort(key=lambda m: m.start)
+    if surname_places:
+        doc._.claimx_places = remove_mentions_at(doc._.claimx_places, surname_places)
     return people
+
+
+def _place_as_surname(pindex: dict[int, Place], span: Span) -> bool:
+    """Whether the only place inside a full name is its last word, a surname that is also
+    a town's name ('Roberto " Hands of Stone " Duran', "Inger Miller")."""
+    words = [t for t in span if t.is_alpha]
+    if len(words) < 2 or not is_name_word(span[0]) or span[0].idx in pindex:
+        return False
+    if is_common_word(span[0].text):
+        return False  # "Historic Dublin": a word, not a given name, before the place
+    last = span[-1]
+    inside = [t for t in span if t.idx in pindex]
+    return inside == [last] and is_name_word(last) and not _is_country(last.text)
 
 
 def cut_at_break(span: Span) -> Span:
@@ -663,13 +806,20 @@ def _clean_team(text: str) -> str:
     return " ".join(text.replace("'s", " 's").split()).lower()
 
 
-def is_team_name(doc: Doc, start: int, end: int, person_forms: set[str]) -> bool:
+def is_team_name(
+    doc: Doc, start: int, end: int, person_forms: set[str], strong: bool = False
+) -> bool:
     """Whether a name in a results line can be a club: not a country or home nation
-    (national sides are written as places), not a known person, not a month or a heading."""
+    (national sides are written as places), not a known person, not a month or a heading;
+    ``strong`` when a phrase says it is a body ("club Atalanta"), whatever the model says."""
     text = doc.text[start:end]
     words = text.split()
     lists = word_lists()
-    if text.lower() in person_forms or words[0].lower() in lists["not_team_words"]:
+    if words[0].lower() in lists["not_team_words"]:
+        return False
+    # a phrase that shows a body outweighs the model's reading of the whole name as a
+    # person's ("the daily Zycie Warszawy"), not a person's first or last name alone
+    if text.lower() in person_forms and not (strong and len(words) > 1):
         return False
     if text.lower() in lists["national_sides"]:
         return False
@@ -682,7 +832,7 @@ def is_team_name(doc: Doc, start: int, end: int, person_forms: set[str]) -> bool
     if _player_with_country(span):
         return False
     # a full name the model calls a person, as in golf leaderboards ("Tom Lehman 68 69")
-    if len(words) > 1 and all(t.ent_type_ == "PERSON" for t in span if t.is_alpha):
+    if not strong and len(words) > 1 and all(t.ent_type_ == "PERSON" for t in span if t.is_alpha):
         return False
     return True
 
@@ -705,6 +855,195 @@ def _player_with_country(span: Span) -> bool:
     return False
 
 
+def is_sports_story(doc: Doc) -> bool:
+    """Whether a doc reports sport: at least two different words only sport uses
+    ("innings", "striker", "halftime"); there a town's name is mostly its club's."""
+    words = word_lists()["sport_words"]
+    return len({t.lower_ for t in doc if t.lower_ in words}) >= 2
+
+
+def _name_run(doc: Doc, i: int, joiners: frozenset[str] = frozenset({"of"})) -> Span | None:
+    """The run of capitalized words around token ``i`` ("Rotor Volgograd"), through a
+    joining word ("Republic of Ireland"), without an adjective opening the sentence
+    ("Former Wallaby")."""
+    if not _run_word(doc[i]):
+        return None
+    start, end = i, i + 1
+    while start > 0 and i - start < 3 and _run_word(doc[start - 1]):
+        start -= 1
+    while end < len(doc) and end - i < 3 and _run_word(doc[end]):
+        end += 1
+    if end + 1 < len(doc) and doc[end].lower_ in joiners and _run_word(doc[end + 1]):
+        end += 2
+        while end < len(doc) and end - i < 6 and _run_word(doc[end]):
+            end += 1
+    while end - start > 1 and doc[start].pos_ in {"ADJ", "DET", "ADV", "ADP", "PRON", "NUM"}:
+        start += 1
+    return doc[start:end]
+
+
+def _run_word(token: Token) -> bool:
+    """A capitalized word that can belong to a club's name: no pronoun ("We"), no date."""
+    return (
+        is_name_word(token)
+        and not token.is_stop
+        and token.ent_type_ not in {"DATE", "TIME", "CARDINAL", "ORDINAL", "NORP"}
+    )
+
+
+def _placelike(span: Span) -> bool:
+    """A name that can be a town's or a county's and so its club's: an English county
+    ("Derbyshire"), or a place or organization entity; not a person's name, nor a common
+    word opening a sentence ("Travellers")."""
+    types = {t.ent_type_ for t in span}
+    if span.text.lower().endswith("shire"):
+        return True
+    if types == {""}:
+        return _gazetteer().lookup(span.text) is not None  # "Essex need another 148"
+    return types <= {"ORG", "GPE", "LOC", "FAC"} and "" not in types
+
+
+def prose_team_spans(doc: Doc, people: list[ActorItem]) -> list[tuple[int, int, bool]]:
+    """Character spans of clubs that a sentence shows to be a side: a team member after
+    the name ("Surrey captain", "Norwich striker") or "club" before it; in a sports story
+    also another club noun before it ("title rivals Essex"), the name as the subject of
+    a verb ("Kent stepped up a gear"), as the other side ("against Nottinghamshire",
+    "beat Yorkshire", "homered for Cleveland"), or owning a player ("Birmingham 's Gary
+    Breen"). Names joined by "and" share the evidence ("Essex and Kent both face")."""
+    lists = word_lists()
+    members = lists["team_member_nouns"]
+    sports = is_sports_story(doc)
+    found: list[tuple[int, int, bool]] = []
+    person_words = _person_words(people)
+    full_names = {a.name for a in people if " " in a.name}
+
+    def add(token: Token, span: Span | None, strong: bool) -> None:
+        for conj in [token, *(c for c in token.conjuncts if c.i > token.i)]:
+            if conj is not token:
+                span = _name_run(doc, conj.i)
+            if span is None or not len(span) or is_demonym(span.text):
+                continue
+            if span.text not in full_names and any(t.text in person_words for t in span):
+                continue  # "Rodney Eyles", "Washington" after "MaliVai Washington"
+            if span[-1].lower_ in lists["event_words"]:
+                continue  # "the Tennessee Senior Olympics": an event
+            of = [t.i for t in span if t.lower_ == "of"]
+            if of and _is_country(doc[of[0] + 1 : span.end].text):
+                continue  # "Republic of Ireland": a national side
+            if strong or _placelike(span) and not _is_region(span.text):
+                found.append((span.start_char, span.end_char, strong))
+
+    for token in doc:
+        lower = token.lower_
+        if lower in members and token.i > 0:
+            # "Surrey captain Chris Lewis", "Derbyshire 's captain"
+            j = token.i - 1
+            if doc[j].tag_ == "POS" and j > 0:
+                j -= 1
+            run = _name_run(doc, j)
+            # only a club has a captain: a town's name before one is its club's, and so is
+            # any name before a team member who is named ("Wallaby captain Michael Lynagh")
+            if run is not None:
+                known = _gazetteer().lookup(run.text) is not None
+                named = token.i + 1 < len(doc) and doc[token.i + 1].ent_type_ == "PERSON"
+                add(doc[j], run, strong=(known or named) and not _is_country(run.text))
+        if (lower == "club" or sports and lower in lists["club_nouns"]) and token.i + 1 < len(doc):
+            run = _name_run(doc, token.i + 1)
+            if run is not None and run.start == token.i + 1:
+                # "title rivals Essex", "Belgian club Standard Liege"
+                add(run.root, run, strong=True)
+        if not sports or not _run_word(token) or token.dep_ == "conj":
+            continue
+        head = token.head
+        run = _name_run(doc, token.i)
+        if token.dep_ in {"nsubj", "nsubjpass"} and head.pos_ in {"VERB", "AUX"}:
+            if head.lemma_ != "be" and not any(c.dep_ == "auxpass" for c in head.children):
+                add(token, run, strong=False)
+        elif token.dep_ == "pobj" and head.lower_ in lists["versus_words"]:
+            add(token, run, strong=False)
+        elif (
+            token.dep_ == "pobj"
+            and head.lower_ == "for"
+            and head.head.lemma_ in lists["play_verbs"]
+        ):
+            add(token, run, strong=False)
+        elif token.dep_ == "dobj" and head.lemma_ in lists["play_verbs"]:
+            add(token, run, strong=False)
+        elif token.dep_ == "poss" and head.ent_type_ == "PERSON":
+            if sum(t.ent_type_ == "PERSON" for t in head.subtree) > 1:
+                add(token, run, strong=False)  # "Birmingham 's Gary Breen"
+    return found
+
+
+def _is_region(text: str) -> bool:
+    """A state or province: its name stands for the place or its people, rarely a club
+    ("Kentucky has an outstanding reputation")."""
+    info = _gazetteer().lookup(text)
+    return info is not None and info.kind == "region"
+
+
+def _is_country(text: str) -> bool:
+    """Whether the gazetteer reads the text as a country."""
+    info = _gazetteer().lookup(text)
+    return info is not None and info.kind == "country"
+
+
+def _person_words(people: list[ActorItem]) -> set[str]:
+    """The words of people's full names: "Washington" after "MaliVai Washington"."""
+    return {w for a in people if " " in a.name for w in a.name.split()}
+
+
+def _always_org(doc: Doc, span: Span) -> bool:
+    """Whether the model tags every use of the span's words in the doc as an organization."""
+    words = [t.text for t in span]
+    n = len(words)
+    return all(
+        all(t.ent_type_ == "ORG" for t in doc[i : i + n])
+        for i in range(len(doc) - n + 1)
+        if doc[i].text == words[0] and [t.text for t in doc[i : i + n]] == words
+    )
+
+
+def org_cue_spans(doc: Doc, people: list[ActorItem]) -> list[tuple[int, int, bool]]:
+    """Character spans of names a phrase shows to be a company or a newspaper, whatever
+    the model calls them: a body's noun before the name ("mineral water firm Multico",
+    "the daily Zycie Warszawy"), one of its people or its shares after it ("Cofinec CEO",
+    "Ericsson spokesman", "Jones stock", "Yonhap news agency"), or "-based" before it
+    ("Ontario-based Magna")."""
+    lists = word_lists()
+    before, after = lists["org_before_nouns"], lists["org_after_nouns"]
+    person_words = _person_words(people)
+    full_names = {a.name for a in people if " " in a.name}
+    found: list[tuple[int, int, bool]] = []
+    for token in doc:
+        lower = token.lower_
+        run = None
+        based = lower == "based" and token.i > 1 and doc[token.i - 1].text == "-"
+        if (lower in before or based) and token.i + 1 < len(doc):
+            # "group Human Rights in China": a body's name may run through "in" or "for"
+            run = _name_run(doc, token.i + 1, BODY_JOINERS)
+            if run is not None and run.start != token.i + 1:
+                run = None
+        if lower in {"general", "chief"} and token.i + 1 < len(doc):
+            lower = f"{lower} {doc[token.i + 1].lower_}"  # "Petofi general manager"
+        if run is None and lower in after and token.i > 0 and not token.is_sent_start:
+            run = _name_run(doc, token.i - 1)
+            if run is not None and run.end != token.i:
+                run = None
+        if run is None:
+            continue
+        if run.text not in full_names and any(t.text in person_words for t in run):
+            continue  # "a Clinton spokesman" after "Hillary Clinton": a person's name
+        if _always_org(doc, run):
+            continue  # the model knows it already
+        if is_demonym(run.text) or is_strong_place(run.text) or run[0].ent_type_ == "NORP":
+            continue  # "Chicago fans", "Iranian newspaper"
+        if _line_kind(doc, run) in {"title", "headline"}:
+            continue
+        found.append((run.start_char, run.end_char, True))
+    return found
+
+
 def find_teams(doc: Doc, people: list[ActorItem]) -> list[ActorItem]:
     """Clubs named in results lines, fixtures and standings, and their other mentions.
 
@@ -712,23 +1051,37 @@ def find_teams(doc: Doc, people: list[ActorItem]) -> list[ActorItem]:
     organization, not a place: the line says who played, not where.
     """
     person_forms = {f.lower() for a in people if len(a.name.split()) > 1 for f in person_names([a])}
-    candidates: list[tuple[int, int]] = []
-    standings: list[tuple[int, int]] = []
+    candidates: list[tuple[int, int, bool]] = []
+    standings: list[tuple[int, int, bool]] = []
     offset = 0
     for line in doc.text.split("\n"):
-        candidates += [(offset + s, offset + e) for s, e in _team_candidates(line)]
-        standings += [(offset + s, offset + e) for s, e in _standings_rows(line)]
+        candidates += [(offset + s, offset + e, False) for s, e in _team_candidates(line)]
+        standings += [(offset + s, offset + e, False) for s, e in _standings_rows(line)]
         offset += len(line) + 1
     if len(standings) >= 2:  # one row of figures is not a table
         candidates += standings
+    table_keys = {_clean_team(doc.text[s:e]) for s, e, _ in candidates}
+    prose = prose_team_spans(doc, people)
+    bodies = org_cue_spans(doc, people)
+    candidates += prose + bodies
+    org_words = word_lists()["org_words"]
+    # names whose places stay places: companies, and names read from prose only that open
+    # with a town ("Louisville Assumption"), as the places component reads them
+    body_keys = {
+        _clean_team(doc.text[s:e])
+        for s, e, _ in candidates
+        if (s, e, True) in bodies
+        or any(w.lower() in org_words for w in doc.text[s:e].split())
+        or (" " in doc.text[s:e] and (s, e, False) in prose)
+    } - table_keys
     names: dict[str, str] = {}
     given: set[tuple[int, int]] = set()
-    for start, end in candidates:
+    for start, end, strong in candidates:
         # "Benetton of Italy beat Dinamo of Russia": the club, then its country
         cut = doc.text.find(" of ", start, end)
         if cut > 0 and _gazetteer().lookup(doc.text[cut + 4 : end]) is not None:
             end = cut
-        if is_team_name(doc, start, end, person_forms):
+        if is_team_name(doc, start, end, person_forms, strong):
             text = doc.text[start:end]
             key = _clean_team(text)
             given.add((start, end))
@@ -754,13 +1107,35 @@ def find_teams(doc: Doc, people: list[ActorItem]) -> list[ActorItem]:
         span = doc.char_span(start, end)
         if span is None or _venue(span) or (not span.text.isupper() and _inside_name(span)):
             continue
+        if _inside_longer_org(span):
+            continue  # part of a longer name the model found ("Ruch SA", "LM Ericsson AB")
         key = _clean_team(m.group())
         actor = teams.get(key)
         if actor is None:
-            actor = ActorItem(name=names[key], kind="organization", key=f"team|{key}")
+            # a company or a newspaper is no club: "body|" keeps the places in its name
+            prefix = "body" if key in body_keys else "team"
+            actor = ActorItem(name=names[key], kind="organization", key=f"{prefix}|{key}")
             teams[key] = actor
+        if span.start > 0 and doc[span.start - 1].lower_ == "the" and not _modifier(span):
+            span = doc[span.start - 1 : span.end]  # the name as written: "the Eagles"
         actor.add_mention(span)
     return list(teams.values())
+
+
+def _modifier(span: Span) -> bool:
+    """Whether a name modifies a noun after it, which the article before it belongs to
+    ("the Chelsea striker", "the Alpine part-timers")."""
+    nxt = span.doc[span.end] if span.end < len(span.doc) else None
+    return nxt is not None and nxt.pos_ in {"NOUN", "PROPN", "ADJ"} and nxt.is_lower
+
+
+def _inside_longer_org(span: Span) -> bool:
+    """Whether an ORG entity of the model holds the span and more, once cut at table breaks."""
+    for ent in span.doc.ents:
+        if ent.start <= span.start and span.end <= ent.end and ent.label_ == "ORG":
+            whole = cut_at_break(strip_span(ent))
+            return whole.start <= span.start and span.end <= whole.end and len(whole) > len(span)
+    return False
 
 
 def _venue(span: Span) -> bool:
@@ -775,13 +1150,23 @@ def _venue(span: Span) -> bool:
     )
 
 
-def remove_mentions_at(items: list[Any], chars: set[int]) -> list[Any]:
-    """Drop mentions overlapping the given characters, and the items left without any."""
+def remove_mentions_at(
+    items: list[Any], chars: set[int], keep_inside: set[tuple[int, int]] | None = None
+) -> list[Any]:
+    """Drop mentions overlapping the given characters, and the items left without any;
+    but keep those strictly inside one of the ``keep_inside`` spans."""
+    keep_inside = keep_inside or set()
+
+    def inside(m: Any) -> bool:
+        return any(s <= m.start and m.end <= e and e - s > m.end - m.start for s, e in keep_inside)
+
     kept = []
     for item in items:
         before = len(item.mentions)
         item.mentions[:] = [
-            m for m in item.mentions if not any(i in chars for i in range(m.start, m.end))
+            m
+            for m in item.mentions
+            if not any(i in chars for i in range(m.start, m.end)) or inside(m)
         ]
         if item.mentions or before == 0:
             kept.append(item)
@@ -861,6 +1246,92 @@ def defined_acronyms(doc: Doc) -> list[tuple[Span, Span]]:
     return found
 
 
+#: a lexicon of common English words, read from the pipeline's lemmatizer tables when the
+#: component is made; empty without them (the rules that need it then stay silent)
+_LEXICON: set[str] = set()
+_NOUNS: set[str] = set()
+_PLURALS: set[str] = set()
+
+
+def set_lexicon(nlp: Language) -> None:
+    """Read the common English words (nouns, verbs, adjectives, adverbs and their
+    inflected forms) from the pipeline's lemmatizer, if it has lookup tables."""
+    if _LEXICON or "lemmatizer" not in nlp.pipe_names:
+        return
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return
+    index = lookups.get_table("lemma_index")
+    exceptions = lookups.get_table("lemma_exc") if lookups.has_table("lemma_exc") else {}
+    for pos in ("noun", "verb", "adj", "adv"):
+        _LEXICON.update(index.get(pos, []))
+        _LEXICON.update(exceptions.get(pos, {}).keys())
+    _NOUNS.update(index.get("noun", []))
+    _PLURALS.update(exceptions.get("noun", {}).keys())
+
+
+def is_plural_noun(word: str) -> bool:
+    """Whether a word is the plural of a common English noun ("women", "automakers")."""
+    lower = word.lower()
+    if lower in _PLURALS:
+        return True
+    return lower.endswith("s") and lower[:-1] in _NOUNS and lower not in _NOUNS
+
+
+def is_common_word(word: str) -> bool:
+    """Whether a word is a common English word ("soccer", "filing"), whatever its case."""
+    return word.lower() in _LEXICON
+
+
+def not_a_body(span: Span, datelines: list[tuple[int, int]]) -> bool:
+    """An ORG entity that names no body: the place of a dateline ("AMSTERDAM 1996-08-30"),
+    a headline's topic in capitals ("SOCCER - ...", "IPO FILING"), a table heading
+    ("W L PCT GB"), a unit after a number ("1800 GMT", "three RBI"), the department of
+    a title ("Education Minister X"), an event ("the UEFA Cup", "the PGA Tour"), or a
+    town after its place noun ("the town of Chatelet")."""
+    doc = span.doc
+    lists = word_lists()
+    if any(a < span.end_char and span.start_char < b for a, b in datelines):
+        return True
+    words = [t for t in span if t.is_alpha]
+    line_start = doc.text.rfind("\n", 0, span.start_char) + 1
+    line_end = doc.text.find("\n", span.end_char)
+    line = doc.text[line_start : line_end if line_end >= 0 else len(doc.text)]
+    if words and not any(c.islower() for c in line):
+        if all(is_common_word(t.text) for t in words):
+            return True  # every word of a line in capitals is an ordinary word
+    if len(span) >= 3 and all(t.is_upper and len(t) <= 3 for t in span):
+        return True
+    if len(span) == 1 and _sentence_initial_plural(span[0]):
+        return True
+    prev = doc[span.start - 1] if span.start else None
+    nxt = doc[span.end] if span.end < len(doc) else None
+    if prev is not None and prev.like_num and len(span) == 1 and span[0].is_upper:
+        return True
+    if len(words) == 1 and nxt is not None and nxt.lower_ in lists["title_heads"]:
+        return True
+    if span[-1].lower_ in lists["event_words"]:
+        return True
+    if prev is not None and prev.lower_ == "of" and span.start > 1:
+        prev = doc[span.start - 2]
+    return prev is not None and prev.lower_ in lists["place_nouns"]
+
+
+def _sentence_initial_plural(token: Token) -> bool:
+    """A plural common noun capitalized only because it opens a sentence or a line
+    ("Women 's 100 metres", "Automakers petitioned"), never written with a capital inside
+    a sentence: no name (unlike "Ford", which is also a word)."""
+    if not (token.is_sent_start or _after_line_break(token)) or not token.is_title:
+        return False
+    if not is_plural_noun(token.text):
+        return False
+    return not any(
+        t.text == token.text and not (t.is_sent_start or _after_line_break(t))
+        for t in token.doc
+        if t.i != token.i
+    )
+
+
 def find_organizations(
     doc: Doc, pindex: dict[int, Place], persons_at: set[int] | None = None
 ) -> list[ActorItem]:
@@ -874,12 +1345,15 @@ def find_organizations(
     # Exchange"); a name its acronym defines is read whole instead
     defined_at = {t.i: name for name, _ in definitions for t in name}
     shown = shown_person_names(doc)
+    datelines = dateline_places(doc_text(doc))
     for ent in doc.ents:
         if ent.label_ != "ORG" and not is_org_named(ent):
             continue
         whole = cut_at_break(strip_span(ent))
         span = name_without_article(whole)
         if not span or place_covering(pindex, span) is not None or is_demonym(span.text):
+            continue
+        if not_a_body(span, datelines):
             continue
         if not any(t.text[:1].isupper() and not is_demonym(t.text) for t in span):
             # "the defence ministry", "Dutch transport ministry": an unnamed institution
@@ -897,7 +1371,9 @@ def find_organizations(
             continue
         if any(t.idx in persons_at for t in span):
             continue
-        if len(span) == 1 and span[0].tag_ in {"NN", "NNS"}:
+        nxt = doc[span.end] if span.end < len(doc) else None
+        cue = nxt is not None and nxt.lower_ in word_lists()["org_after_nouns"]
+        if len(span) == 1 and span[0].tag_ in {"NN", "NNS"} and not cue:
             continue  # a common noun the model took for a name ("Women 's singles")
         if looks_like_titled_name(span) or not any(c.isalpha() for c in span.text):
             continue
@@ -1035,9 +1511,11 @@ def propagate_names(doc: Doc, actors: list[ActorItem], taken_chars: set[int]) ->
             continue
         n, actor = match
         span = doc[i : i + n]
+        before = doc[i - 1].lower_ if i else ""
         if (
             _inside_name(span)
             or (actor.key.startswith("team|") and _venue(span))
+            or (actor.kind == "person" and before in LOCATIVE_WORDS)
             or any(t.idx in taken_chars for t in span)
             or (n == 1 and token.is_stop)
         ):
@@ -1259,17 +1737,71 @@ def _place_for_span(doc: Doc, span: Span) -> Place | None:
     return place if place is not None else demonym_place(doc, span.text)
 
 
+def reclaim_surnames(doc: Doc, people: list[ActorItem]) -> set[int]:
+    """Move place mentions that are the surname of a person named in full in the body to
+    that person ("Washington" after "MaliVai Washington", "Duran" after "Roberto Duran"),
+    unless the words around it read as a place ("in Washington", "Duran , Ecuador") or
+    the place is a country. Returns the characters moved."""
+    surnames: dict[str, ActorItem | None] = {}
+    for actor in people:
+        words = actor.name.split()
+        in_body = any(
+            in_nonbody(doc, m.start, m.end) is None and len(m.text.split()) > 1
+            for m in actor.mentions
+        )  # not only in a headline or a byline
+        if in_body and len(words) > 1 and len(words[-1]) > 2 and is_name_word_text(words[-1]):
+            key = words[-1]
+            surnames[key] = actor if surnames.get(key, actor) is actor else None
+    moved: set[int] = set()
+    if not surnames:
+        return moved
+    pindex = place_index(doc._.claimx_places)
+    for place in doc._.claimx_places:
+        if place.kind == "country":
+            continue  # a title run into a name ("Rethinking Egypt-US relations")
+        for m in place.mentions:
+            actor = surnames.get(m.text)
+            if actor is None or any(p.start <= m.start < p.end for p in actor.mentions):
+                continue
+            span = doc.char_span(m.start, m.end)
+            if span is None or in_nonbody(doc, m.start, m.end) is not None:
+                continue
+            before = doc[span.start - 1] if span.start else None
+            if before is not None and before.lower_ in LOCATIVE_WORDS or _inside_name(span):
+                continue  # "in Washington", "Dublin City Council"
+            after = doc[span.end + 1] if span.end + 1 < len(doc) else None
+            if after is not None and doc[span.end].text == "," and after.idx in pindex:
+                continue
+            actor.add_mention(span)
+            moved.update(range(m.start, m.end))
+    for actor in people:
+        actor.mentions.sort(key=lambda m: m.start)
+    return moved
+
+
+def is_name_word_text(text: str) -> bool:
+    """A capitalized word with lower-case letters ("Washington", not "USA")."""
+    return text[:1].isupper() and any(c.islower() for c in text) and text.isalpha()
+
+
 def find_actors(doc: Doc) -> list[ActorItem]:
     """All actors of a doc, in order of first mention."""
     if doc._.claimx_places is None:
         doc._.claimx_places = []
     pindex = place_index(doc._.claimx_places)
     people = find_persons(doc, pindex)
+    moved = reclaim_surnames(doc, people)
+    if moved:
+        doc._.claimx_places = remove_mentions_at(doc._.claimx_places, moved)
+    pindex = place_index(doc._.claimx_places)
     teams = find_teams(doc, people)
     team_chars = {i for a in teams for m in a.mentions for i in range(m.start, m.end)}
     if team_chars:
         people = remove_mentions_at(people, team_chars)
-        doc._.claimx_places = remove_mentions_at(doc._.claimx_places, team_chars)
+        # a town opening a company's name stays a place, as the places component reads
+        # it ("the Florida Highway Patrol"); a club called by its town's name is none
+        bodies = {(m.start, m.end) for a in teams if a.key.startswith("body|") for m in a.mentions}
+        doc._.claimx_places = remove_mentions_at(doc._.claimx_places, team_chars, bodies)
         pindex = place_index(doc._.claimx_places)
     attach_titles(doc, people)
     persons_at = {i for a in people for m in a.mentions for i in range(m.start, m.end)}
@@ -1277,7 +1809,8 @@ def find_actors(doc: Doc) -> list[ActorItem]:
     named = people + orgs + teams
     taken_chars = set(pindex)
     for ent in doc.ents:
-        if ent.label_ not in {"PERSON", "ORG", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"}:
+        # a GPE entity that is no place mention may be a surname ("while Scholz said")
+        if ent.label_ not in {"PERSON", "ORG", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "GPE"}:
             taken_chars.update(t.idx for t in ent)
     for actor in named:
         taken_chars.update(i for m in actor.mentions for i in range(m.start, m.end))
@@ -1318,4 +1851,5 @@ class ActorFinder:
 )
 def make_actors(nlp: Language, name: str) -> ActorFinder:
     """Actors from entities, the parse and the gazetteer; add after claimx_places."""
+    set_lexicon(nlp)
     return ActorFinder()
