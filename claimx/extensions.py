@@ -67,3 +67,16 @@ def tokens_at(doc: Doc, pattern: re.Pattern[str]) -> list[int]:
         starts = {int(c): i for i, c in enumerate(doc.to_array([IDX]).tolist())}
         doc.user_data["claimx_starts"] = starts
     return [starts[m.start()] for m in pattern.finditer(doc_text(doc)) if m.start() in starts]
+
+
+def token_lowers(doc: Doc) -> list[str]:
+    """Every token's lower-case form, built once per Doc from the token array (no Python
+    Token objects): for scans that look for a few words."""
+    lowers = doc.user_data.get("claimx_lowers")
+    if lowers is None:
+        from spacy.attrs import LOWER
+
+        strings = doc.vocab.strings
+        lowers = [strings[h] for h in doc.to_array([LOWER]).tolist()]
+        doc.user_data["claimx_lowers"] = lowers
+    return lowers

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib.resources import files
@@ -35,7 +36,7 @@ from spacy.tokens import Doc, Span, Token
 import claimx.extensions  # noqa: F401  (registers Doc._.claimx_*)
 from claimx.components.quantities import load_rules as load_quantity_rules
 from claimx.components.text import dateline_places, in_nonbody
-from claimx.extensions import doc_text, tokens_at
+from claimx.extensions import doc_text, token_bounds, token_lowers, tokens_at
 from claimx.records import Mention, Place
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
@@ -530,7 +531,10 @@ def list_names(doc: Doc, pindex: dict[int, Place]) -> list[Span]:
     ("Ian Healy ( captain ) , Michael Bevan , Damien Fleming", a team sheet, scorers),
     so the names the model missed there are people's too."""
     found = []
+    lowers = token_lowers(doc)
     for line_start, line_end in _line_token_ranges(doc):
+        if sum(w in LIST_BREAKS for w in lowers[line_start:line_end]) < 2:
+            continue  # fewer than three items, whatever the numbers
         items = list_items(doc, line_start, line_end)
         if len(items) < 3:
             continue
@@ -553,7 +557,10 @@ def nickname_names(doc: Doc) -> list[Span]:
     """Names with a nickname in quotes or brackets between the given name and the surname:
     'Roberto " Hands of Stone " Duran', "James Leander ( Leo ) Nichols"."""
     spans = []
-    for token in doc:
+    for i, lower in enumerate(token_lowers(doc)):
+        if lower not in NICKNAME_MARKS:
+            continue
+        token = doc[i]
         close = NICKNAME_MARKS.get(token.text)
         if close is None or token.i == 0 or not is_name_word(doc[token.i - 1]):
             continue
@@ -581,14 +588,22 @@ def _after_shirt_number(span: Span) -> bool:
     return span.start > 1 and doc[span.start - 1].text == "-" and doc[span.start - 2].like_num
 
 
+NEWLINE_RE = re.compile("\n")
+
+
 def _line_token_ranges(doc: Doc) -> list[tuple[int, int]]:
     """(start, end) token indices of each line of the text."""
+    # a token ends its line when a line break lies between its start and the next token's:
+    # found from the token start offsets, without a Python Token object per token
+    starts = sorted(token_bounds(doc)[0])
+    breaks = NEWLINE_RE.finditer(doc_text(doc))
+    enders = sorted({bisect_right(starts, m.start()) - 1 for m in breaks})
     ranges = []
     start = 0
-    for token in doc:
-        if "\n" in token.whitespace_ or "\n" in token.text:
-            ranges.append((start, token.i + 1))
-            start = token.i + 1
+    for i in enders:
+        if i >= start:
+            ranges.append((start, i + 1))
+            start = i + 1
     if start < len(doc):
         ranges.append((start, len(doc)))
     return ranges
@@ -812,7 +827,7 @@ def is_team_name(
     """Whether a name in a results line can be a club: not a country or home nation
     (national sides are written as places), not a known person, not a month or a heading;
     ``strong`` when a phrase says it is a body ("club Atalanta"), whatever the model says."""
-    text = doc.text[start:end]
+    text = doc_text(doc)[start:end]
     words = text.split()
     lists = word_lists()
     if words[0].lower() in lists["not_team_words"]:
@@ -859,7 +874,7 @@ def is_sports_story(doc: Doc) -> bool:
     """Whether a doc reports sport: at least two different words only sport uses
     ("innings", "striker", "halftime"); there a town's name is mostly its club's."""
     words = word_lists()["sport_words"]
-    return len({t.lower_ for t in doc if t.lower_ in words}) >= 2
+    return len(words.intersection(token_lowers(doc))) >= 2
 
 
 def _name_run(doc: Doc, i: int, joiners: frozenset[str] = frozenset({"of"})) -> Span | None:
@@ -1015,8 +1030,11 @@ def org_cue_spans(doc: Doc, people: list[ActorItem]) -> list[tuple[int, int, boo
     person_words = _person_words(people)
     full_names = {a.name for a in people if " " in a.name}
     found: list[tuple[int, int, bool]] = []
-    for token in doc:
-        lower = token.lower_
+    cues = before | after | {"based", "general", "chief"}
+    for i, lower in enumerate(token_lowers(doc)):
+        if lower not in cues:
+            continue
+        token = doc[i]
         run = None
         based = lower == "based" and token.i > 1 and doc[token.i - 1].text == "-"
         if (lower in before or based) and token.i + 1 < len(doc):
@@ -1054,13 +1072,13 @@ def find_teams(doc: Doc, people: list[ActorItem]) -> list[ActorItem]:
     candidates: list[tuple[int, int, bool]] = []
     standings: list[tuple[int, int, bool]] = []
     offset = 0
-    for line in doc.text.split("\n"):
+    for line in doc_text(doc).split("\n"):
         candidates += [(offset + s, offset + e, False) for s, e in _team_candidates(line)]
         standings += [(offset + s, offset + e, False) for s, e in _standings_rows(line)]
         offset += len(line) + 1
     if len(standings) >= 2:  # one row of figures is not a table
         candidates += standings
-    table_keys = {_clean_team(doc.text[s:e]) for s, e, _ in candidates}
+    table_keys = {_clean_team(doc_text(doc)[s:e]) for s, e, _ in candidates}
     prose = prose_team_spans(doc, people)
     bodies = org_cue_spans(doc, people)
     candidates += prose + bodies
@@ -1068,21 +1086,21 @@ def find_teams(doc: Doc, people: list[ActorItem]) -> list[ActorItem]:
     # names whose places stay places: companies, and names read from prose only that open
     # with a town ("Louisville Assumption"), as the places component reads them
     body_keys = {
-        _clean_team(doc.text[s:e])
+        _clean_team(doc_text(doc)[s:e])
         for s, e, _ in candidates
         if (s, e, True) in bodies
-        or any(w.lower() in org_words for w in doc.text[s:e].split())
-        or (" " in doc.text[s:e] and (s, e, False) in prose)
+        or any(w.lower() in org_words for w in doc_text(doc)[s:e].split())
+        or (" " in doc_text(doc)[s:e] and (s, e, False) in prose)
     } - table_keys
     names: dict[str, str] = {}
     given: set[tuple[int, int]] = set()
     for start, end, strong in candidates:
         # "Benetton of Italy beat Dinamo of Russia": the club, then its country
-        cut = doc.text.find(" of ", start, end)
-        if cut > 0 and _gazetteer().lookup(doc.text[cut + 4 : end]) is not None:
+        cut = doc_text(doc).find(" of ", start, end)
+        if cut > 0 and _gazetteer().lookup(doc_text(doc)[cut + 4 : end]) is not None:
             end = cut
         if is_team_name(doc, start, end, person_forms, strong):
-            text = doc.text[start:end]
+            text = doc_text(doc)[start:end]
             key = _clean_team(text)
             given.add((start, end))
             if key not in names or (names[key].isupper() and not text.isupper()):
@@ -1096,7 +1114,7 @@ def find_teams(doc: Doc, people: list[ActorItem]) -> list[ActorItem]:
         + r")(?![\w'])",
         re.IGNORECASE,
     )
-    for m in pattern.finditer(doc.text):
+    for m in pattern.finditer(doc_text(doc)):
         start, end = m.span()
         if not m.group()[:1].isupper():
             continue  # "Sale 31 Wasps 33" names a club; "the sale of" does not
@@ -1294,9 +1312,9 @@ def not_a_body(span: Span, datelines: list[tuple[int, int]]) -> bool:
     if any(a < span.end_char and span.start_char < b for a, b in datelines):
         return True
     words = [t for t in span if t.is_alpha]
-    line_start = doc.text.rfind("\n", 0, span.start_char) + 1
-    line_end = doc.text.find("\n", span.end_char)
-    line = doc.text[line_start : line_end if line_end >= 0 else len(doc.text)]
+    line_start = doc_text(doc).rfind("\n", 0, span.start_char) + 1
+    line_end = doc_text(doc).find("\n", span.end_char)
+    line = doc_text(doc)[line_start : line_end if line_end >= 0 else len(doc_text(doc))]
     if words and not any(c.islower() for c in line):
         if all(is_common_word(t.text) for t in words):
             return True  # every word of a line in capitals is an ordinary word
