@@ -36,6 +36,8 @@ CONTEXT_ADMIN1_BONUS = 2.0
 #: A city reached through one of its alternate names ranks below a city of that very name:
 #: "New Delhi" is the capital district, not Delhi; "Victoria" is not Hong Kong.
 ALIAS_PENALTY = 2.0
+#: how many plain name lookups Gazetteer.lookup keeps
+PLAIN_CACHE_SIZE = 100_000
 #: PlaceInfo.level of a first-level region (US state, Canadian province, UK nation) and a county.
 REGION_LEVEL = 1
 COUNTY_LEVEL = 2
@@ -91,6 +93,7 @@ class Gazetteer:
     """Name index over countries, US states and counties, regions, continents and cities."""
 
     def __init__(self, tsv: str, places: dict[str, Any], demonyms: dict[str, str]) -> None:
+        self._plain: dict[str, PlaceInfo | None] = {}
         self._raw_index: dict[str, list[int]] = {}
         self._curated: dict[str, list[PlaceInfo]] = {}
         self._countries: dict[str, PlaceInfo] = {}
@@ -273,8 +276,18 @@ class Gazetteer:
         """
         if not any(ch.isupper() for ch in name):
             return None  # place names are proper nouns: "us", "china" (the porcelain) are not
-        readings = self.readings(name, context_countries=context_countries)
-        return readings[0][1] if readings else None
+        context = tuple(context_countries)
+        if not context:
+            # the plain reading of a name is asked for again and again: kept (a bounded cache)
+            if name in self._plain:
+                return self._plain[name]
+            if len(self._plain) > PLAIN_CACHE_SIZE:
+                self._plain.clear()
+        readings = self.readings(name, context_countries=context)
+        best = readings[0][1] if readings else None
+        if not context:
+            self._plain[name] = best
+        return best
 
     def readings(
         self, name: str, *, context_countries: Iterable[str] = ()

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 import claimx.extensions  # noqa: F401  (registers the Doc extensions)
 from claimx import timex
 from claimx.components.quantities import address_follows
+from claimx.extensions import doc_text
 from claimx.records import Date, Interval
 
 ENTITY_LABELS = {"DATE", "TIME"}
@@ -334,7 +335,7 @@ def _token_spans(doc: Doc) -> list[tuple[int, int]]:
         for i in range(s, e):
             taken[i] = True
     for m in itertools.chain(
-        EXTRA_RE.finditer(doc.text), MONTH_DAY_CANDIDATE_RE.finditer(doc.text)
+        EXTRA_RE.finditer(doc_text(doc)), MONTH_DAY_CANDIDATE_RE.finditer(doc_text(doc))
     ):
         sp = doc.char_span(m.start(), m.end(), alignment_mode="contract")
         if sp is None or len(sp) == 0:

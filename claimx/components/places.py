@@ -410,7 +410,7 @@ def place_evidence(doc: Doc, start: int, end: int, places: list[tuple[int, int]]
         return True  # "the mayor of Sligo"; not "said of Jones' appointment"
     if nxt in LOCAL_NOUNS or (nxt in ("-", "–") and after == "based"):
         return True
-    if LOCAL_BODY_RE.match(doc.text, end):
+    if LOCAL_BODY_RE.match(doc_text(doc), end):
         return True  # "Gainesville Police Officer Shawn Barnes", "Lancaster City Council"
     ends = {e for _, e in places}
     starts = {s for s, _ in places}
