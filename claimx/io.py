@@ -213,6 +213,9 @@ def _read_json_file(
     except InputError as err:
         yield _error(path, err)
         return
+    if not data.strip():
+        yield _error(path, InputError("the file is empty", "empty"))
+        return
     try:
         doc = json.loads(data.decode("utf-8-sig"))
     except UnicodeDecodeError:
@@ -264,14 +267,6 @@ def read_jsonl_lines(
             yield _error(where, InputError(f"line {lineno}: not UTF-8", "bad_encoding"))
             continue
         yield from _jsonl_line(line, lineno, where, source, date, date_field)
-
-
-def read_jsonl(
-    text: str, source: str, *, date: dt.date | None = None, date_field: str | None = None
-) -> Iterator[Article | ErrorRecord]:
-    """One article per JSON line (``id``, ``text``, optional title, url and date fields)."""
-    for lineno, line in enumerate(text.splitlines(), 1):
-        yield from _jsonl_line(line, lineno, f"{source}:{lineno}", source, date, date_field)
 
 
 def _jsonl_line(

@@ -104,6 +104,7 @@ def test_bad_jsonl_line_gives_an_error_record_and_the_rest_goes_on(tmp_path, che
         pytest.param('[{"id": "a", "text": "A."},\n {"id": "b"},\n 5]', ["a", "b", None], ["no_text", "bad_json"], id="array"),
         pytest.param('{"id": "l1", "text": "A."}\n{"id": "l2", "text": "B."}\n', ["l1", "l2"], [], id="json-lines"),
         pytest.param('{\n "id": "x",\n "text": "A.",,\n}\n', [None], ["bad_json"], id="broken-document"),
+        pytest.param("  \n", [None], ["empty"], id="empty-file"),
     ],
 )  # fmt: skip
 def test_json_document(tmp_path, check_record, content, ids, errors):

@@ -35,7 +35,7 @@ from spacy.tokens import Doc, Span, Token
 
 import claimx.extensions  # noqa: F401  (registers Doc._.claimx_*)
 from claimx.components.quantities import load_rules as load_quantity_rules
-from claimx.components.text import dateline_places, in_nonbody
+from claimx.components.text import doc_datelines, in_nonbody
 from claimx.extensions import doc_text, token_bounds, token_lowers, tokens_at
 from claimx.records import Mention, Place
 
@@ -388,7 +388,11 @@ def is_org_named(ent: Span) -> bool:
 def shown_person_names(doc: Doc) -> set[str]:
     """Names the model tagged as organizations that one of their mentions shows to be a
     person's: after a title or a role ("moderator Lester Holt"), or with an age ("Keith
-    Lamont Scott, 43,"); with the surnames of those names."""
+    Lamont Scott, 43,"); with the surnames of those names. Read once per Doc: places and
+    actors both ask (the entities do not change between them)."""
+    cached = doc.user_data.get("claimx_shown_persons")
+    if cached is not None:
+        return cached
     roles = word_lists()["role_nouns"] | word_lists()["person_nouns"]
     names: set[str] = set()
     for ent in doc.ents:
@@ -400,7 +404,9 @@ def shown_person_names(doc: Doc) -> set[str]:
         prev = doc[span.start - 1].lower_ if span.start > 0 else ""
         if title_before(span)[0] is not None or prev in roles or _age_after(span):
             names.add(span.text)
-    return names | {n.split()[-1] for n in names}
+    names |= {n.split()[-1] for n in names}
+    doc.user_data["claimx_shown_persons"] = names
+    return names
 
 
 def is_name_word(token: Token) -> bool:
@@ -634,7 +640,7 @@ def person_spans(doc: Doc, pindex: dict[int, Place] | None = None) -> list[Span]
     spans.extend(list_names(doc, pindex))
     spans.extend(nickname_names(doc))
     # a dateline opening the story is a place, whatever the model says ("DANIELSVILLE -")
-    datelines = dateline_places(doc_text(doc))
+    datelines = doc_datelines(doc)
     spans = [s for s in spans if not any(a < s.end_char and s.start_char < b for a, b in datelines)]
     # keep the longest of overlapping spans
     spans.sort(key=lambda s: (s.start, -len(s)))
@@ -1363,7 +1369,7 @@ def find_organizations(
     # Exchange"); a name its acronym defines is read whole instead
     defined_at = {t.i: name for name, _ in definitions for t in name}
     shown = shown_person_names(doc)
-    datelines = dateline_places(doc_text(doc))
+    datelines = doc_datelines(doc)
     for ent in doc.ents:
         if ent.label_ != "ORG" and not is_org_named(ent):
             continue

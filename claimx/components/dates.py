@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 import claimx.extensions  # noqa: F401  (registers the Doc extensions)
 from claimx import timex
-from claimx.components.quantities import address_follows
+from claimx.components.quantities import ORDINAL_RE, address_follows
 from claimx.extensions import doc_text
 from claimx.records import Date, Interval
 
@@ -301,7 +301,6 @@ def _is_date_like(text: str) -> bool:
 # entity labels a year can sit in and still be a date: not a company's or product's name
 YEAR_HOST_LABELS = {"", "LAW", "EVENT", "NORP", "GPE"}
 YEAR_RE = re.compile(r"^(?:1[5-9]\d\d|20\d\d)$")
-ORDINAL_RE = re.compile(r"\d+(?:st|nd|rd|th)")
 
 
 def looks_like_year(span: Span) -> bool:

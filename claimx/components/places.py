@@ -38,7 +38,7 @@ from spacy.tokens import Doc, Token
 
 import claimx.extensions  # noqa: F401  (registers Doc._.claimx_*)
 from claimx.components.actors import after_title, shown_person_names
-from claimx.components.text import dateline_places
+from claimx.components.text import doc_datelines
 from claimx.extensions import doc_text, token_bounds
 from claimx.gazetteer import Gazetteer, PlaceInfo, get_gazetteer, normalize
 from claimx.records import Mention, Place, PlaceKind
@@ -542,7 +542,7 @@ def _add_datelines(doc: Doc, gaz: Gazetteer, found: dict[tuple[int, int], Candid
     # The model misses most names written in capitals; a dateline is a place by position.
     text = doc_text(doc)
     starts, ends = token_bounds(doc)
-    for s, e in dateline_places(text):
+    for s, e in doc_datelines(doc):
         if s not in starts or e not in ends or gaz.lookup(text[s:e]) is None:
             continue
         # the model's pieces of the name give way to it ("ST" | "JOHN'S" of "ST. JOHN'S")

@@ -14,6 +14,7 @@ import dataclasses
 import json
 import re
 import warnings
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
@@ -1057,9 +1058,7 @@ def _in_unit_of(q: Quantity, new: Quantity) -> Quantity:
 
 
 def _rescale_quantity(q: Quantity, mult: int) -> Quantity:
-    def s(x: Number | None) -> Number | None:
-        return None if x is None else to_number(_dec(x) * mult)
-
+    s = _scaled(mult)
     return msgspec.structs.replace(q, value=s(q.value), low=s(q.low), high=s(q.high))
 
 
@@ -1452,7 +1451,7 @@ def _is_label(doc: Doc, run: Run, rules: Rules, counted: str | None = None) -> b
 
 
 #: a street number's ordinal street name ("8th Ave.", "5th Street")
-_ORDINAL_RE = re.compile(r"\d+(?:st|nd|rd|th)")
+ORDINAL_RE = re.compile(r"\d+(?:st|nd|rd|th)")
 
 
 def address_follows(doc: Doc, j: int) -> bool:
@@ -1468,16 +1467,19 @@ def address_follows(doc: Doc, j: int) -> bool:
             nxt = doc[k + 1] if k + 1 < len(doc) else None
             if nxt is not None and nxt.is_alpha and nxt.text[:1].isupper():
                 return True  # "22 Ave Foch", "10 Rue de Rivoli": the street word first
-        if not (tok.text[:1].isupper() and tok.is_alpha or _ORDINAL_RE.fullmatch(tok.lower_)):
+        if not (tok.text[:1].isupper() and tok.is_alpha or ORDINAL_RE.fullmatch(tok.lower_)):
             return False
         k += 1
     return False
 
 
-def _rescale(run: Run, mult: int) -> Run:
-    def s(x: Number | None) -> Number | None:
-        return None if x is None else to_number(_dec(x) * mult)
+def _scaled(mult: int) -> Callable[[Number | None], Number | None]:
+    """Multiply a number (None stays None) exactly, in decimal."""
+    return lambda x: None if x is None else to_number(_dec(x) * mult)
 
+
+def _rescale(run: Run, mult: int) -> Run:
+    s = _scaled(mult)
     return dataclasses.replace(run, value=s(run.value), low=s(run.low), high=s(run.high), suffix="")
 
 

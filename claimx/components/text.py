@@ -76,6 +76,14 @@ def dateline_places(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def doc_datelines(doc: Doc) -> list[tuple[int, int]]:
+    """``dateline_places`` of a Doc's text, found once per Doc (places and actors ask)."""
+    found = doc.user_data.get("claimx_datelines")
+    if found is None:
+        found = doc.user_data["claimx_datelines"] = dateline_places(doc_text(doc))
+    return found
+
+
 def iter_lines(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of every non-blank line, stripped of surrounding whitespace."""
     for match in re.finditer(r"[^\n]+", text):
