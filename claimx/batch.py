@@ -31,6 +31,7 @@ class Summary:
     done: int = 0
     failed: int = 0
     skipped: int = 0
+    not_html: int = 0  # WARC responses that are not HTML pages
     interrupted: bool = False
     started: float = field(default_factory=time.perf_counter)
     elapsed: float = 0.0
@@ -41,6 +42,8 @@ class Summary:
         parts = [f"{self.done} done", f"{self.failed} failed"]
         if self.skipped:
             parts.append(f"{self.skipped} skipped (already in the output)")
+        if self.not_html:
+            parts.append(f"{self.not_html} skipped (not HTML)")
         parts += [f"{self.elapsed:.1f} s", f"{rate:.1f} articles/s"]
         head = "interrupted" if self.interrupted else "claimx"
         return f"{head}: " + ", ".join(parts)
@@ -206,7 +209,12 @@ def run(
             if on_file is not None:
                 on_file(path)
 
-    items = read_inputs(files(), fmt=fmt, date=date, date_field=date_field, max_chars=max_chars)
+    def skip(reason: str) -> None:
+        summary.not_html += 1
+
+    items = read_inputs(
+        files(), fmt=fmt, date=date, date_field=date_field, max_chars=max_chars, on_skip=skip
+    )
     if done:
         items = _skip_done(items, done, summary)
     records = extract_many(

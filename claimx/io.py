@@ -9,7 +9,7 @@ import os
 import re
 import stat
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import IO
 
@@ -19,7 +19,7 @@ from claimx.records import ErrorInfo, ErrorRecord, Record, Warning, dumps
 
 #: Metadata fields read as the article's publication date, in this order.
 DATE_FIELDS = ("published", "date", "dct", "publication_date", "dateline_date", "download_time")
-FORMATS = ("auto", "txt", "html", "jsonl", "json")
+FORMATS = ("auto", "txt", "html", "jsonl", "json", "warc")
 SUFFIXES = {
     ".jsonl": "jsonl",
     ".ndjson": "jsonl",
@@ -27,7 +27,9 @@ SUFFIXES = {
     ".html": "html",
     ".htm": "html",
     ".xhtml": "html",
+    ".warc": "warc",
 }
+WARC_SUFFIXES = (".warc", ".warc.gz")
 #: Ad slot labels the page's markup leaves in the text, on a line of their own or at the end
 #: of a paragraph ("... a local resident. Advertisement"): they are not the article's.
 AD_LABEL_RE = re.compile(
@@ -63,6 +65,8 @@ def input_format(path: str, fmt: str) -> str:
     """The format of an input: the one given, or guessed from the file name."""
     if fmt != "auto":
         return fmt
+    if path.lower().endswith(WARC_SUFFIXES):
+        return "warc"
     return SUFFIXES.get(Path(path).suffix.lower(), "txt")
 
 
@@ -109,10 +113,19 @@ def read_inputs(
     date: dt.date | None = None,
     date_field: str | None = None,
     max_chars: int = MAX_CHARS,
+    on_skip: Callable[[str], None] | None = None,
 ) -> Iterator[Article | ErrorRecord]:
-    """Articles from files and stdin, in order; an unreadable input gives an error record."""
+    """Articles from files and stdin, in order; an unreadable input gives an error record.
+
+    ``on_skip`` hears of each WARC record skipped as not a page (``"not_html"``).
+    """
     for path in paths:
         kind = input_format(path, fmt)
+        if kind == "warc":
+            from claimx.warc import read_warc
+
+            yield from read_warc(path, date=date, max_chars=max_chars, on_skip=on_skip)
+            continue
         if kind == "jsonl":
             yield from _read_jsonl_file(path, date=date, date_field=date_field)
             continue
