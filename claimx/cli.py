@@ -11,7 +11,7 @@ import os
 import sys
 import time
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
@@ -118,6 +118,17 @@ def extract(
     quiet: Annotated[
         bool, typer.Option("--quiet", "-q", help="No progress bar and no summary line.")
     ] = False,
+    dask: Annotated[
+        str | None,
+        typer.Option(
+            help="Run on the Dask scheduler at this address, or local[:N] for a local "
+            "cluster of N processes; writes -o OUT_DIR/<shard>.jsonl."
+        ),
+    ] = None,
+    shard_size: Annotated[
+        int,
+        typer.Option(min=1, help="With --dask: articles per shard of a large JSONL/WARC file."),
+    ] = 1000,
 ) -> None:
     """Extract one record per article and write them as JSON (Lines) to stdout."""
     from claimx.api import MAX_CHARS, parse_date
@@ -128,6 +139,13 @@ def extract(
     def notice(message: str) -> None:
         if not quiet:
             stderr.print(f"[yellow]note:[/yellow] {escape(message)}")
+
+    if dask is not None:
+        from claimx.distributed import Options
+
+        options = Options(None, date_field, model, include_text, max_chars or MAX_CHARS)
+        _extract_dask(paths, output, dask, input_format, glob, shard_size, date, options, quiet)
+        return
 
     try:
         if input_format not in FORMATS:
@@ -218,7 +236,90 @@ def extract(
         raise typer.Exit(status)
 
 
-def _progress(files: int, quiet: bool) -> Progress | None:
+def _extract_dask(
+    paths: list[str],
+    output: str,
+    address: str,
+    input_format: str,
+    glob: str | None,
+    shard_size: int,
+    date: str | None,
+    options: Any,
+    quiet: bool,
+) -> None:
+    """``extract --dask``: shards on a Dask cluster, one output file per shard."""
+    import dataclasses
+
+    from claimx import distributed
+    from claimx.api import parse_date
+    from claimx.batch import Summary
+    from claimx.io import FORMATS
+
+    def notice(message: str) -> None:
+        if not quiet:
+            (progress.console if progress else stderr).print(
+                f"[yellow]note:[/yellow] {escape(message)}"
+            )
+
+    summary = Summary()
+    progress = _progress(0, quiet, unit="shards")
+    task = progress.add_task("extract", total=None, articles=0, rate="") if progress else None
+
+    def on_plan(shards: list) -> None:
+        if progress is not None:
+            progress.update(task, total=len(shards))
+            progress.start()
+
+    def on_shard(result: Any) -> None:
+        if progress is not None:
+            count = summary.done + summary.failed
+            elapsed = time.perf_counter() - summary.started
+            rate = f"{count / elapsed:.1f} articles/s" if elapsed > 0 else ""
+            progress.update(task, advance=1, articles=count, rate=rate)
+
+    status = 0
+    try:
+        if input_format not in FORMATS:
+            raise UsageError(f"--input-format must be one of {', '.join(FORMATS)}")
+        if output == "-":
+            raise UsageError("--dask needs --output OUT_DIR (a folder for the shard files)")
+        options = dataclasses.replace(options, date=parse_date(date) if date else None)
+        distributed.run(
+            paths,
+            output,
+            address,
+            fmt=input_format,
+            pattern=glob,
+            shard_size=shard_size,
+            options=options,
+            notice=notice,
+            on_plan=on_plan,
+            on_shard=on_shard,
+            summary=summary,
+        )
+    except KeyboardInterrupt:
+        status = 130
+    except (UsageError, ModelNotFoundError) as err:
+        stderr.print(f"[red]error:[/red] {escape(str(err))}")
+        status = 2
+    except OSError as err:
+        stderr.print(f"[red]error:[/red] {escape(str(err))}")
+        status = 2
+    except Exception as err:  # noqa: BLE001  (a bug must not dump an article in a traceback)
+        stderr.print(f"[red]error:[/red] internal error: {escape(type(err).__name__)}: {err}")
+        status = 1
+    finally:
+        if progress is not None:
+            progress.stop()
+    if not quiet and status != 2:
+        stderr.print(summary.line(), highlight=False)
+    if status == 0 and summary.failed:
+        status = 1
+    if status:
+        raise typer.Exit(status)
+
+
+def _progress(files: int, quiet: bool, unit: str = "files") -> Progress | None:
     """A progress bar on stderr, or None when stderr is not a terminal or with --quiet."""
     if quiet or not stderr.is_terminal:
         return None
@@ -226,7 +327,7 @@ def _progress(files: int, quiet: bool) -> Progress | None:
         TextColumn("[progress.description]{task.description}"),
         BarColumn(),
         MofNCompleteColumn(),
-        TextColumn("files"),
+        TextColumn(unit),
         TextColumn("{task.fields[articles]} articles"),
         TextColumn("{task.fields[rate]}"),
         TimeElapsedColumn(),

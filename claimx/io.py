@@ -270,9 +270,14 @@ def read_jsonl_lines(
     *,
     date: dt.date | None = None,
     date_field: str | None = None,
+    first: int = 1,
 ) -> Iterator[Article | ErrorRecord]:
-    """One article per JSON line of bytes (UTF-8); a bad line gives an error record."""
-    for lineno, raw in enumerate(lines, 1):
+    """One article per JSON line of bytes (UTF-8); a bad line gives an error record.
+
+    ``first`` is the number of the first line (a slice of a file names its lines as the
+    whole file does).
+    """
+    for lineno, raw in enumerate(lines, first):
         where = f"{source}:{lineno}"
         try:
             line = raw.decode("utf-8-sig" if lineno == 1 else "utf-8")
