@@ -143,6 +143,9 @@ def extract(
     if dask is not None:
         from claimx.distributed import Options
 
+        if fail_fast:
+            stderr.print("[red]error:[/red] --fail-fast does not apply to --dask")
+            raise typer.Exit(2)
         options = Options(None, date_field, model, include_text, max_chars or MAX_CHARS)
         _extract_dask(paths, output, dask, input_format, glob, shard_size, date, options, quiet)
         return

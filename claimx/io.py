@@ -90,9 +90,38 @@ def _check_file(path: str, max_bytes: int | None) -> None:
         )
 
 
+def is_url(path: str) -> bool:
+    """Whether an input is an fsspec URL (``s3://bucket/key``, ``file:///path``)."""
+    return "://" in path
+
+
+def open_input(path: str) -> IO[bytes]:
+    """A local file or an fsspec URL, opened for reading bytes (raises InputError)."""
+    if not is_url(path):
+        _check_file(path, None)
+        try:
+            return open(path, "rb")  # noqa: SIM115  (the caller closes it)
+        except OSError as err:
+            raise InputError(f"cannot read {path}: {err.strerror}", code="unreadable") from None
+    try:
+        import fsspec
+
+        return fsspec.open(path, "rb").open()
+    except FileNotFoundError:
+        raise InputError(f"no such file: {path}", code="not_found") from None
+    except (OSError, ValueError, ImportError) as err:  # ImportError: no fsspec package for it
+        raise InputError(f"cannot read {path}: {err}"[:300], code="unreadable") from None
+
+
 def _read_bytes(path: str, max_bytes: int | None = None) -> bytes:
     if path == "-":
         return sys.stdin.buffer.read()
+    if is_url(path):
+        with open_input(path) as stream:
+            data = stream.read() if max_bytes is None else stream.read(max_bytes + 1)
+        if max_bytes is not None and len(data) > max_bytes:
+            raise InputError(f"the file has over {max_bytes:,} bytes", code="too_large")
+        return data
     _check_file(path, max_bytes)
     try:
         return Path(path).read_bytes()
@@ -205,13 +234,9 @@ def _read_jsonl_file(
         yield from read_jsonl_lines(sys.stdin.buffer, path, date=date, date_field=date_field)
         return
     try:
-        _check_file(path, None)
-        stream = open(path, "rb")  # noqa: SIM115  (closed below, also when the reader stops)
+        stream = open_input(path)  # closed below, also when the reader stops
     except InputError as err:
         yield _error(path, err)
-        return
-    except OSError as err:
-        yield _error(path, InputError(f"cannot read {path}: {err.strerror}", code="unreadable"))
         return
     with stream:
         yield from read_jsonl_lines(stream, path, date=date, date_field=date_field)

@@ -88,18 +88,14 @@ def record_offsets(path: str, every: int) -> list[int]:
 
 
 def _open(path: str) -> Any:
-    from claimx.io import _check_file
+    from claimx.io import open_input
 
     if path == "-":  # read whole: finding the next record after corrupt bytes needs to seek
         import io
         import sys
 
         return io.BytesIO(sys.stdin.buffer.read())
-    _check_file(path, None)
-    try:
-        return open(path, "rb")  # noqa: SIM115  (the caller closes it)
-    except OSError as err:
-        raise InputError(f"cannot read {path}: {err.strerror}", code="unreadable") from None
+    return open_input(path)
 
 
 def _records(stream: Any, start: int, stop: int | None) -> Iterator[tuple[int, Any]]:

@@ -10,7 +10,11 @@ compares two figures measured in the same run:
 - peak RSS of both (from the kernel's accounting of each child process);
 - `--workers 1` vs `--workers 2`, beside bare spaCy's `n_process=1` vs `2`;
 - a per-stage profile: the model's components, each claimx component, and
-  inside them dateparser, quantulum3, the gazetteer and serialization.
+  inside them dateparser, quantulum3, the gazetteer and serialization;
+- archive scale (`--only archive`): a larger corpus through `--dask local:2` vs
+  `--workers 2` (wall time of the whole command, cluster start-up included), and the
+  corpus as a WARC of news pages (one gzip member per record, a request record before
+  each response, as Common Crawl writes them) vs the same articles as JSON Lines.
 
 The corpus is the real articles of the evaluation sets (TempEval-3, PolNeAR,
 LGL) in ../shared/eval, or any JSONL file with a `text` field.
@@ -23,16 +27,19 @@ import cProfile
 import json
 import os
 import pstats
+import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "000_70837f9931cd7966.txt"
 CORPORA = ("dates-tempeval3-train.jsonl", "claims-polnear-dev.jsonl", "places-lgl.jsonl")
+DATE_KEYS = ("dct", "date", "published", "download_time")
 PY = sys.executable
 CLAIMX = str(Path(PY).with_name("claimx"))
 
@@ -93,13 +100,13 @@ def supports_workers() -> bool:
 def stage_profile(rows: list[dict], model: str) -> tuple[dict[str, float], dict[str, float]]:
     """Seconds per pipeline component, and inside claimx's: libraries and serialization."""
     from claimx.build import build_record
-    from claimx.io import read_jsonl
+    from claimx.io import read_jsonl_lines
     from claimx.pipeline import load_pipeline
     from claimx.records import dumps
 
     nlp = load_pipeline(model)
-    text = "\n".join(json.dumps(r) for r in rows)
-    articles = [a for a in read_jsonl(text, "bench") if not hasattr(a, "error")]
+    lines = [json.dumps(r).encode("utf-8") for r in rows]
+    articles = [a for a in read_jsonl_lines(lines, "bench") if not hasattr(a, "error")]
     docs = []
     for a in articles:
         doc = nlp.make_doc(a.text)
@@ -160,6 +167,18 @@ def main() -> int:
     parser.add_argument("--articles", type=int, default=300, help="articles per batch run")
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--model", default=None)
+    parser.add_argument(
+        "--only",
+        choices=("all", "core", "archive", "dask", "warc"),
+        default="all",
+        help="core: the claimx vs bare spaCy tables; archive: dask and warc",
+    )
+    parser.add_argument(
+        "--archive-articles",
+        type=int,
+        default=1000,
+        help="articles for the Dask comparison (default: all the evaluation articles)",
+    )
     args = parser.parse_args()
 
     from rich.console import Console
@@ -174,6 +193,9 @@ def main() -> int:
     if missing:
         console.print(f"[red]missing corpus files:[/red] {', '.join(map(str, missing))}")
         return 2
+    if args.only in ("archive", "dask", "warc"):
+        archive_bench(console, paths, args, model)
+        return 0
     rows = load_corpus(paths, args.articles)
     words = sum(len(r["text"].split()) for r in rows)
     tmp = Path(tempfile.mkdtemp(prefix="claimx-bench-"))
@@ -259,7 +281,106 @@ def main() -> int:
         "claimx on top", f"{total - model_share:.2f}", f"{(total - model_share) / total:.1%}"
     )
     console.print(profile)
+    if args.only == "all":
+        archive_bench(console, paths, args, model)
     return 0
+
+
+def timed_runs(cmds: dict[str, list[str]], repeat: int, fresh: Path | None = None) -> dict:
+    """Median wall seconds of each command, the commands interleaved run by run so that
+    the machine's load weighs on each alike; ``fresh`` is emptied before every run."""
+    times: dict[str, list[float]] = {name: [] for name in cmds}
+    for _ in range(repeat):
+        for name, cmd in cmds.items():
+            if fresh is not None:
+                shutil.rmtree(fresh, ignore_errors=True)
+            times[name].append(run_child(cmd)[0])
+    return {name: statistics.median(t) for name, t in times.items()}
+
+
+def write_warc_corpus(rows: list[dict], path: Path) -> None:
+    """The articles as news pages in a WARC file (see tests/warcs.py)."""
+    sys.path.insert(0, str(ROOT))
+    from tests.warcs import news_page, warc_record, write_warc
+
+    records = []
+    for i, row in enumerate(rows):
+        uri = f"https://news.example.org/{i}"
+        text = row["text"].strip()
+        title = row.get("title") or text.partition("\n")[0][:100]
+        date = next((str(row[k])[:10] for k in DATE_KEYS if row.get(k)), None)
+        records.append(warc_record(uri, b"", record_type="request"))
+        records.append(warc_record(uri, news_page(title, text, date=date)))
+    write_warc(path, records)
+
+
+def archive_bench(console: Any, paths: list[Path], args: Any, model: str) -> None:
+    """--dask local:2 vs --workers 2 on a larger corpus; WARC vs JSONL in one process."""
+    from rich.table import Table
+
+    tmp = Path(tempfile.mkdtemp(prefix="claimx-bench-archive-"))
+    table = Table(title=f"archive scale (median of {args.repeat} runs)")
+    for col in ("measure", "claimx", "vs", "ratio"):
+        table.add_column(col, justify="right" if col != "measure" else "left")
+    if args.only in ("all", "archive", "dask"):
+        dask_rows(table, load_corpus(paths, args.archive_articles), tmp, args, model)
+    if args.only in ("all", "archive", "warc"):
+        warc_row(table, load_corpus(paths, args.articles), tmp, args, model)
+    console.print(table)
+
+
+def dask_rows(table: Any, rows: list[dict], tmp: Path, args: Any, model: str) -> None:
+    """The corpus through ``--dask local:2`` and ``--workers 2``; start-up on one article."""
+    corpus, one = tmp / "corpus.jsonl", tmp / "one.jsonl"
+    corpus.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    one.write_text(json.dumps(rows[0]) + "\n", encoding="utf-8")
+    base = [CLAIMX, "extract", "--model", model, "--quiet"]
+    out_dir, shard_size = tmp / "shards", 25
+
+    def cmds(path: Path) -> dict[str, list[str]]:
+        return {
+            "dask": [*base, str(path), "--dask", "local:2", "-o", str(out_dir)]
+            + ["--shard-size", str(shard_size)],
+            "workers": [*base, str(path), "--workers", "2", "-o", str(tmp / "w2.jsonl")],
+        }
+
+    start = timed_runs(cmds(one), args.repeat, fresh=out_dir)
+    full = timed_runs(cmds(corpus), args.repeat, fresh=out_dir)
+    n = len(rows)
+    table.add_row(
+        f"--dask local:2, articles/s ({n} articles, {-(-n // shard_size)} shards)",
+        f"{n / full['dask']:.2f}",
+        f"{n / full['workers']:.2f} (--workers 2)",
+        f"{full['workers'] / full['dask']:.2f}",
+    )
+    table.add_row(
+        "--dask local:2, start-up + one article, s",
+        f"{start['dask']:.1f}",
+        f"{start['workers']:.1f} (--workers 2)",
+        f"{start['dask'] / start['workers']:.2f}",
+    )
+
+
+def warc_row(table: Any, rows: list[dict], tmp: Path, args: Any, model: str) -> None:
+    """The articles as a WARC of news pages vs as JSON Lines, one process each."""
+    base = [CLAIMX, "extract", "--model", model, "--quiet", "--workers", "1"]
+    small = tmp / "small.jsonl"
+    small.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    warc = tmp / "corpus.warc.gz"
+    write_warc_corpus(rows, warc)
+    one = {
+        "jsonl": [*base, str(small), "-o", str(tmp / "j.jsonl")],
+        "warc": [*base, str(warc), "-o", str(tmp / "warc.jsonl")],
+    }
+    single = timed_runs(one, args.repeat)
+    m = len(rows)
+    mib = warc.stat().st_size / 2**20
+    table.add_row(
+        f"WARC, --workers 1, articles/s ({m} pages, {mib:.1f} MiB)",
+        f"{m / single['warc']:.2f}",
+        f"{m / single['jsonl']:.2f} (JSONL)",
+        f"{single['jsonl'] / single['warc']:.2f}",
+    )
 
 
 if __name__ == "__main__":

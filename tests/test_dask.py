@@ -144,6 +144,7 @@ def test_cli_dask_writes_shards_and_a_summary(cluster, corpus, local_lines, tmp_
         pytest.param(["--dask", "local:1"], id="no-output-dir"),
         pytest.param(["--dask", "local:x", "-o", "OUT"], id="bad-worker-count"),
         pytest.param(["--dask", "local:1", "-o", "OUT", "--shard-size", "0"], id="zero-shard-size"),
+        pytest.param(["--dask", "local:1", "-o", "OUT", "--fail-fast"], id="fail-fast"),
     ],
 )
 def test_cli_dask_usage_errors_exit_2(corpus, tmp_path, args):
@@ -159,6 +160,23 @@ def test_cli_dask_local_prints_the_dashboard(corpus, local_lines, tmp_path):
     assert result.exit_code == 0, result.stderr
     assert "Dask dashboard: http://" in result.stderr
     assert (out / "t0.txt.jsonl").read_bytes() == local_lines[corpus[0]]
+
+
+def test_fsspec_urls_for_inputs_and_output(cluster, corpus, tmp_path):
+    cluster, _ = cluster
+    urls = [f"file://{path}" for path in corpus[3:]]  # the JSONL and the WARC file
+    local = [runner.invoke(app, ["extract", url, "--workers", "1", "--quiet"]) for url in urls]
+    assert all(json.loads(line)["source"] for r in local for line in r.stdout.splitlines())
+    distributed.run(urls, f"file://{tmp_path}/out", cluster.scheduler_address, shard_size=3)
+    files = shard_files(tmp_path / "out")
+    assert len(files) == 6
+    assert all_lines(files) == sorted(b"".join(r.stdout_bytes for r in local).splitlines())
+
+
+def test_missing_url_gives_not_found(tmp_path):
+    result = runner.invoke(app, ["extract", f"file://{tmp_path}/missing.jsonl", "--workers", "1"])
+    assert result.exit_code == 1
+    assert json.loads(result.stdout)["error"]["code"] == "not_found"
 
 
 def test_killed_worker_loses_and_duplicates_nothing(cluster, corpus, local_lines, tmp_path):
