@@ -180,18 +180,67 @@ UNIT_ALIASES = {
     "percentage": "percent",
     "per cent": "percent",
     "pct": "percent",
+    # ISO 4217 codes -> the currency names NewsQuant uses (same currency, another spelling)
+    "jpy": "japanese yen",
+    "cny": "chinese yuan",
+    "rmb": "chinese yuan",
+    "aud": "australian dollar",
+    "cad": "canadian dollar",
+    "hkd": "hong kong dollar",
+    "nzd": "new zealand dollar",
+    "sgd": "singapore dollar",
+    "inr": "indian rupee",
+    "myr": "malaysian ringgit",
+    "ils": "shekel",
+    "chf": "swiss franc",
+    "krw": "south korean won",
+    "zar": "south african rand",
+    "rub": "russian ruble",
+    "brl": "brazilian real",
+    "mxn": "mexican peso",
+    "sek": "swedish krona",
+    "nok": "norwegian krone",
+    "dkk": "danish krone",
+    "try": "turkish lira",
+    "php": "philippine peso",
+    "idr": "indonesian rupiah",
+    "thb": "thai baht",
+    "pkr": "pakistani rupee",
+    "ngn": "nigerian naira",
+    "kes": "kenyan shilling",
+    "egp": "egyptian pound",
+    "twd": "new taiwan dollar",
+    # one unit, two names
+    "tonne": "metric ton",
+    "pence": "penny",
+    "degree celsius": "celsius",
+    "degree fahrenheit": "fahrenheit",
 }
 
 
+def _singular(w: str) -> str:
+    """The singular of a plural English word, as the reference scorer forms it."""
+    if len(w) <= 3 or w.endswith(("ss", "us", "is")):
+        return w
+    if w.endswith("ies"):
+        return w[:-3] + "y"
+    if w.endswith(("ches", "shes", "xes", "zes")):
+        return w[:-2]
+    if w.endswith("s"):
+        return w[:-1]
+    return w
+
+
 def norm_unit(u: Any) -> str:
-    """Light unit normalization: aliases, lower case, plural s dropped."""
+    """Unit or counted noun, compared loosely: case, aliases, the plural of its last word."""
     if u is None:
         return ""
-    u = str(u).strip().lower()
+    u = " ".join(str(u).strip().lower().split())
     u = UNIT_ALIASES.get(u, u)
-    if u.endswith("s") and not u.endswith("ss") and len(u) > 3:
-        u = u[:-1]
-    return u
+    words = u.split(" ")
+    words[-1] = _singular(words[-1])
+    u = " ".join(words)
+    return UNIT_ALIASES.get(u, u)
 
 
 def gold_values(v: Any) -> list[float]:
@@ -234,6 +283,75 @@ BOUND_OF_CHANGE: dict[str, set[str | None]] = {
     "down": {"down"},
 }
 
+DURATION_UNITS = {
+    "Y": "year",
+    "M": "month",
+    "W": "week",
+    "D": "day",
+    "H": "hour",
+    "TM": "minute",
+    "S": "second",
+}
+
+
+def _duration_unit(body: str, time_part: bool) -> str | None:
+    """The unit of a one-unit TIMEX3 duration body ("15Y", "2H"); M is minute after T."""
+    if not body:
+        return None
+    if time_part and body[-1] == "M":
+        return "minute"
+    return DURATION_UNITS.get(body[-1])
+
+
+def duration_quantities(record: Item) -> list[Item]:
+    """A record's TIMEX3 durations of one unit (P30Y, PT2H) as quantities: NewsQuant counts them."""
+    out: list[Item] = []
+    for d in record.get("dates") or []:
+        v = str(d.get("value") or "")
+        if d.get("type") != "duration" or not v.startswith("P"):
+            continue
+        time_part = v.startswith("PT")
+        body = v[2:] if time_part else v[1:]
+        try:
+            n = float(body[:-1])
+        except ValueError:
+            continue
+        unit = _duration_unit(body, time_part)
+        if unit:
+            out.append(
+                {
+                    "value": n,
+                    "low": None,
+                    "high": None,
+                    "unit": unit,
+                    "counted": None,
+                    "bound": d.get("bound") or "exact",
+                    "change": None,
+                    "start": d.get("start"),
+                    "end": d.get("end"),
+                    "text": d.get("text"),
+                }
+            )
+    return out
+
+
+def _units_offered(y: Item) -> set[str]:
+    """Normalized units a predicted quantity can match: unit, counted, "year of age" for ages."""
+    units = {norm_unit(y.get("unit")), norm_unit(y.get("counted"))}
+    if y.get("kind") == "age":  # NewsQuant's units for ages: "year of age", "month of age"
+        units.add(f"{norm_unit(y.get('unit')) or 'year'} of age")
+    return units
+
+
+def _bound_agrees(x: Item, y: Item, gv: list[float]) -> bool:
+    """Whether a predicted quantity's bound (or change) agrees with the gold change mark."""
+    change = x.get("change")
+    pb = y.get("change") if change in ("up", "down") else y.get("bound")
+    allowed = BOUND_OF_CHANGE.get(change, set())
+    if change == "=" and len(gv) == 2:
+        allowed = allowed | {"range"}  # a gold range marked '=' is an exact range
+    return pb in allowed
+
 
 def score_quantities(gold: list[Item], pred: list[Item]) -> Score:
     """NewsQuant style, per sentence: value, value+unit, value+bound F1."""
@@ -246,7 +364,7 @@ def score_quantities(gold: list[Item], pred: list[Item]) -> Score:
         if p is None:
             missing += 1
         gq = g["quantities"]
-        pq = list((p or {}).get("quantities", []) or [])
+        pq = list((p or {}).get("quantities", []) or []) + duration_quantities(p or {})
         n_gold += len(gq)
         n_pred += len(pq)
         used: set[int] = set()
@@ -263,7 +381,7 @@ def score_quantities(gold: list[Item], pred: list[Item]) -> Score:
                         matched = True
                         v_ok += 1
                         gu = norm_unit(x.get("normalized_unit") or x.get("unit"))
-                        pu = {norm_unit(y.get("unit")), norm_unit(y.get("counted"))}
+                        pu = _units_offered(y)
                         if gu in pu or (gu in ("", "-") and not y.get("unit")):
                             vu_ok += 1
                         else:
@@ -279,8 +397,7 @@ def score_quantities(gold: list[Item], pred: list[Item]) -> Score:
                                 )
                             )
                         change = x.get("change")
-                        pb = y.get("change") if change in ("up", "down") else y.get("bound")
-                        if pb in BOUND_OF_CHANGE.get(change, set()):
+                        if _bound_agrees(x, y, gv):
                             vb_ok += 1
                         else:
                             errors.append(
@@ -472,10 +589,21 @@ def score_places(gold: list[Item], pred: list[Item]) -> Score:
 # ---------------------------------------------------------------- claims
 
 
+def _content_chars(quotes: list[Item]) -> set[int]:
+    """The character positions of the gold contents (discontinuous spans included)."""
+    return {
+        i
+        for x in quotes
+        for a, b in (x.get("content_spans") or [[x["start"], x["end"]]])
+        for i in range(a, b)
+    }
+
+
 def score_claims(gold: list[Item], pred: list[Item]) -> Score:
     """PolNeAR: attribution content overlap F1, speaker and cue accuracy on matched."""
     preds = by_id(pred)
     n_gold = n_pred = tp = speaker_ok = speaker_n = cue_ok = 0
+    chars_gold = chars_pred = chars_both = 0  # content characters: how well the bounds agree
     errors: list[ErrorCase] = []
     for g in gold:
         gid, text = str(g["id"]), g.get("text", "")
@@ -488,6 +616,11 @@ def score_claims(gold: list[Item], pred: list[Item]) -> Score:
         ]
         n_gold += len(gq)
         n_pred += len(pc)
+        gold_chars = _content_chars(gq)
+        pred_chars = {i for y in pc for i in range(y["start"], y["end"])}
+        chars_gold += len(gold_chars)
+        chars_pred += len(pred_chars)
+        chars_both += len(gold_chars & pred_chars)
         used: set[int] = set()
         for x in gq:
             matched = False
@@ -549,6 +682,7 @@ def score_claims(gold: list[Item], pred: list[Item]) -> Score:
         "gold": n_gold,
         "pred": n_pred,
         "content_overlap": prf(tp, n_pred, n_gold),
+        "content_chars": prf(chars_both, chars_pred, chars_gold),
         "speaker_accuracy_on_matched": round(speaker_ok / speaker_n, 4) if speaker_n else None,
         "cue_accuracy_on_matched": round(cue_ok / speaker_n, 4) if speaker_n else None,
     }
