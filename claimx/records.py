@@ -100,6 +100,9 @@ class Claim(msgspec.Struct):
     sentence: SentenceSpan
     kind: ClaimKind
     cue: str | None
+    #: the cue's characters in the text ("said", "according to", ":"), to highlight it
+    cue_start: int | None
+    cue_end: int | None
     speaker: Speaker | None
     actors: list[str]
     places: list[str]
