@@ -595,6 +595,7 @@ def _content_chars(quotes: list[Item]) -> set[int]:
         i
         for x in quotes
         for a, b in (x.get("content_spans") or [[x["start"], x["end"]]])
+        if a is not None and b is not None
         for i in range(a, b)
     }
 
@@ -624,7 +625,8 @@ def score_claims(gold: list[Item], pred: list[Item]) -> Score:
         used: set[int] = set()
         for x in gq:
             matched = False
-            for j, y in enumerate(pc):
+            for j, y in enumerate(pc if x["start"] is not None else ()):
+                # (one PolNeAR train attribution has a source but no content span: a miss)
                 if j in used or not overlap((x["start"], x["end"]), (y["start"], y["end"])):
                     continue
                 used.add(j)

@@ -216,11 +216,11 @@ def attributed(extract, text: str) -> list[dict]:
             id="in-owners-view",
         ),
         pytest.param(
-            "In the latest county poll, most residents favor the tunnel.",
+            "In the latest county poll, the mayor's lead grew to ten points.",
             "reported",
             "in",
             "the latest county poll",
-            "most residents favor the tunnel",
+            "the mayor's lead grew to ten points",
             id="in-a-poll",
         ),
         pytest.param(
@@ -230,6 +230,22 @@ def attributed(extract, text: str) -> list[dict]:
             "The coach",
             "the rain would stop before noon",
             id="hoped-lemma-mended",
+        ),
+        pytest.param(
+            "The senator sees the deal as a betrayal.",
+            "reported",
+            "see",
+            "The senator",
+            "the deal as a betrayal",
+            id="sees-x-as-y",
+        ),
+        pytest.param(
+            "Asked about the delay, Mayor Ruiz said the bridge would open in May.",
+            "reported",
+            "say",
+            "Mayor Ruiz",
+            "the bridge would open in May",
+            id="reduced-passive-asks-nothing",
         ),
     ],
 )
@@ -280,6 +296,8 @@ def test_one_claim_per_reported_content(extract, text, speaker):
         pytest.param("A jogger wrote down the license plate number.", id="wrote-down"),
         pytest.param("Has the council ever claimed the road was safe?", id="question-about-cue"),
         pytest.param("It seems that the road is closed again.", id="impersonal-that-clause"),
+        pytest.param("The mayor did not respond to requests for comment.", id="negated-no-reply"),
+        pytest.param("The council sees the river every day.", id="see-without-predicate"),
         pytest.param("The results mean that prices will rise.", id="not-a-cue-verb"),
         pytest.param("The storm left the town quiet and empty.", id="adjective-complement"),
     ],
@@ -325,3 +343,25 @@ def test_find_quotations_marks(text, spans):
 def test_cue_span(extract, text, cue_text):
     claim = attributed(extract, text)[0]
     assert text[claim["cue_start"] : claim["cue_end"]] == cue_text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
+            "Governor Ann Marsh, who said the dam was safe, left early.",
+            "Ann Marsh",
+            id="relative-who",
+        ),
+        pytest.param(
+            "Peter Olsen arrived in town on Monday. Later Olsen said the mill would close.",
+            "Peter Olsen",
+            id="surname-alone",
+        ),
+    ],
+)
+def test_speaker_actor_resolved(extract, text, name):
+    record = extract(text, date="2024-03-01")
+    claim = attributed(extract, text)[0]
+    actor = next(a for a in record["actors"] if a["id"] == claim["speaker"]["actor"])
+    assert actor["name"] == name

@@ -47,6 +47,7 @@ GROUP_PRONOUNS = {"they", "it", "we", "them"}
 FIRST_SECOND_PERSON = {"i", "we", "you"}
 #: subjects that speak though they name no actor ("who said", "they believe")
 HUMAN_PRONOUNS = {"he", "she", "they", "who"}
+RELATIVE_PRONOUNS = {"who", "which", "that"}
 OPEN_QUOTES = {'"': '"', "\u201c": "\u201d", "\u201e": "\u201d", "\u00ab": "\u00bb"}
 CLOSE_QUOTES = {'"', "\u201d", "\u00bb"}
 MIN_QUOTE_WORDS = 4
@@ -274,11 +275,27 @@ class ActorIndex:
                 hits = [x for x in inside if x[0] <= child.idx < x[1]]
                 if hits:
                     return hits[0][2]
+        if subject.lower_ in RELATIVE_PRONOUNS and subject.head.dep_ == "relcl":
+            # "Mrs. Clinton, who said …": the noun the relative clause belongs to
+            noun = subject.head.head
+            return self.for_subject(noun, speaker_phrase(noun))
         if subject.dep_ == "appos" or subject.pos_ == "PRON":
             return self.antecedent(subject)
         if inside:
             return min(inside, key=lambda x: KIND_ORDER.get(x[2].kind, 9))[2]
+        if subject.pos_ == "PROPN":
+            return self.by_surname(subject.text)
         return None
+
+    def by_surname(self, word: str) -> ActorItem | None:
+        """The person whose name ends with ``word`` ("Gorka said" after "Sebastian Gorka"),
+        when exactly one does."""
+        people = {
+            id(a): a
+            for _, _, a in self.mentions
+            if a.kind == "person" and a.name.split()[-1].lower() == word.lower()
+        }
+        return next(iter(people.values())) if len(people) == 1 else None
 
     def antecedent(self, pronoun: Token) -> ActorItem | None:
         """The latest actor before a pronoun that fits it (a person for he/she)."""
@@ -449,6 +466,24 @@ def _stripped(sent: Span) -> tuple[int, int]:
     return start, sent.start_char + len(text.rstrip())
 
 
+def _reduced_passive(cue: Token) -> bool:
+    """ "When asked whether X, she said …": a participle with no subject or auxiliary of its
+    own; the one asked is not the one asking."""
+    return (
+        cue.tag_ == "VBN"
+        and cue.dep_ in {"advcl", "conj", "acl"}
+        and not any(c.dep_ in SUBJECT_DEPS | {"aux", "auxpass", "agent"} for c in cue.children)
+    )
+
+
+def _no_reply(cue: Token) -> bool:
+    """ "X did not respond to requests for comment": a negated cue with no clause or object
+    says nothing."""
+    return any(c.dep_ == "neg" for c in cue.children) and not any(
+        c.dep_ in {"ccomp", "xcomp", "dobj", "parataxis"} for c in cue.children
+    )
+
+
 def _asks_whether(cue: Token, subject: Token, sent: Span) -> bool:
     """A question about the cue itself: its auxiliary before its subject ("Did X say …?",
     "Has she ever claimed …?"); "She asked whether …?" and "Why, he said, …?" report."""
@@ -540,7 +575,7 @@ def _claim_at(
     if not is_cue(token, lists):
         return _stance_claim(token, sentence, lists, index, quotes)
     content = cue_content(token, lists)
-    if content is None:
+    if content is None or _reduced_passive(token) or _no_reply(token):
         return None
     subject = subject_of(token)
     agent = next((c for c in token.children if c.dep_ == "agent"), None)
