@@ -76,7 +76,7 @@ def attributed(extract, text: str) -> list[dict]:
             "reported",
             "tell",
             "She",
-            "prices would rise",
+            "that prices would rise",
             id="told-addressee-that-clause",
         ),
         pytest.param(
@@ -92,7 +92,7 @@ def attributed(extract, text: str) -> list[dict]:
             "reported",
             "claim",
             "The minister",
-            "taxes would fall",
+            "that taxes would fall",
             id="noun-claim-that",
         ),
         pytest.param(
@@ -180,7 +180,7 @@ def attributed(extract, text: str) -> list[dict]:
             "reported",
             "learn",
             "The senator",
-            "the bridge would close",
+            "that the bridge would close",
             id="any-verb-with-a-that-clause",
         ),
         pytest.param(
@@ -188,7 +188,7 @@ def attributed(extract, text: str) -> list[dict]:
             "reported",
             "remember",
             "Maria Lopez",
-            "the river flooded twice",
+            "that the river flooded twice",
             id="belief-verb-outside-the-lists",
         ),
         pytest.param(
@@ -204,7 +204,7 @@ def attributed(extract, text: str) -> list[dict]:
             "reported",
             "confident",
             "Ms. Lee",
-            "the vote will pass",
+            "that the vote will pass",
             id="stance-adjective-clause",
         ),
         pytest.param(

@@ -187,7 +187,8 @@ def _words(text: str) -> int:
 
 
 def subtree_span(token: Token, *, exclude: set[int] | None = None) -> tuple[int, int]:
-    """Character span of a token's subtree, trimmed of edge punctuation and "that"."""
+    """Character span of a token's subtree, trimmed of edge punctuation and conjunctions;
+    a leading "that" stays (what was said is "that X", as PARC and PolNeAR mark it)."""
     tokens = [t for t in token.subtree if not exclude or t.i not in exclude]
     if not tokens:
         return token.idx, token.idx + len(token)
@@ -196,8 +197,6 @@ def subtree_span(token: Token, *, exclude: set[int] | None = None) -> tuple[int,
         tokens[i].is_punct
         and tokens[i].text not in OPEN_QUOTES
         or tokens[i].is_space
-        or tokens[i].dep_ == "mark"
-        and tokens[i].lower_ == "that"
         or tokens[i].dep_ == "cc"
     ):
         i += 1
