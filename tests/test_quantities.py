@@ -222,6 +222,42 @@ def test_quantity_fields(nlp: Language, text: str, needle: str, expected: dict[s
 
 
 @pytest.mark.parametrize(
+    ("text", "needle", "expected"),
+    [
+        pytest.param("A 72-year-old woman was rescued from the river.", "72", {"text": "72-year-old", "value": 72, "unit": "year", "counted": "woman"}, id="age-hyphenated"),
+        pytest.param("The 19-year-old midfielder signed a new deal.", "19", {"unit": "year", "counted": "midfielder"}, id="age-before-noun"),
+        pytest.param("The six-month-old puppy was adopted.", "six", {"value": 6, "unit": "month", "counted": "puppy"}, id="age-in-months"),
+        pytest.param("Lee, 33 years old, was charged with theft.", "33", {"text": "33 years old", "counted": "Lee"}, id="age-years-old"),
+        pytest.param("Tom Baker, 58, runs the bakery on the corner.", "58", {"text": "58", "value": 58, "counted": "Tom Baker"}, id="age-apposed-to-name"),
+        pytest.param("Pupils aged 11 to 16 took part in the trial.", "11", {"bound": "range", "low": 11, "high": 16}, id="age-marker-range"),
+        pytest.param("Dogs over the age of 8 need yearly checks.", "8", {"text": "over the age of 8", "bound": "more_than"}, id="age-of"),
+        pytest.param("She turned 60 in March.", "60", {"value": 60, "unit": "year"}, id="age-turned"),
+        pytest.param("He is 27 and plays in goal.", "27", {"value": 27, "counted": None}, id="age-predicated"),
+        pytest.param("He will turn 40 next month.", "40", {"value": 40}, id="age-before-time-noun"),
+        pytest.param("The average age of the squad is 26.", "26", {"value": 26}, id="age-subject-noun"),
+    ],
+)  # fmt: skip
+def test_ages(nlp: Language, text: str, needle: str, expected: dict[str, Any]) -> None:
+    q = _find(_quantities(nlp, text), needle)
+    assert q.kind == "age"
+    got = {k: getattr(q, k) for k in expected}
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "needle"),
+    [
+        pytest.param("Paris, 12 people said, was too loud.", "12", id="count-after-comma"),
+        pytest.param("They are 5 points clear at the top.", "5", id="predicate-with-noun"),
+        pytest.param("It is 20 and counting.", "20", id="subject-not-a-person"),
+    ],
+)
+def test_not_an_age(nlp: Language, text: str, needle: str) -> None:
+    qs = [q for q in _quantities(nlp, text) if needle in q.text]
+    assert all(q.kind != "age" for q in qs)
+
+
+@pytest.mark.parametrize(
     ("text", "needle"),
     [
         pytest.param("The genocide of 1915 is remembered.", "1915", id="year"),

@@ -74,6 +74,19 @@ _UNAMBIGUOUS_SCALE_ABBREVS = {"mn", "mln", "bn", "bln", "tn", "trn"}
 
 
 @dataclass(frozen=True)
+class Ages:
+    """The age words of models/quantities.json ("ages")."""
+
+    units: frozenset[str]
+    old_words: frozenset[str]
+    markers: frozenset[str]
+    verbs: frozenset[str]
+    subject_nouns: frozenset[str]
+    person_pronouns: frozenset[str]
+    max: int
+
+
+@dataclass(frozen=True)
 class Rules:
     """The rule tables of models/quantities.json, indexed for lookup."""
 
@@ -100,6 +113,7 @@ class Rules:
     label_nouns: set[str]
     street_words: set[str]
     date_words: set[str]
+    ages: Ages
     max_before: int = 4
     max_unit_words: int = 4
 
@@ -143,6 +157,10 @@ def load_rules() -> Rules:
         label_nouns=set(data["label_nouns"]),
         street_words=set(data["street_words"]),
         date_words=set(data["date_words"]),
+        ages=Ages(
+            **{k: frozenset(v) for k, v in data["ages"].items() if k != "max"},
+            max=data["ages"]["max"],
+        ),
     )
 
 
@@ -791,6 +809,133 @@ def _in_name(doc: Doc, run: Run, rules: Rules) -> bool:
     return False
 
 
+# ------------------------------------------------------------------ ages
+
+#: modifiers written before a noun that are part of what it names ("Jane Doe", "British woman")
+NOUN_MOD_DEPS = {"compound", "amod", "nmod", "flat"}
+#: how a bare number relates to the verb whose complement it is ("she is 35", "turned 40")
+AGE_COMPLEMENT_DEPS = {"attr", "acomp", "dobj", "npadvmod", "oprd"}
+
+
+@dataclass(frozen=True)
+class AgeContext:
+    """What makes a bare number an age: the span's first token, who is that old, the bound."""
+
+    start: int
+    counted: str | None
+    bound: str | None = None
+
+
+def age_after(doc: Doc, j: int, hi: int, rules: Rules) -> tuple[str, int] | None:
+    """Unit and end token of an age written after a number at token j: "-year-old",
+    " years old", "-month-olds"."""
+    k = j + int(j < hi and doc[j].text == "-")
+    if k >= hi or doc[k].lower_.removesuffix("s") not in rules.ages.units:
+        return None
+    unit = doc[k].lower_.removesuffix("s")
+    k += 1
+    k += int(k < hi and doc[k].text == "-")
+    if k < hi and doc[k].lower_ in rules.ages.old_words:
+        return unit, k + 1
+    return None
+
+
+def noun_phrase(doc: Doc, head: Token, first: int) -> str:
+    """A noun with the compound and adjective modifiers written right before it, from token
+    ``first`` on: "Jane Doe", "British striker"."""
+    a = head.i
+    while (
+        a - 1 >= first and doc[a - 1].dep_ in NOUN_MOD_DEPS and a - 1 < doc[a - 1].head.i <= head.i
+    ):
+        a -= 1
+    return doc[a : head.i + 1].text
+
+
+def age_described(doc: Doc, old: Token, end: int, hi: int) -> str | None:
+    """Whom an age phrase ending in ``old`` describes: "a 65-year-old man" (the noun after it),
+    "Smith, 52 years old," (the name it is set off after)."""
+    head = old.head
+    if head.i == old.i or head.pos_ not in NOUN_POS:
+        return None
+    if end <= head.i < min(hi, end + 4):
+        return noun_phrase(doc, head, end)
+    if head.i < old.i and head.pos_ == "PROPN":
+        return noun_phrase(doc, head, 0)
+    return None
+
+
+def age_by_context(doc: Doc, run: Run, a: int, lo: int, rules: Rules) -> AgeContext | None:
+    """Whether a bare number (first token of its span ``a``) is an age by its context."""
+    marked = _age_marker(doc, a, lo, rules)
+    if marked is not None:
+        return marked
+    if not (isinstance(run.value, int) and 0 < run.value <= rules.ages.max) or run.suffix:
+        return None
+    if run.end - run.start != 1 or run.currency or run.sign:
+        return None
+    named = _apposed_name(doc, run, lo)
+    if named is not None:
+        return AgeContext(a, named)
+    return _predicated_age(doc, run, a, lo, rules)
+
+
+def _age_marker(doc: Doc, a: int, lo: int, rules: Rules) -> AgeContext | None:
+    """ "aged 12", "ages 5 to 11", "over the age of 21": a marker word before the number."""
+    k = a - 1
+    if k >= lo and doc[k].lower_ == "of" and k - 1 >= lo:
+        k -= 1  # "the age of 21"
+        if doc[k].lower_ not in rules.ages.markers:
+            return None
+        if k - 1 >= lo and doc[k - 1].pos_ == "DET":
+            k -= 1
+    elif k < lo or doc[k].lower_ not in rules.ages.markers:
+        return None
+    marker = doc[k] if doc[k].lower_ in rules.ages.markers else doc[k + 1]
+    head = marker.head
+    counted = None
+    if marker.pos_ == "VERB" and head.pos_ in NOUN_POS and head.i < marker.i:
+        counted = noun_phrase(doc, head, lo)  # "children aged 12"
+    bb = bound_before(doc, k, lo, rules)
+    if bb is not None:
+        return AgeContext(bb[1], counted, bb[0])
+    return AgeContext(k, counted)
+
+
+def _apposed_name(doc: Doc, run: Run, lo: int) -> str | None:
+    """The name a bare number is set off after by commas or brackets: "Jane Doe, 44, said"."""
+    i, j = run.start, run.end
+    if (
+        i - 2 < lo
+        or j >= len(doc)
+        or doc[i - 1].text not in (",", "(")
+        or doc[j].text not in (",", ")", ";")
+    ):
+        return None
+    name = doc[i - 2]
+    if name.ent_type_ == "PERSON" or (
+        name.pos_ == "PROPN" and name.text[:1].isupper() and doc[i].dep_ == "appos"
+    ):
+        return noun_phrase(doc, name, lo)
+    return None
+
+
+def _predicated_age(doc: Doc, run: Run, a: int, lo: int, rules: Rules) -> AgeContext | None:
+    """ "she is 35", "he turned 40", "life expectancy is around 73": a number completing one of
+    the age verbs whose subject is a person or an age."""
+    num = doc[run.end - 1]
+    verb = num.head
+    if num.dep_ not in AGE_COMPLEMENT_DEPS or verb.lemma_.lower() not in rules.ages.verbs:
+        return None
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return None
+    if subj.lower_ in rules.ages.person_pronouns or subj.lemma_.lower() in rules.ages.subject_nouns:
+        return AgeContext(a, None)
+    if subj.ent_type_ == "PERSON":
+        return AgeContext(a, noun_phrase(doc, subj, lo))
+    return None
+
+
 # ------------------------------------------------------------------ quantulum3 unit table
 
 
@@ -855,6 +1000,12 @@ def _text_span(doc: Doc, a: int, b: int) -> tuple[str, int, int]:
     if len(last.text) > 1 and last.text.endswith("-"):
         text, end = text[:-1], end - 1  # "287 miles- and", "four-, five-": a dangling hyphen
     return text, start, end
+
+
+def _attached(num: Token, noun: Token) -> bool:
+    """Whether the parse links a number and a noun: one heads the other, or a number word
+    between them does ("2.5 million years")."""
+    return num.head.i == noun.i or noun.head.i == num.i or num.head.head.i == noun.i
 
 
 def _head_of(doc: Doc, a: int, b: int) -> Token:
@@ -1221,9 +1372,13 @@ def _quantity_for_run(
             run_end_for_units = b = nxt.end + _repeated_unit(doc, run, nxt)
             consumed = 1
             last = doc[nxt.end - 1]
-    # ---- after the number: percent, currency word, unit, time unit
+    # ---- after the number: age, percent, currency word, unit, time unit
     j = run_end_for_units
-    if kind == "count" and j < hi:
+    age = age_after(doc, j, hi, rules) if kind == "count" else None
+    if age is not None:
+        kind, (unit, b) = "age", age  # "a 65-year-old man", "52 years old"
+        counted = age_described(doc, doc[b - 1], b, hi)
+    elif kind == "count" and j < hi:
         pw = _percent_after(doc, j, hi, rules)
         if pw is not None:
             kind, (b, unit) = "percent", pw
@@ -1293,11 +1448,13 @@ def _quantity_for_run(
     # ---- what is counted
     if kind == "count" and counted is None:
         span = counted_after(doc, last.i, max(b, run_end_for_units), hi)
+        if span is not None and _is_time_unit(doc[span[1] - 1].text, rules):
+            if _attached(last, doc[span[1] - 1]):
+                return None  # durations belong to dates
+            span = None  # "turn 40 next month": the time noun is not what the number counts
         if span is not None:
             ca, cb = span
             head = doc[cb - 1]
-            if _is_time_unit(head.text, rules):
-                return None  # durations belong to dates
             first_counted = doc[ca]
             # grouped digits are a count, not a model number: "63,150 Model 3s"
             # and spelled-out numbers are never model numbers: "four FA Cup finals"
@@ -1319,6 +1476,12 @@ def _quantity_for_run(
             # a lone "one", "two": pronoun-like ("the two met", "each one")
             if doc[run.start].lower_ in ("one", "zero") or (run.value or 0) < 10:
                 return None
+    # ---- a bare number an age by its context: "aged 12", "Jane Doe, 44,", "she is 35"
+    if kind == "count" and counted is None and unit is None:
+        ctx = age_by_context(doc, run, a, lo, rules)
+        if ctx is not None:
+            kind, unit, counted, a = "age", "year", ctx.counted, ctx.start
+            bound = ctx.bound or bound
     # ---- bound after ("or more", "100+")
     ba = bound_after(doc, b, hi, rules)
     if ba is not None and bound == "exact":
@@ -1337,8 +1500,6 @@ def _quantity_for_run(
             return None
     if not run.digits and kind == "count" and doc[run.start].ent_type_ in rules.name_labels:
         return None  # "Formula One", "Big Ten"
-    if kind == "count" and counted is None and _is_apposed_age(doc, run):
-        return None
     if run.sign == "-" and run.start > 0 and doc[run.start - 1].is_alpha:
         if any(c.isupper() for c in doc[run.start - 1].text):
             return None  # "COVID -19"
@@ -1384,17 +1545,6 @@ def _hanging_quantity(
         if t.is_alpha and t.lower_ not in ("and", "or", "to") and not is_number_word(t.lower_):
             return None
     return None
-
-
-def _is_apposed_age(doc: Doc, run: Run) -> bool:
-    """ "Senard, 65, said": a bare number set off by commas after a person is an age."""
-    if run.start < 2 or run.end >= len(doc):
-        return False
-    return (
-        doc[run.start - 1].text == ","
-        and doc[run.end].text == ","
-        and doc[run.start - 2].ent_type_ == "PERSON"
-    )
 
 
 def _trailing_scale(doc: Doc, run: Run) -> int:
