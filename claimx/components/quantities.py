@@ -1325,53 +1325,55 @@ def _quantity_for_run(
         bound = "less_than"
     # ---- range: "10-20%", "between 5 and 10", "$62 and $68", "from 15 to 22 mph"
     low = high = None
+    moved: str | None = None
     run_end_for_units = run.end
-    if later:
-        rng = _range_with(doc, run, later[0], a, lo, rules)
-        if rng is not None:
-            nxt, opener = rng
-            scale = _trailing_scale(doc, nxt)
-            if (
-                scale > 1
-                and _trailing_scale(doc, run) == 1
-                and not run.suffix
-                and _shares_scale(doc, run, nxt, scale, rules)
-            ):
-                run = _rescale(run, scale)  # "$89 to $93 billion", "5 to 10 million"
-            low, high = run.low, nxt.high
-            if nxt.value is not None and run.value is not None and nxt.value < run.value:
-                low, high = nxt.low, run.high  # "from 208 pounds to 193": the interval
-            if nxt.suffix and not suffix:
-                suffix = nxt.suffix
-                s_low = suffix.lower()
-                name = _lookup_unit(suffix, rules, attached=True)
-                if s_low in rules.percent:
-                    kind, unit = "percent", "percent"
-                elif _is_time_unit(s_low, rules):
-                    return None
-                elif name:
-                    kind, unit = "measure", name
-            if nxt.currency and kind == "count":
-                kind, unit = "money", nxt.currency
-            gap_cur = [t for t in doc[run.end : nxt.start] if t.lower_ in rules.currency_symbols]
-            if gap_cur and kind == "count":
-                kind, unit = "money", rules.currency_symbols[gap_cur[0].lower_]
-            gap_pct = _percent_after(doc, run.end, nxt.start, rules)
-            if gap_pct is not None and kind == "count":
-                kind, unit = "percent", gap_pct[1]
-            gap_unit = unit_after(doc, run.end, nxt.start, rules) if run.end < nxt.start else None
-            if (
-                gap_unit is not None
-                and kind == "count"
-                and not _money_pounds(doc, run.end, nxt.start)
-            ):
-                kind, unit = "measure", gap_unit[0]  # "from 208 pounds to 193", "21 mpg to 23"
-            if opener is not None and bb is None:
-                a = opener
-            bound = "range"
-            run_end_for_units = b = nxt.end + _repeated_unit(doc, run, nxt)
-            consumed = 1
-            last = doc[nxt.end - 1]
+    rng = _range_partner(doc, run, later, a, lo, rules)
+    if rng is not None:
+        partner, nxt, opener = rng
+        scale = _trailing_scale(doc, nxt)
+        if (
+            scale > 1
+            and _trailing_scale(doc, run) == 1
+            and not run.suffix
+            and _shares_scale(doc, run, nxt, scale, rules)
+        ):
+            run = _rescale(run, scale)  # "$89 to $93 billion", "5 to 10 million"
+        low, high = run.low, nxt.high
+        if nxt.value is not None and run.value is not None and nxt.value < run.value:
+            low, high = nxt.low, run.high  # "from 208 pounds to 193": the interval
+        if opener is not None and doc[opener].lower_ == "from" and _moves_from(doc[opener], rules):
+            # "jumped from 240 to 273": the interval moved through, and which way
+            moved = "down" if high == run.high and low != high else "up"
+        if nxt.suffix and not suffix:
+            suffix = nxt.suffix
+            s_low = suffix.lower()
+            name = _lookup_unit(suffix, rules, attached=True)
+            if s_low in rules.percent:
+                kind, unit = "percent", "percent"
+            elif _is_time_unit(s_low, rules):
+                return None
+            elif name:
+                kind, unit = "measure", name
+        if nxt.currency and kind == "count":
+            kind, unit = "money", nxt.currency
+        gap_cur = [t for t in doc[run.end : nxt.start] if t.lower_ in rules.currency_symbols]
+        if gap_cur and kind == "count":
+            kind, unit = "money", rules.currency_symbols[gap_cur[0].lower_]
+        gap_pct = _percent_after(doc, run.end, nxt.start, rules)
+        if gap_pct is not None and kind == "count":
+            kind, unit = "percent", gap_pct[1]
+        gap_unit = unit_after(doc, run.end, nxt.start, rules) if run.end < nxt.start else None
+        if gap_unit is not None and kind == "count" and not _money_pounds(doc, run.end, nxt.start):
+            kind, unit = "measure", gap_unit[0]  # "from 208 pounds to 193", "21 mpg to 23"
+        if opener is not None and bb is None:
+            a = opener
+        bound = "range"
+        run_end_for_units = b = nxt.end + _repeated_unit(doc, run, nxt)
+        tail = unit_after(doc, b, hi, rules) if kind == "measure" else None
+        if tail is not None and tail[0] == unit:
+            run_end_for_units = b = tail[1]  # "from 20 miles per gallon to 29 mpg"
+        consumed = partner + 1
+        last = doc[nxt.end - 1]
     # ---- after the number: age, percent, currency word, unit, time unit
     j = run_end_for_units
     age = age_after(doc, j, hi, rules) if kind == "count" else None
@@ -1516,7 +1518,7 @@ def _quantity_for_run(
     if negative:
         run = _negate(run)
         low, high = (-high if high is not None else None), (-low if low is not None else None)
-    change = change_of(doc, a, b, _head_of(doc, run.start, b), rules)
+    change = change_of(doc, a, b, _head_of(doc, run.start, b), rules) or moved
     if change is None and run.sign == "+" and kind in ("percent", "money"):
         change = "up"
     q = _make(doc, a, b, run, bound, unit, counted, kind, change, low, high)
@@ -1678,7 +1680,7 @@ def _range_with(
     doc: Doc, run: Run, nxt: Run, a: int, lo: int, rules: Rules
 ) -> tuple[Run, int | None] | None:
     """The run closing a range opened by ``run``, and the opening word ("between", "from")."""
-    if run.value is None or nxt.value is None or nxt.start - run.end > 5:
+    if run.value is None or nxt.value is None or nxt.start - run.end > 10:
         return None
     opener = a - 1 if a - 1 >= lo and doc[a - 1].lower_ in ("between", "from") else None
     if opener is None and doc[a].lower_ == "between":
@@ -1688,14 +1690,15 @@ def _range_with(
         opening = "by"
     # the unit or currency may repeat on both sides: "1 per cent to 1.5 per cent", "$62 and $68"
     gap = list(doc[run.end : nxt.start])
+    if opening == "from":
+        gap = _without_time_adjuncts(gap, rules)  # "from $36,040 last night to $34,935"
+    if len(gap) > 5:
+        return None
     conns = [k for k, t in enumerate(gap) if t.lower_ in _RANGE_CONNECTORS]
     if len(conns) != 1:
         return None
     pre, post = gap[: conns[0]], gap[conns[0] + 1 :]
     conn = gap[conns[0]].lower_
-    changes = opener is not None and opening == "from" and _moves_from(doc[opener], rules)
-    if changes and conn == "to":
-        return None  # "jumped from 240 to 273": two levels, not an interval
     if pre:
         after = doc[nxt.end : nxt.end + len(pre)]
         same = [t.lower_.strip("-.") for t in pre] == [t.lower_.strip("-.") for t in after]
@@ -1724,6 +1727,32 @@ def _range_with(
     if not hyphen and conn != "and" and opening != "from" and not run.value < nxt.value:
         return None
     return nxt, opener
+
+
+def _range_partner(
+    doc: Doc, run: Run, later: list[Run], a: int, lo: int, rules: Rules
+) -> tuple[int, Run, int | None] | None:
+    """The run closing a range opened by ``run``: the next one, or one past numbers inside
+    dates and times ("from $36,040 at 10.45pm to $34,935"); with its index and opener."""
+    for k, r in enumerate(later[:3]):
+        rng = _range_with(doc, run, r, a, lo, rules)
+        if rng is not None:
+            return k, *rng
+        if doc[r.start].ent_type_ not in rules.date_labels:
+            return None
+    return None
+
+
+def _without_time_adjuncts(toks: list[Token], rules: Rules) -> list[Token]:
+    """Tokens without the dates and times in them, with the prepositions that open those:
+    the gap of "from 20 mpg in 2008 to 29 mpg" is "mpg to"."""
+    out: list[Token] = []
+    for k, t in enumerate(toks):
+        dated = t.ent_type_ in rules.date_labels
+        opens = t.pos_ == "ADP" and k + 1 < len(toks) and toks[k + 1].ent_type_ in rules.date_labels
+        if not (dated or opens):
+            out.append(t)
+    return out
 
 
 def _repeated_unit(doc: Doc, run: Run, nxt: Run) -> int:
