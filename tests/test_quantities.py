@@ -216,6 +216,8 @@ def _find(quantities: list[Quantity], needle: str) -> Quantity:
         pytest.param("Lampard won four FA Cup finals with Chelsea.", "four", {"value": 4, "counted": "FA Cup finals"}, id="word-number-before-name"),
         pytest.param("Can the top three seeds still win?", "three", {"value": 3, "counted": "seeds"}, id="top-n-counted"),
         pytest.param("The stock trades on barely 6.5 times earnings.", "6.5", {"bound": "approximately"}, id="barely"),
+        pytest.param("Fuel use is about 14-18 mpg in town.", "14", {"value": None, "low": 14, "high": 18, "bound": "approximately"}, id="approximate-range"),
+        pytest.param("Roughly 20 to 30 boats sank.", "20", {"value": None, "low": 20, "high": 30, "bound": "approximately", "counted": "boats"}, id="approximate-range-to"),
     ],
 )  # fmt: skip
 def test_quantity_fields(nlp: Language, text: str, needle: str, expected: dict[str, Any]) -> None:

@@ -1367,7 +1367,10 @@ def _quantity_for_run(
             kind, unit = "measure", gap_unit[0]  # "from 208 pounds to 193", "21 mpg to 23"
         if opener is not None and bb is None:
             a = opener
-        bound = "range"
+        if bound == "approximately":  # "about 14-18 mpg": an approximate range
+            run = dataclasses.replace(run, value=None)
+        else:
+            bound = "range"
         run_end_for_units = b = nxt.end + _repeated_unit(doc, run, nxt)
         tail = unit_after(doc, b, hi, rules) if kind == "measure" else None
         if tail is not None and tail[0] == unit:
