@@ -114,6 +114,9 @@ class Rules:
     street_words: set[str]
     date_words: set[str]
     ages: Ages
+    powers: frozenset[str]
+    rate_time_abbreviations: dict[str, str]
+    spaced_symbols: frozenset[str]
     max_before: int = 4
     max_unit_words: int = 4
 
@@ -157,6 +160,9 @@ def load_rules() -> Rules:
         label_nouns=set(data["label_nouns"]),
         street_words=set(data["street_words"]),
         date_words=set(data["date_words"]),
+        powers=frozenset(data["powers"]),
+        rate_time_abbreviations=data["rate_time_abbreviations"],
+        spaced_symbols=frozenset(data["spaced_symbols"]),
         ages=Ages(
             **{k: frozenset(v) for k, v in data["ages"].items() if k != "max"},
             max=data["ages"]["max"],
@@ -317,17 +323,31 @@ def find_runs(doc: Doc, start: int, end: int) -> list[Run]:
         ):
             # the tokenizer splits "13.6M", "37m", "10%": read them as glued suffixes
             glued = doc[j].text
+        extra = _glued_unit_tokens(doc, j, end, glued) if glued else 0
         run = _read_run(doc, i, j)
         if run is not None and glued:
-            run.end = j + 1
-            run.suffix = glued
-            j += 1
+            run.end = j + 1 + extra
+            run.suffix = "".join(t.text for t in doc[j : j + 1 + extra])
+            j += 1 + extra
         if run is not None:
             runs.append(run)
             i = j
         else:
             i += 1
     return runs
+
+
+def _glued_unit_tokens(doc: Doc, j: int, end: int, glued: str) -> int:
+    """How many more glued tokens belong to the unit starting at token j: "95°F" comes as
+    "95" "°" "F", "40kg/m3" as "40kg" "/" "m3"."""
+    rules = load_rules()
+    k, surface, best = j, glued, 0
+    while k + 1 < end and doc[k].whitespace_ == "" and k - j < 3:
+        surface += doc[k + 1].text
+        k += 1
+        if _lookup_unit(surface, rules, attached=True) is not None:
+            best = k - j
+    return best
 
 
 def _read_run(doc: Doc, i: int, j: int) -> Run | None:
@@ -479,7 +499,7 @@ def unit_after(doc: Doc, j: int, hi: int, rules: Rules) -> tuple[str, int] | Non
         name = _lookup_unit(surface, rules, attached=False)
         if name is None and len(surface) > 2 and surface.endswith("-") and toks[-1].whitespace_:
             name = _lookup_unit(surface[:-1], rules, attached=False)  # "287 miles- and"
-        if name is None and n > 1 and len(toks[-1].text) > 1 and toks[-1].text.endswith("."):
+        if name is None and len(toks[-1].text) > 1 and toks[-1].text.endswith("."):
             # the tokenizer keeps a sentence's full stop on an abbreviation: "per sq m."
             name = _lookup_unit(surface[:-1], rules, attached=False)
         if name is None and n == 1:
@@ -506,14 +526,39 @@ def unit_after(doc: Doc, j: int, hi: int, rules: Rules) -> tuple[str, int] | Non
 
 
 def _lookup_unit(surface: str, rules: Rules, *, attached: bool) -> str | None:
-    if surface in rules.unit_symbols and (attached or surface not in rules.ambiguous_symbols):
+    """The normalized name of a unit as written: a name, symbol or abbreviation of the
+    vocabulary, a power of a length ("cm2"), or a compound of them ("A/cm2", "bbl/d")."""
+    if surface in rules.unit_symbols and (
+        attached or surface not in rules.ambiguous_symbols or surface in rules.spaced_symbols
+    ):
         return rules.unit_symbols[surface]
     low = surface.lower()
     if low in rules.units:
         if low in rules.ambiguous_symbols and not attached:
             return None
         return rules.units[low]
+    if len(surface) > 1 and surface[-1] in _POWERS:
+        base = _lookup_unit(surface[:-1], rules, attached=True)
+        if base in rules.powers:
+            return f"{_POWERS[surface[-1]]} {base}"  # "cm2", "ft³"
+    if surface.count("/") == 1 and " " not in surface:
+        return _per_unit(*surface.split("/"), rules)
     return None
+
+
+#: a power written after a length unit
+_POWERS = {"2": "square", "²": "square", "3": "cubic", "³": "cubic"}
+
+
+def _per_unit(num: str, den: str, rules: Rules) -> str | None:
+    """A unit divided by another, as a slash writes it: "A/cm2", "kg/m3", "bbl/d"."""
+    top = _lookup_unit(num, rules, attached=True) if num else None
+    bottom = rules.rate_time_abbreviations.get(den) or (
+        _lookup_unit(den, rules, attached=True) if den else None
+    )
+    if top is None or bottom is None or " per " in top:
+        return None
+    return f"{top} per {bottom}"
 
 
 def _is_time_unit(word: str, rules: Rules) -> bool:
