@@ -656,6 +656,17 @@ def money_counted(
 # ------------------------------------------------------------------ counted noun
 
 
+def count_rate(doc: Doc, ca: int, cb: int, b: int, hi: int, rules: Rules) -> tuple[str, int] | None:
+    """A count per something ("3,000 tests per day", "40 patients a week"): what is counted,
+    named in singular as rates of money and measures are ("test per day"), and the end token."""
+    rate = rate_after(doc, b, hi, rules)
+    if rate is None or (doc[b].lower_ in ("a", "an") and rate[0] not in rules.rate_time_units):
+        return None  # "5 people a spokesman said": only a time follows "a" in a count's rate
+    head = doc[cb - 1]
+    words = [*(t.text for t in doc[ca : cb - 1]), head.lemma_ if head.tag_ == "NNS" else head.text]
+    return " ".join(words) + f" per {rate[0]}", rate[1]
+
+
 def counted_after(doc: Doc, run_last: int, j: int, hi: int) -> tuple[int, int] | None:
     """Token span [a, b) of the noun phrase the number counts, starting at or after j."""
     num = doc[run_last]
@@ -1522,6 +1533,8 @@ def _quantity_for_run(
             measured = _lookup_unit(head.text, rules, attached=False) if cb - ca > 1 else None
             if measured is not None and head.lower_ not in ("pound", "pounds"):
                 kind, unit = "measure", measured
+            else:
+                counted, b = count_rate(doc, ca, cb, b, hi, rules) or (counted, b)
         elif doc[run.start].lower_ in UNITS and run.end - run.start == 1 and not run.digits:
             # a lone "one", "two": pronoun-like ("the two met", "each one")
             if doc[run.start].lower_ in ("one", "zero") or (run.value or 0) < 10:
