@@ -226,6 +226,7 @@ def _find(quantities: list[Quantity], needle: str) -> Quantity:
         pytest.param("The lab ran three thousand swabs per day.", "three", {"value": 3000, "counted": "swab per day"}, id="count-rate-per"),
         pytest.param("The clinic sees 40 new patients a week.", "40", {"text": "40 new patients a week", "counted": "new patient per week"}, id="count-rate-a"),
         pytest.param("They hired 5 people a spokesman said.", "5", {"counted": "people"}, id="count-not-rate-before-noun-phrase"),
+        pytest.param("Sales should grow from 1.5 to 2-3 million units.", "2-3", {"low": 2000000, "high": 3000000, "bound": "range"}, id="from-to-range-end-is-a-range"),
         pytest.param("Fuel use is about 14-18 mpg in town.", "14", {"value": None, "low": 14, "high": 18, "bound": "approximately"}, id="approximate-range"),
         pytest.param("Roughly 20 to 30 boats sank.", "20", {"value": None, "low": 20, "high": 30, "bound": "approximately", "counted": "boats"}, id="approximate-range-to"),
     ],

@@ -1743,6 +1743,8 @@ def _range_with(
     """The run closing a range opened by ``run``, and the opening word ("between", "from")."""
     if run.value is None or nxt.value is None or nxt.start - run.end > 10:
         return None
+    if _opens_hyphen_range(doc, nxt):
+        return None  # "from 24.2 to 33-35 billion": the second end is itself a range
     opener = a - 1 if a - 1 >= lo and doc[a - 1].lower_ in ("between", "from") else None
     if opener is None and doc[a].lower_ == "between":
         opener = a
@@ -1802,6 +1804,12 @@ def _range_partner(
         if doc[r.start].ent_type_ not in rules.date_labels:
             return None
     return None
+
+
+def _opens_hyphen_range(doc: Doc, run: Run) -> bool:
+    """Whether a hyphen and another number follow the run ("33-35")."""
+    k = run.end
+    return k + 1 < len(doc) and doc[k].text in ("-", "–") and _numeral(doc[k + 1]) is not None
 
 
 def _without_time_adjuncts(toks: list[Token], rules: Rules) -> list[Token]:
