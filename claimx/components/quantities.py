@@ -1289,6 +1289,38 @@ def _looks_like_phone(s: str) -> bool:
     return "(" in s or s.startswith("+") or len([g for g in groups if g]) >= 3 or "-" in s
 
 
+@dataclass
+class _Draft:
+    """A quantity being read around one run of number tokens: its token span [a, b) and the
+    fields found so far. Each reading step below fills some of them, or rejects the run."""
+
+    doc: Doc
+    sent: Span
+    lo: int
+    hi: int
+    rules: Rules
+    run: Run
+    a: int
+    b: int
+    last: Token
+    suffix: str
+    units_from: int  # where a unit after the number may start
+    kind: str = "count"
+    unit: str | None = None
+    counted: str | None = None
+    bound: str = "exact"
+    bound_before: tuple[str, int] | None = None
+    currency_before: tuple[str, int] | None = None
+    low: Number | None = None
+    high: Number | None = None
+    moved: str | None = None
+    consumed: int = 0
+
+    @property
+    def first(self) -> Token:
+        return self.doc[self.run.start]
+
+
 def _quantity_for_run(
     doc: Doc,
     sent: Span,
@@ -1300,290 +1332,365 @@ def _quantity_for_run(
     phones: list[tuple[int, int]],
     rules: Rules,
 ) -> tuple[Quantity, int, int] | None:
+    """The quantity read around one run, its end token and how many later runs it used."""
     first, last = doc[run.start], doc[run.end - 1]
-    char_a, char_b = first.idx, last.idx + len(last.text)
-    if _overlaps(char_a, char_b, phones):
+    if _overlaps(first.idx, last.idx + len(last.text), phones):
         return None
     if run.digits and re.fullmatch(r"0\d{3,}", first.text):  # ids and codes with a leading zero
         return None
     if run.suffix == "-":
         return _hanging_quantity(doc, run, hi, rules)
-    suffix = run.suffix
-    a, b = run.start, run.end  # the quantity span, grown below
-    unit: str | None = None
-    kind = "count"
-    counted: str | None = None
-    consumed = 0
-    # ---- what is glued to the numeral ("5.5kWh", "1.38pc", "3.4m", "10.45pm", "96th")
-    if suffix:
-        s_low = suffix.lower().rstrip(".")
-        if s_low in rules.percent:
-            kind, unit = "percent", "percent"
-        elif s_low in rules.percentage_points:
-            kind, unit = "percent", "percentage point"  # "0.5pp", "2ppt"
-        elif _is_time_unit(s_low, rules) or s_low in ("am", "pm", "a.m", "p.m"):
-            return None
-        elif s_low == "p":
-            kind, counted = "money", "p"  # "118.5p": pence, as share prices are quoted in London
-        elif suffix in ("M", "B", "K", "Bn", "BN", "Mn", "MN"):
-            run = _rescale(run, SCALES[s_low])  # capital M is never metres
-        elif s_low in ("m", "b", "k"):
-            # "£3.4m", "$5bn" are money scales; "a 5m wall" is metres
-            money = (
-                run.currency
-                or currency_before(doc, a, lo, rules)
-                or currency_after(doc, b, hi, rules)
-            )
-            if money or s_low == "k" or _counts_people(doc, b, hi):
-                mult = SCALES[s_low]
-                run = _rescale(run, mult)
-            elif s_low == "m":
-                kind, unit = "measure", "metre"
-            else:
-                return None
-        else:
-            name = _lookup_unit(suffix.rstrip(".-"), rules, attached=True)
-            if name is None:
-                qu = quantulum_unit(sent, first.idx, suffix) if len(suffix) > 1 else None
-                if qu is None:
-                    return None  # "5G", "4K", "B2B": codes, not quantities
-                name = qu[0]
-            kind, unit = "measure", name
-            if b + 1 < hi and doc[b].lower_ in ("/", "per") and doc[b - 1].whitespace_ == "":
-                # "100km/hr"
-                per = unit_after(doc, b + 1, hi, rules)
-                nxt = doc[b + 1].lower_
-                if per is not None:
-                    unit, b = f"{name} per {per[0]}", per[1]
-                elif nxt.rstrip("s") in rules.rate_time_units or nxt in ("h", "hr"):
-                    full = {"h": "hour", "hr": "hour"}.get(nxt, nxt.rstrip("s"))
-                    unit, b = f"{name} per {full}", b + 2
-    # ---- currency before ("$", "US$", "£", "USD")
-    cur = currency_before(doc, a, lo, rules)
-    if run.currency and kind == "count":
-        kind, unit = "money", run.currency
-        if cur is not None and doc[a - 1].text == "$":
-            a = a - 1
-        cur = None
-    if cur is not None and kind == "count":
-        kind, unit = "money", cur[0]
-        a = cur[1]
-    # ---- bound before
-    bound = "exact"
-    bb = bound_before(doc, a, lo, rules)
-    if run.value is None:
+    d = _Draft(doc, sent, lo, hi, rules, run, run.start, run.end, last, run.suffix, run.end)
+    steps: tuple[Callable[[_Draft], bool], ...] = (
+        _read_glued_suffix,
+        _read_currency_before,
+        _read_bound_before,
+        lambda d: _read_range(d, later),
+        _read_after_number,
+        _read_counted,
+        _read_age_context,
+        _read_bound_after,
+        lambda d: not _excluded(d, blocked),
+    )
+    if not all(step(d) for step in steps):
+        return None
+    _read_sign(d)
+    change = change_of(doc, d.a, d.b, _head_of(doc, d.run.start, d.b), rules) or d.moved
+    if change is None and d.run.sign == "+" and d.kind in ("percent", "money"):
+        change = "up"
+    q = _make(
+        doc, d.a, d.b, d.run, d.bound, d.unit, d.counted, d.kind, change, d.low, d.high
+    )  # fmt: skip
+    return q, d.b, d.consumed
+
+
+def _read_glued_suffix(d: _Draft) -> bool:
+    """What is glued to the numeral: "5.5kWh", "1.38pc", "3.4m", "10.45pm" (no quantity)."""
+    if not d.suffix:
+        return True
+    rules, s_low = d.rules, d.suffix.lower().rstrip(".")
+    if s_low in rules.percent:
+        d.kind, d.unit = "percent", "percent"
+    elif s_low in rules.percentage_points:
+        d.kind, d.unit = "percent", "percentage point"  # "0.5pp", "2ppt"
+    elif _is_time_unit(s_low, rules) or s_low in ("am", "pm", "a.m", "p.m"):
+        return False
+    elif s_low == "p":
+        d.kind, d.counted = "money", "p"  # "118.5p": pence, as share prices are quoted in London
+    elif d.suffix in ("M", "B", "K", "Bn", "BN", "Mn", "MN"):
+        d.run = _rescale(d.run, SCALES[s_low])  # capital M is never metres
+    elif s_low in ("m", "b", "k"):
+        return _read_scale_letter(d, s_low)
+    else:
+        return _read_glued_unit(d)
+    return True
+
+
+def _read_scale_letter(d: _Draft, s_low: str) -> bool:
+    """ "£3.4m", "$5bn" and "1m people" are scales; "a 5m wall" is metres."""
+    doc, a, b, lo, hi, rules = d.doc, d.a, d.b, d.lo, d.hi, d.rules
+    money = (
+        d.run.currency or currency_before(doc, a, lo, rules) or currency_after(doc, b, hi, rules)
+    )
+    if money or s_low == "k" or _counts_people(doc, b, hi):
+        d.run = _rescale(d.run, SCALES[s_low])
+    elif s_low == "m":
+        d.kind, d.unit = "measure", "metre"
+    else:
+        return False
+    return True
+
+
+def _read_glued_unit(d: _Draft) -> bool:
+    """A unit glued to the numeral ("5.5kWh", "100km/hr"); other letters are codes ("5G")."""
+    doc, b, hi, rules, suffix = d.doc, d.b, d.hi, d.rules, d.suffix
+    name = _lookup_unit(suffix.rstrip(".-"), rules, attached=True)
+    if name is None:
+        qu = quantulum_unit(d.sent, d.first.idx, suffix) if len(suffix) > 1 else None
+        if qu is None:
+            return False  # "5G", "4K", "B2B": codes, not quantities
+        name = qu[0]
+    d.kind, d.unit = "measure", name
+    if b + 1 < hi and doc[b].lower_ in ("/", "per") and doc[b - 1].whitespace_ == "":
+        per = unit_after(doc, b + 1, hi, rules)  # "100km/hr"
+        nxt = doc[b + 1].lower_
+        if per is not None:
+            d.unit, d.b = f"{name} per {per[0]}", per[1]
+        elif nxt.rstrip("s") in rules.rate_time_units or nxt in ("h", "hr"):
+            full = {"h": "hour", "hr": "hour"}.get(nxt, nxt.rstrip("s"))
+            d.unit, d.b = f"{name} per {full}", b + 2
+    return True
+
+
+def _read_currency_before(d: _Draft) -> bool:
+    """A currency sign or code before the number ("$", "US$", "£", "USD") or glued to it."""
+    cur = currency_before(d.doc, d.a, d.lo, d.rules)
+    d.currency_before = cur
+    if d.run.currency and d.kind == "count":
+        d.kind, d.unit = "money", d.run.currency
+        if cur is not None and d.doc[d.a - 1].text == "$":
+            d.a -= 1
+        d.currency_before = None
+    elif cur is not None and d.kind == "count":
+        d.kind, d.unit = "money", cur[0]
+        d.a = cur[1]
+    return True
+
+
+def _read_bound_before(d: _Draft) -> bool:
+    """A qualifier before the number ("more than", "about", "~45", "sub-7")."""
+    bb = bound_before(d.doc, d.a, d.lo, d.rules)
+    if d.run.value is None:
         bb = None  # "a few hundred" is its own interval; an outer "at most" is not folded in
+    d.bound_before = bb
     if bb is not None:
-        bound, a = bb
-    elif run.approx_prefix:
-        bound = "approximately"
-    elif run.below:
-        bound = "less_than"
-    # ---- range: "10-20%", "between 5 and 10", "$62 and $68", "from 15 to 22 mph"
-    low = high = None
-    moved: str | None = None
-    run_end_for_units = run.end
-    rng = _range_partner(doc, run, later, a, lo, rules)
-    if rng is not None:
-        partner, nxt, opener = rng
-        scale = _trailing_scale(doc, nxt)
-        if (
-            scale > 1
-            and _trailing_scale(doc, run) == 1
-            and not run.suffix
-            and _shares_scale(doc, run, nxt, scale, rules)
-        ):
-            run = _rescale(run, scale)  # "$89 to $93 billion", "5 to 10 million"
-        low, high = run.low, nxt.high
-        if nxt.value is not None and run.value is not None and nxt.value < run.value:
-            low, high = nxt.low, run.high  # "from 208 pounds to 193": the interval
-        if opener is not None and doc[opener].lower_ == "from" and _moves_from(doc[opener], rules):
-            # "jumped from 240 to 273": the interval moved through, and which way
-            moved = "down" if high == run.high and low != high else "up"
-        if nxt.suffix and not suffix:
-            suffix = nxt.suffix
-            s_low = suffix.lower()
-            name = _lookup_unit(suffix, rules, attached=True)
-            if s_low in rules.percent:
-                kind, unit = "percent", "percent"
-            elif _is_time_unit(s_low, rules):
-                return None
-            elif name:
-                kind, unit = "measure", name
-        if nxt.currency and kind == "count":
-            kind, unit = "money", nxt.currency
-        gap_cur = [t for t in doc[run.end : nxt.start] if t.lower_ in rules.currency_symbols]
-        if gap_cur and kind == "count":
-            kind, unit = "money", rules.currency_symbols[gap_cur[0].lower_]
-        gap_pct = _percent_after(doc, run.end, nxt.start, rules)
-        if gap_pct is not None and kind == "count":
-            kind, unit = "percent", gap_pct[1]
-        gap_unit = unit_after(doc, run.end, nxt.start, rules) if run.end < nxt.start else None
-        if gap_unit is not None and kind == "count" and not _money_pounds(doc, run.end, nxt.start):
-            kind, unit = "measure", gap_unit[0]  # "from 208 pounds to 193", "21 mpg to 23"
-        if opener is not None and bb is None:
-            a = opener
-        if bound == "approximately":  # "about 14-18 mpg": an approximate range
-            run = dataclasses.replace(run, value=None)
-        else:
-            bound = "range"
-        run_end_for_units = b = nxt.end + _repeated_unit(doc, run, nxt)
-        tail = unit_after(doc, b, hi, rules) if kind == "measure" else None
-        if tail is not None and tail[0] == unit:
-            run_end_for_units = b = tail[1]  # "from 20 miles per gallon to 29 mpg"
-        consumed = partner + 1
-        last = doc[nxt.end - 1]
-    # ---- after the number: age, percent, currency word, unit, time unit
-    j = run_end_for_units
-    age = age_after(doc, j, hi, rules) if kind == "count" else None
+        d.bound, d.a = bb
+    elif d.run.approx_prefix:
+        d.bound = "approximately"
+    elif d.run.below:
+        d.bound = "less_than"
+    return True
+
+
+def _read_range(d: _Draft, later: list[Run]) -> bool:
+    """A range closed by a later run: "10-20%", "between 5 and 10", "from 15 to 22 mph"."""
+    doc, rules, run = d.doc, d.rules, d.run
+    rng = _range_partner(doc, run, later, d.a, d.lo, rules)
+    if rng is None:
+        return True
+    partner, nxt, opener = rng
+    scale = _trailing_scale(doc, nxt)
+    if (
+        scale > 1
+        and _trailing_scale(doc, run) == 1
+        and not run.suffix
+        and _shares_scale(doc, run, nxt, scale, rules)
+    ):
+        run = d.run = _rescale(run, scale)  # "$89 to $93 billion", "5 to 10 million"
+    d.low, d.high = run.low, nxt.high
+    if nxt.value is not None and run.value is not None and nxt.value < run.value:
+        d.low, d.high = nxt.low, run.high  # "from 208 pounds to 193": the interval
+    if opener is not None and doc[opener].lower_ == "from" and _moves_from(doc[opener], rules):
+        # "jumped from 240 to 273": the interval moved through, and which way
+        d.moved = "down" if d.high == run.high and d.low != d.high else "up"
+    if not _read_range_unit(d, run, nxt):
+        return False
+    if opener is not None and d.bound_before is None:
+        d.a = opener
+    if d.bound == "approximately":  # "about 14-18 mpg": an approximate range
+        d.run = dataclasses.replace(d.run, value=None)
+    else:
+        d.bound = "range"
+    d.units_from = d.b = nxt.end + _repeated_unit(doc, run, nxt)
+    tail = unit_after(doc, d.b, d.hi, rules) if d.kind == "measure" else None
+    if tail is not None and tail[0] == d.unit:
+        d.units_from = d.b = tail[1]  # "from 20 miles per gallon to 29 mpg"
+    d.consumed = partner + 1
+    d.last = doc[nxt.end - 1]
+    return True
+
+
+def _read_range_unit(d: _Draft, run: Run, nxt: Run) -> bool:
+    """The unit or currency a range writes at its second end or between its ends."""
+    doc, rules = d.doc, d.rules
+    if nxt.suffix and not d.suffix:
+        d.suffix = nxt.suffix
+        s_low = d.suffix.lower()
+        name = _lookup_unit(d.suffix, rules, attached=True)
+        if s_low in rules.percent:
+            d.kind, d.unit = "percent", "percent"
+        elif _is_time_unit(s_low, rules):
+            return False
+        elif name:
+            d.kind, d.unit = "measure", name
+    if nxt.currency and d.kind == "count":
+        d.kind, d.unit = "money", nxt.currency
+    gap_cur = [t for t in doc[run.end : nxt.start] if t.lower_ in rules.currency_symbols]
+    if gap_cur and d.kind == "count":
+        d.kind, d.unit = "money", rules.currency_symbols[gap_cur[0].lower_]
+    gap_pct = _percent_after(doc, run.end, nxt.start, rules)
+    if gap_pct is not None and d.kind == "count":
+        d.kind, d.unit = "percent", gap_pct[1]
+    gap_unit = unit_after(doc, run.end, nxt.start, rules) if run.end < nxt.start else None
+    if gap_unit is not None and d.kind == "count" and not _money_pounds(doc, run.end, nxt.start):
+        d.kind, d.unit = "measure", gap_unit[0]  # "from 208 pounds to 193", "21 mpg to 23"
+    return True
+
+
+def _read_after_number(d: _Draft) -> bool:
+    """What follows the number: an age, percent, currency word, unit; a time unit rejects."""
+    doc, j, hi, rules = d.doc, d.units_from, d.hi, d.rules
+    age = age_after(doc, j, hi, rules) if d.kind == "count" else None
     if age is not None:
-        kind, (unit, b) = "age", age  # "a 65-year-old man", "52 years old"
-        counted = age_described(doc, doc[b - 1], b, hi)
-    elif kind == "count" and j < hi:
-        pw = _percent_after(doc, j, hi, rules)
-        if pw is not None:
-            kind, (b, unit) = "percent", pw
-        else:
-            ca = currency_after(doc, j, hi, rules)
-            if ca is not None:
-                kind, unit = "money", ca[0]
-                counted = doc[j : ca[1]].text
-                b = ca[1]
-            elif (
-                doc[j].lower_ in rules.subunits
-                and not doc[j].lower_ == "p"
-                or _is_pence(doc, j, hi)
-            ):
-                kind, counted, b = "money", doc[j].text.rstrip("."), j + 1
-            elif _is_time_unit(doc[j].text, rules) and doc[j].lower_ not in ("s", "h", "st"):
-                return None
-            elif doc[j].text == "-" and j + 1 < hi and _is_time_unit(doc[j + 1].text, rules):
-                return None  # "five-year", "10-day"
-            elif (
-                doc[j].text == "-"
-                and doc[j - 1].whitespace_ == ""
-                and (hyph := unit_after(doc, j + 1, hi, rules)) is not None
-            ):
-                kind, unit, b = "measure", hyph[0], hyph[1]  # "a 6.1-inch display"
-            elif (
-                doc[j].text == "-"
-                and doc[j - 1].whitespace_ == ""
-                and doc[j].whitespace_ == ""
-                and j + 1 < hi
-                and doc[j + 1].is_alpha
-                and doc[j + 1].is_lower
-            ):
-                counted, b = doc[j + 1].text, j + 2  # "a three-point shot", "a 25-man squad"
-            else:
-                un = unit_after(doc, j, hi, rules)
-                pounds = doc[j].lower_ in ("pounds", "pound")
-                if un is not None and not (pounds and cur is None and _money_pounds(doc, j, hi)):
-                    kind, unit, b = "measure", un[0], un[1]
-                elif doc[j].lower_ in ("pounds", "pound"):
-                    kind, unit, counted, b = "money", "GBP", doc[j].text, j + 1
-                else:
-                    w = doc[j]
-                    # a noun modifying the next noun is what is counted ("36 league games")
-                    modifier = w.dep_ in ("compound", "amod") and w.head.i > w.i
-                    qu = (
-                        quantulum_unit(sent, first.idx, w.text)
-                        if w.is_alpha and len(w.text) > 1 and not modifier
-                        else None
-                    )
-                    if qu is not None and qu[1] > doc[j].idx:
-                        e = j
-                        while e < hi and doc[e].idx < qu[1]:
-                            e += 1
-                        kind, unit, b = "measure", qu[0], e
-    elif kind == "money" and j < hi:
+        d.kind, (d.unit, d.b) = "age", age  # "a 65-year-old man", "52 years old"
+        d.counted = age_described(doc, doc[d.b - 1], d.b, hi)
+    elif d.kind == "count" and j < hi:
+        if not _read_word_after(d, j):
+            return False
+    elif d.kind == "money" and j < hi:
         # "$5 million dollars" repeats the currency; "$3 a gallon" is a rate
         ca = currency_after(doc, j, hi, rules)
         if ca is not None:
-            b = ca[1]
-    if kind == "money" and b < hi and doc[b].lower_ in ("sterling",):
-        b += 1
-    if kind == "money":
-        counted, b = money_counted(doc, counted, unit, b, hi, rules)
-    if kind == "measure" and unit and _is_time_unit(unit, rules):
-        return None
-    # ---- what is counted
-    if kind == "count" and counted is None:
-        span = counted_after(doc, last.i, max(b, run_end_for_units), hi)
-        if span is not None and _is_time_unit(doc[span[1] - 1].text, rules):
-            if _attached(last, doc[span[1] - 1]):
-                return None  # durations belong to dates
-            span = None  # "turn 40 next month": the time noun is not what the number counts
-        if span is not None:
-            ca, cb = span
-            head = doc[cb - 1]
-            first_counted = doc[ca]
-            # grouped digits are a count, not a model number: "63,150 Model 3s"
-            # and spelled-out numbers are never model numbers: "four FA Cup finals"
-            if (
-                "," not in first.text
-                and run.digits
-                and first_counted.tag_ == "NNP"
-                and first_counted.text[:1].isupper()
-                and (first_counted.ent_type_ not in ("NORP",))
-            ):
-                return None  # "11 Pro", "787 Dreamliner": a number inside a product name
-            counted = doc[ca:cb].text
-            b = max(b, cb)
-            # a unit after modifiers: "517 rushing yards", "two US fluid ounces"
-            measured = _lookup_unit(head.text, rules, attached=False) if cb - ca > 1 else None
-            if measured is not None and head.lower_ not in ("pound", "pounds"):
-                kind, unit = "measure", measured
-            else:
-                counted, b = count_rate(doc, ca, cb, b, hi, rules) or (counted, b)
-        elif doc[run.start].lower_ in UNITS and run.end - run.start == 1 and not run.digits:
-            # a lone "one", "two": pronoun-like ("the two met", "each one")
-            if doc[run.start].lower_ in ("one", "zero") or (run.value or 0) < 10:
-                return None
-    # ---- a bare number an age by its context: "aged 12", "Jane Doe, 44,", "she is 35"
-    if kind == "count" and counted is None and unit is None:
-        ctx = age_by_context(doc, run, a, lo, rules)
+            d.b = ca[1]
+    if d.kind == "money" and d.b < hi and doc[d.b].lower_ in ("sterling",):
+        d.b += 1
+    if d.kind == "money":
+        d.counted, d.b = money_counted(doc, d.counted, d.unit, d.b, hi, rules)
+    return not (d.kind == "measure" and d.unit and _is_time_unit(d.unit, rules))
+
+
+def _read_word_after(d: _Draft, j: int) -> bool:
+    """A bare number's percent, currency, subunit, unit or hyphenated noun at token j."""
+    doc, hi, rules = d.doc, d.hi, d.rules
+    pw = _percent_after(doc, j, hi, rules)
+    ca = currency_after(doc, j, hi, rules) if pw is None else None
+    if pw is not None:
+        d.kind, (d.b, d.unit) = "percent", pw
+    elif ca is not None:
+        d.kind, d.unit, d.counted, d.b = "money", ca[0], doc[j : ca[1]].text, ca[1]
+    elif doc[j].lower_ in rules.subunits and not doc[j].lower_ == "p" or _is_pence(doc, j, hi):
+        d.kind, d.counted, d.b = "money", doc[j].text.rstrip("."), j + 1
+    elif _is_time_unit(doc[j].text, rules) and doc[j].lower_ not in ("s", "h", "st"):
+        return False
+    elif doc[j].text == "-" and j + 1 < hi and _is_time_unit(doc[j + 1].text, rules):
+        return False  # "five-year", "10-day"
+    elif doc[j].text == "-" and doc[j - 1].whitespace_ == "":
+        _read_hyphenated(d, j)
+    else:
+        _read_unit_word(d, j)
+    return True
+
+
+def _read_hyphenated(d: _Draft, j: int) -> None:
+    """ "a 6.1-inch display" (a unit), "a three-point shot" (what is counted)."""
+    doc, hi = d.doc, d.hi
+    hyph = unit_after(doc, j + 1, hi, d.rules)
+    if hyph is not None:
+        d.kind, d.unit, d.b = "measure", hyph[0], hyph[1]
+    elif doc[j].whitespace_ == "" and j + 1 < hi and doc[j + 1].is_alpha and doc[j + 1].is_lower:
+        d.counted, d.b = doc[j + 1].text, j + 2  # "a three-point shot", "a 25-man squad"
+    else:
+        _read_unit_word(d, j)
+
+
+def _read_unit_word(d: _Draft, j: int) -> None:
+    """A unit written after the number, from the vocabulary or quantulum3's table."""
+    doc, hi, rules = d.doc, d.hi, d.rules
+    un = unit_after(doc, j, hi, rules)
+    pounds = doc[j].lower_ in ("pounds", "pound")
+    if un is not None and not (pounds and d.currency_before is None and _money_pounds(doc, j, hi)):
+        d.kind, d.unit, d.b = "measure", un[0], un[1]
+        return
+    if pounds:
+        d.kind, d.unit, d.counted, d.b = "money", "GBP", doc[j].text, j + 1
+        return
+    w = doc[j]
+    # a noun modifying the next noun is what is counted ("36 league games")
+    modifier = w.dep_ in ("compound", "amod") and w.head.i > w.i
+    qu = (
+        quantulum_unit(d.sent, d.first.idx, w.text)
+        if w.is_alpha and len(w.text) > 1 and not modifier
+        else None
+    )
+    if qu is not None and qu[1] > doc[j].idx:
+        e = j
+        while e < hi and doc[e].idx < qu[1]:
+            e += 1
+        d.kind, d.unit, d.b = "measure", qu[0], e
+
+
+def _read_counted(d: _Draft) -> bool:
+    """The noun phrase a bare count counts ("100,417 people"); rejects durations, numbers in
+    product names ("787 Dreamliner") and lone pronoun-like number words ("the two met")."""
+    if not (d.kind == "count" and d.counted is None):
+        return True
+    doc, run, last, rules = d.doc, d.run, d.last, d.rules
+    span = counted_after(doc, last.i, max(d.b, d.units_from), d.hi)
+    if span is not None and _is_time_unit(doc[span[1] - 1].text, rules):
+        if _attached(last, doc[span[1] - 1]):
+            return False  # durations belong to dates
+        span = None  # "turn 40 next month": the time noun is not what the number counts
+    if span is None:
+        w = doc[run.start].lower_
+        lone = w in UNITS and run.end - run.start == 1 and not run.digits
+        return not (lone and (w in ("one", "zero") or (run.value or 0) < 10))
+    ca, cb = span
+    head, first_counted = doc[cb - 1], doc[ca]
+    # grouped digits are a count, not a model number: "63,150 Model 3s"
+    # and spelled-out numbers are never model numbers: "four FA Cup finals"
+    if (
+        "," not in d.first.text
+        and run.digits
+        and first_counted.tag_ == "NNP"
+        and first_counted.text[:1].isupper()
+        and (first_counted.ent_type_ not in ("NORP",))
+    ):
+        return False  # "11 Pro", "787 Dreamliner": a number inside a product name
+    d.counted = doc[ca:cb].text
+    d.b = max(d.b, cb)
+    # a unit after modifiers: "517 rushing yards", "two US fluid ounces"
+    measured = _lookup_unit(head.text, rules, attached=False) if cb - ca > 1 else None
+    if measured is not None and head.lower_ not in ("pound", "pounds"):
+        d.kind, d.unit = "measure", measured
+    else:
+        d.counted, d.b = count_rate(doc, ca, cb, d.b, d.hi, rules) or (d.counted, d.b)
+    return True
+
+
+def _read_age_context(d: _Draft) -> bool:
+    """A bare number that is an age by its context: "aged 12", "Jane Doe, 44,", "she is 35"."""
+    if d.kind == "count" and d.counted is None and d.unit is None:
+        ctx = age_by_context(d.doc, d.run, d.a, d.lo, d.rules)
         if ctx is not None:
-            kind, unit, counted, a = "age", "year", ctx.counted, ctx.start
-            bound = ctx.bound or bound
-    # ---- bound after ("or more", "100+")
-    ba = bound_after(doc, b, hi, rules)
-    if ba is not None and bound == "exact":
-        bound, b = ba
-    elif run.plus and bound == "exact":
-        bound = "more_than"
-    # ---- exclusions needing the whole span
-    core_a, core_b = doc[run.start].idx, last.idx + len(last.text)
-    # a unit-bearing number is not a date: only bare counts give way to date spans
-    if kind == "count" and _overlaps(core_a, core_b, blocked):
-        return None
-    if kind == "count" and (_in_name(doc, run, rules) or _is_label(doc, run, rules, counted)):
-        return None
-    if kind == "count" and _is_year_like(run, doc):
-        if counted is None or _prev_is_date_prep(doc, run.start):
-            return None
-    if not run.digits and kind == "count" and doc[run.start].ent_type_ in rules.name_labels:
-        return None  # "Formula One", "Big Ten"
+            d.kind, d.unit, d.counted, d.a = "age", "year", ctx.counted, ctx.start
+            d.bound = ctx.bound or d.bound
+    return True
+
+
+def _read_bound_after(d: _Draft) -> bool:
+    """A qualifier after the quantity ("or more", "100+")."""
+    ba = bound_after(d.doc, d.b, d.hi, d.rules)
+    if ba is not None and d.bound == "exact":
+        d.bound, d.b = ba
+    elif d.run.plus and d.bound == "exact":
+        d.bound = "more_than"
+    return True
+
+
+def _excluded(d: _Draft, blocked: list[tuple[int, int]]) -> bool:
+    """Bare counts that are dates, names, labels, years or pronoun-like "one"."""
+    doc, run, rules = d.doc, d.run, d.rules
     if run.sign == "-" and run.start > 0 and doc[run.start - 1].is_alpha:
         if any(c.isupper() for c in doc[run.start - 1].text):
-            return None  # "COVID -19"
-    if doc[run.start].lower_ in ("one",) and kind == "count" and counted is None:
-        return None
-    # ---- sign: "minus 387 Fahrenheit", "$-50.8bn", "Dow +0.2%"
+            return True  # "COVID -19"
+    if d.kind != "count":
+        return False
+    # a unit-bearing number is not a date: only bare counts give way to date spans
+    if _overlaps(doc[run.start].idx, d.last.idx + len(d.last.text), blocked):
+        return True
+    if _in_name(doc, run, rules) or _is_label(doc, run, rules, d.counted):
+        return True
+    if _is_year_like(run, doc) and (d.counted is None or _prev_is_date_prep(doc, run.start)):
+        return True
+    if not run.digits and doc[run.start].ent_type_ in rules.name_labels:
+        return True  # "Formula One", "Big Ten"
+    return doc[run.start].lower_ == "one" and d.counted is None
+
+
+def _read_sign(d: _Draft) -> None:
+    """A negative number: "minus 387 Fahrenheit", "$-50.8bn", "-15C"."""
+    doc, run, a, lo = d.doc, d.run, d.a, d.lo
     negative = run.sign == "-" and (doc[run.start].idx == 0 or doc[run.start - 1].whitespace_)
-    negative = negative or (run.sign == "-" and cur is not None)
+    negative = negative or (run.sign == "-" and d.currency_before is not None)
     if a - 1 >= lo and doc[a - 1].lower_ == "minus":
-        negative, a = True, a - 1
-        bb = bound_before(doc, a, lo, rules) if bound == "exact" else None
+        negative, d.a = True, a - 1
+        bb = bound_before(doc, d.a, lo, d.rules) if d.bound == "exact" else None
         if bb is not None:
-            bound, a = bb  # "about minus 387 Fahrenheit"
+            d.bound, d.a = bb  # "about minus 387 Fahrenheit"
     if negative:
-        run = _negate(run)
-        low, high = (-high if high is not None else None), (-low if low is not None else None)
-    change = change_of(doc, a, b, _head_of(doc, run.start, b), rules) or moved
-    if change is None and run.sign == "+" and kind in ("percent", "money"):
-        change = "up"
-    q = _make(doc, a, b, run, bound, unit, counted, kind, change, low, high)
-    return q, b, consumed
+        d.run = _negate(run)
+        low, high = d.low, d.high
+        d.low, d.high = (-high if high is not None else None), (-low if low is not None else None)
 
 
 def _hanging_quantity(
