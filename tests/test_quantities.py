@@ -227,6 +227,11 @@ def _find(quantities: list[Quantity], needle: str) -> Quantity:
         pytest.param("The clinic sees 40 new patients a week.", "40", {"text": "40 new patients a week", "counted": "new patient per week"}, id="count-rate-a"),
         pytest.param("They hired 5 people a spokesman said.", "5", {"counted": "people"}, id="count-not-rate-before-noun-phrase"),
         pytest.param("Sales should grow from 1.5 to 2-3 million units.", "2-3", {"low": 2000000, "high": 3000000, "bound": "range"}, id="from-to-range-end-is-a-range"),
+        pytest.param("Exports grew fourfold last year.", "fourfold", {"value": 4, "change": "up"}, id="fold-word"),
+        pytest.param("Cases rose 12-fold in a month.", "12", {"text": "12-fold", "value": 12}, id="fold-digits-hyphen"),
+        pytest.param("There was a threefold increase in fines.", "threefold", {"value": 3, "counted": None, "change": "up"}, id="fold-change-noun"),
+        pytest.param("The queue was cut by half.", "half", {"value": 0.5, "change": "down"}, id="fraction-after-by"),
+        pytest.param("Fares were raised by a third.", "third", {"value": 0.3333333333333333, "change": "up"}, id="article-fraction-after-by"),
         pytest.param("Fuel use is about 14-18 mpg in town.", "14", {"value": None, "low": 14, "high": 18, "bound": "approximately"}, id="approximate-range"),
         pytest.param("Roughly 20 to 30 boats sank.", "20", {"value": None, "low": 20, "high": 30, "bound": "approximately", "counted": "boats"}, id="approximate-range-to"),
     ],
@@ -251,6 +256,9 @@ def test_quantity_fields(nlp: Language, text: str, needle: str, expected: dict[s
         pytest.param("He is 27 and plays in goal.", "27", {"value": 27, "counted": None}, id="age-predicated"),
         pytest.param("He will turn 40 next month.", "40", {"value": 40}, id="age-before-time-noun"),
         pytest.param("The average age of the squad is 26.", "26", {"value": 26}, id="age-subject-noun"),
+        pytest.param("The driver, a man in his late 40s, was unhurt.", "40s", {"text": "late 40s", "low": 46, "high": 49, "bound": "range", "counted": "man"}, id="age-decade-part"),
+        pytest.param("Both are in their 20s.", "20s", {"low": 20, "high": 29, "counted": None}, id="age-decade"),
+        pytest.param("She is now in her mid-60s.", "60s", {"low": 63, "high": 66}, id="age-decade-hyphenated"),
     ],
 )  # fmt: skip
 def test_ages(nlp: Language, text: str, needle: str, expected: dict[str, Any]) -> None:
@@ -300,6 +308,7 @@ def test_not_an_age(nlp: Language, text: str, needle: str) -> None:
         pytest.param("The same one was used again.", "one", id="pronoun-one"),
         pytest.param("The Dow rose and the S&P 500 fell.", "500", id="ampersand-name"),
         pytest.param("Sony sold more PS5 consoles.", "PS5", id="ps-console-not-pounds"),
+        pytest.param("The manifold cracked and the fold was deep.", "fold", id="fold-not-a-number"),
     ],
 )
 def test_not_a_quantity(nlp: Language, text: str, needle: str) -> None:

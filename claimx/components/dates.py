@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 import claimx.extensions  # noqa: F401  (registers the Doc extensions)
 from claimx import timex
-from claimx.components.quantities import ORDINAL_RE, address_follows
+from claimx.components.quantities import ORDINAL_RE, address_follows, is_age_decade
 from claimx.extensions import doc_text
 from claimx.records import Date, Interval
 
@@ -669,8 +669,8 @@ def _make_date(
 ) -> Date | None:
     text = span.text
     low = text.lower()
-    if AGE_RE.search(text) or low in NON_DATE_WORDS:
-        return None
+    if AGE_RE.search(text) or low in NON_DATE_WORDS or is_age_decade(span[-1]):
+        return None  # ages ("64-year-old", "in her 30s") are quantities
     if (
         read_as is None
         and re.fullmatch(r"[\d.,]+", text)

@@ -64,6 +64,7 @@ _CHANGE_SKIP = {"by", "about", "nearly", "almost", "around", "roughly", "some"}
 _RANGE_CONNECTORS = {"to", "-", "–", "—", "through", "and"}
 #: verbs whose "from X to Y" gives an old and a new level without saying which way
 _LEVEL_CHANGE_VERBS = {"go", "move", "change", "shift"}
+_FOLD_RE = re.compile(r"^(\d+(?:\.\d+)?|[A-Za-z]+)-?fold$", re.I)
 _HANGING_RE = re.compile(r"^(\d+(?:\.\d+)?|[A-Za-z]+(?:-[A-Za-z]+)?)-$")
 # names joined by an ampersand: "S&P 500", "AT&T"
 _AMP_NAME_RE = re.compile(r"[A-Z][A-Za-z]*&[A-Z][A-Za-z]*")
@@ -83,6 +84,7 @@ class Ages:
     verbs: frozenset[str]
     subject_nouns: frozenset[str]
     person_pronouns: frozenset[str]
+    decade_parts: dict[str, tuple[int, int]]
     max: int
 
 
@@ -164,7 +166,8 @@ def load_rules() -> Rules:
         rate_time_abbreviations=data["rate_time_abbreviations"],
         spaced_symbols=frozenset(data["spaced_symbols"]),
         ages=Ages(
-            **{k: frozenset(v) for k, v in data["ages"].items() if k != "max"},
+            **{k: frozenset(v) for k, v in data["ages"].items() if isinstance(v, list)},
+            decade_parts={k: (a, b) for k, (a, b) in data["ages"]["decade_parts"].items()},
             max=data["ages"]["max"],
         ),
     )
@@ -210,13 +213,40 @@ def _starts_run(doc: Doc, i: int) -> bool:
     if w in ("a", "an") or w in VAGUE:
         # "a dozen", "a few hundred", "several thousand": only with a multiplier after
         if w in ("a", "an") and nxt in FRACTIONS:
-            return i + 2 < len(doc) and doc[i + 2].lower_ == "of"  # "a third of"
+            # "a third of", "cut by a third"
+            return i + 2 < len(doc) and doc[i + 2].lower_ == "of" or _after_by(doc, i)
         return nxt in ("hundred", "dozen", "few", "couple") or (nxt in SCALES and len(nxt) > 2)
     if w in FRACTIONS:
-        return w in ("half", "quarter") and nxt in ("of", "a", "an")
+        # "half of", "half a million", "cut by half"
+        return w in ("half", "quarter") and (nxt in ("of", "a", "an") or _after_by(doc, i))
     if w == "scores":
         return nxt == "of"  # "scores of people"; "test scores", "Scores were level"
     return _word_is_num(tok)
+
+
+def _after_by(doc: Doc, i: int) -> bool:
+    """Whether "by" comes right before token i: the extent of a change ("cut by half")."""
+    return i > 0 and doc[i - 1].lower_ == "by"
+
+
+def _fold_run(doc: Doc, i: int, end: int) -> Run | None:
+    """A multiple: "threefold", "10-fold", "three-fold" (suffix "fold")."""
+    m = _FOLD_RE.match(doc[i].text)
+    stem, k = (m.group(1), i + 1) if m else (doc[i].text, i + 3)
+    if m is None and not (
+        i + 2 < end
+        and doc[i + 1].text == "-"
+        and doc[i].whitespace_ == doc[i + 1].whitespace_ == ""
+        and doc[i + 2].lower_ == "fold"
+    ):
+        return None
+    low = stem.lower()
+    if not (low[:1].isdigit() or low in UNITS or _is_compound(low)):
+        return None
+    reading = parse_number(low)
+    if reading is None:
+        return None
+    return Run(i, k, *reading, suffix="fold", digits=low[:1].isdigit())
 
 
 def _extends_run(doc: Doc, j: int, end: int) -> bool:
@@ -294,6 +324,11 @@ def find_runs(doc: Doc, start: int, end: int) -> list[Run]:
         if hanging is not None:
             runs.append(hanging)
             i += 1
+            continue
+        fold = _fold_run(doc, i, end)
+        if fold is not None:
+            runs.append(fold)
+            i = fold.end
             continue
         if not _starts_run(doc, i):
             i += 1
@@ -935,6 +970,39 @@ def age_by_context(doc: Doc, run: Run, a: int, lo: int, rules: Rules) -> AgeCont
     return _predicated_age(doc, run, a, lo, rules)
 
 
+#: a decade as ages are told: "30s", "mid-40s" (the word before may be "early", "mid", "late")
+AGE_DECADE_RE = re.compile(r"(?:(?P<part>early|mid|late)-)?(?P<n>[1-9]0)s", re.I)
+
+
+def is_age_decade(tok: Token) -> bool:
+    """Whether a token is a decade of someone's age: it has a possessive ("in her 30s")."""
+    return bool(AGE_DECADE_RE.fullmatch(tok.text)) and any(c.dep_ == "poss" for c in tok.children)
+
+
+def decade_ages(doc: Doc, sent: Span, rules: Rules) -> list[Quantity]:
+    """ "a woman in her early 30s": ages as the range of years of a decade."""
+    out = []
+    for tok in sent:
+        if not (tok.text[:1].isdigit() or "-" in tok.text) or not is_age_decade(tok):
+            continue
+        m = AGE_DECADE_RE.fullmatch(tok.text)
+        assert m is not None
+        a, part = tok.i, (m.group("part") or "").lower()
+        prev = doc[a - 1] if a > sent.start else None
+        if not part and prev is not None and prev.lower_ in rules.ages.decade_parts:
+            a, part = a - 1, prev.lower_
+        lo_off, hi_off = rules.ages.decade_parts[part]
+        n = int(m.group("n"))
+        low, high = n + lo_off, n + hi_off
+        run = Run(a, tok.i + 1, None, low, high, digits=True)
+        prep = tok.head if tok.dep_ == "pobj" else None
+        who = prep.head if prep is not None and prep.head.pos_ in NOUN_POS else None
+        counted = noun_phrase(doc, who, sent.start) if who is not None else None
+        q = _make(doc, a, tok.i + 1, run, "range", "year", counted, "age", None, low, high)
+        out.append(q)
+    return out
+
+
 def _age_marker(doc: Doc, a: int, lo: int, rules: Rules) -> AgeContext | None:
     """ "aged 12", "ages 5 to 11", "over the age of 21": a marker word before the number."""
     k = a - 1
@@ -1175,7 +1243,7 @@ def quantities_in_sentence(
             if quantity.change is None:
                 quantity.change = prev.change
         out.append(quantity)
-    return _share_context(doc, out, rules)
+    return _share_context(doc, out, rules) + decade_ages(doc, sent, rules)
 
 
 def _ratio(
@@ -1377,6 +1445,8 @@ def _read_glued_suffix(d: _Draft) -> bool:
         return False
     elif s_low == "p":
         d.kind, d.counted = "money", "p"  # "118.5p": pence, as share prices are quoted in London
+    elif s_low == "fold":
+        pass  # "threefold": a multiple, counted like a bare number
     elif d.suffix in ("M", "B", "K", "Bn", "BN", "Mn", "MN"):
         d.run = _rescale(d.run, SCALES[s_low])  # capital M is never metres
     elif s_low in ("m", "b", "k"):
@@ -1616,6 +1686,8 @@ def _read_counted(d: _Draft) -> bool:
         return not (lone and (w in ("one", "zero") or (run.value or 0) < 10))
     ca, cb = span
     head, first_counted = doc[cb - 1], doc[ca]
+    if cb - ca == 1 and head.lemma_.lower() in rules.change_nouns:
+        return True  # "a twofold increase": the noun says the number is a change
     # grouped digits are a count, not a model number: "63,150 Model 3s"
     # and spelled-out numbers are never model numbers: "four FA Cup finals"
     if (
@@ -1984,7 +2056,7 @@ def find_quantities(doc: Doc, rules: Rules | None = None) -> list[Quantity]:
     sents = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
     for sent in sents:
         if not any(c.isdigit() for c in sent.text) and not any(
-            is_number_word(t.lower_) for t in sent
+            is_number_word(t.lower_) or t.lower_.endswith("fold") for t in sent
         ):
             continue
         out.extend(quantities_in_sentence(doc, sent, blocked, rules))
