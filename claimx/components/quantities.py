@@ -226,7 +226,10 @@ def _starts_run(doc: Doc, i: int) -> bool:
 
 def _after_by(doc: Doc, i: int) -> bool:
     """Whether "by" comes right before token i: the extent of a change ("cut by half")."""
-    return i > 0 and doc[i - 1].lower_ == "by"
+    k = i - 1
+    if k > 0 and doc[k].lower_ != "by" and doc[k].lower_ in _CHANGE_SKIP:
+        k -= 1  # "fell by nearly half"
+    return k >= 0 and doc[k].lower_ == "by"
 
 
 def _fold_run(doc: Doc, i: int, end: int) -> Run | None:
@@ -1036,10 +1039,11 @@ def _apposed_name(doc: Doc, run: Run, lo: int) -> str | None:
     ):
         return None
     name = doc[i - 2]
+    apposed = doc[i].dep_ == "appos" and doc[i].head.i == name.i
     if name.ent_type_ == "PERSON" or (
-        name.pos_ == "PROPN" and name.text[:1].isupper() and doc[i].dep_ == "appos"
+        apposed and (name.pos_ == "PROPN" and name.text[:1].isupper() or name.tag_ == "NN")
     ):
-        return noun_phrase(doc, name, lo)
+        return noun_phrase(doc, name, lo)  # "Jane Doe, 44,", "her husband, 41,"
     return None
 
 
@@ -1254,9 +1258,9 @@ def _ratio(
     if gap not in (["in"], ["out", "of"]):
         return None
     prep = doc[run.end]
-    if not run.start <= prep.head.i < run.end and prep.head.i != nxt.end - 1:
-        return None  # "rose 5 in 6 markets": "in" belongs to the verb
     x, y = run.value, nxt.value
+    if not run.start <= prep.head.i < run.end and prep.head.i != nxt.end - 1 and x != 1:
+        return None  # "rose 5 in 6 markets": "in" belongs to the verb; "one in five" is a share
     if not (isinstance(x, int) and isinstance(y, int) and 0 < x < y <= 1000):
         return None
     if nxt.suffix or run.suffix or run.currency or nxt.currency:
