@@ -365,3 +365,47 @@ def test_rules_load_from_package() -> None:
 def test_long_digit_runs_are_skipped(nlp: Language) -> None:
     text = "The code was " + "9" * 200 + " and 12 people saw it."
     assert [q.value for q in _quantities(nlp, text)] == [12]
+
+
+@pytest.mark.parametrize(
+    ("text", "needle"),
+    [
+        pytest.param("A 52-year-old cyclist was hurt.", "52", id="age"),
+        pytest.param("Mary Jones, 37, runs the shop.", "37", id="apposed-age"),
+        pytest.param("The talks lasted 14 hours.", "14", id="duration"),
+        pytest.param("The bridge opened in 1932.", "1932", id="year"),
+        pytest.param("The vote is on 14 May.", "14", id="date"),
+        pytest.param("The doors open at 7.30pm.", "7.30", id="clock-time"),
+        pytest.param("United won 3-1 at home.", "3-1", id="score"),
+        pytest.param("It was a 2-0 win for City.", "2-0", id="score-before-noun"),
+        pytest.param("Call 0161 496 0000 to book.", "0161", id="phone"),
+        pytest.param("She lives at 12 Acacia Avenue.", "12", id="street-number"),
+        pytest.param("Version 3.2 fixed the bug.", "3.2", id="version"),
+        pytest.param("The Airbus A320 landed safely.", "320", id="model-name"),
+    ],
+)
+def test_never_a_count_in_the_full_pipeline(extract, text: str, needle: str) -> None:
+    """Ages, durations, years, dates, times, scores, phone and street numbers, versions and
+    model names are not counts, with every component of the pipeline running."""
+    start = text.index(needle)
+    end = start + len(needle)
+    record = extract(text, date="2024-01-10")
+    counts = [q for q in record["quantities"] if q["kind"] == "count"]
+    assert not [q for q in counts if q["start"] < end and start < q["end"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "needle"),
+    [
+        pytest.param("A 52-year-old cyclist was hurt.", "52-year-old", id="hyphenated"),
+        pytest.param("Mary Jones, 37, runs the shop.", "37", id="apposed"),
+        pytest.param("The suspect, a man in his early 30s, fled.", "early 30s", id="decade"),
+        pytest.param("Lee, 33 years old, was charged.", "33 years old", id="years-old"),
+    ],
+)
+def test_ages_are_quantities_not_dates(extract, text: str, needle: str) -> None:
+    start = text.index(needle)
+    end = start + len(needle)
+    record = extract(text, date="2024-01-10")
+    assert [q["kind"] for q in record["quantities"] if q["text"] == needle] == ["age"]
+    assert not [d for d in record["dates"] if d["start"] < end and start < d["end"]]
