@@ -29,6 +29,8 @@ SCALES: dict[str, int] = {
     "million": 10**6, "mn": 10**6, "mln": 10**6, "mil": 10**6, "m": 10**6,
     "billion": 10**9, "bn": 10**9, "b": 10**9, "bln": 10**9,
     "trillion": 10**12, "tn": 10**12, "trn": 10**12, "tr": 10**12,
+    # the Indian numbering system: a lakh is a hundred thousand, a crore ten million
+    "lakh": 10**5, "lakhs": 10**5, "crore": 10**7, "crores": 10**7,
 }  # fmt: skip
 
 #: denominators of spoken fractions ("three-quarters", "a third", "two and a half")

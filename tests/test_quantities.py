@@ -234,6 +234,11 @@ def _find(quantities: list[Quantity], needle: str) -> Quantity:
         pytest.param("Its value fell by almost half.", "half", {"value": 0.5, "bound": "approximately", "change": "down"}, id="fraction-after-by-qualified"),
         pytest.param("The rule hits one in four renters.", "one", {"value": 0.25, "counted": "renters"}, id="ratio-one-in-n"),
         pytest.param("Fares were raised by a third.", "third", {"value": 0.3333333333333333, "change": "up"}, id="article-fraction-after-by"),
+        pytest.param("The state set aside Rs 800 crore for schools.", "800", {"value": 8000000000, "unit": "INR"}, id="scale-crore"),
+        pytest.param("Each family gets 3 lakh rupees.", "3 lakh", {"value": 300000, "unit": "INR"}, id="scale-lakh"),
+        pytest.param("The chipmaker earned NT$2.1 billion.", "2.1", {"value": 2100000000, "unit": "TWD"}, id="new-taiwan-dollar"),
+        pytest.param("A flat in Warsaw rents for 3,200 zlotys.", "3,200", {"kind": "money", "unit": "PLN", "counted": "zlotys"}, id="currency-by-iso-name"),
+        pytest.param("The loaf costs 400 forint now.", "400", {"unit": "HUF"}, id="currency-by-iso-name-singular"),
         pytest.param("Fuel use is about 14-18 mpg in town.", "14", {"value": None, "low": 14, "high": 18, "bound": "approximately"}, id="approximate-range"),
         pytest.param("Roughly 20 to 30 boats sank.", "20", {"value": None, "low": 20, "high": 30, "bound": "approximately", "counted": "boats"}, id="approximate-range-to"),
     ],
@@ -409,3 +414,15 @@ def test_ages_are_quantities_not_dates(extract, text: str, needle: str) -> None:
     record = extract(text, date="2024-01-10")
     assert [q["kind"] for q in record["quantities"] if q["text"] == needle] == ["age"]
     assert not [d for d in record["dates"] if d["start"] < end and start < d["end"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "needle"),
+    [
+        pytest.param("She got 5 marks out of ten.", "5", id="mark-is-a-word"),
+        pytest.param("They walked 3 miles in the sun.", "3", id="sol-not-sun"),
+    ],
+)
+def test_not_money(nlp: Language, text: str, needle: str) -> None:
+    qs = [q for q in _quantities(nlp, text) if needle in q.text]
+    assert all(q.kind != "money" for q in qs)

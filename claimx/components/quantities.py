@@ -68,6 +68,18 @@ _FOLD_RE = re.compile(r"^(\d+(?:\.\d+)?|[A-Za-z]+)-?fold$", re.I)
 _HANGING_RE = re.compile(r"^(\d+(?:\.\d+)?|[A-Za-z]+(?:-[A-Za-z]+)?)-$")
 # names joined by an ampersand: "S&P 500", "AT&T"
 _AMP_NAME_RE = re.compile(r"[A-Z][A-Za-z]*&[A-Z][A-Za-z]*")
+#: spelled multipliers a numeral takes ("2.5 million", "500 crore")
+_SPELLED_SCALES = {
+    "hundred",
+    "thousand",
+    "million",
+    "billion",
+    "trillion",
+    "lakh",
+    "lakhs",
+    "crore",
+    "crores",
+}
 _UNAMBIGUOUS_SCALE_ABBREVS = {"mn", "mln", "bn", "bln", "tn", "trn"}
 
 
@@ -119,6 +131,7 @@ class Rules:
     powers: frozenset[str]
     rate_time_abbreviations: dict[str, str]
     spaced_symbols: frozenset[str]
+    currency_name_words_excluded: frozenset[str]
     max_before: int = 4
     max_unit_words: int = 4
 
@@ -165,6 +178,7 @@ def load_rules() -> Rules:
         powers=frozenset(data["powers"]),
         rate_time_abbreviations=data["rate_time_abbreviations"],
         spaced_symbols=frozenset(data["spaced_symbols"]),
+        currency_name_words_excluded=frozenset(data["currency_name_words_excluded"]),
         ages=Ages(
             **{k: frozenset(v) for k, v in data["ages"].items() if isinstance(v, list)},
             decade_parts={k: (a, b) for k, (a, b) in data["ages"]["decade_parts"].items()},
@@ -343,8 +357,7 @@ def find_runs(doc: Doc, start: int, end: int) -> list[Run]:
         else:
             # digits take spelled scales only: "2.5 million", "100 thousand"
             while j < end and (
-                doc[j].lower_ in ("hundred", "thousand", "million", "billion", "trillion")
-                or doc[j].lower_ in _UNAMBIGUOUS_SCALE_ABBREVS
+                doc[j].lower_ in _SPELLED_SCALES or doc[j].lower_ in _UNAMBIGUOUS_SCALE_ABBREVS
             ):
                 j += 1
         # trailing glue ("and", "-", "a", "of") never ends a run
@@ -524,7 +537,28 @@ def currency_after(doc: Doc, j: int, hi: int, rules: Rules) -> tuple[str, int] |
     if tok is not None and tok.text.isupper() and tok.lower_ in rules.currency_symbols:
         if tok.lower_.isalpha() and len(tok.text) == 3:
             return rules.currency_symbols[tok.lower_], j + 1
+    if tok is not None and tok.pos_ in NOUN_POS and tok.is_alpha:
+        names = _currencies_by_name(rules.currency_name_words_excluded)
+        code = names.get(tok.lower_) or names.get(tok.lower_.removesuffix("s"))
+        if code is not None:
+            return code, j + 1  # "1,500 zlotys", "300 forint"
     return None
+
+
+@lru_cache(maxsize=1)
+def _currencies_by_name(excluded: frozenset[str]) -> dict[str, str]:
+    """The last word of an ISO 4217 currency name that no other currency shares → its code."""
+    import pycountry
+
+    codes: dict[str, set[str]] = {}
+    for cur in pycountry.currencies:
+        word = cur.name.split()[-1].lower()
+        codes.setdefault(word, set()).add(cur.alpha_3)
+    return {
+        w: next(iter(c))
+        for w, c in codes.items()
+        if len(c) == 1 and w.isalpha() and w not in excluded
+    }
 
 
 def unit_after(doc: Doc, j: int, hi: int, rules: Rules) -> tuple[str, int] | None:
