@@ -239,6 +239,7 @@ def _find(quantities: list[Quantity], needle: str) -> Quantity:
         pytest.param("The chipmaker earned NT$2.1 billion.", "2.1", {"value": 2100000000, "unit": "TWD"}, id="new-taiwan-dollar"),
         pytest.param("A flat in Warsaw rents for 3,200 zlotys.", "3,200", {"kind": "money", "unit": "PLN", "counted": "zlotys"}, id="currency-by-iso-name"),
         pytest.param("The loaf costs 400 forint now.", "400", {"unit": "HUF"}, id="currency-by-iso-name-singular"),
+        pytest.param("Its debts grew to £4m.", "4m", {"text": "£4m", "value": 4000000}, id="full-stop-not-in-span"),
         pytest.param("Fuel use is about 14-18 mpg in town.", "14", {"value": None, "low": 14, "high": 18, "bound": "approximately"}, id="approximate-range"),
         pytest.param("Roughly 20 to 30 boats sank.", "20", {"value": None, "low": 20, "high": 30, "bound": "approximately", "counted": "boats"}, id="approximate-range-to"),
     ],

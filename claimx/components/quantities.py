@@ -1161,7 +1161,18 @@ def _text_span(doc: Doc, a: int, b: int) -> tuple[str, int, int]:
     last = doc[b - 1]
     if len(last.text) > 1 and last.text.endswith("-"):
         text, end = text[:-1], end - 1  # "287 miles- and", "four-, five-": a dangling hyphen
+    elif len(last.text) > 1 and last.text.endswith(".") and _ends_sentence(last):
+        text, end = text[:-1], end - 1  # "cost £4m.": the sentence's full stop on a unit
     return text, start, end
+
+
+def _ends_sentence(tok: Token) -> bool:
+    """Whether nothing but closing punctuation follows the token in its sentence."""
+    doc = tok.doc
+    k = tok.i + 1
+    while k < len(doc) and doc[k].is_punct and not doc[k].is_sent_start:
+        k += 1
+    return k >= len(doc) or doc[k].is_sent_start is True
 
 
 def _attached(num: Token, noun: Token) -> bool:
