@@ -240,6 +240,13 @@ def _find(quantities: list[Quantity], needle: str) -> Quantity:
         pytest.param("A flat in Warsaw rents for 3,200 zlotys.", "3,200", {"kind": "money", "unit": "PLN", "counted": "zlotys"}, id="currency-by-iso-name"),
         pytest.param("The loaf costs 400 forint now.", "400", {"unit": "HUF"}, id="currency-by-iso-name-singular"),
         pytest.param("Its debts grew to £4m.", "4m", {"text": "£4m", "value": 4000000}, id="full-stop-not-in-span"),
+        pytest.param("The city will borrow $2.4-billion for rail.", "2.4", {"text": "$2.4-billion", "value": 2400000000}, id="hyphenated-scale"),
+        pytest.param("The arena seats 20,000-plus fans.", "20,000", {"text": "20,000-plus fans", "bound": "more_than", "counted": "fans"}, id="hyphen-plus"),
+        pytest.param("Tea costs Rs. 30 a cup here.", "30", {"kind": "money", "unit": "INR"}, id="currency-abbreviation-split"),
+        pytest.param("The town grew by 2.5 million to 40 million.", "2.5", {"value": 2500000, "bound": "exact", "change": "up"}, id="by-change-to-level"),
+        pytest.param("Prices were cut by 5 to 10 percent.", "5", {"low": 5, "high": 10, "bound": "range"}, id="by-range"),
+        pytest.param("Stir in 1 1/2 cups of stock.", "1 1/2", {"value": 1.5, "unit": "cup"}, id="mixed-fraction"),
+        pytest.param("Use 3¼ inches of tape.", "3¼", {"value": 3.25, "unit": "inch"}, id="vulgar-fraction"),
         pytest.param("Fuel use is about 14-18 mpg in town.", "14", {"value": None, "low": 14, "high": 18, "bound": "approximately"}, id="approximate-range"),
         pytest.param("Roughly 20 to 30 boats sank.", "20", {"value": None, "low": 20, "high": 30, "bound": "approximately", "counted": "boats"}, id="approximate-range-to"),
     ],
@@ -319,6 +326,7 @@ def test_not_an_age(nlp: Language, text: str, needle: str) -> None:
         pytest.param("The Dow rose and the S&P 500 fell.", "500", id="ampersand-name"),
         pytest.param("Sony sold more PS5 consoles.", "PS5", id="ps-console-not-pounds"),
         pytest.param("The manifold cracked and the fold was deep.", "fold", id="fold-not-a-number"),
+        pytest.param("The attacks of 9/11 changed travel.", "9/11", id="slash-date-not-fraction"),
     ],
 )
 def test_not_a_quantity(nlp: Language, text: str, needle: str) -> None:

@@ -51,8 +51,11 @@ NP_INNER_POS = {"ADJ", "NOUN", "PROPN", "VERB", "ADV", "NUM", "PUNCT", "PART"}
 
 _NUMERAL_RE = re.compile(
     r"^(?P<sub>sub-)?(?P<cur>[A-Z]{1,3}\$?|Y=|[$£€¥₹])?(?P<sign>[+\-−]|minus-)?(?P<pre>[~≈]?)(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
-    r"(?P<suf>[A-Za-z°ºµμ²³%″′][A-Za-z°ºµμ²³/.\-23]*)?(?P<plus>\+)?$"
+    r"(?P<vulgar>[½¼¾⅓⅔⅛])?(?P<suf>[A-Za-z°ºµμ²³%″′][A-Za-z°ºµμ²³/.\-23]*)?(?P<plus>\+)?$"
 )
+#: fractions written after a whole number: "2 1/2", "2½"
+_MIXED_FRACTION_RE = re.compile(r"^([1-7])/([2348])$")
+_VULGAR_FRACTIONS = {"½": (1, 2), "¼": (1, 4), "¾": (3, 4), "⅓": (1, 3), "⅔": (2, 3), "⅛": (1, 8)}
 _YEAR_RE = re.compile(r"^(1[0-9]|20|21)\d\d$")
 _LONG_DIGITS_RE = re.compile(r"\d{41,}")
 _PHONE_RE = re.compile(
@@ -355,11 +358,15 @@ def find_runs(doc: Doc, start: int, end: int) -> list[Run]:
             while j < end and _extends_run(doc, j, end):
                 j += 1
         else:
-            # digits take spelled scales only: "2.5 million", "100 thousand"
+            # digits take spelled scales only: "2.5 million", "100 thousand", "$1.2-billion"
             while j < end and (
                 doc[j].lower_ in _SPELLED_SCALES or doc[j].lower_ in _UNAMBIGUOUS_SCALE_ABBREVS
             ):
                 j += 1
+            if j + 1 < end and j == i + 1 and _hyphen_scale(doc, j):
+                j += 2
+            elif j < end and j == i + 1 and _mixed_fraction(doc, i, j) is not None:
+                j += 1  # "2 1/2 cups"
         # trailing glue ("and", "-", "a", "of") never ends a run
         while j - 1 > i and doc[j - 1].lower_ in ("and", "-", "a", "an", "of"):
             j -= 1
@@ -386,6 +393,31 @@ def find_runs(doc: Doc, start: int, end: int) -> list[Run]:
         else:
             i += 1
     return runs
+
+
+def _mixed_fraction(doc: Doc, i: int, j: int) -> tuple[int, int] | None:
+    """The fraction at token j completing the whole number at token i: "2 1/2"."""
+    m = _MIXED_FRACTION_RE.match(doc[j].text)
+    if m is None or not doc[i].text.isdigit():
+        return None
+    num, den = int(m.group(1)), int(m.group(2))
+    return (num, den) if num < den else None
+
+
+def _with_fraction(whole: str, frac: tuple[int, int]) -> str:
+    """ "2" and 1/2 -> "2.5" (thirds to six places)."""
+    value = Decimal(whole.replace(",", "")) + Decimal(frac[0]) / Decimal(frac[1])
+    return str(round(value, 6).normalize())
+
+
+def _hyphen_scale(doc: Doc, j: int) -> bool:
+    """A multiplier joined to the numeral by a hyphen at token j: "$1.2-billion"."""
+    return (
+        doc[j].text == "-"
+        and doc[j - 1].whitespace_ == ""
+        and doc[j].whitespace_ == ""
+        and doc[j + 1].lower_ in _SPELLED_SCALES
+    )
 
 
 def _glued_unit_tokens(doc: Doc, j: int, end: int, glued: str) -> int:
@@ -431,12 +463,16 @@ def _read_run(doc: Doc, i: int, j: int) -> Run | None:
             approx = approx or bool(m.group("pre"))
             below = below or bool(m.group("sub"))
             plus = plus or bool(m.group("plus"))
-            parts.append(m.group("num"))
+            vulgar = m.group("vulgar")
+            num = m.group("num")
+            parts.append(_with_fraction(num, _VULGAR_FRACTIONS[vulgar]) if vulgar else num)
             suf = m.group("suf") or ""
             if suf and suf.lower() in SCALES and k == j - 1:
                 parts.append(suf)
             elif suf:
                 suffix = suf
+        elif k > i and (frac := _mixed_fraction(doc, k - 1, k)) is not None:
+            parts[-1] = _with_fraction(parts[-1], frac)
         else:
             parts.append(doc[k].text)
     text = " ".join(parts)
@@ -464,6 +500,10 @@ def currency_before(doc: Doc, i: int, lo: int, rules: Rules) -> tuple[str, int] 
         return None
     tok = doc[i - 1]
     w = tok.lower_
+    if w == "." and i - 2 >= lo and doc[i - 2].whitespace_ == "":
+        abbrev = doc[i - 2].lower_ + "."  # "Rs. 200": the tokenizer split the full stop off
+        if abbrev in rules.currency_symbols and doc[i - 2].text[:1].isupper():
+            return rules.currency_symbols[abbrev], i - 2
     if w == "$" and i - 2 >= lo:
         prev = doc[i - 2].lower_
         ptxt = doc[i - 2].text
@@ -1683,6 +1723,10 @@ def _read_word_after(d: _Draft, j: int) -> bool:
 def _read_hyphenated(d: _Draft, j: int) -> None:
     """ "a 6.1-inch display" (a unit), "a three-point shot" (what is counted)."""
     doc, hi = d.doc, d.hi
+    if j + 1 < hi and doc[j + 1].lower_ == "plus" and doc[j].whitespace_ == "":
+        d.b = j + 2  # "10,000-plus fans": more than, and the noun after still counts
+        d.bound = "more_than" if d.bound == "exact" else d.bound
+        return
     hyph = unit_after(doc, j + 1, hi, d.rules)
     if hyph is not None:
         d.kind, d.unit, d.b = "measure", hyph[0], hyph[1]
@@ -2006,8 +2050,10 @@ def _range_with(
         return None
     if run.suffix and not nxt.suffix and not pre:
         return None
-    if opening == "by" and (pre or post):
-        return None  # "increased by $43.6 billion to $419.2 billion": a change and a level
+    if opening == "by" and (pre or post or conn == "to" and _trailing_scale(doc, run) > 1):
+        # "increased by $43.6 billion to $419.2 billion", "grew by 1.5 million to 68 million":
+        # a change and a level ("cut by 5 to 10 percent" is a range)
+        return None
     hyphen = conn in ("-", "–", "—")
     if conn == "and" and opening != "between":
         return None
