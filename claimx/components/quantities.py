@@ -241,6 +241,26 @@ def _starts_run(doc: Doc, i: int) -> bool:
     return _word_is_num(tok)
 
 
+def _words_from(doc: Doc, j: int, n: int) -> list[str]:
+    """The next n words (lower case) from token j, past hyphens joining them ("-and-a-")."""
+    out: list[str] = []
+    k = j
+    while k < len(doc) and len(out) < n:
+        if doc[k].text != "-":
+            out.append(doc[k].lower_)
+        k += 1
+    return out + [""] * (n - len(out))
+
+
+def _and_a_fraction(doc: Doc, j: int) -> bool:
+    """ "and a half" (or its "a half") at token j: the fraction closing "two and a half",
+    "two-and-a-half"."""
+    words = _words_from(doc, j, 3)
+    if words[0] == "and":
+        words = words[1:]
+    return words[0] in ("a", "an") and words[1] in FRACTIONS
+
+
 def _after_by(doc: Doc, i: int) -> bool:
     """Whether "by" comes right before token i: the extent of a change ("cut by half")."""
     k = i - 1
@@ -275,14 +295,18 @@ def _extends_run(doc: Doc, j: int, end: int) -> bool:
     prev = doc[j - 1]
     w = tok.lower_
     if prev.whitespace_ == "" and w == "-" and j + 1 < len(doc):
-        # "three-quarters", "twenty-five" split by the tokenizer
-        return is_number_word(doc[j + 1].lower_) and not _numeral(prev)
+        # "three-quarters", "twenty-five" split by the tokenizer; "two-and-a-half"
+        return (is_number_word(doc[j + 1].lower_) or _and_a_fraction(doc, j + 1)) and not _numeral(
+            prev
+        )
     if w in ("and", "a", "an") and j + 1 < len(doc):
-        nxt = doc[j + 1].lower_
+        nxt = _words_from(doc, j + 1, 1)[0]
         if w == "and":
-            return (prev.lower_ in ("hundred", "thousand", "million", "billion")) and (
-                nxt in UNITS or nxt == "a" or _is_compound(nxt)
-            )
+            return (
+                (prev.lower_ in ("hundred", "thousand", "million", "billion"))
+                and (nxt in UNITS or nxt == "a" or _is_compound(nxt))
+                or _and_a_fraction(doc, j)
+            )  # "two and a half"
         return nxt in FRACTIONS or (nxt in SCALES and len(nxt) > 2) or nxt == "hundred"
     if w == "of":
         nxt = doc[j + 1].lower_ if j + 1 < len(doc) else ""
