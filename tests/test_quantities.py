@@ -249,6 +249,8 @@ def _find(quantities: list[Quantity], needle: str) -> Quantity:
         pytest.param("Use 3¼ inches of tape.", "3¼", {"value": 3.25, "unit": "inch"}, id="vulgar-fraction"),
         pytest.param("Nearly three and a half million homes lost power.", "three", {"value": 3500000, "bound": "approximately", "counted": "homes"}, id="and-a-half-scale"),
         pytest.param("The pier is four-and-a-half miles long.", "four", {"text": "four-and-a-half miles", "value": 4.5, "unit": "mile"}, id="hyphenated-and-a-half"),
+        pytest.param("Its new 2 nm chips ship next year.", "2", {"text": "2 nm", "unit": "nanometre"}, id="ambiguous-symbol-before-noun"),
+        pytest.param("Each bottle holds 16 fl oz of juice.", "16", {"unit": "fluid ounce"}, id="fluid-ounce"),
         pytest.param("Fuel use is about 14-18 mpg in town.", "14", {"value": None, "low": 14, "high": 18, "bound": "approximately"}, id="approximate-range"),
         pytest.param("Roughly 20 to 30 boats sank.", "20", {"value": None, "low": 20, "high": 30, "bound": "approximately", "counted": "boats"}, id="approximate-range-to"),
     ],

@@ -134,6 +134,7 @@ class Rules:
     powers: frozenset[str]
     rate_time_abbreviations: dict[str, str]
     spaced_symbols: frozenset[str]
+    symbols_before_noun: frozenset[str]
     currency_name_words_excluded: frozenset[str]
     max_before: int = 4
     max_unit_words: int = 4
@@ -181,6 +182,7 @@ def load_rules() -> Rules:
         powers=frozenset(data["powers"]),
         rate_time_abbreviations=data["rate_time_abbreviations"],
         spaced_symbols=frozenset(data["spaced_symbols"]),
+        symbols_before_noun=frozenset(data["symbols_before_noun"]),
         currency_name_words_excluded=frozenset(data["currency_name_words_excluded"]),
         ages=Ages(
             **{k: frozenset(v) for k, v in data["ages"].items() if isinstance(v, list)},
@@ -1771,6 +1773,9 @@ def _read_unit_word(d: _Draft, j: int) -> None:
     if pounds:
         d.kind, d.unit, d.counted, d.b = "money", "GBP", doc[j].text, j + 1
         return
+    if _symbol_before_noun(doc, j, hi, rules):
+        d.kind, d.unit, d.b = "measure", rules.unit_symbols[doc[j].text], j + 1  # "a 3 nm chip"
+        return
     w = doc[j]
     # a noun modifying the next noun is what is counted ("36 league games")
     modifier = w.dep_ in ("compound", "amod") and w.head.i > w.i
@@ -1784,6 +1789,18 @@ def _read_unit_word(d: _Draft, j: int) -> None:
         while e < hi and doc[e].idx < qu[1]:
             e += 1
         d.kind, d.unit, d.b = "measure", qu[0], e
+
+
+def _symbol_before_noun(doc: Doc, j: int, hi: int, rules: Rules) -> bool:
+    """An ambiguous unit symbol at token j that modifies the noun after it ("3 nm process")."""
+    sym = doc[j].text
+    return (
+        sym in rules.symbols_before_noun
+        and sym in rules.unit_symbols
+        and j + 1 < hi
+        and doc[j + 1].pos_ == "NOUN"
+        and doc[j].head.i == j + 1
+    )
 
 
 def _read_counted(d: _Draft) -> bool:
