@@ -83,6 +83,8 @@ _SPELLED_SCALES = {
     "crore",
     "crores",
 }
+#: glued letters that are a scale or a unit by context: "£5m", "5m people" / "a 5m wall"
+_SCALE_OR_UNIT = {"m", "b"}
 _UNAMBIGUOUS_SCALE_ABBREVS = {"mn", "mln", "bn", "bln", "tn", "trn"}
 
 
@@ -493,7 +495,7 @@ def _read_run(doc: Doc, i: int, j: int) -> Run | None:
             num = m.group("num")
             parts.append(_with_fraction(num, _VULGAR_FRACTIONS[vulgar]) if vulgar else num)
             suf = m.group("suf") or ""
-            if suf and suf.lower() in SCALES and k == j - 1:
+            if suf and suf.lower() in SCALES and k == j - 1 and suf not in _SCALE_OR_UNIT:
                 parts.append(suf)
             elif suf:
                 suffix = suf
@@ -1358,7 +1360,8 @@ def quantities_in_sentence(
             if quantity.change is None:
                 quantity.change = prev.change
         out.append(quantity)
-    return _share_context(doc, out, rules) + decade_ages(doc, sent, rules)
+    out = _share_scale_letter(_share_context(doc, out, rules))
+    return out + decade_ages(doc, sent, rules)
 
 
 def _ratio(
@@ -1434,6 +1437,25 @@ def _share_context(doc: Doc, out: list[Quantity], rules: Rules) -> list[Quantity
                 and not any(t.pos_ == "VERB" for t in between)
             ):
                 out[k] = msgspec.structs.replace(q, change=prev.change)
+    return out
+
+
+_GLUED_M_RE = re.compile(r"\d[mM]$")
+_SCALE_M_RE = re.compile(r"\d[mM]\b")
+
+
+def _share_scale_letter(out: list[Quantity]) -> list[Quantity]:
+    """A glued "m" means what it meant earlier in the sentence: after "1.5m people", "up from
+    1.2m" is 1.2 million too, not metres."""
+    scaled: Quantity | None = None
+    for k, q in enumerate(out):
+        if _GLUED_M_RE.search(q.text) and q.unit == "metre" and scaled is not None:
+            q = _rescale_quantity(q, SCALES["m"])
+            out[k] = msgspec.structs.replace(
+                q, kind=scaled.kind, unit=scaled.unit, counted=scaled.counted
+            )
+        elif q.kind != "measure" and _SCALE_M_RE.search(q.text):
+            scaled = q  # "1.5m people", "£3.4m"
     return out
 
 
