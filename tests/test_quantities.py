@@ -254,6 +254,7 @@ def _find(quantities: list[Quantity], needle: str) -> Quantity:
         pytest.param("Sales hit £7.2m, up from 6.1m.", "6.1m", {"value": 6100000, "unit": "GBP"}, id="scale-letter-as-earlier-in-sentence"),
         pytest.param("The 8m-tall statue was unveiled.", "8m", {"value": 8, "unit": "metre"}, id="glued-m-metre"),
         pytest.param("The service has 8m subscribers.", "8m", {"value": 8000000, "counted": "subscribers"}, id="glued-m-million-before-plural"),
+        pytest.param("A 3,000-strong army moved north.", "3,000", {"text": "3,000-strong army", "counted": "army"}, id="numbering-word"),
         pytest.param("Fuel use is about 14-18 mpg in town.", "14", {"value": None, "low": 14, "high": 18, "bound": "approximately"}, id="approximate-range"),
         pytest.param("Roughly 20 to 30 boats sank.", "20", {"value": None, "low": 20, "high": 30, "bound": "approximately", "counted": "boats"}, id="approximate-range-to"),
     ],

@@ -137,6 +137,7 @@ class Rules:
     rate_time_abbreviations: dict[str, str]
     spaced_symbols: frozenset[str]
     symbols_before_noun: frozenset[str]
+    numbering_words: frozenset[str]
     currency_name_words_excluded: frozenset[str]
     max_before: int = 4
     max_unit_words: int = 4
@@ -185,6 +186,7 @@ def load_rules() -> Rules:
         rate_time_abbreviations=data["rate_time_abbreviations"],
         spaced_symbols=frozenset(data["spaced_symbols"]),
         symbols_before_noun=frozenset(data["symbols_before_noun"]),
+        numbering_words=frozenset(data["numbering_words"]),
         currency_name_words_excluded=frozenset(data["currency_name_words_excluded"]),
         ages=Ages(
             **{k: frozenset(v) for k, v in data["ages"].items() if isinstance(v, list)},
@@ -1778,6 +1780,8 @@ def _read_hyphenated(d: _Draft, j: int) -> None:
     hyph = unit_after(doc, j + 1, hi, d.rules)
     if hyph is not None:
         d.kind, d.unit, d.b = "measure", hyph[0], hyph[1]
+    elif doc[j].whitespace_ == "" and j + 1 < hi and doc[j + 1].lower_ in d.rules.numbering_words:
+        d.b = j + 2  # "a 5,000-strong crowd": the noun after counts
     elif doc[j].whitespace_ == "" and j + 1 < hi and doc[j + 1].is_alpha and doc[j + 1].is_lower:
         d.counted, d.b = doc[j + 1].text, j + 2  # "a three-point shot", "a 25-man squad"
     else:
