@@ -57,6 +57,7 @@ _NUMERAL_RE = re.compile(
 _MIXED_FRACTION_RE = re.compile(r"^([1-7])/([2348])$")
 _VULGAR_FRACTIONS = {"½": (1, 2), "¼": (1, 4), "¾": (3, 4), "⅓": (1, 3), "⅔": (2, 3), "⅛": (1, 8)}
 _YEAR_RE = re.compile(r"^(1[0-9]|20|21)\d\d$")
+_DIGIT_RE = re.compile(r"\d")
 _LONG_DIGITS_RE = re.compile(r"\d{41,}")
 _PHONE_RE = re.compile(
     r"(?<![\w.,])(?:\+\d{1,3}[ .-]?)?(?:\(\d{2,5}\)[ .-]?)?\d{2,5}(?:[ .-]\d{2,5}){1,4}(?!\w|,\d)"
@@ -277,6 +278,8 @@ def _after_by(doc: Doc, i: int) -> bool:
 
 def _fold_run(doc: Doc, i: int, end: int) -> Run | None:
     """A multiple: "threefold", "10-fold", "three-fold" (suffix "fold")."""
+    if not (doc[i].lower_.endswith("fold") or i + 2 < end and doc[i + 2].lower_ == "fold"):
+        return None
     m = _FOLD_RE.match(doc[i].text)
     stem, k = (m.group(1), i + 1) if m else (doc[i].text, i + 3)
     if m is None and not (
@@ -368,6 +371,7 @@ def _hanging_run(doc: Doc, i: int, end: int) -> Run | None:
 def find_runs(doc: Doc, start: int, end: int) -> list[Run]:
     """Number expressions in tokens [start, end), each read as (value, low, high)."""
     runs: list[Run] = []
+    folds = "fold" in doc[start:end].text.lower()
     i = start
     while i < end:
         hanging = _hanging_run(doc, i, end)
@@ -375,7 +379,7 @@ def find_runs(doc: Doc, start: int, end: int) -> list[Run]:
             runs.append(hanging)
             i += 1
             continue
-        fold = _fold_run(doc, i, end)
+        fold = _fold_run(doc, i, end) if folds else None
         if fold is not None:
             runs.append(fold)
             i = fold.end
@@ -1088,7 +1092,9 @@ def is_age_decade(tok: Token) -> bool:
 
 def decade_ages(doc: Doc, sent: Span, rules: Rules) -> list[Quantity]:
     """ "a woman in her early 30s": ages as the range of years of a decade."""
-    out = []
+    out: list[Quantity] = []
+    if "0s" not in sent.text:
+        return out
     for tok in sent:
         if not (tok.text[:1].isdigit() or "-" in tok.text) or not is_age_decade(tok):
             continue
@@ -2217,8 +2223,11 @@ def find_quantities(doc: Doc, rules: Rules | None = None) -> list[Quantity]:
     out: list[Quantity] = []
     sents = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
     for sent in sents:
-        if not any(c.isdigit() for c in sent.text) and not any(
-            is_number_word(t.lower_) or t.lower_.endswith("fold") for t in sent
+        text = sent.text
+        if (
+            _DIGIT_RE.search(text) is None
+            and "fold" not in text.lower()
+            and not any(is_number_word(t.lower_) for t in sent)
         ):
             continue
         out.extend(quantities_in_sentence(doc, sent, blocked, rules))
