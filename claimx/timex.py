@@ -479,6 +479,29 @@ QUARTER_OR_HALF_VALUE_RE = re.compile(r"(\d{4})-([QH][1-4])")
 ISO_DAY_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
+# how fine a date value is, and how fine a unit: an anchor counts for units no finer than it
+ANCHOR_GRAINS = [
+    (ISO_DAY_RE, 0),
+    (WEEK_VALUE_RE, 1),
+    (MONTH_VALUE_RE, 2),
+    (QUARTER_VALUE_RE, 3),
+    (SEASON_VALUE_RE, 3),
+    (HALF_VALUE_RE, 4),
+    (FOUR_DIGITS_RE, 5),
+]
+UNIT_GRAINS = {
+    "day": 0,
+    "week": 1,
+    "weekend": 1,
+    "fortnight": 1,
+    "month": 2,
+    "quarter": 3,
+    "year": 5,
+    "decade": 6,
+    "century": 7,
+}
+
+
 class _Ctx:
     """Everything a rule needs: the reference date and the verb tense."""
 
@@ -519,14 +542,18 @@ class _Ctx:
         return None
 
     def anchor_within(self, unit: str) -> date | None:
-        """A day inside the last date mentioned, when that date is at least as fine as unit."""
+        """The first day of the last date mentioned, when that date is at least as fine as unit.
+
+        "the previous quarter" after "the fourth quarter of 1998" is 1998-Q3, "the following
+        year" after "in March 1995" is 1996; a year does not anchor "the following week".
+        """
         value = self.anchor or ""
-        if ISO_DAY_RE.fullmatch(value):
-            return date.fromisoformat(value)
-        if unit in ("month", "year") and MONTH_VALUE_RE.fullmatch(value):
-            return date(int(value[:4]), int(value[5:7]), 1)
-        if unit == "year" and FOUR_DIGITS_RE.fullmatch(value):
-            return date(int(value), 1, 1)
+        for pattern, grain in ANCHOR_GRAINS:
+            if pattern.fullmatch(value):
+                span = interval_of(value)
+                if span is None or grain > UNIT_GRAINS.get(unit, -1):
+                    return None
+                return date.fromisoformat(span[0])
         return None
 
     def need(self) -> date | None:
@@ -600,6 +627,8 @@ def _season_year(season: str, ctx: _Ctx, mod: str | None) -> int | None:
         return ref.year if start > ref.month else ref.year + 1
     if current:
         return ref_season_year
+    if mod == "this" and season != "WI":
+        return ref.year  # "this spring" is this year's, whatever the tense
     if ctx.tense == "past":
         return ref.year if start < ref.month else ref.year - 1
     if ctx.tense == "future":
@@ -872,6 +901,10 @@ DURATION_LEAD_RE = re.compile(
 LEADING_THE_RE = re.compile(r"^the\s+")
 DURATION_TAIL_RE = re.compile(r"\s+(?:ahead|or so|to come|running|straight|in a row|long|in all)$")
 MORE_RE = re.compile(r"\s+more\b")
+# "ten straight days", "five consecutive years": the adjective does not change the length
+INNER_ADJECTIVE_RE = re.compile(
+    r"\s(?:straight|consecutive|successive|full|long|whole|entire)(?=\s)"
+)
 ADDITIONAL_RE = re.compile(r"^(an?|one)\s+(?:additional|extra|further|more)\s+")
 ARTICLE_HYPHEN_RE = re.compile(r"^(?:a|an)\s+(?:fairly\s+|very\s+)?(\w+-)")
 N_UNITS_RE = re.compile(r"(?P<num>.+?)[\s-]+" + UNIT_RE + r"(?:[\s-]+(?:long|period|span))?")
@@ -889,6 +922,7 @@ def _duration(s: str) -> str | None:
     s2 = LEADING_THE_RE.sub("", s2)
     s2 = DURATION_TAIL_RE.sub("", s2)
     s2 = MORE_RE.sub("", s2)
+    s2 = INNER_ADJECTIVE_RE.sub("", s2)
     s2 = ADDITIONAL_RE.sub(r"\1 ", s2)
     s2 = ARTICLE_HYPHEN_RE.sub(r"\1", s2)
     if m := N_UNITS_RE.fullmatch(s2):
@@ -1276,7 +1310,10 @@ def _units_from(m: re.Match[str], ctx: _Ctx) -> Reading | None:
     if aq and unit == "year" and n is not None and n == int(n) and m["dir"] != "back":
         # in results reporting, "a year earlier" is the same quarter of the year before
         return "date", f"{aq[0] + sign * int(n)}-{aq[1]}"
-    ref = ctx.need()
+    # "two days later", "a week before" count from the time the story last named; "ago" and
+    # "from now" from the reference date
+    anchor = ctx.anchor_within(unit) if m["dir"] in ANCHORED_DIRECTIONS else None
+    ref = anchor or ctx.need()
     if n is None or n != int(n):
         if unit == "year":
             return "date", f"{ref.year // 10}X" if ref else None
@@ -1288,6 +1325,7 @@ def _units_from(m: re.Match[str], ctx: _Ctx) -> Reading | None:
     return "date", _shift(ref, unit, sign * int(n))
 
 
+ANCHORED_DIRECTIONS = {"earlier", "later", "before", "after"}
 rule("units-ago", UNITS_AGO_RE)(_units_from)
 rule("bare-units-ago", BARE_UNITS_AGO_RE)(_units_from)
 
@@ -1296,6 +1334,13 @@ rule("bare-units-ago", BARE_UNITS_AGO_RE)(_units_from)
 def _this_century(m: re.Match[str], ctx: _Ctx) -> Reading | None:
     """TimeBank reads "this century" as the last hundred years, not the calendar century."""
     return "duration", "P100Y"
+
+
+@rule("that-unit", r"that (week|weekend|month|year)")
+def _that_unit(m: re.Match[str], ctx: _Ctx) -> Reading | None:
+    """ "that week", "that year": the unit holding the last date named (unknown without one)."""
+    day = ctx.anchor_within(m[1])
+    return "date", _shift(day, m[1], 0) if day else None
 
 
 @rule("relative-unit", REL_UNIT_RE)
@@ -1401,14 +1446,6 @@ def _relative_ordinal_quarter(m: re.Match[str], ctx: _Ctx) -> Reading | None:
         return "date", None
     y = ref.year + {"this": 0, "next": 1}.get(m[1], -1)
     return "date", f"{y}-{'Q' if m[3] == 'quarter' else 'H'}{ORDINALS[m[2]]}"
-
-
-@rule("that-year", r"that year|the same year|that same year")
-def _that_year(m: re.Match[str], ctx: _Ctx) -> Reading | None:
-    """ "that year": the year of the last date named."""
-    if ctx.anchor and FOUR_DIGITS_RE.match(ctx.anchor):
-        return "date", ctx.anchor[:4]
-    return "date", None
 
 
 @rule("current-year", _words_re(CURRENT_YEAR_WORDS))
