@@ -759,7 +759,7 @@ ORDINAL_QUARTER_RE = re.compile(
     r"(?:the\s+)?(?:(?:company's|its|their)\s+)?(?:fiscal[\s-]+|calendar[\s-]+)?"
     r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|last)[\s-]+(?:fiscal[\s-]+)?"
     r"(?P<what>quarter|half|period)s?"
-    r"(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<year>\d{4}|'\d{2}|this year|last year|next year))?"
+    r"(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<year>\d{4}|'\d{2}|(?:this|last|next|the) year))?"
 )
 YEAR_ORDINAL_QUARTER_RE = re.compile(
     r"(?:the\s+)?(?:fiscal\s+)?(?P<year>\d{4})\s+(?P<ord>first|second|third|fourth|1st|"
@@ -767,7 +767,8 @@ YEAR_ORDINAL_QUARTER_RE = re.compile(
 )
 Q_NUMBER_RE = re.compile(r"(?:the\s+)?q(?P<ord>[1-4])(?:\s+(?P<year>\d{4}))?")
 DECADE_DIGITS_RE = re.compile(r"(?:the\s+)?(?:(\d{2})|')?(\d)0'?s")
-CENTURY_DIGITS_RE = re.compile(r"(?:the\s+)?(\d{2})00'?s")
+# "the 1800s" is a century; "the 2000s", a millennium's first hundred years, names its decade
+CENTURY_DIGITS_RE = re.compile(r"(?:the\s+)?(\d[1-9])00'?s")
 DECADE_WORDS_RE = re.compile(r"(?:the\s+)?(?:(nineteen|twenty|eighteen)[\s-]+)?(\w+ties)")
 ORDINAL_CENTURY_RE = re.compile(r"(?:the\s+|a\s+)?(\d{1,2})(?:st|nd|rd|th)[\s-]+century")
 WORD_CENTURY_RE = re.compile(r"(?:the\s+|a\s+)?([a-z-]+)[\s-]+century")
@@ -867,11 +868,11 @@ def _holiday(s: str, ctx: _Ctx) -> tuple[str, str | None] | None:
 def _quarter_value(n: int, what: str, year_text: str | None, ctx: _Ctx) -> tuple[str, str | None]:
     letter = "Q" if what == "quarter" else "H"
     if year_text:
-        if year_text in ("this year", "last year", "next year"):
+        if year_text in ("this year", "last year", "next year", "the year"):
             ref = ctx.need()
             if ref is None:
                 return "date", None
-            y = ref.year + {"this year": 0, "last year": -1, "next year": 1}[year_text]
+            y = ref.year + {"last year": -1, "next year": 1}.get(year_text, 0)
         elif year_text.startswith("'"):
             y = 1900 + int(year_text[1:]) if int(year_text[1:]) > 30 else 2000 + int(year_text[1:])
         else:
@@ -1137,6 +1138,12 @@ def _set_word(m: re.Match[str], ctx: _Ctx) -> Reading | None:
     return "set", SET_WORDS[m[0]]
 
 
+@rule("every-other-unit", r"every\s+other\s+" + UNIT_RE)
+def _every_other_unit(m: re.Match[str], ctx: _Ctx) -> Reading | None:
+    """ "every other week": a recurrence every two units."""
+    return "set", duration_value(2, _unit_key(m["unit"]))
+
+
 @rule("every-n-units", r"(?:every|each)\s+(\w+(?:[\s-]\w+)?)\s+" + UNIT_RE)
 def _every_n_units(m: re.Match[str], ctx: _Ctx) -> Reading | None:
     """ "every three years": a recurrence every n units."""
@@ -1232,6 +1239,28 @@ def _anchored_part(m: re.Match[str], ctx: _Ctx) -> Reading | None:
     if day is None:
         return "time", None
     return "time", f"{_iso(day + timedelta(PART_SHIFT[m[1]]))}T{PARTS_OF_DAY[m[2]]}"
+
+
+@rule("part-before-after", r"the (morning|afternoon|evening|night) (before|after)")
+def _part_before_after(m: re.Match[str], ctx: _Ctx) -> Reading | None:
+    """ "the night before", "the morning after": beside the day the story last named."""
+    day = ctx.anchor_day() or ctx.need()
+    if day is None:
+        return "time", None
+    shift = -1 if m[2] == "before" else 1
+    return "time", f"{_iso(day + timedelta(shift))}T{PARTS_OF_DAY[m[1]]}"
+
+
+@rule("part-of-named-day", r"(?:the\s+)?(morning|afternoon|evening|night) of (.+)")
+def _part_of_named_day(m: re.Match[str], ctx: _Ctx) -> Reading | None:
+    """ "the night of March 5", "the morning of the attack's day": that day's part of day."""
+    sub = _resolve(m[2], ctx)
+    if sub is None or sub[0] not in ("date", "time"):
+        return None
+    if sub[1] is None:
+        return "time", None
+    day = sub[1].split("T")[0]
+    return ("time", f"{day}T{PARTS_OF_DAY[m[1]]}") if ISO_DAY_RE.fullmatch(day) else None
 
 
 def _clock_hhmm(t: str) -> str | None:
