@@ -1,10 +1,15 @@
 """Normalize a date or time expression to its TIMEX3 reading.
 
-Pure rules over the expression's text, the reference date and a little context
-(the tense of the governing verb, the word just before the expression). Nothing
-here reads the clock: with no reference date, anything that needs one gets
-``value=None`` and ``relative=True``. dateparser is only asked about absolute
-dates in formats the rules below do not cover.
+A table of named rules (:data:`RULES`, in the manner of Duckling): each is a name, a pattern
+the cleaned expression must match whole, and a small function that builds the (type, value)
+reading from the match and the context: the reference date, the tense of the governing verb,
+the word just before the expression, and the last date the story named (the anchor that
+anaphora such as "that week", "the following year", "two days earlier" resolve against). The
+first rule that reads the expression wins. Word lists live in ``models/timex.json``.
+
+Nothing here reads the clock: with no reference date, anything that needs one gets
+``value=None`` and ``relative=True``. dateparser is only asked about absolute dates in
+formats the rules do not cover.
 """
 
 from __future__ import annotations
