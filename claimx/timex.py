@@ -1153,6 +1153,8 @@ def _every_other_unit(m: re.Match[str], ctx: _Ctx) -> Reading | None:
 def _every_n_units(m: re.Match[str], ctx: _Ctx) -> Reading | None:
     """ "every three years": a recurrence every n units."""
     n = parse_number(m[1])
+    if n is None and _vague_number(m[1]):
+        return "set", duration_value(None, _unit_key(m["unit"]))  # "every few years": PXY
     return ("set", duration_value(n, _unit_key(m["unit"]))) if n is not None else None
 
 
@@ -1175,6 +1177,18 @@ def _every_named(m: re.Match[str], ctx: _Ctx) -> Reading | None:
 
 
 rule("every-named", EVERY_WORD_RE)(_every_named)
+
+
+@rule("plural-weekends", r"weekends")
+def _plural_weekends(m: re.Match[str], ctx: _Ctx) -> Reading | None:
+    """ "on weekends", "weekends": every weekend (a count of them is a length: "two weekends")."""
+    return "set", "XXXX-WXX-WE"
+
+
+@rule("plural-part-of-day", r"(?:the\s+)?(mornings|afternoons|evenings)")
+def _plural_part_of_day(m: re.Match[str], ctx: _Ctx) -> Reading | None:
+    """ "mornings", "in the evenings": every such part of a day."""
+    return "set", f"XXXX-XX-XXT{PARTS_OF_DAY[m[1][:-1]]}"
 
 
 @rule("plural-weekday", PLURAL_WEEKDAY_RE)
