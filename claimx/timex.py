@@ -528,6 +528,8 @@ class _Ctx:
         self.used_ref = False
         # the name of the rule that read the expression
         self.rule: str | None = None
+        # whether a rule found the expression is no date at all
+        self.not_a_date = False
 
     def anchor_quarter(self, remembered: bool = False) -> tuple[int, str] | None:
         """(year, 'Q3') when the last date mentioned was a quarter or half.
@@ -1057,8 +1059,10 @@ def _dateparser_absolute(s: str) -> tuple[str, str | None] | None:
 # ---------------------------------------------------------------- the rule table
 
 Reading = tuple[str, str | None]
-# a rule's verdict that the expression is not a date at all: no later rule is tried
-REJECT: Reading = ("reject", None)
+# a rule's verdicts that stop the search: the expression is not a date at all ("64-year-old",
+# "the third period" of a game), or it is one that cannot be read ("Feb. 30")
+NOT_A_DATE: Reading = ("not a date", None)
+UNREADABLE: Reading = ("unreadable", None)
 Build = Callable[[re.Match[str], "_Ctx"], Reading | None]
 
 
@@ -1067,7 +1071,7 @@ class Rule:
     """One resolution rule: its name, the shape it reads (whole expression) and its builder.
 
     ``build`` returns a (type, value) reading, None when the expression is not its case after
-    all (the next rule is tried), or :data:`REJECT` when it is not a date.
+    all (the next rule is tried), :data:`NOT_A_DATE` or :data:`UNREADABLE`.
     """
 
     name: str
@@ -1102,7 +1106,10 @@ def _first_reading(table: list[Rule], s: str, ctx: _Ctx) -> tuple[Reading, str] 
         if m is None:
             continue
         got = r.build(m, ctx)
-        if got is REJECT:
+        if got is NOT_A_DATE:
+            ctx.not_a_date = True
+            return None
+        if got is UNREADABLE:
             return None
         if got is not None:
             return got, r.name
@@ -1128,7 +1135,7 @@ def _day_or_none(d: date | None) -> Reading:
 @rule("age", r".*(?:(?:\s|-)old|-olds?\b.*)")
 def _age(m: re.Match[str], ctx: _Ctx) -> Reading | None:
     """Ages ("64-year-old", "52 years old") are not dates."""
-    return REJECT
+    return NOT_A_DATE
 
 
 @rule("vague-ref", _words_re(VAGUE_REFS))
@@ -1305,18 +1312,18 @@ def _clock(m: re.Match[str], ctx: _Ctx) -> Reading | None:
         return None
     hhmm = _clock_hhmm(m["time"])
     if hhmm is None:
-        return REJECT
+        return NOT_A_DATE
     day_text = m["post"] or m["pre"]
     if not day_text:
         ref = ctx.need()
         return "time", f"{_iso(ref)}T{hhmm}" if ref else None
     sub = _resolve(day_text, ctx)
     if sub is None or sub[0] not in ("date", "time"):
-        return REJECT
+        return UNREADABLE
     if sub[1] is None:
         return "time", None
     day = sub[1].split("T")[0]
-    return ("time", f"{day}T{hhmm}") if ISO_DAY_RE.fullmatch(day) else REJECT
+    return ("time", f"{day}T{hhmm}") if ISO_DAY_RE.fullmatch(day) else UNREADABLE
 
 
 @rule("hour-in-the-part", HOUR_IN_THE_PART_RE)
@@ -1551,7 +1558,7 @@ def _season(m: re.Match[str], ctx: _Ctx) -> Reading | None:
 def _ordinal_quarter(m: re.Match[str], ctx: _Ctx) -> Reading | None:
     """ "the third quarter", "third-quarter", "the 1989 first half", "the last quarter"."""
     if m["what"] == "period":
-        return REJECT
+        return NOT_A_DATE  # "the third period" of a game
     ord_n = ORDINALS.get(m["ord"], 4)
     if m["what"] == "half" and m["ord"] == "last":
         ord_n = 2
@@ -1654,7 +1661,7 @@ def _week_of(m: re.Match[str], ctx: _Ctx) -> Reading | None:
     got = _first_reading(CALENDAR_RULES, m[1], ctx)
     if got and got[0][1] and ISO_DAY_RE.fullmatch(got[0][1]):
         return "date", _week_value(date.fromisoformat(got[0][1]))
-    return REJECT
+    return UNREADABLE
 
 
 @rule("spoken-year", SPOKEN_YEAR_PREFIX_RE)
@@ -1727,7 +1734,7 @@ def _month_day_year(m: re.Match[str], ctx: _Ctx) -> Reading | None:
     try:
         return "date", _iso(date(y, month, d))
     except ValueError:
-        return REJECT
+        return UNREADABLE
 
 
 for _name, _pattern in CALENDAR_DATE_SHAPES:
@@ -1740,7 +1747,7 @@ def _iso_date(m: re.Match[str], ctx: _Ctx) -> Reading | None:
     try:
         return "date", _iso(date(int(m[1]), int(m[2]), int(m[3])))
     except ValueError:
-        return REJECT
+        return UNREADABLE
 
 
 @rule("us-numeric-date", US_NUMERIC_DATE_RE, CALENDAR_RULES)
@@ -1750,13 +1757,13 @@ def _us_numeric_date(m: re.Match[str], ctx: _Ctx) -> Reading | None:
     try:
         return "date", _iso(date(yy, int(m[1]), int(m[2])))
     except ValueError:
-        return REJECT
+        return UNREADABLE
 
 
 @rule("dateparser-absolute", r"(?=.*\d{4})(?=.*[a-z]).{1,39}", CALENDAR_RULES)
 def _dateparser_rule(m: re.Match[str], ctx: _Ctx) -> Reading | None:
     """Other absolute dates that name their year and a word, read by dateparser."""
-    return _dateparser_absolute(m[0]) or REJECT
+    return _dateparser_absolute(m[0]) or UNREADABLE
 
 
 RULES.extend(CALENDAR_RULES)
@@ -1807,7 +1814,24 @@ def normalize(
     ``anchor`` is the value of the last date mentioned before the expression; anaphoric
     expressions ("that quarter", "a year earlier" after a quarter) resolve against it.
     """
-    return _normalize_cached(text, ref, tense, (prev_word or "").lower() or None, anchor, quarter)
+    key = (prev_word or "").lower() or None
+    return _normalize_cached(text, ref, tense, key, anchor, quarter)[0]
+
+
+def not_a_date(
+    text: str,
+    ref: date | None,
+    *,
+    tense: str | None = None,
+    prev_word: str | None = None,
+    anchor: str | None = None,
+    quarter: str | None = None,
+) -> bool:
+    """Whether a rule found the expression is no date at all ("64-year-old", "the third period"
+    of a game), as opposed to a date it cannot read."""
+    key = (prev_word or "").lower() or None
+    got, rejected = _normalize_cached(text, ref, tense, key, anchor, quarter)
+    return got is None and rejected
 
 
 @lru_cache(maxsize=16384)
@@ -1818,10 +1842,11 @@ def _normalize_cached(
     prev_word: str | None,
     anchor: str | None,
     quarter: str | None = None,
-) -> Timex | None:
+) -> tuple[Timex | None, bool]:
+    """The reading, and whether a rule found the expression is no date at all."""
     s = clean(text)
     if not s:
-        return None
+        return None, False
     s, bound = split_bound(s, prev_word)
     # a leading preposition is context, not part of the expression ("since last week")
     while (first := s.split(" ", 1))[0] in PREPOSITIONS and len(first) == 2:
@@ -1830,9 +1855,9 @@ def _normalize_cached(
     bound = bound or bound2
     ctx = _Ctx(ref, tense, anchor, prev_word, quarter)
     try:
-        return _reading(s, ctx, bound)
+        return _reading(s, ctx, bound), ctx.not_a_date
     except (OverflowError, ValueError):
-        return None  # a reference date at the edge of the calendar
+        return None, False  # a reference date at the edge of the calendar
 
 
 EARLIER_LATER_RE = re.compile(r"^(?:earlier|later|late|early)\s+(?:in\s+|on\s+)?")

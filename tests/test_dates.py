@@ -135,6 +135,7 @@ def test_span_trimming(nlp, text, expected):
         pytest.param("The store at 1600 Pennsylvania Avenue closed.", id="street-number-year-like"),
         pytest.param("The suspect, a man in his 30s, fled.", id="life-decade-digits"),
         pytest.param("Both sisters are in their early forties.", id="life-decade-words"),
+        pytest.param("The Rangers scored twice in the third period.", id="game-period"),
     ],
 )  # fmt: skip
 def test_non_dates_not_emitted(nlp, text):

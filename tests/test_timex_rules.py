@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from claimx.timex import RULES, normalize
+from claimx.timex import RULES, normalize, not_a_date
 
 REF = date(2023, 9, 30)  # a Saturday in the third quarter, ISO week 39
 
@@ -160,6 +160,7 @@ def test_rule_reads(rule, text, tense, anchor, ttype, value):
 )
 def test_rule_rejects(rule, text):
     assert normalize(text, REF) is None
+    assert not_a_date(text, REF) == (rule != "month-day-year")  # Feb. 30 is a date, unread
 
 
 # rules that read the word before the expression: (rule, word before, expression, value)

@@ -778,7 +778,9 @@ def _make_date(
         read_as or text, ref, tense=tense, prev_word=prev, anchor=anchor, quarter=quarter
     )
     if tx is None:
-        if not re.search(r"[A-Za-z]", text):
+        if not re.search(r"[A-Za-z]", text) or timex.not_a_date(
+            read_as or text, ref, tense=tense, prev_word=prev, anchor=anchor, quarter=quarter
+        ):
             return None
         dtype = "time" if span.root.ent_type_ == "TIME" else "date"
         return Date(
