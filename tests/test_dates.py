@@ -185,6 +185,9 @@ def test_tense_decides_weekday(nlp):
         pytest.param("The budget will be balanced by year-end.", "year-end", "2023", id="year-end"),
         pytest.param("The plant opened on March 3, 2021. It had been inspected two days earlier.", "two days earlier", "2021-03-01", id="days-earlier-anchored"),
         pytest.param("Talks began in May 2019 and collapsed that month.", "that month", "2019-05", id="that-month-anchored"),
+        pytest.param("The mayor quit on June 2. That evening, crowds gathered.", "That evening", "2023-06-02TEV", id="that-evening-anchored"),
+        pytest.param("He quit on June 2. The following week he sued. Two days earlier, he had called.", "Two days earlier", "2023-05-31", id="anaphora-do-not-anchor"),
+        pytest.param("The shop opens on weekends only.", "weekends", "XXXX-WXX-WE", id="weekends-recur"),
         pytest.param("Music was banned in the 1960s.", "1960s", "196", id="calendar-decade-kept"),
     ],
 )  # fmt: skip

@@ -146,6 +146,8 @@ EXTRA_PATTERNS = [
     r"(?:this|last|next|the|over\s+the)\s+weekend",
     r"today|tonight|tomorrow|yesterday",
     r"(?:the\s+)?(?:previous|following|same|next)\s+(?:day|week|month|year)",
+    r"(?:that|the\s+(?:same|next|following|previous))\s+(?:morning|afternoon|evening|night)",
+    r"weekends",
     r"(?:\d+(?:\s+\d/\d)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"fifteen|twenty|thirty|forty|fifty|several|a\s+few)\s+(?:more\s+)?"
     r"(?:seconds?(?![\s-]+(?:quarter|half))|minutes?|"
@@ -174,7 +176,8 @@ MONTH_DAY_RE = re.compile(
 # expressions resolved from an earlier one never become the anchor themselves
 # ("the 1988 quarter" is the comparison with the quarter just named, not a new one)
 ANAPHORIC_RE = re.compile(
-    r"\b(?:ago|earlier|before|previous|prior|year-ago|year-earlier|\d{4}\s+(?:period|quarter))\b",
+    r"\b(?:ago|earlier|before|previous|prior|year-ago|year-earlier|\d{4}\s+(?:period|quarter)"
+    r"|later|after|that|same|following|the\s+next)\b",
     re.I,
 )
 # a reporting period of several months or a year: what follows compares with it, not with
