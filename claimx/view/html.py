@@ -127,15 +127,35 @@ def _lines(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _line_doc(text: str, start: int, end: int, line_marks: list[Mark]) -> dict:
+def _line_doc(text: str, start: int, end: int, line_marks: list[Mark], glue: str) -> dict:
     """One line in displaCy's manual span format: its words and its spans (clipped to
-    the line) by word index.
+    the line) by word index."""
+    tokens, offsets = _words(text, start, end, line_marks)
+    spans = []
+    for mark in line_marks:
+        inside = [
+            i
+            for i, (a, b) in enumerate(offsets)
+            if a >= mark.start and b <= mark.end and tokens[i].strip()
+        ]
+        if inside:
+            label = _Label.of(mark)
+            spans.append({"start_token": inside[0], "end_token": inside[-1] + 1, "label": label})
+    # displaCy puts a space after every word outside the spans: the glue marks where the
+    # text has none (`(` before a span), and is taken out with that space afterwards
+    for i in range(len(tokens) - 1):
+        if tokens[i].strip() and tokens[i + 1].strip() and not _covered(line_marks, *offsets[i]):
+            tokens[i] += glue
+    return {"text": text[start:end], "tokens": tokens, "spans": spans}
 
-    Words are cut at whitespace and at every span boundary. A space inside all the
-    spans of the word before it joins that word as a no-break space, so their
-    underlines run on; other whitespace is an empty word, which displaCy draws as a
-    space.
-    """
+
+def _words(
+    text: str, start: int, end: int, line_marks: list[Mark]
+) -> tuple[list[str], list[tuple[int, int]]]:
+    """The words of a line and their offsets, cut at whitespace and at every span
+    boundary. A space inside all the spans of the word before it joins that word as a
+    no-break space, so their underlines run on; other whitespace is an empty word, which
+    displaCy draws as a space."""
     cuts = {start, end}
     for mark in line_marks:
         cuts.update(c for c in (mark.start, mark.end) if start < c < end)
@@ -154,14 +174,11 @@ def _line_doc(text: str, start: int, end: int, line_marks: list[Mark]) -> dict:
         else:
             tokens.append("")
             offsets.append((a, b))
-    spans = []
-    for mark in line_marks:
-        inside = [i for i, (a, b) in enumerate(offsets) if a >= mark.start and b <= mark.end]
-        inside = [i for i in inside if tokens[i].strip()]
-        if inside:
-            label = _Label.of(mark)
-            spans.append({"start_token": inside[0], "end_token": inside[-1] + 1, "label": label})
-    return {"text": text[start:end], "tokens": tokens, "spans": spans}
+    return tokens, offsets
+
+
+def _covered(line_marks: list[Mark], start: int, end: int) -> bool:
+    return any(m.start <= start and end <= m.end for m in line_marks)
 
 
 def _runs_on(line_marks: list[Mark], word_start: int, space_end: int) -> bool:
@@ -175,12 +192,14 @@ def marked_html(record: dict) -> str:
     """The article text with every span drawn by displaCy, one block per line."""
     text = record["text"]
     found = marks(record)
+    glue = next(c for c in map(chr, range(0xE000, 0xF900)) if c not in text)  # private use
     docs = []
     for start, end in _lines(text):
         line_marks = [m for m in found if m.start < end and m.end > start]
-        docs.append(_line_doc(text, start, end, line_marks))
+        docs.append(_line_doc(text, start, end, line_marks, glue))
     options = {"colors": COLORS, "template": TEMPLATES}
-    return displacy.render(docs, style="span", manual=True, options=options, jupyter=False)
+    markup = displacy.render(docs, style="span", manual=True, options=options, jupyter=False)
+    return markup.replace(glue + " ", "")
 
 
 def _cell(cell: str | Link) -> str:
@@ -221,10 +240,16 @@ def _meta(record: dict) -> str:
     )
 
 
+def _title(record: dict) -> str:
+    if record.get("title"):
+        return record["title"]
+    return record["source"] if record["source"] != "-" else f"record {record['id']}"
+
+
 def page(record: dict, *, index: str | None = None) -> str:
     """One standalone HTML page for a record (it must hold ``text``); ``index`` links
     back to the batch's index page."""
-    title = record.get("title") or record["source"]
+    title = _title(record)
     back = f'<p><a href="{escape(index)}">← all records</a></p>' if index else ""
     body = (
         f"{back}<header><h1>{escape(title)}</h1>"
@@ -245,7 +270,7 @@ def _index_row(n: int, record: dict, href: str | None) -> str:
             f"<tr><td>{n}</td><td>-{source}</td><td></td>{blank}"
             f'<td class="error">{message}</td></tr>'
         )
-    title = escape(record.get("title") or record["source"])
+    title = escape(_title(record))
     ref = record.get("reference_date")
     when = record.get("published") or (ref["value"] if ref else "-")
     found = "".join(f'<td class="n">{v}</td>' for v in counts(record).values())

@@ -89,7 +89,7 @@ def header(record: dict) -> Text:
     out.append(record.get("title") or "(no title)", "bold")
     ref = record.get("reference_date")
     when = f"reference date {ref['value']} ({ref['origin']})" if ref else "no reference date"
-    out.append(f"\n{record['source']} · id {record['id']} · {when}")
+    out.append(f"\n{record['source']} · id {record['id']}\n{when}")
     found = counts(record)
     out.append("\n" + ", ".join(plural(n, key) for key, n in found.items()))
     return out
