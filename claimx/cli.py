@@ -333,13 +333,20 @@ def show(
         else:
             written = write_html(records, html, on_error)
             failed = written.failed
-            stderr.print(f"claimx: wrote {escape(written.summary())}", highlight=False)
+            if written.pages:
+                stderr.print(f"claimx: wrote {escape(written.summary())}", highlight=False)
     except (UsageError, ModelNotFoundError) as err:
         stderr.print(f"[red]error:[/red] {escape(str(err))}")
         raise typer.Exit(2) from None
     except OSError as err:
         stderr.print(f"[red]error:[/red] {escape(str(err))}")
         raise typer.Exit(2) from None
+    except KeyboardInterrupt:
+        raise typer.Exit(130) from None
+    except Exception as err:  # noqa: BLE001  (a bug must not dump an article in a traceback)
+        message = f"{type(err).__name__}: {str(err)[:300]}"
+        stderr.print(f"[red]error:[/red] internal error: {escape(message)}")
+        raise typer.Exit(1) from None
     if failed:
         raise typer.Exit(1)
 

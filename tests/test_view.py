@@ -403,3 +403,29 @@ def test_browser_draws_the_spans(seed, tmp_path):
         if a[1] < b[3] - 1 and b[1] < a[3] - 1 and a[2] < b[4] - 1 and b[2] < a[4] - 1
     ]
     assert not overlaps
+
+
+@pytest.mark.parametrize(
+    "content, message",
+    [
+        pytest.param(
+            '{"schema": "claimx/1", "id": "x"}\n', "not a whole claimx record", id="partial"
+        ),
+        pytest.param(
+            '{"schema": "claimx/1", "source": "a", "id": null, "error": {"code": "empty", "message": "m"}}\nnot json\n',
+            "not JSON",
+            id="bad-line",
+        ),
+        pytest.param(
+            '{"schema": "claimx/1", "source": "a", "id": null, "error": {"code": "empty", "message": "m"}}\n{"text": "Hello there."}\n',
+            "item 2 is not a claimx record",
+            id="mixed",
+        ),
+    ],
+)
+def test_cli_show_bad_records_file_is_a_usage_error(runner, tmp_path, content, message):
+    path = tmp_path / "records.jsonl"
+    path.write_text(content, encoding="utf-8")
+    result = runner.invoke(app, ["show", str(path)])
+    assert result.exit_code == 2
+    assert message in result.stderr and "Traceback" not in result.output

@@ -18,6 +18,7 @@ from claimx.errors import UsageError
 from claimx.records import SCHEMA
 
 RECORD_SUFFIXES = (".jsonl", ".ndjson", ".json")
+LAYERS = ("actors", "places", "quantities", "dates", "claims", "warnings")
 _SLUG_RE = re.compile(r"[^A-Za-z0-9_-]+")
 
 
@@ -40,26 +41,44 @@ def is_record_file(path: str) -> bool:
 
 
 def read_records(path: str) -> Iterator[dict]:
-    """The records of a records file, in order; raises UsageError for one without text."""
-    with open(path, encoding="utf-8-sig") as stream:
-        head = stream.read(1)
-        stream.seek(0)
-        if head in "{[" and not path.lower().endswith((".jsonl", ".ndjson")):
-            text = stream.read()
-            try:
-                doc = json.loads(text)
-                items: Iterable = doc if isinstance(doc, list) else [doc]
-            except ValueError:
-                items = (json.loads(line) for line in text.splitlines() if line.strip())
-        else:
-            items = (json.loads(line) for line in stream if line.strip())
-        for n, record in enumerate(items, 1):
-            yield _checked(record, path, n)
+    """The records of a records file, in order; raises UsageError for a line that is not
+    a record, or a record without text."""
+    try:
+        with open(path, encoding="utf-8-sig") as stream:
+            if path.lower().endswith(".json"):
+                yield from _checked_all(_json_items(stream.read(), path), path)
+            else:
+                lines = (line for line in stream if line.strip())
+                yield from _checked_all((_loads(line, path) for line in lines), path)
+    except UnicodeDecodeError:
+        raise UsageError(f"{path}: not UTF-8") from None
+
+
+def _json_items(text: str, path: str) -> list:
+    try:
+        doc = json.loads(text)
+    except ValueError:  # one record per line under a .json name
+        return [_loads(line, path) for line in text.splitlines() if line.strip()]
+    return doc if isinstance(doc, list) else [doc]
+
+
+def _loads(line: str, path: str) -> object:
+    try:
+        return json.loads(line)
+    except (ValueError, RecursionError):
+        raise UsageError(f"{path}: a line is not JSON: {line[:60]!r}") from None
+
+
+def _checked_all(items: Iterable[object], path: str) -> Iterator[dict]:
+    for n, record in enumerate(items, 1):
+        yield _checked(record, path, n)
 
 
 def _checked(record: object, path: str, n: int) -> dict:
     if not isinstance(record, dict) or record.get("schema") != SCHEMA:
         raise UsageError(f"{path}: item {n} is not a claimx record")
+    if "error" not in record and not all(isinstance(record.get(k), list) for k in LAYERS):
+        raise UsageError(f"{path}: item {n} is not a whole claimx record")
     if "error" not in record and not isinstance(record.get("text"), str):
         raise UsageError(
             f"{path}: record {record.get('id')} has no text; make the records with "
