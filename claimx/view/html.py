@@ -58,7 +58,9 @@ h1 { font-size: 1.5rem; margin-bottom: 0.25rem; }
        border-radius: 3px; font-size: 0.8em; font-weight: bold; }
 .article { margin: 1.5rem 0 2rem; }
 .article .spans { margin-bottom: 0.5rem; }
-.claimx-span a { color: inherit; font-weight: normal; margin-left: 0.3em; }
+.claimx-span a { color: inherit; text-decoration: none; }
+.claimx-span a[href^="https"] { font-weight: normal; margin-left: 0.3em; }
+tr:target { background: #fff3c4; }
 table { border-collapse: collapse; width: 100%; margin-bottom: 1.5rem; font-size: 0.9em; }
 caption { text-align: left; font-weight: bold; font-size: 1.1em; padding: 0.3em 0; }
 th, td { text-align: left; vertical-align: top; padding: 0.2em 0.5em;
@@ -106,13 +108,19 @@ class _Label(str):
         label.layer = escape(mark.layer)
         label.item = escape(mark.id)
         label.tip = escape(mark.tip)
-        label.shown = escape(mark.id)
+        # the id links to the item's row in the tables below
+        label.shown = f'<a class="item" href="#{_anchor(mark.id)}">{escape(mark.id)}</a>'
         label.link = (
             f' <a href="{escape(mark.link)}" title="{label.tip} on GeoNames">↗</a>'
             if mark.link
             else ""
         )
         return label
+
+
+def _anchor(item: str) -> str:
+    """The HTML id of an item's table row (escaped)."""
+    return escape(f"item-{item}")
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -211,8 +219,12 @@ def _cell(cell: str | Link) -> str:
 def html_table(table: Table) -> str:
     """A layer's table as HTML, every cell escaped."""
     head = "".join(f"<th>{escape(name)}</th>" for name in table.columns)
+    keyed = table.columns[0] == "id"  # a row per item: the spans' ids link to it
     rows = "".join(
-        "<tr>" + "".join(f"<td>{_cell(cell)}</td>" for cell in row) + "</tr>" for row in table.rows
+        (f'<tr id="{_anchor(str(row[0]))}">' if keyed else "<tr>")
+        + "".join(f"<td>{_cell(cell)}</td>" for cell in row)
+        + "</tr>"
+        for row in table.rows
     )
     return (
         f'<table class="{escape(table.key)}"><caption>{escape(table.title)} '
@@ -227,7 +239,8 @@ def _legend() -> str:
     )
     return (
         f'<p class="legend">{chips} Each span starts with the id of its item in the tables '
-        "below (a speaker: of the claim); hover over the id for the value.</p>"
+        "below (a speaker: of the claim); hover over the id for the value, click it for the "
+        "row.</p>"
     )
 
 
