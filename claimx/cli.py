@@ -238,7 +238,7 @@ def _progress(files: int, quiet: bool) -> Progress | None:
 
 @app.command("eval")
 def eval_(
-    task: Annotated[str, typer.Argument(help="dates, quantities, entities or places.")],
+    task: Annotated[str, typer.Argument(help="dates, quantities, entities, places or claims.")],
     gold: Annotated[Path, typer.Argument(help="Gold JSONL file.")],
     predictions: Annotated[
         Path | None, typer.Option(help="Score these records instead of running claimx.")
@@ -250,6 +250,10 @@ def eval_(
     errors: Annotated[
         bool, typer.Option("--errors", help="List false positives and misses with context.")
     ] = False,
+    half: Annotated[
+        str | None,
+        typer.Option(help="Score one half only: tuning (read its errors) or checking (don't)."),
+    ] = None,
 ) -> None:
     """Score claimx on a gold file with the reference metrics."""
     from claimx.evaluation import evaluate, headline
@@ -259,7 +263,7 @@ def eval_(
             stderr.print(f"[red]error:[/red] no such file: {path}")
             raise typer.Exit(2)
     try:
-        score = evaluate(task, gold, predictions=predictions, model=model)
+        score = evaluate(task, gold, predictions=predictions, model=model, half=half)
     except ClaimxError as err:
         stderr.print(f"[red]error:[/red] {err}")
         raise typer.Exit(2) from None
@@ -268,7 +272,7 @@ def eval_(
     else:
         from rich.table import Table
 
-        stderr.print(f"claimx eval {task} {gold}")
+        stderr.print(f"claimx eval {task} {gold}" + (f" ({half} half)" if half else ""))
         table = Table()
         table.add_column("figure")
         table.add_column("value", justify="right")
