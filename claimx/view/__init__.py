@@ -13,9 +13,13 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from claimx.errors import UsageError
 from claimx.records import SCHEMA
+
+if TYPE_CHECKING:
+    from rich.console import Console
 
 RECORD_SUFFIXES = (".jsonl", ".ndjson", ".json")
 LAYERS = ("actors", "places", "quantities", "dates", "claims", "warnings")
@@ -109,7 +113,9 @@ def records_for(
         yield to_builtins(record)
 
 
-def print_records(records: Iterable[dict], console, on_error: Callable[[dict], None]) -> int:
+def print_records(
+    records: Iterable[dict], console: Console, on_error: Callable[[dict], None]
+) -> int:
     """Draw each record on ``console`` (a rich Console); error records go to
     ``on_error``. Returns how many there were."""
     from rich.rule import Rule
