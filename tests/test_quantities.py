@@ -283,6 +283,7 @@ def test_quantity_fields(nlp: Language, text: str, needle: str, expected: dict[s
         pytest.param("The driver, a man in his late 40s, was unhurt.", "40s", {"text": "late 40s", "low": 46, "high": 49, "bound": "range", "counted": "man"}, id="age-decade-part"),
         pytest.param("Both are in their 20s.", "20s", {"low": 20, "high": 29, "counted": None}, id="age-decade"),
         pytest.param("She is now in her mid-60s.", "60s", {"low": 63, "high": 66}, id="age-decade-hyphenated"),
+        pytest.param("The driver, a woman in her early forties, was unhurt.", "forties", {"text": "early forties", "low": 40, "high": 43, "counted": "woman"}, id="age-decade-spelled"),
     ],
 )  # fmt: skip
 def test_ages(nlp: Language, text: str, needle: str, expected: dict[str, Any]) -> None:
@@ -422,6 +423,7 @@ def test_never_a_count_in_the_full_pipeline(extract, text: str, needle: str) -> 
         pytest.param("A 52-year-old cyclist was hurt.", "52-year-old", id="hyphenated"),
         pytest.param("Mary Jones, 37, runs the shop.", "37", id="apposed"),
         pytest.param("The suspect, a man in his early 30s, fled.", "early 30s", id="decade"),
+        pytest.param("Both men are in their late twenties.", "late twenties", id="decade-spelled"),
         pytest.param("Lee, 33 years old, was charged.", "33 years old", id="years-old"),
     ],
 )

@@ -1082,7 +1082,11 @@ def age_by_context(doc: Doc, run: Run, a: int, lo: int, rules: Rules) -> AgeCont
 
 
 #: a decade as ages are told: "30s", "mid-40s" (the word before may be "early", "mid", "late")
-AGE_DECADE_RE = re.compile(r"(?:(?P<part>early|mid|late)-)?(?P<n>[1-9]0)s", re.I)
+AGE_DECADE_RE = re.compile(
+    r"(?:(?P<part>early|mid|late)-)?(?:(?P<n>[1-9]0)'?s|(?P<word>(?:twen|thir|for|fif|six|seven"
+    r"|eigh|nine)ties))",
+    re.I,
+)
 
 
 def is_age_decade(tok: Token) -> bool:
@@ -1093,19 +1097,20 @@ def is_age_decade(tok: Token) -> bool:
 def decade_ages(doc: Doc, sent: Span, rules: Rules) -> list[Quantity]:
     """ "a woman in her early 30s": ages as the range of years of a decade."""
     out: list[Quantity] = []
-    if "0s" not in sent.text:
+    if "0s" not in sent.text and "0's" not in sent.text and "ties" not in sent.text.lower():
         return out
     for tok in sent:
-        if not (tok.text[:1].isdigit() or "-" in tok.text) or not is_age_decade(tok):
+        if not (tok.text[:1].isdigit() or "-" in tok.text or tok.lower_.endswith("ties")):
             continue
         m = AGE_DECADE_RE.fullmatch(tok.text)
-        assert m is not None
+        if m is None or not is_age_decade(tok):
+            continue
         a, part = tok.i, (m.group("part") or "").lower()
         prev = doc[a - 1] if a > sent.start else None
         if not part and prev is not None and prev.lower_ in rules.ages.decade_parts:
             a, part = a - 1, prev.lower_
         lo_off, hi_off = rules.ages.decade_parts[part]
-        n = int(m.group("n"))
+        n = int(m.group("n")) if m.group("n") else UNITS[m.group("word").lower()[:-3] + "y"]
         low, high = n + lo_off, n + hi_off
         run = Run(a, tok.i + 1, None, low, high, digits=True)
         prep = tok.head if tok.dep_ == "pobj" else None
@@ -2224,9 +2229,11 @@ def find_quantities(doc: Doc, rules: Rules | None = None) -> list[Quantity]:
     sents = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
     for sent in sents:
         text = sent.text
+        low = text.lower()
         if (
             _DIGIT_RE.search(text) is None
-            and "fold" not in text.lower()
+            and "fold" not in low
+            and "ties" not in low  # "in his twenties"
             and not any(is_number_word(t.lower_) for t in sent)
         ):
             continue
