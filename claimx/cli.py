@@ -1,7 +1,8 @@
 """The command line: parse options, call the library, map errors to exit codes.
 
 Exit status: 0 all inputs processed, 1 some input gave an error record,
-2 usage error (bad option, unknown model), 130 interrupted (Ctrl-C).
+2 usage error (bad option, unknown model), 130 interrupted (Ctrl-C), 141 the reader
+of stdout went away (``| head``), as for other tools ended by SIGPIPE.
 """
 
 from __future__ import annotations
@@ -195,6 +196,9 @@ def extract(
         )
     except KeyboardInterrupt:
         status = 130
+    except BrokenPipeError:
+        _stdout_to_devnull()
+        status = 141
     except ModelNotFoundError as err:
         stderr.print(f"[red]error:[/red] {escape(str(err))}")
         status = 2
@@ -216,6 +220,14 @@ def extract(
         status = 1
     if status:
         raise typer.Exit(status)
+
+
+def _stdout_to_devnull() -> None:
+    """After the reader of stdout has gone: send what is left to /dev/null, so the
+    flush at exit does not fail again (the recipe in Python's ``signal`` docs)."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
 
 
 def _progress(files: int, quiet: bool) -> Progress | None:
