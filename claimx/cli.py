@@ -248,6 +248,33 @@ def _progress(files: int, quiet: bool) -> Progress | None:
     )
 
 
+@app.command()
+def tables(
+    records: Annotated[
+        list[str], typer.Argument(help="claimx record files (JSON Lines), or - for stdin.")
+    ],
+    to: Annotated[str, typer.Option("--to", help="Folder to write the tables to (created).")],
+    fmt: Annotated[
+        str, typer.Option("--format", help="parquet (one file per table), csv or duckdb.")
+    ] = "parquet",
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary line.")] = False,
+) -> None:
+    """Write the records as tables for analysis: articles, actors, places, quantities,
+    dates, claims, mentions and claim_links (error records are counted and left out)."""
+    from claimx.tables import write_tables
+
+    try:
+        summary = write_tables(records, to, fmt=fmt)
+    except UsageError as err:
+        stderr.print(f"[red]error:[/red] {escape(str(err))}")
+        raise typer.Exit(2) from None
+    except ClaimxError as err:
+        stderr.print(f"[red]error:[/red] {escape(str(err))}")
+        raise typer.Exit(1) from None
+    if not quiet:
+        stderr.print(summary.line(), highlight=False)
+
+
 @app.command("eval")
 def eval_(
     task: Annotated[str, typer.Argument(help="dates, quantities, entities or places.")],
