@@ -176,13 +176,15 @@ def write_tables(
         raise UsageError(f"cannot create {out}: {err.strerror}") from None
     summary = TablesSummary()
     with tempfile.TemporaryDirectory(prefix=".claimx-tables-", dir=out) as staging:
-        con = duckdb.connect(os.path.join(staging, "staging.duckdb"))
+        con = _connect(staging, memory_limit)
         try:
-            con.execute(f"SET memory_limit = '{memory_limit}'")
-            con.execute("SET temp_directory = ?", [os.path.join(staging, "spill")])
-            con.execute("SET preserve_insertion_order = true")
-            con.execute("SET enable_progress_bar = false")
             _stage(con, [_readable(p, staging) for p in paths], paths, summary)
+            if fmt == "duckdb":
+                target = out / DUCKDB_FILE
+                for stale in (target, target.with_name(target.name + ".wal")):
+                    stale.unlink(missing_ok=True)
+                con.execute("ATTACH ? AS out", [str(target)])
+                summary.files.append(target)
             for name, select in TABLES.items():
                 summary.rows[name] = _write(con, name, select, out, fmt, summary)
         except duckdb.Error as err:  # out of memory or disk space, an unwritable file
@@ -191,6 +193,18 @@ def write_tables(
             con.close()
     summary.elapsed = time.perf_counter() - summary.started
     return summary
+
+
+def _connect(staging: str, memory_limit: str):
+    """The staging database: on disk, spilling to the staging folder, rows kept in order."""
+    import duckdb
+
+    con = duckdb.connect(os.path.join(staging, "staging.duckdb"))
+    con.execute("SET memory_limit = ?", [memory_limit])
+    con.execute("SET temp_directory = ?", [os.path.join(staging, "spill")])
+    con.execute("SET preserve_insertion_order = true")
+    con.execute("SET enable_progress_bar = false")  # stderr is claimx's
+    return con
 
 
 def _readable(path: str, staging: str) -> str:
@@ -239,15 +253,10 @@ def _stage(con, files: list[str], names: list[str], summary: TablesSummary) -> N
 
 
 def _write(con, name: str, select: str, out: Path, fmt: str, summary: TablesSummary) -> int:
-    """Write one table; returns its number of rows."""
+    """Write one table (into the attached ``out`` database for duckdb); returns its
+    number of rows."""
     rel = con.sql(select)
     if fmt == "duckdb":
-        target = out / DUCKDB_FILE
-        if "out" not in {row[0] for row in con.execute("SHOW DATABASES").fetchall()}:
-            for stale in (target, target.with_name(target.name + ".wal")):
-                stale.unlink(missing_ok=True)
-            con.execute("ATTACH ? AS out", [str(target)])
-            summary.files.append(target)
         rel.to_table(f"out.main.{name}")
         return _one(con, f"SELECT count(*) FROM out.main.{name}")[0]
     target = out / f"{name}.{fmt}"

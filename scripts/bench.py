@@ -26,6 +26,7 @@ import cProfile
 import json
 import os
 import pstats
+import shutil
 import statistics
 import subprocess
 import sys
@@ -203,7 +204,6 @@ def main() -> int:
     args = parser.parse_args()
 
     from rich.console import Console
-    from rich.table import Table
 
     from claimx.pipeline import default_model
 
@@ -217,6 +217,16 @@ def main() -> int:
     rows = load_corpus(paths, args.articles)
     words = sum(len(r["text"].split()) for r in rows)
     tmp = Path(tempfile.mkdtemp(prefix="claimx-bench-"))
+    try:
+        return measure(args, console, model, rows, words, tmp)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+def measure(args, console, model: str, rows: list[dict], words: int, tmp: Path) -> int:
+    """Run the measures and print the tables."""
+    from rich.table import Table
+
     corpus = tmp / "corpus.jsonl"
     corpus.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
     console.print(
