@@ -277,7 +277,7 @@ def tables(
 
 @app.command("eval")
 def eval_(
-    task: Annotated[str, typer.Argument(help="dates, quantities, entities or places.")],
+    task: Annotated[str, typer.Argument(help="dates, quantities, entities, places or claims.")],
     gold: Annotated[Path, typer.Argument(help="Gold JSONL file.")],
     predictions: Annotated[
         Path | None, typer.Option(help="Score these records instead of running claimx.")
@@ -289,6 +289,10 @@ def eval_(
     errors: Annotated[
         bool, typer.Option("--errors", help="List false positives and misses with context.")
     ] = False,
+    half: Annotated[
+        str | None,
+        typer.Option(help="Score one half only: tuning (read its errors) or checking (don't)."),
+    ] = None,
 ) -> None:
     """Score claimx on a gold file with the reference metrics."""
     from claimx.evaluation import evaluate, headline
@@ -298,7 +302,7 @@ def eval_(
             stderr.print(f"[red]error:[/red] no such file: {path}")
             raise typer.Exit(2)
     try:
-        score = evaluate(task, gold, predictions=predictions, model=model)
+        score = evaluate(task, gold, predictions=predictions, model=model, half=half)
     except ClaimxError as err:
         stderr.print(f"[red]error:[/red] {err}")
         raise typer.Exit(2) from None
@@ -307,7 +311,7 @@ def eval_(
     else:
         from rich.table import Table
 
-        stderr.print(f"claimx eval {task} {gold}")
+        stderr.print(f"claimx eval {task} {gold}" + (f" ({half} half)" if half else ""))
         table = Table()
         table.add_column("figure")
         table.add_column("value", justify="right")
@@ -330,6 +334,64 @@ def schema() -> None:
     from claimx.records import json_schema
 
     print(json.dumps(json_schema(), indent=2))
+
+
+@app.command()
+def show(
+    article: Annotated[
+        list[str],
+        typer.Argument(
+            help="An article (.txt, .html, .jsonl, .json, a folder, -), or a records file "
+            "made with `claimx extract --include-text`."
+        ),
+    ],
+    date: Annotated[
+        str | None,
+        typer.Option(help="Publication date (YYYY-MM-DD): the anchor for relative dates."),
+    ] = None,
+    model: Annotated[str | None, typer.Option(help="Installed spaCy pipeline to use.")] = None,
+    html: Annotated[
+        str | None,
+        typer.Option(
+            "--html", help="Write a standalone page here; DIR/ writes one per record + index.html."
+        ),
+    ] = None,
+) -> None:
+    """Show what claimx found: the text with every span marked, then the tables."""
+    from claimx.api import parse_date
+    from claimx.view import print_records, records_for, write_html
+    from claimx.view.terminal import console
+
+    def on_error(record: dict) -> None:
+        error = record["error"]
+        stderr.print(
+            f"[red]error:[/red] {escape(record['source'])}: {escape(error['message'])} "
+            f"({error['code']})"
+        )
+
+    try:
+        records = records_for(article, date=parse_date(date), model=model)
+        if html is None:
+            failed = print_records(records, console(), on_error)
+        else:
+            written = write_html(records, html, on_error)
+            failed = written.failed
+            if written.pages:
+                stderr.print(f"claimx: wrote {escape(written.summary())}", highlight=False)
+    except (UsageError, ModelNotFoundError) as err:
+        stderr.print(f"[red]error:[/red] {escape(str(err))}")
+        raise typer.Exit(2) from None
+    except OSError as err:
+        stderr.print(f"[red]error:[/red] {escape(str(err))}")
+        raise typer.Exit(2) from None
+    except KeyboardInterrupt:
+        raise typer.Exit(130) from None
+    except Exception as err:  # noqa: BLE001  (a bug must not dump an article in a traceback)
+        message = f"{type(err).__name__}: {str(err)[:300]}"
+        stderr.print(f"[red]error:[/red] internal error: {escape(message)}")
+        raise typer.Exit(1) from None
+    if failed:
+        raise typer.Exit(1)
 
 
 def main() -> None:
