@@ -39,8 +39,21 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_show_locals=False,
 )
+
+
+class _Stderr(Console):
+    """The console for messages; when stderr is a closed pipe too (``2>&1 | head``),
+    messages are dropped and claimx ends as it would have (rich would exit 1)."""
+
+    def on_broken_pipe(self) -> None:
+        self.quiet = True
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stderr.fileno())
+        os.close(devnull)
+
+
 # soft_wrap: a message is one line, however long, so logs stay greppable
-stderr = Console(stderr=True, soft_wrap=True)
+stderr = _Stderr(stderr=True, soft_wrap=True)
 
 
 def _version(value: bool) -> None:

@@ -83,6 +83,20 @@ def test_head_closes_the_pipe_quietly(news, tmp_path, workers):
     assert none_left(str(news)), "a claimx process was left behind"
 
 
+@pytest.mark.skipif(not Path("/proc").is_dir(), reason="needs /proc")
+def test_head_closes_stdout_and_stderr_together(news, tmp_path):
+    status = tmp_path / "status"
+    command = (
+        f"{' '.join(CLAIMX)} extract {news} --workers 1 2>&1 | head -1; "
+        f"echo ${{PIPESTATUS[0]}} > {status}"
+    )
+    result = subprocess.run(["bash", "-c", command], capture_output=True, timeout=300)
+    (line,) = result.stdout.decode().splitlines()
+    json.loads(line)
+    assert int(status.read_text()) in (0, 141)
+    assert none_left(str(news)), "a claimx process was left behind"
+
+
 # ---------------------------------------------------------------- streaming
 
 
