@@ -169,6 +169,8 @@ def _claims(doc: Doc, actor_ids: dict[int, str]) -> list[Claim]:
                 sentence=SentenceSpan(start=item.sentence[0], end=item.sentence[1]),
                 kind=item.kind,
                 cue=item.cue,
+                cue_start=item.cue_span[0] if item.cue_span else None,
+                cue_end=item.cue_span[1] if item.cue_span else None,
                 speaker=speaker,
                 actors=sorted(
                     {actor_ids[id(a)] for a in item.actors if id(a) in actor_ids}, key=_id_order

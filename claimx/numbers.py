@@ -7,6 +7,8 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 Number = int | float
@@ -29,6 +31,8 @@ SCALES: dict[str, int] = {
     "million": 10**6, "mn": 10**6, "mln": 10**6, "mil": 10**6, "m": 10**6,
     "billion": 10**9, "bn": 10**9, "b": 10**9, "bln": 10**9,
     "trillion": 10**12, "tn": 10**12, "trn": 10**12, "tr": 10**12,
+    # the Indian numbering system: a lakh is a hundred thousand, a crore ten million
+    "lakh": 10**5, "lakhs": 10**5, "crore": 10**7, "crores": 10**7,
 }  # fmt: skip
 
 #: denominators of spoken fractions ("three-quarters", "a third", "two and a half")
@@ -98,6 +102,99 @@ def _words(text: str) -> list[str]:
     return _WORD_RE.findall(text)
 
 
+@dataclass
+class _Reading:
+    """The state of reading a number left to right: closed groups, the open one, flags."""
+
+    total: Interval = (Decimal(0), Decimal(0))
+    current: Interval | None = None
+    seen: bool = False
+    vague: bool = False
+    pending_article: bool = False
+    prev_small: bool = False  # the previous word was a digit/unit word ("1 2" is no number)
+
+    def took(self, current: Interval | None, *, vague: bool = False) -> bool:
+        """A number word was read: it leaves ``current`` open."""
+        self.current, self.seen, self.vague = current, True, self.vague or vague
+        self.prev_small = self.pending_article = False
+        return True
+
+
+def _digit_or_unit(st: _Reading, w: str, nxt: str | None) -> bool:
+    try:
+        n = Decimal(w) if w not in UNITS else Decimal(UNITS[w])
+    except InvalidOperation:
+        return False
+    if st.current is not None and st.prev_small:
+        # "twenty five" is fine; "5 3" or "twenty thirty" are not one number
+        if not (w in UNITS and UNITS[w] < 10 and st.current[0] % 100 >= 20):
+            return False
+    st.took(_add(st.current, (n, n)) if st.current is not None else (n, n))
+    st.prev_small = True
+    return True
+
+
+def _article(st: _Reading, w: str, nxt: str | None) -> bool:
+    if st.current is not None or st.pending_article:
+        # "two and a half", "half a million": the article introduces a fraction or scale
+        if nxt not in FRACTIONS and nxt not in SCALES and nxt not in ("hundred", "dozen"):
+            return False
+        if nxt not in FRACTIONS:
+            return True
+    st.pending_article, st.prev_small = True, False
+    return True
+
+
+def _vague(st: _Reading, w: str, nxt: str | None) -> bool:
+    lo, hi = VAGUE[w]
+    return st.took((Decimal(lo), Decimal(hi)), vague=True)
+
+
+def _hundred_or_dozen(st: _Reading, w: str, nxt: str | None) -> bool:
+    k = 100 if w == "hundred" else 12
+    return st.took(_scale(st.current, k) if st.current is not None else (Decimal(k), Decimal(k)))
+
+
+def _fraction(st: _Reading, w: str, nxt: str | None) -> bool:
+    den = FRACTIONS[w]
+    part = Decimal(1) / den
+    if st.pending_article and st.current is not None:
+        return st.took(_add(st.current, (part, part)))  # "two and a half" = 2 + 1/2
+    if st.current is not None:
+        return st.took((st.current[0] / den, st.current[1] / den))
+    return st.took((part, part))
+
+
+def _plural_scale(st: _Reading, w: str, nxt: str | None) -> bool:
+    k = PLURAL_SCALES[w]
+    iv = (Decimal(k), Decimal(k) * 10) if st.current is None else _scale(st.current, k)
+    return st.took(iv, vague=True)
+
+
+def _scale_word(st: _Reading, w: str, nxt: str | None) -> bool:
+    base = st.current if st.current is not None else (Decimal(1), Decimal(1))
+    st.total = _add(st.total, _scale(base, SCALES[w]))
+    return st.took(None)
+
+
+def _glue(st: _Reading, w: str, nxt: str | None) -> bool:
+    st.prev_small = False
+    return True
+
+
+#: what each kind of word does to the reading, in the order the kinds are tried
+_STEPS: list[tuple[Callable[[str], bool], Callable[[_Reading, str, str | None], bool]]] = [
+    (lambda w: bool(_DIGITS_RE.fullmatch(w)) or w in UNITS, _digit_or_unit),
+    (lambda w: w in _ARTICLES, _article),
+    (lambda w: w in VAGUE, _vague),
+    (lambda w: w in ("hundred", "dozen"), _hundred_or_dozen),
+    (lambda w: w in FRACTIONS, _fraction),
+    (lambda w: w in PLURAL_SCALES, _plural_scale),
+    (lambda w: w in SCALES, _scale_word),
+    (lambda w: w in _GLUE, _glue),
+]
+
+
 def parse_number(text: str) -> Reading | None:
     """Read a number expression as (value, low, high); None when it is not a number.
 
@@ -105,78 +202,16 @@ def parse_number(text: str) -> Reading | None:
     the interval the words mean.
     """
     words = _words(text)
-    if not words:
-        return None
-    total: Interval = (Decimal(0), Decimal(0))
-    current: Interval | None = None
-    seen = False
-    vague = False
-    pending_article = False
-    prev_small = False  # the previous word was a digit/unit word (so "1 2" is not a number)
+    st = _Reading()
     for i, w in enumerate(words):
         nxt = words[i + 1] if i + 1 < len(words) else None
-        if _DIGITS_RE.fullmatch(w) or w in UNITS:
-            try:
-                n = Decimal(w) if w not in UNITS else Decimal(UNITS[w])
-            except InvalidOperation:
-                return None
-            if current is not None and prev_small:
-                # "twenty five" is fine; "5 3" or "twenty thirty" are not one number
-                if not (w in UNITS and UNITS[w] < 10 and current[0] % 100 >= 20):
-                    return None
-            current = _add(current, (n, n)) if current is not None else (n, n)
-            seen, prev_small, pending_article = True, True, False
-        elif w in _ARTICLES:
-            if current is not None or pending_article:
-                # "two and a half", "half a million": the article introduces a fraction or scale
-                if nxt not in FRACTIONS and nxt not in SCALES and nxt not in ("hundred", "dozen"):
-                    return None
-                if nxt not in FRACTIONS:
-                    continue
-            pending_article = True
-            prev_small = False
-        elif w in VAGUE:
-            lo, hi = VAGUE[w]
-            current = (Decimal(lo), Decimal(hi))
-            seen, vague, prev_small, pending_article = True, True, False, False
-        elif w == "hundred" or w == "dozen":
-            k = 100 if w == "hundred" else 12
-            current = _scale(current, k) if current is not None else (Decimal(k), Decimal(k))
-            seen, prev_small, pending_article = True, False, False
-        elif w in FRACTIONS:
-            den = FRACTIONS[w]
-            if pending_article and current is not None:
-                # "two and a half" = 2 + 1/2
-                current = _add(current, (Decimal(1) / den, Decimal(1) / den))
-            elif current is not None:
-                current = (current[0] / den, current[1] / den)
-            else:
-                current = (Decimal(1) / den, Decimal(1) / den)
-            seen, prev_small, pending_article = True, False, False
-        elif w in PLURAL_SCALES:
-            k = PLURAL_SCALES[w]
-            if current is None:
-                current = (Decimal(k), Decimal(k) * 10)
-            else:
-                current = _scale(current, k)
-            seen, vague, prev_small, pending_article = True, True, False, False
-        elif w in SCALES:
-            k = SCALES[w]
-            base = current if current is not None else (Decimal(1), Decimal(1))
-            total = _add(total, _scale(base, k))
-            current = None
-            seen, prev_small, pending_article = True, False, False
-        elif w in _GLUE:
-            prev_small = False
-            continue
-        else:
+        step = next((step for kind, step in _STEPS if kind(w)), None)
+        if step is None or not step(st, w, nxt):
             return None
-    if not seen or pending_article:
+    if not st.seen or st.pending_article:
         return None
-    if current is not None:
-        total = _add(total, current)
-    lo, hi = total
-    if vague or lo != hi:
+    lo, hi = _add(st.total, st.current) if st.current is not None else st.total
+    if st.vague or lo != hi:
         return (None, to_number(lo), to_number(hi))
     v = to_number(lo)
     return (v, v, v)

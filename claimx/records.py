@@ -15,7 +15,7 @@ SCHEMA = "claimx/1"
 PlaceKind = Literal["country", "region", "city", "facility", "area", "unknown"]
 ActorKind = Literal["person", "organization", "group", "role"]
 Bound = Literal["exact", "approximately", "more_than", "at_least", "less_than", "at_most", "range"]
-QuantityKind = Literal["count", "money", "percent", "measure", "ordinal"]
+QuantityKind = Literal["count", "money", "percent", "measure", "ordinal", "age"]
 Change = Literal["up", "down"]
 DateType = Literal["date", "time", "duration", "set"]
 ClaimKind = Literal["quote", "reported", "statement"]
@@ -100,6 +100,9 @@ class Claim(msgspec.Struct):
     sentence: SentenceSpan
     kind: ClaimKind
     cue: str | None
+    #: the cue's characters in the text ("said", "according to", ":"), to highlight it
+    cue_start: int | None
+    cue_end: int | None
     speaker: Speaker | None
     actors: list[str]
     places: list[str]

@@ -180,18 +180,67 @@ UNIT_ALIASES = {
     "percentage": "percent",
     "per cent": "percent",
     "pct": "percent",
+    # ISO 4217 codes -> the currency names NewsQuant uses (same currency, another spelling)
+    "jpy": "japanese yen",
+    "cny": "chinese yuan",
+    "rmb": "chinese yuan",
+    "aud": "australian dollar",
+    "cad": "canadian dollar",
+    "hkd": "hong kong dollar",
+    "nzd": "new zealand dollar",
+    "sgd": "singapore dollar",
+    "inr": "indian rupee",
+    "myr": "malaysian ringgit",
+    "ils": "shekel",
+    "chf": "swiss franc",
+    "krw": "south korean won",
+    "zar": "south african rand",
+    "rub": "russian ruble",
+    "brl": "brazilian real",
+    "mxn": "mexican peso",
+    "sek": "swedish krona",
+    "nok": "norwegian krone",
+    "dkk": "danish krone",
+    "try": "turkish lira",
+    "php": "philippine peso",
+    "idr": "indonesian rupiah",
+    "thb": "thai baht",
+    "pkr": "pakistani rupee",
+    "ngn": "nigerian naira",
+    "kes": "kenyan shilling",
+    "egp": "egyptian pound",
+    "twd": "new taiwan dollar",
+    # one unit, two names
+    "tonne": "metric ton",
+    "pence": "penny",
+    "degree celsius": "celsius",
+    "degree fahrenheit": "fahrenheit",
 }
 
 
+def _singular(w: str) -> str:
+    """The singular of a plural English word, as the reference scorer forms it."""
+    if len(w) <= 3 or w.endswith(("ss", "us", "is")):
+        return w
+    if w.endswith("ies"):
+        return w[:-3] + "y"
+    if w.endswith(("ches", "shes", "xes", "zes")):
+        return w[:-2]
+    if w.endswith("s"):
+        return w[:-1]
+    return w
+
+
 def norm_unit(u: Any) -> str:
-    """Light unit normalization: aliases, lower case, plural s dropped."""
+    """Unit or counted noun, compared loosely: case, aliases, the plural of its last word."""
     if u is None:
         return ""
-    u = str(u).strip().lower()
+    u = " ".join(str(u).strip().lower().split())
     u = UNIT_ALIASES.get(u, u)
-    if u.endswith("s") and not u.endswith("ss") and len(u) > 3:
-        u = u[:-1]
-    return u
+    words = u.split(" ")
+    words[-1] = _singular(words[-1])
+    u = " ".join(words)
+    return UNIT_ALIASES.get(u, u)
 
 
 def gold_values(v: Any) -> list[float]:
@@ -234,6 +283,105 @@ BOUND_OF_CHANGE: dict[str, set[str | None]] = {
     "down": {"down"},
 }
 
+DURATION_UNITS = {
+    "Y": "year",
+    "M": "month",
+    "W": "week",
+    "D": "day",
+    "H": "hour",
+    "TM": "minute",
+    "S": "second",
+}
+
+
+def _duration_unit(body: str, time_part: bool) -> str | None:
+    """The unit of a one-unit TIMEX3 duration body ("15Y", "2H"); M is minute after T."""
+    if not body:
+        return None
+    if time_part and body[-1] == "M":
+        return "minute"
+    return DURATION_UNITS.get(body[-1])
+
+
+def duration_quantities(record: Item) -> list[Item]:
+    """A record's TIMEX3 durations of one unit (P30Y, PT2H) as quantities: NewsQuant counts them."""
+    out: list[Item] = []
+    for d in record.get("dates") or []:
+        v = str(d.get("value") or "")
+        if d.get("type") != "duration" or not v.startswith("P"):
+            continue
+        time_part = v.startswith("PT")
+        body = v[2:] if time_part else v[1:]
+        try:
+            n = float(body[:-1])
+        except ValueError:
+            continue
+        unit = _duration_unit(body, time_part)
+        if unit:
+            out.append(
+                {
+                    "value": n,
+                    "low": None,
+                    "high": None,
+                    "unit": unit,
+                    "counted": None,
+                    "bound": d.get("bound") or "exact",
+                    "change": None,
+                    "start": d.get("start"),
+                    "end": d.get("end"),
+                    "text": d.get("text"),
+                }
+            )
+    return out
+
+
+def _units_offered(y: Item) -> set[str]:
+    """Normalized units a predicted quantity can match: unit, counted, "year of age" for ages."""
+    units = {norm_unit(y.get("unit")), norm_unit(y.get("counted"))}
+    if y.get("kind") == "age":  # NewsQuant's units for ages: "year of age", "month of age"
+        units.add(f"{norm_unit(y.get('unit')) or 'year'} of age")
+    return units
+
+
+def _bound_agrees(x: Item, y: Item, gv: list[float]) -> bool:
+    """Whether a predicted quantity's bound (or change) agrees with the gold change mark."""
+    change = x.get("change")
+    pb = y.get("change") if change in ("up", "down") else y.get("bound")
+    allowed = BOUND_OF_CHANGE.get(change, set())
+    if change == "=" and len(gv) == 2:
+        allowed = allowed | {"range"}  # a gold range marked '=' is an exact range
+    return pb in allowed
+
+
+def _first_match(gv: list[float], pq: list[Item], used: set[int]) -> int | None:
+    """The first unused predicted quantity offering one of the gold values."""
+    for j, y in enumerate(pq):
+        if j not in used and any(close(a, b) for a in gv for b in pred_values(y)):
+            return j
+    return None
+
+
+def _judge_quantity(gid: str, text: str, x: Item, y: Item, gv: list[float]) -> list[ErrorCase]:
+    """The unit and bound errors of a value match (empty when both agree)."""
+    errors = []
+    gu = norm_unit(x.get("normalized_unit") or x.get("unit"))
+    if not _unit_agrees(x, y):
+        detail = f"gold unit {gu!r} | ours unit {y.get('unit')!r} counted {y.get('counted')!r}"
+        errors.append(_case("wrong_unit", gid, text, y.get("start"), y.get("end"), detail))
+    if not _bound_agrees(x, y, gv):
+        detail = (
+            f"gold change {x.get('change')!r} | ours bound {y.get('bound')!r} "
+            f"change {y.get('change')!r}"
+        )
+        errors.append(_case("wrong_bound", gid, text, y.get("start"), y.get("end"), detail))
+    return errors
+
+
+def _unit_agrees(x: Item, y: Item) -> bool:
+    """Whether a predicted quantity's unit or counted noun is the gold normalized unit."""
+    gu = norm_unit(x.get("normalized_unit") or x.get("unit"))
+    return gu in _units_offered(y) or (gu in ("", "-") and not y.get("unit"))
+
 
 def score_quantities(gold: list[Item], pred: list[Item]) -> Score:
     """NewsQuant style, per sentence: value, value+unit, value+bound F1."""
@@ -243,69 +391,24 @@ def score_quantities(gold: list[Item], pred: list[Item]) -> Score:
     for g in gold:
         gid, text = str(g["id"]), g.get("text", "")
         p = preds.get(gid)
-        if p is None:
-            missing += 1
+        missing += p is None
         gq = g["quantities"]
-        pq = list((p or {}).get("quantities", []) or [])
+        pq = list((p or {}).get("quantities", []) or []) + duration_quantities(p or {})
         n_gold += len(gq)
         n_pred += len(pq)
         used: set[int] = set()
         for x in gq:
             gv = gold_values(x["value"])
-            matched = False
-            if gv:
-                for j, y in enumerate(pq):
-                    if j in used:
-                        continue
-                    pv = pred_values(y)
-                    if any(close(a, b) for a in gv for b in pv):
-                        used.add(j)
-                        matched = True
-                        v_ok += 1
-                        gu = norm_unit(x.get("normalized_unit") or x.get("unit"))
-                        pu = {norm_unit(y.get("unit")), norm_unit(y.get("counted"))}
-                        if gu in pu or (gu in ("", "-") and not y.get("unit")):
-                            vu_ok += 1
-                        else:
-                            errors.append(
-                                _case(
-                                    "wrong_unit",
-                                    gid,
-                                    text,
-                                    y.get("start"),
-                                    y.get("end"),
-                                    f"gold unit {gu!r} | ours unit {y.get('unit')!r} "
-                                    f"counted {y.get('counted')!r}",
-                                )
-                            )
-                        change = x.get("change")
-                        pb = y.get("change") if change in ("up", "down") else y.get("bound")
-                        if pb in BOUND_OF_CHANGE.get(change, set()):
-                            vb_ok += 1
-                        else:
-                            errors.append(
-                                _case(
-                                    "wrong_bound",
-                                    gid,
-                                    text,
-                                    y.get("start"),
-                                    y.get("end"),
-                                    f"gold change {change!r} | ours bound {y.get('bound')!r} "
-                                    f"change {y.get('change')!r}",
-                                )
-                            )
-                        break
-            if not matched:
-                errors.append(
-                    _case(
-                        "miss",
-                        gid,
-                        text,
-                        x.get("start"),
-                        x.get("end"),
-                        f"gold {x['value']} {x.get('unit')!r} {x.get('change')!r}",
-                    )
-                )
+            j = _first_match(gv, pq, used) if gv else None
+            if j is None:
+                detail = f"gold {x['value']} {x.get('unit')!r} {x.get('change')!r}"
+                errors.append(_case("miss", gid, text, x.get("start"), x.get("end"), detail))
+                continue
+            used.add(j)
+            v_ok += 1
+            vu_ok += _unit_agrees(x, pq[j])
+            vb_ok += _bound_agrees(x, pq[j], gv)
+            errors += _judge_quantity(gid, text, x, pq[j], gv)
         errors += _unmatched(
             gid, text, pq, used, lambda y: f"ours {y.get('value')} {y.get('unit')!r}"
         )
@@ -472,85 +575,96 @@ def score_places(gold: list[Item], pred: list[Item]) -> Score:
 # ---------------------------------------------------------------- claims
 
 
+def _content_chars(quotes: list[Item]) -> set[int]:
+    """The character positions of the gold contents (discontinuous spans included)."""
+    return {
+        i
+        for x in quotes
+        for a, b in (x.get("content_spans") or [[x["start"], x["end"]]])
+        for i in range(a, b)
+    }
+
+
+def _speaker_right(x: Item, y: Item) -> bool:
+    """Whether a claim's speaker overlaps the gold source, or one text contains the other."""
+    sp = y.get("speaker") or {}
+    ss, se = sp.get("start"), sp.get("end")
+    if ss is not None and any(overlap((a, b), (ss, se)) for a, b in x["speaker_spans"]):
+        return True
+    ours, theirs = (sp.get("text") or "").lower(), (x.get("speaker") or "").lower()
+    return bool(ours and theirs and (ours in theirs or theirs in ours))
+
+
+def _cue_right(x: Item, y: Item) -> bool:
+    """Whether a claim's cue is the gold cue (contained in it, or sharing its first letters)."""
+    cue, gold_cue = (y.get("cue") or "").lower(), (x.get("cue") or "").lower()
+    return bool(cue and cue in gold_cue or gold_cue.startswith(cue[:3] or "\0"))
+
+
+def _reported_claims(record: Item | None) -> list[Item]:
+    """A record's claims that attribute speech (quote, reported) and have a content span."""
+    return [
+        c
+        for c in (record or {}).get("claims", []) or []
+        if c.get("kind") in ("quote", "reported") and c.get("start") is not None
+    ]
+
+
 def score_claims(gold: list[Item], pred: list[Item]) -> Score:
     """PolNeAR: attribution content overlap F1, speaker and cue accuracy on matched."""
     preds = by_id(pred)
-    n_gold = n_pred = tp = speaker_ok = speaker_n = cue_ok = 0
+    n = Counter[str]()
     errors: list[ErrorCase] = []
     for g in gold:
         gid, text = str(g["id"]), g.get("text", "")
-        p = preds.get(gid)
-        gq = [q for q in g["quotes"] if q.get("has_source")]
-        pc = [
-            c
-            for c in (p or {}).get("claims", []) or []
-            if c.get("kind") in ("quote", "reported") and c.get("start") is not None
-        ]
-        n_gold += len(gq)
-        n_pred += len(pc)
+        # an attribution with no content span can match nothing (the reference scorer
+        # stops on the one in PolNeAR's training split): it is left out
+        gq = [q for q in g["quotes"] if q.get("has_source") and q.get("start") is not None]
+        pc = _reported_claims(preds.get(gid))
+        n["gold"] += len(gq)
+        n["pred"] += len(pc)
+        gold_chars = _content_chars(gq)
+        pred_chars = {i for y in pc for i in range(y["start"], y["end"])}
+        n["chars_gold"] += len(gold_chars)
+        n["chars_pred"] += len(pred_chars)
+        n["chars_both"] += len(gold_chars & pred_chars)
         used: set[int] = set()
         for x in gq:
-            matched = False
-            for j, y in enumerate(pc):
-                if j in used or not overlap((x["start"], x["end"]), (y["start"], y["end"])):
-                    continue
-                used.add(j)
-                matched = True
-                tp += 1
-                sp = y.get("speaker") or {}
-                ss, se = sp.get("start"), sp.get("end")
-                speaker_n += 1
-                if ss is not None and any(overlap((a, b), (ss, se)) for a, b in x["speaker_spans"]):
-                    speaker_ok += 1
-                elif (
-                    sp.get("text")
-                    and x.get("speaker")
-                    and (
-                        sp["text"].lower() in x["speaker"].lower()
-                        or x["speaker"].lower() in sp["text"].lower()
-                    )
-                ):
-                    speaker_ok += 1
-                else:
-                    errors.append(
-                        _case(
-                            "wrong_speaker",
-                            gid,
-                            text,
-                            y["start"],
-                            y["end"],
-                            f"gold {x.get('speaker')!r} | ours {sp.get('text')!r}",
-                        )
-                    )
-                cue = (y.get("cue") or "").lower()
-                if (
-                    cue
-                    and cue in (x.get("cue") or "").lower()
-                    or (x.get("cue") or "").lower().startswith(cue[:3] or "\0")
-                ):
-                    cue_ok += 1
-                break
-            if not matched:
-                errors.append(
-                    _case(
-                        "miss",
-                        gid,
-                        text,
-                        x["start"],
-                        x["end"],
-                        f"gold speaker {x.get('speaker')!r} cue {x.get('cue')!r}",
-                    )
+            j = next(
+                (
+                    j
+                    for j, y in enumerate(pc)
+                    if j not in used and overlap((x["start"], x["end"]), (y["start"], y["end"]))
+                ),
+                None,
+            )
+            if j is None:
+                detail = f"gold speaker {x.get('speaker')!r} cue {x.get('cue')!r}"
+                errors.append(_case("miss", gid, text, x["start"], x["end"], detail))
+                continue
+            used.add(j)
+            y = pc[j]
+            n["tp"] += 1
+            n["cue_ok"] += _cue_right(x, y)
+            if _speaker_right(x, y):
+                n["speaker_ok"] += 1
+            else:
+                detail = (
+                    f"gold {x.get('speaker')!r} | ours {(y.get('speaker') or {}).get('text')!r}"
                 )
+                errors.append(_case("wrong_speaker", gid, text, y["start"], y["end"], detail))
         errors += _unmatched(
             gid, text, pc, used, lambda y: f"ours {y.get('kind')} cue {y.get('cue')!r}"
         )
+    tp = n["tp"]
     figures = {
         "docs": len(gold),
-        "gold": n_gold,
-        "pred": n_pred,
-        "content_overlap": prf(tp, n_pred, n_gold),
-        "speaker_accuracy_on_matched": round(speaker_ok / speaker_n, 4) if speaker_n else None,
-        "cue_accuracy_on_matched": round(cue_ok / speaker_n, 4) if speaker_n else None,
+        "gold": n["gold"],
+        "pred": n["pred"],
+        "content_overlap": prf(tp, n["pred"], n["gold"]),
+        "content_chars": prf(n["chars_both"], n["chars_pred"], n["chars_gold"]),
+        "speaker_accuracy_on_matched": round(n["speaker_ok"] / tp, 4) if tp else None,
+        "cue_accuracy_on_matched": round(n["cue_ok"] / tp, 4) if tp else None,
     }
     return Score(figures, errors)
 

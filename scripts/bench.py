@@ -15,6 +15,9 @@ compares two figures measured in the same run:
   `--workers 2` (wall time of the whole command, cluster start-up included), and the
   corpus as a WARC of news pages (one gzip member per record, a request record before
   each response, as Common Crawl writes them) vs the same articles as JSON Lines.
+- time to first record: `claimx extract FOLDER | ...` over a folder of 30
+  articles, seconds until the first line arrives and until the run ends
+  (`--only first-record` measures just this).
 
 The corpus is the real articles of the evaluation sets (TempEval-3, PolNeAR,
 LGL) in ../shared/eval, or any JSONL file with a `text` field.
@@ -105,7 +108,7 @@ def stage_profile(rows: list[dict], model: str) -> tuple[dict[str, float], dict[
     from claimx.records import dumps
 
     nlp = load_pipeline(model)
-    lines = [json.dumps(r).encode("utf-8") for r in rows]
+    lines = [json.dumps(r).encode() for r in rows]
     articles = [a for a in read_jsonl_lines(lines, "bench") if not hasattr(a, "error")]
     docs = []
     for a in articles:
@@ -157,6 +160,40 @@ def stage_profile(rows: list[dict], model: str) -> tuple[dict[str, float], dict[
     return stages, libs
 
 
+def first_record(cmd: list[str]) -> tuple[float, float]:
+    """Seconds until a command prints its first line, and until it ends."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+    proc.stdout.readline()
+    first = time.perf_counter() - start
+    proc.stdout.read()
+    if proc.wait() not in (0, 1):
+        raise SystemExit(f"{' '.join(cmd)} failed ({proc.returncode})")
+    return first, time.perf_counter() - start
+
+
+def first_record_table(rows: list[dict], tmp: Path, model: str, repeat: int):
+    """Time to the first record over a folder of 30 articles, per number of workers."""
+    from rich.table import Table
+
+    folder = tmp / "first-record"
+    folder.mkdir()
+    for i, row in enumerate(rows[:30]):
+        (folder / f"a{i:02}.txt").write_text(row["text"], encoding="utf-8")
+    table = Table(title=f"time to first record ({min(30, len(rows))} articles in a folder, piped)")
+    for col in ("workers", "first record, s", "whole run, s", "share"):
+        table.add_column(col, justify="right")
+    for workers in ("1", "2") if supports_workers() else ("",):
+        cmd = [CLAIMX, "extract", str(folder), "--model", model]
+        if workers:
+            cmd += ["--workers", workers, "--quiet"]
+        runs = [first_record(cmd) for _ in range(repeat)]
+        first = statistics.median(r[0] for r in runs)
+        whole = statistics.median(r[1] for r in runs)
+        table.add_row(workers or "n/a", f"{first:.1f}", f"{whole:.1f}", f"{first / whole:.0%}")
+    return table
+
+
 def main() -> int:
     """Measure and print the table."""
     parser = argparse.ArgumentParser(description=__doc__)
@@ -169,9 +206,8 @@ def main() -> int:
     parser.add_argument("--model", default=None)
     parser.add_argument(
         "--only",
-        choices=("all", "core", "archive", "dask", "warc"),
-        default="all",
-        help="core: the claimx vs bare spaCy tables; archive: dask and warc",
+        choices=["first-record", "archive", "dask", "warc"],
+        help="measure only this part (default: all); archive: dask and warc",
     )
     parser.add_argument(
         "--archive-articles",
@@ -182,7 +218,6 @@ def main() -> int:
     args = parser.parse_args()
 
     from rich.console import Console
-    from rich.table import Table
 
     from claimx.pipeline import default_model
 
@@ -199,12 +234,26 @@ def main() -> int:
     rows = load_corpus(paths, args.articles)
     words = sum(len(r["text"].split()) for r in rows)
     tmp = Path(tempfile.mkdtemp(prefix="claimx-bench-"))
+    try:
+        return measure(args, console, model, rows, words, tmp)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+def measure(args, console, model: str, rows: list[dict], words: int, tmp: Path) -> int:
+    """Run the measures and print the tables."""
+    from rich.table import Table
+
     corpus = tmp / "corpus.jsonl"
     corpus.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
     console.print(
         f"corpus: {len(rows)} articles, {words:,} words; model {model}; "
         f"median of {args.repeat} runs"
     )
+
+    if args.only == "first-record":
+        console.print(first_record_table(rows, tmp, model, args.repeat))
+        return 0
 
     table = Table(title="claimx bench")
     for col in ("measure", "claimx", "bare spaCy", "ratio"):
@@ -281,8 +330,9 @@ def main() -> int:
         "claimx on top", f"{total - model_share:.2f}", f"{(total - model_share) / total:.1%}"
     )
     console.print(profile)
-    if args.only == "all":
-        archive_bench(console, paths, args, model)
+    console.print(first_record_table(rows, tmp, model, args.repeat))
+    if args.only is None:
+        archive_bench(console, args.corpus or [args.eval_dir / n for n in CORPORA], args, model)
     return 0
 
 
@@ -322,10 +372,13 @@ def archive_bench(console: Any, paths: list[Path], args: Any, model: str) -> Non
     table = Table(title=f"archive scale (median of {args.repeat} runs)")
     for col in ("measure", "claimx", "vs", "ratio"):
         table.add_column(col, justify="right" if col != "measure" else "left")
-    if args.only in ("all", "archive", "dask"):
-        dask_rows(table, load_corpus(paths, args.archive_articles), tmp, args, model)
-    if args.only in ("all", "archive", "warc"):
-        warc_row(table, load_corpus(paths, args.articles), tmp, args, model)
+    try:
+        if args.only in (None, "archive", "dask"):
+            dask_rows(table, load_corpus(paths, args.archive_articles), tmp, args, model)
+        if args.only in (None, "archive", "warc"):
+            warc_row(table, load_corpus(paths, args.articles), tmp, args, model)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
     console.print(table)
 
 

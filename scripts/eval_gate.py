@@ -1,10 +1,17 @@
-"""`make eval`: score claimx on every development set and hold the floors.
+"""`make eval`: score claimx on every development set, both halves, and hold the floors.
 
-Runs each task over its gold file in the evaluation folder (default
-../shared/eval), writes the headline figures to fixtures/eval_figures.json and
-compares them with fixtures/eval_floors.json. Exits 1 when a figure falls
-below its floor, 2 when the data is missing. Raising a floor is a one-line
-change in eval_floors.json; lowering one needs a reason in the commit.
+Each set in the evaluation folder (default ../shared/eval) is run once through
+claimx and scored on its tuning half (read errors there: `claimx eval ...
+--half tuning --errors`) and on its checking half (never read: it tells whether
+a rule holds beyond the sentences it was written from). The figures go to
+fixtures/eval_figures.json and are compared with fixtures/eval_floors.json,
+which holds a floor per set, half and figure. Exits 1 when a figure falls below
+its floor, 2 when the data is missing. Raising a floor is a one-line change;
+lowering one needs a reason in the commit.
+
+`--only` takes set names or tasks (`--only quantities`); `--predictions DIR`
+keeps each set's records in DIR/<set>.jsonl and reuses them when they are
+there (delete a file to run that set again).
 """
 
 from __future__ import annotations
@@ -18,51 +25,75 @@ from pathlib import Path
 from rich.console import Console
 from rich.table import Table
 
-from claimx.evaluation import DEV_SETS as SETS
-from claimx.evaluation import evaluate, headline
+from claimx.evaluation import EVAL_SETS, HALVES, headline, in_half, load_jsonl, predict
+from claimx.scoring import SCORERS
 
 ROOT = Path(__file__).resolve().parent.parent
 FLOORS = ROOT / "fixtures" / "eval_floors.json"
 FIGURES = ROOT / "fixtures" / "eval_figures.json"
 
 
+def _predictions(gold_path: Path, keep: Path | None) -> list[dict]:
+    """claimx's records for a gold file, from DIR when kept there before."""
+    if keep is None:
+        return list(predict(gold_path))
+    path = keep / gold_path.name
+    if not path.exists():
+        keep.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(".part")
+        with tmp.open("w", encoding="utf-8") as f:
+            for record in predict(gold_path):
+                f.write(json.dumps(record, ensure_ascii=False) + "\n")
+        tmp.replace(path)
+    return load_jsonl(path)
+
+
+def _wanted(name: str, only: list[str] | None) -> bool:
+    return not only or name in only or EVAL_SETS[name] in only
+
+
 def main() -> int:
-    """Score every set, write the figures, compare with the floors."""
+    """Score every set on both halves, write the figures, compare with the floors."""
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--eval-dir", type=Path, default=ROOT.parent / "shared" / "eval")
-    parser.add_argument("--only", choices=sorted(SETS), action="append")
+    parser.add_argument("--only", action="append", help="a set name or a task (repeatable)")
+    parser.add_argument("--predictions", type=Path, help="keep and reuse records in this folder")
     args = parser.parse_args()
-    console = Console(stderr=True)
+    console = Console(stderr=True, width=120)
     if not args.eval_dir.is_dir():
         console.print(f"[red]no evaluation data in {args.eval_dir}[/red]")
         return 2
     floors = json.loads(FLOORS.read_text(encoding="utf-8"))
     figures = json.loads(FIGURES.read_text(encoding="utf-8")) if FIGURES.exists() else {}
-    table = Table(title="claimx on the development sets")
-    for col in ("set", "figure", "value", "floor", ""):
+    table = Table(title="claimx on the development sets (tuning | checking half)")
+    for col in ("set", "figure", *HALVES, "floors", ""):
         table.add_column(col)
     failed = []
-    for task, name in SETS.items():
-        if args.only and task not in args.only:
+    for name, task in EVAL_SETS.items():
+        gold_path = args.eval_dir / f"{name}.jsonl"
+        if not _wanted(name, args.only) or not gold_path.exists():
             continue
         start = time.perf_counter()
-        score = evaluate(task, args.eval_dir / name)
-        elapsed = time.perf_counter() - start
-        got = headline(task, score.figures)
-        figures[name.removesuffix(".jsonl")] = got
-        for figure, value in got.items():
-            floor = floors.get(name.removesuffix(".jsonl"), {}).get(figure)
-            ok = floor is None or (value is not None and value >= floor)
-            if not ok:
-                failed.append(f"{name} {figure} {value} < {floor}")
+        gold, pred = load_jsonl(gold_path), _predictions(gold_path, args.predictions)
+        got = {h: headline(task, SCORERS[task](in_half(gold, h), pred).figures) for h in HALVES}
+        console.print(f"{name}: {time.perf_counter() - start:.1f} s")
+        figures[name] = got
+        for figure in got[HALVES[0]]:
+            values = [got[half][figure] for half in HALVES]
+            lows = [floors.get(name, {}).get(half, {}).get(figure) for half in HALVES]
+            below = [
+                f"{name} {half} {figure} {value} < {floor}"
+                for half, value, floor in zip(HALVES, values, lows, strict=True)
+                if floor is not None and (value is None or value < floor)
+            ]
+            failed += below
             table.add_row(
                 name,
                 figure,
-                f"{value}",
-                "-" if floor is None else f"{floor}",
-                "ok" if ok else "[red]BELOW FLOOR[/red]",
+                *(f"{v}" for v in values),
+                " | ".join("-" if f is None else f"{f}" for f in lows),
+                "[red]BELOW FLOOR[/red]" if below else "ok",
             )
-        console.print(f"{name}: {elapsed:.1f} s")
     FIGURES.write_text(json.dumps(figures, indent=2, sort_keys=True) + "\n", encoding="utf-8")
     console.print(table)
     for line in failed:

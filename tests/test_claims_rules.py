@@ -76,7 +76,7 @@ def attributed(extract, text: str) -> list[dict]:
             "reported",
             "tell",
             "She",
-            "prices would rise",
+            "that prices would rise",
             id="told-addressee-that-clause",
         ),
         pytest.param(
@@ -92,7 +92,7 @@ def attributed(extract, text: str) -> list[dict]:
             "reported",
             "claim",
             "The minister",
-            "taxes would fall",
+            "that taxes would fall",
             id="noun-claim-that",
         ),
         pytest.param(
@@ -175,6 +175,78 @@ def attributed(extract, text: str) -> list[dict]:
             "“We will win this fight for sure.”",
             id="dash-signature-abbreviation",
         ),
+        pytest.param(
+            "The senator learned that the bridge would close.",
+            "reported",
+            "learn",
+            "The senator",
+            "that the bridge would close",
+            id="any-verb-with-a-that-clause",
+        ),
+        pytest.param(
+            "Maria Lopez remembers that the river flooded twice.",
+            "reported",
+            "remember",
+            "Maria Lopez",
+            "that the river flooded twice",
+            id="belief-verb-outside-the-lists",
+        ),
+        pytest.param(
+            "Greenpeace is skeptical of the new contract.",
+            "reported",
+            "skeptical",
+            "Greenpeace",
+            "the new contract",
+            id="stance-adjective-of",
+        ),
+        pytest.param(
+            "Ms. Lee is confident that the vote will pass.",
+            "reported",
+            "confident",
+            "Ms. Lee",
+            "that the vote will pass",
+            id="stance-adjective-clause",
+        ),
+        pytest.param(
+            "In the mayor's view, the budget is too small.",
+            "reported",
+            "in",
+            "the mayor",
+            "the budget is too small",
+            id="in-owners-view",
+        ),
+        pytest.param(
+            "In the latest county poll, the mayor's lead grew to ten points.",
+            "reported",
+            "in",
+            "the latest county poll",
+            "the mayor's lead grew to ten points",
+            id="in-a-poll",
+        ),
+        pytest.param(
+            "The coach hoped the rain would stop before noon.",
+            "reported",
+            "hope",
+            "The coach",
+            "the rain would stop before noon",
+            id="hoped-lemma-mended",
+        ),
+        pytest.param(
+            "The senator sees the deal as a betrayal.",
+            "reported",
+            "see",
+            "The senator",
+            "the deal as a betrayal",
+            id="sees-x-as-y",
+        ),
+        pytest.param(
+            "Asked about the delay, Mayor Ruiz said the bridge would open in May.",
+            "reported",
+            "say",
+            "Mayor Ruiz",
+            "the bridge would open in May",
+            id="reduced-passive-asks-nothing",
+        ),
     ],
 )
 def test_attribution_rule(extract, text, kind, cue, speaker, content):
@@ -222,6 +294,12 @@ def test_one_claim_per_reported_content(extract, text, speaker):
         pytest.param("He recognized the volunteers who helped.", id="recognized-people"),
         pytest.param("The bombings claimed at least 217 lives.", id="claimed-lives"),
         pytest.param("A jogger wrote down the license plate number.", id="wrote-down"),
+        pytest.param("Has the council ever claimed the road was safe?", id="question-about-cue"),
+        pytest.param("It seems that the road is closed again.", id="impersonal-that-clause"),
+        pytest.param("The mayor did not respond to requests for comment.", id="negated-no-reply"),
+        pytest.param("The council sees the river every day.", id="see-without-predicate"),
+        pytest.param("The results mean that prices will rise.", id="not-a-cue-verb"),
+        pytest.param("The storm left the town quiet and empty.", id="adjective-complement"),
     ],
 )
 def test_no_attribution(extract, text):
@@ -249,3 +327,41 @@ def test_no_attribution(extract, text):
 )
 def test_find_quotations_marks(text, spans):
     assert [text[s:e] for s, e in find_quotations(text, [(0, len(text))])] == spans
+
+
+@pytest.mark.parametrize(
+    ("text", "cue_text"),
+    [
+        pytest.param("The mayor said the bridge was safe.", "said", id="verb"),
+        pytest.param(
+            "According to the police, two men were arrested.", "According to", id="phrase"
+        ),
+        pytest.param("Her claim that the vote was rigged spread fast.", "claim", id="noun"),
+        pytest.param('"The plan will fail for sure," the mayor warned.', "warned", id="quote"),
+    ],
+)
+def test_cue_span(extract, text, cue_text):
+    claim = attributed(extract, text)[0]
+    assert text[claim["cue_start"] : claim["cue_end"]] == cue_text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
+            "Governor Ann Marsh, who said the dam was safe, left early.",
+            "Ann Marsh",
+            id="relative-who",
+        ),
+        pytest.param(
+            "Peter Olsen arrived in town on Monday. Later Olsen said the mill would close.",
+            "Peter Olsen",
+            id="surname-alone",
+        ),
+    ],
+)
+def test_speaker_actor_resolved(extract, text, name):
+    record = extract(text, date="2024-03-01")
+    claim = attributed(extract, text)[0]
+    actor = next(a for a in record["actors"] if a["id"] == claim["speaker"]["actor"])
+    assert actor["name"] == name

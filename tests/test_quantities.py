@@ -175,14 +175,17 @@ def _find(quantities: list[Quantity], needle: str) -> Quantity:
         pytest.param("The rate is 110 JPY to the dollar.", "110", {"unit": "JPY", "counted": "Japanese yen"}, id="code-after-named"),
         pytest.param("The package was worth up to PS2.7m.", "2.7m", {"value": 2700000, "unit": "GBP", "bound": "at_most"}, id="transliterated-pound"),
         pytest.param("At 118.5p, its shares have climbed.", "118.5p", {"value": 118.5, "kind": "money", "counted": "p"}, id="pence-glued"),
-        pytest.param("He went from 208 pounds to 193 by exercising.", "193", {"value": 193, "bound": "exact", "kind": "measure", "unit": "pound-mass", "change": None}, id="from-to-change-new-level"),
-        pytest.param("Horsepower jumped from 240 to 273.", "240", {"value": 240, "bound": "exact", "change": None}, id="from-to-change-old-level"),
-        pytest.param("Growth will slow from 4.8 to 4.7 percent.", "4.8", {"value": 4.8, "kind": "percent", "unit": "percent"}, id="from-to-change-old-level-unit"),
-        pytest.param("Revenue should rise from 24.2 to 33 billion euros.", "24.2", {"value": 24200000000, "unit": "EUR"}, id="from-to-change-old-level-scale"),
-        pytest.param("Sales fell from 200 to 4 million units.", "200", {"value": 200, "counted": "units"}, id="from-to-change-old-level-far-scale"),
+        pytest.param("He went from 208 pounds to 193 by exercising.", "193", {"low": 193, "high": 208, "bound": "range", "unit": "pound-mass", "change": "down"}, id="from-to-level-verb"),
+        pytest.param("Horsepower jumped from 240 to 273.", "240", {"text": "from 240 to 273", "value": None, "low": 240, "high": 273, "bound": "range", "change": "up"}, id="from-to-change"),
+        pytest.param("The fare was cut from £4.20 to £3.80.", "4.20", {"low": 3.8, "high": 4.2, "unit": "GBP", "change": "down"}, id="from-to-change-money"),
+        pytest.param("Turnout moved from 61% to 58% this year.", "61", {"low": 58, "high": 61, "unit": "percent", "change": "down"}, id="from-to-direction-from-values"),
+        pytest.param("Rents climbed from 900 euros in 2019 to 1,200 euros in 2023.", "900", {"low": 900, "high": 1200, "bound": "range", "unit": "EUR"}, id="from-to-past-date-adjunct"),
+        pytest.param("Growth will slow from 4.8 to 4.7 percent.", "4.8", {"low": 4.7, "high": 4.8, "kind": "percent", "unit": "percent"}, id="from-to-change-unit"),
+        pytest.param("Revenue should rise from 24.2 to 33 billion euros.", "24.2", {"low": 24200000000, "high": 33000000000, "unit": "EUR"}, id="from-to-change-scale"),
+        pytest.param("Sales fell from 200 to 4 million units.", "200", {"low": 4000000, "high": 200000000, "counted": "units"}, id="from-to-change-far-scale"),
         pytest.param("Fees range from 1 per cent to 1.5 per cent for management.", "1.5", {"text": "from 1 per cent to 1.5 per cent", "bound": "range", "low": 1, "high": 1.5}, id="range-unit-repeated"),
         pytest.param("The defense gave up 517 rushing yards.", "517", {"kind": "measure", "unit": "yard", "change": None}, id="unit-after-modifier-phrasal-verb"),
-        pytest.param("Range rose from 252 miles to 287 miles- and charging improved.", "287", {"text": "287 miles", "unit": "mile"}, id="dangling-hyphen-after-unit"),
+        pytest.param("Range rose from 252 miles to 287 miles- and charging improved.", "287", {"text": "from 252 miles to 287 miles", "unit": "mile"}, id="dangling-hyphen-after-unit"),
         pytest.param("This is about minus 387 Fahrenheit.", "387", {"value": -387, "bound": "approximately"}, id="bound-before-minus"),
         pytest.param("Cooks took over hundreds of motel and hotel rooms.", "hundreds", {"counted": "motel and hotel rooms"}, id="counted-coordinated-modifiers-of"),
         pytest.param("States found 1,789 motel and hotel rooms.", "1,789", {"counted": "motel and hotel rooms"}, id="counted-coordinated-modifiers"),
@@ -213,12 +216,95 @@ def _find(quantities: list[Quantity], needle: str) -> Quantity:
         pytest.param("Lampard won four FA Cup finals with Chelsea.", "four", {"value": 4, "counted": "FA Cup finals"}, id="word-number-before-name"),
         pytest.param("Can the top three seeds still win?", "three", {"value": 3, "counted": "seeds"}, id="top-n-counted"),
         pytest.param("The stock trades on barely 6.5 times earnings.", "6.5", {"bound": "approximately"}, id="barely"),
+        pytest.param("The foam has a density of 30 kg/m3.", "30", {"unit": "kilogram per cubic metre"}, id="unit-compound-slash-power"),
+        pytest.param("The loft offers 900 ft² of space.", "900", {"unit": "square foot"}, id="unit-superscript-power"),
+        pytest.param("The well yields 1,200 bbl/d of oil.", "1,200", {"text": "1,200 bbl/d", "unit": "barrel per day"}, id="unit-per-time-abbreviation"),
+        pytest.param("The cell ran at 0.8 A/cm2 for a week.", "0.8", {"unit": "ampere per square centimetre"}, id="unit-ambiguous-symbol-in-compound"),
+        pytest.param("The pump moves 40 m3/h of water.", "40", {"unit": "cubic metre per hour"}, id="unit-power-per-hour"),
+        pytest.param("Water boils at 212°F at sea level.", "212", {"text": "212°F", "unit": "fahrenheit"}, id="unit-degree-sign-glued"),
+        pytest.param("The lamp uses 12 V and a 9 W bulb.", "9", {"kind": "measure", "unit": "watt"}, id="unit-spaced-si-symbol"),
+        pytest.param("The lab ran three thousand swabs per day.", "three", {"value": 3000, "counted": "swab per day"}, id="count-rate-per"),
+        pytest.param("The clinic sees 40 new patients a week.", "40", {"text": "40 new patients a week", "counted": "new patient per week"}, id="count-rate-a"),
+        pytest.param("They hired 5 people a spokesman said.", "5", {"counted": "people"}, id="count-not-rate-before-noun-phrase"),
+        pytest.param("Sales should grow from 1.5 to 2-3 million units.", "2-3", {"low": 2000000, "high": 3000000, "bound": "range"}, id="from-to-range-end-is-a-range"),
+        pytest.param("Exports grew fourfold last year.", "fourfold", {"value": 4, "change": "up"}, id="fold-word"),
+        pytest.param("Cases rose 12-fold in a month.", "12", {"text": "12-fold", "value": 12}, id="fold-digits-hyphen"),
+        pytest.param("There was a threefold increase in fines.", "threefold", {"value": 3, "counted": None, "change": "up"}, id="fold-change-noun"),
+        pytest.param("The queue was cut by half.", "half", {"value": 0.5, "change": "down"}, id="fraction-after-by"),
+        pytest.param("Its value fell by almost half.", "half", {"value": 0.5, "bound": "approximately", "change": "down"}, id="fraction-after-by-qualified"),
+        pytest.param("The rule hits one in four renters.", "one", {"value": 0.25, "counted": "renters"}, id="ratio-one-in-n"),
+        pytest.param("Fares were raised by a third.", "third", {"value": 0.3333333333333333, "change": "up"}, id="article-fraction-after-by"),
+        pytest.param("The state set aside Rs 800 crore for schools.", "800", {"value": 8000000000, "unit": "INR"}, id="scale-crore"),
+        pytest.param("Each family gets 3 lakh rupees.", "3 lakh", {"value": 300000, "unit": "INR"}, id="scale-lakh"),
+        pytest.param("The chipmaker earned NT$2.1 billion.", "2.1", {"value": 2100000000, "unit": "TWD"}, id="new-taiwan-dollar"),
+        pytest.param("A flat in Warsaw rents for 3,200 zlotys.", "3,200", {"kind": "money", "unit": "PLN", "counted": "zlotys"}, id="currency-by-iso-name"),
+        pytest.param("The loaf costs 400 forint now.", "400", {"unit": "HUF"}, id="currency-by-iso-name-singular"),
+        pytest.param("Its debts grew to £4m.", "4m", {"text": "£4m", "value": 4000000}, id="full-stop-not-in-span"),
+        pytest.param("The city will borrow $2.4-billion for rail.", "2.4", {"text": "$2.4-billion", "value": 2400000000}, id="hyphenated-scale"),
+        pytest.param("The arena seats 20,000-plus fans.", "20,000", {"text": "20,000-plus fans", "bound": "more_than", "counted": "fans"}, id="hyphen-plus"),
+        pytest.param("Tea costs Rs. 30 a cup here.", "30", {"kind": "money", "unit": "INR"}, id="currency-abbreviation-split"),
+        pytest.param("The town grew by 2.5 million to 40 million.", "2.5", {"value": 2500000, "bound": "exact", "change": "up"}, id="by-change-to-level"),
+        pytest.param("Prices were cut by 5 to 10 percent.", "5", {"low": 5, "high": 10, "bound": "range"}, id="by-range"),
+        pytest.param("Stir in 1 1/2 cups of stock.", "1 1/2", {"value": 1.5, "unit": "cup"}, id="mixed-fraction"),
+        pytest.param("Use 3¼ inches of tape.", "3¼", {"value": 3.25, "unit": "inch"}, id="vulgar-fraction"),
+        pytest.param("Nearly three and a half million homes lost power.", "three", {"value": 3500000, "bound": "approximately", "counted": "homes"}, id="and-a-half-scale"),
+        pytest.param("The pier is four-and-a-half miles long.", "four", {"text": "four-and-a-half miles", "value": 4.5, "unit": "mile"}, id="hyphenated-and-a-half"),
+        pytest.param("Its new 2 nm chips ship next year.", "2", {"text": "2 nm", "unit": "nanometre"}, id="ambiguous-symbol-before-noun"),
+        pytest.param("Each bottle holds 16 fl oz of juice.", "16", {"unit": "fluid ounce"}, id="fluid-ounce"),
+        pytest.param("Sales hit £7.2m, up from 6.1m.", "6.1m", {"value": 6100000, "unit": "GBP"}, id="scale-letter-as-earlier-in-sentence"),
+        pytest.param("The 8m-tall statue was unveiled.", "8m", {"value": 8, "unit": "metre"}, id="glued-m-metre"),
+        pytest.param("The service has 8m subscribers.", "8m", {"value": 8000000, "counted": "subscribers"}, id="glued-m-million-before-plural"),
+        pytest.param("A 3,000-strong army moved north.", "3,000", {"text": "3,000-strong army", "counted": "army"}, id="numbering-word"),
+        pytest.param("Fuel use is about 14-18 mpg in town.", "14", {"value": None, "low": 14, "high": 18, "bound": "approximately"}, id="approximate-range"),
+        pytest.param("Roughly 20 to 30 boats sank.", "20", {"value": None, "low": 20, "high": 30, "bound": "approximately", "counted": "boats"}, id="approximate-range-to"),
     ],
 )  # fmt: skip
 def test_quantity_fields(nlp: Language, text: str, needle: str, expected: dict[str, Any]) -> None:
     q = _find(_quantities(nlp, text), needle)
     got = {k: getattr(q, k) for k in expected}
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "expected"),
+    [
+        pytest.param("A 72-year-old woman was rescued from the river.", "72", {"text": "72-year-old", "value": 72, "unit": "year", "counted": "woman"}, id="age-hyphenated"),
+        pytest.param("The 19-year-old midfielder signed a new deal.", "19", {"unit": "year", "counted": "midfielder"}, id="age-before-noun"),
+        pytest.param("The six-month-old puppy was adopted.", "six", {"value": 6, "unit": "month", "counted": "puppy"}, id="age-in-months"),
+        pytest.param("Lee, 33 years old, was charged with theft.", "33", {"text": "33 years old", "counted": "Lee"}, id="age-years-old"),
+        pytest.param("Tom Baker, 58, runs the bakery on the corner.", "58", {"text": "58", "value": 58, "counted": "Tom Baker"}, id="age-apposed-to-name"),
+        pytest.param("Pupils aged 11 to 16 took part in the trial.", "11", {"bound": "range", "low": 11, "high": 16}, id="age-marker-range"),
+        pytest.param("Dogs over the age of 8 need yearly checks.", "8", {"text": "over the age of 8", "bound": "more_than"}, id="age-of"),
+        pytest.param("She turned 60 in March.", "60", {"value": 60, "unit": "year"}, id="age-turned"),
+        pytest.param("He is 27 and plays in goal.", "27", {"value": 27, "counted": None}, id="age-predicated"),
+        pytest.param("He will turn 40 next month.", "40", {"value": 40}, id="age-before-time-noun"),
+        pytest.param("The average age of the squad is 26.", "26", {"value": 26}, id="age-subject-noun"),
+        pytest.param("Her brother, 41, was arrested at home.", "41", {"counted": "brother"}, id="age-apposed-to-noun"),
+        pytest.param("The driver, a man in his late 40s, was unhurt.", "40s", {"text": "late 40s", "low": 46, "high": 49, "bound": "range", "counted": "man"}, id="age-decade-part"),
+        pytest.param("Both are in their 20s.", "20s", {"low": 20, "high": 29, "counted": None}, id="age-decade"),
+        pytest.param("She is now in her mid-60s.", "60s", {"low": 63, "high": 66}, id="age-decade-hyphenated"),
+        pytest.param("The driver, a woman in her early forties, was unhurt.", "forties", {"text": "early forties", "low": 40, "high": 43, "counted": "woman"}, id="age-decade-spelled"),
+    ],
+)  # fmt: skip
+def test_ages(nlp: Language, text: str, needle: str, expected: dict[str, Any]) -> None:
+    q = _find(_quantities(nlp, text), needle)
+    assert q.kind == "age"
+    got = {k: getattr(q, k) for k in expected}
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "needle"),
+    [
+        pytest.param("Paris, 12 people said, was too loud.", "12", id="count-after-comma"),
+        pytest.param("The patients, 14, were moved.", "14", id="apposed-to-plural"),
+        pytest.param("They are 5 points clear at the top.", "5", id="predicate-with-noun"),
+        pytest.param("It is 20 and counting.", "20", id="subject-not-a-person"),
+    ],
+)
+def test_not_an_age(nlp: Language, text: str, needle: str) -> None:
+    qs = [q for q in _quantities(nlp, text) if needle in q.text]
+    assert all(q.kind != "age" for q in qs)
 
 
 @pytest.mark.parametrize(
@@ -248,6 +334,8 @@ def test_quantity_fields(nlp: Language, text: str, needle: str, expected: dict[s
         pytest.param("The same one was used again.", "one", id="pronoun-one"),
         pytest.param("The Dow rose and the S&P 500 fell.", "500", id="ampersand-name"),
         pytest.param("Sony sold more PS5 consoles.", "PS5", id="ps-console-not-pounds"),
+        pytest.param("The manifold cracked and the fold was deep.", "fold", id="fold-not-a-number"),
+        pytest.param("The attacks of 9/11 changed travel.", "9/11", id="slash-date-not-fraction"),
     ],
 )
 def test_not_a_quantity(nlp: Language, text: str, needle: str) -> None:
@@ -300,3 +388,60 @@ def test_rules_load_from_package() -> None:
 def test_long_digit_runs_are_skipped(nlp: Language) -> None:
     text = "The code was " + "9" * 200 + " and 12 people saw it."
     assert [q.value for q in _quantities(nlp, text)] == [12]
+
+
+@pytest.mark.parametrize(
+    ("text", "needle"),
+    [
+        pytest.param("A 52-year-old cyclist was hurt.", "52", id="age"),
+        pytest.param("Mary Jones, 37, runs the shop.", "37", id="apposed-age"),
+        pytest.param("The talks lasted 14 hours.", "14", id="duration"),
+        pytest.param("The bridge opened in 1932.", "1932", id="year"),
+        pytest.param("The vote is on 14 May.", "14", id="date"),
+        pytest.param("The doors open at 7.30pm.", "7.30", id="clock-time"),
+        pytest.param("United won 3-1 at home.", "3-1", id="score"),
+        pytest.param("It was a 2-0 win for City.", "2-0", id="score-before-noun"),
+        pytest.param("Call 0161 496 0000 to book.", "0161", id="phone"),
+        pytest.param("She lives at 12 Acacia Avenue.", "12", id="street-number"),
+        pytest.param("Version 3.2 fixed the bug.", "3.2", id="version"),
+        pytest.param("The Airbus A320 landed safely.", "320", id="model-name"),
+    ],
+)
+def test_never_a_count_in_the_full_pipeline(extract, text: str, needle: str) -> None:
+    """Ages, durations, years, dates, times, scores, phone and street numbers, versions and
+    model names are not counts, with every component of the pipeline running."""
+    start = text.index(needle)
+    end = start + len(needle)
+    record = extract(text, date="2024-01-10")
+    counts = [q for q in record["quantities"] if q["kind"] == "count"]
+    assert not [q for q in counts if q["start"] < end and start < q["end"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "needle"),
+    [
+        pytest.param("A 52-year-old cyclist was hurt.", "52-year-old", id="hyphenated"),
+        pytest.param("Mary Jones, 37, runs the shop.", "37", id="apposed"),
+        pytest.param("The suspect, a man in his early 30s, fled.", "early 30s", id="decade"),
+        pytest.param("Both men are in their late twenties.", "late twenties", id="decade-spelled"),
+        pytest.param("Lee, 33 years old, was charged.", "33 years old", id="years-old"),
+    ],
+)
+def test_ages_are_quantities_not_dates(extract, text: str, needle: str) -> None:
+    start = text.index(needle)
+    end = start + len(needle)
+    record = extract(text, date="2024-01-10")
+    assert [q["kind"] for q in record["quantities"] if q["text"] == needle] == ["age"]
+    assert not [d for d in record["dates"] if d["start"] < end and start < d["end"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "needle"),
+    [
+        pytest.param("She got 5 marks out of ten.", "5", id="mark-is-a-word"),
+        pytest.param("They walked 3 miles in the sun.", "3", id="sol-not-sun"),
+    ],
+)
+def test_not_money(nlp: Language, text: str, needle: str) -> None:
+    qs = [q for q in _quantities(nlp, text) if needle in q.text]
+    assert all(q.kind != "money" for q in qs)

@@ -5,7 +5,9 @@
   ("accused Azerbaijan of …", "denied the claim"), a preposition's object
   ("complained about X"), or the subject of a passive with an agent ("X was
   endorsed by Y") — or "according to X", or a speech noun with an owner
-  ("Trump's claim that X");
+  ("Trump's claim that X"), or any verb with a person or institution as subject and a
+  "that" clause ("X learned that Y"), or a stance adjective ("X is wary of Y"), or a
+  source in a preposition phrase ("in X's view, Y", "in the latest X poll, Y");
 - ``quote``: the content is a quotation in quotation marks (straight, curly,
   mixed or doubled apostrophes, possibly several sentences; a quotation never
   runs past its paragraph; "“A,” she said. “B.”" is one), a transcript turn, or
@@ -42,10 +44,13 @@ SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 CLAUSE_DEPS = {"ccomp", "xcomp", "parataxis"}
 PERSON_PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person"}
 GROUP_PRONOUNS = {"they", "it", "we", "them"}
+FIRST_SECOND_PERSON = {"i", "we", "you"}
+#: subjects that speak though they name no actor ("who said", "they believe")
+HUMAN_PRONOUNS = {"he", "she", "they", "who"}
+RELATIVE_PRONOUNS = {"who", "which", "that"}
 OPEN_QUOTES = {'"': '"', "\u201c": "\u201d", "\u201e": "\u201d", "\u00ab": "\u00bb"}
 CLOSE_QUOTES = {'"', "\u201d", "\u00bb"}
 MIN_QUOTE_WORDS = 4
-FIRST_SECOND_PERSON = {"i", "we", "you"}
 #: after an object, what still belongs to the content ("of Y", "a Y", "leading")
 OBJECT_TAIL_DEPS = {"prep", "oprd", "ccomp", "xcomp", "acomp", "dative"}
 #: what says something of an object ("called the plan a disaster", "called it unfair")
@@ -58,6 +63,12 @@ TIME_ENTS = {"DATE", "TIME"}
 NOUN_PREPS = {"about", "on", "over", "against"}
 #: what "spoke"/"talked" report: a topic, not an addressee ("spoke to reporters")
 TOPIC_PREPS = {"about", "of", "on"}
+#: what marks a complement clause of a verb outside the cue lists ("learned that X")
+CLAUSE_MARKS = {"that", "whether", "if"}
+#: what a stance adjective is about ("critical of X", "confident about Y")
+STANCE_PREPS = {"of", "about", "on", "toward", "towards", "with"}
+#: prepositions whose object is a source ("in X's view", "to her mind"), and their noun lists
+SOURCE_PREPS = {"in": "source_in", "to": "source_to"}
 KIND_ORDER = {"person": 0, "role": 1, "organization": 2, "group": 3}
 
 
@@ -73,6 +84,7 @@ class ClaimItem:
     speaker: ActorItem | None = None
     speaker_span: tuple[int, int] | None = None
     cue_i: int | None = None  # token index of the cue, to join a quotation split by it
+    cue_span: tuple[int, int] | None = None  # the cue's characters; the cue token's by default
     actors: list[Any] = field(default_factory=list)
     places: list[Any] = field(default_factory=list)
     quantities: list[Any] = field(default_factory=list)
@@ -84,6 +96,18 @@ def cue_lists() -> dict[str, set[str]]:
     """The cue lemmas in models/claims.json, loaded once."""
     raw = json.loads(files("claimx.models").joinpath("claims.json").read_text("utf-8"))
     return {k: set(v) for k, v in raw.items() if isinstance(v, list) and k != "phrases"}
+
+
+@lru_cache(maxsize=1)
+def lemma_fixes() -> dict[str, str]:
+    """Word forms the base model lemmatizes wrongly ("hoped" -> "hop"), from models/claims.json."""
+    raw = json.loads(files("claimx.models").joinpath("claims.json").read_text("utf-8"))
+    return raw.get("lemma_fixes", {})
+
+
+def cue_lemma(token: Token) -> str:
+    """A token's lemma, lower-cased, with the model's known slips mended."""
+    return lemma_fixes().get(token.lower_) or token.lemma_.lower()
 
 
 # ------------------------------------------------------------------ quotations
@@ -163,7 +187,8 @@ def _words(text: str) -> int:
 
 
 def subtree_span(token: Token, *, exclude: set[int] | None = None) -> tuple[int, int]:
-    """Character span of a token's subtree, trimmed of edge punctuation and "that"."""
+    """Character span of a token's subtree, trimmed of edge punctuation and conjunctions;
+    a leading "that" stays (what was said is "that X", as PARC and PolNeAR mark it)."""
     tokens = [t for t in token.subtree if not exclude or t.i not in exclude]
     if not tokens:
         return token.idx, token.idx + len(token)
@@ -172,8 +197,6 @@ def subtree_span(token: Token, *, exclude: set[int] | None = None) -> tuple[int,
         tokens[i].is_punct
         and tokens[i].text not in OPEN_QUOTES
         or tokens[i].is_space
-        or tokens[i].dep_ == "mark"
-        and tokens[i].lower_ == "that"
         or tokens[i].dep_ == "cc"
     ):
         i += 1
@@ -251,11 +274,27 @@ class ActorIndex:
                 hits = [x for x in inside if x[0] <= child.idx < x[1]]
                 if hits:
                     return hits[0][2]
+        if subject.lower_ in RELATIVE_PRONOUNS and subject.head.dep_ == "relcl":
+            # "Mrs. Clinton, who said …": the noun the relative clause belongs to
+            noun = subject.head.head
+            return self.for_subject(noun, speaker_phrase(noun))
         if subject.dep_ == "appos" or subject.pos_ == "PRON":
             return self.antecedent(subject)
         if inside:
             return min(inside, key=lambda x: KIND_ORDER.get(x[2].kind, 9))[2]
+        if subject.pos_ == "PROPN":
+            return self.by_surname(subject.text)
         return None
+
+    def by_surname(self, word: str) -> ActorItem | None:
+        """The person whose name ends with ``word`` ("Gorka said" after "Sebastian Gorka"),
+        when exactly one does."""
+        people = {
+            id(a): a
+            for _, _, a in self.mentions
+            if a.kind == "person" and a.name.split()[-1].lower() == word.lower()
+        }
+        return next(iter(people.values())) if len(people) == 1 else None
 
     def antecedent(self, pronoun: Token) -> ActorItem | None:
         """The latest actor before a pronoun that fits it (a person for he/she)."""
@@ -280,7 +319,7 @@ class ActorIndex:
 
 def cue_content(verb: Token, lists: dict[str, set[str]]) -> tuple[int, int] | None:
     """The content a reporting verb introduces, as a character span, or None."""
-    lemma = verb.lemma_.lower()
+    lemma = cue_lemma(verb)
     if lemma in lists["topic_only"]:
         # "spoke of X", "talked about X"; "spoke to reporters" reports nothing
         return prep_content(verb, TOPIC_PREPS)
@@ -404,7 +443,7 @@ def is_cue(verb: Token, lists: dict[str, set[str]]) -> bool:
         and not any(c.dep_ == "agent" for c in verb.children)
     ):
         return False  # "the so-called plan", "a group called X": naming, not saying
-    lemma = verb.lemma_.lower()
+    lemma = cue_lemma(verb)
     if lemma not in lists["speech"] and lemma not in lists["object"]:
         return False
     if any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children):
@@ -424,6 +463,32 @@ def _stripped(sent: Span) -> tuple[int, int]:
     text = _sent_text(sent)
     start = sent.start_char + len(text) - len(text.lstrip())
     return start, sent.start_char + len(text.rstrip())
+
+
+def _reduced_passive(cue: Token) -> bool:
+    """ "When asked whether X, she said …": a participle with no subject or auxiliary of its
+    own; the one asked is not the one asking."""
+    return (
+        cue.tag_ == "VBN"
+        and cue.dep_ in {"advcl", "conj", "acl"}
+        and not any(c.dep_ in SUBJECT_DEPS | {"aux", "auxpass", "agent"} for c in cue.children)
+    )
+
+
+def _no_reply(cue: Token) -> bool:
+    """ "X did not respond to requests for comment": a negated cue with no clause or object
+    says nothing."""
+    return any(c.dep_ == "neg" for c in cue.children) and not any(
+        c.dep_ in {"ccomp", "xcomp", "dobj", "parataxis"} for c in cue.children
+    )
+
+
+def _asks_whether(cue: Token, subject: Token, sent: Span) -> bool:
+    """A question about the cue itself: its auxiliary before its subject ("Did X say …?",
+    "Has she ever claimed …?"); "She asked whether …?" and "Why, he said, …?" report."""
+    if not _sent_text(sent).rstrip().endswith("?"):
+        return False
+    return any(c.dep_ in {"aux", "auxpass"} and c.i < subject.i for c in cue.children)
 
 
 def _sentence_is_question(sent: Span) -> bool:
@@ -450,8 +515,6 @@ def find_claims(doc: Doc) -> list[ClaimItem]:
     for sent in doc.sents:
         if not _sent_text(sent).strip() or in_nonbody(*_stripped(sent)):
             continue
-        if _sentence_is_question(sent):
-            continue
         for token in sent:
             item = _claim_at(token, sent, lists, index, quotes)
             if item is not None:
@@ -462,6 +525,10 @@ def find_claims(doc: Doc) -> list[ClaimItem]:
     claims.extend(_block_quotes(doc, claims, lists, index, in_nonbody))
     claims.extend(_statements(doc, claims, in_nonbody))
     claims.sort(key=lambda c: (c.start, c.end))
+    for c in claims:
+        if c.cue_span is None and c.cue_i is not None:
+            cue = doc[c.cue_i]
+            c.cue_span = (cue.idx, cue.idx + len(cue))
     _link(doc, claims)
     return claims
 
@@ -496,15 +563,18 @@ def _claim_at(
             sentence=sentence,
             kind="reported",
             cue="according to",
+            cue_span=(token.idx, to.idx + len(to)),
             speaker=index.for_subject(objects[0], phrase),
             speaker_span=(phrase.start_char, phrase.end_char),
         )
-    if token.pos_ == "NOUN" and token.lemma_.lower() in lists["nominal"]:
+    if token.dep_ == "prep" and token.lower_ in SOURCE_PREPS:
+        return _source_prep_claim(token, sent, lists, index)
+    if token.pos_ == "NOUN" and cue_lemma(token) in lists["nominal"]:
         return _nominal_claim(token, sentence, index)
     if not is_cue(token, lists):
-        return None
+        return _stance_claim(token, sentence, lists, index, quotes)
     content = cue_content(token, lists)
-    if content is None:
+    if content is None or _reduced_passive(token) or _no_reply(token):
         return None
     subject = subject_of(token)
     agent = next((c for c in token.children if c.dep_ == "agent"), None)
@@ -526,11 +596,13 @@ def _claim_at(
     ):
         return None  # the subject is inside the content: a parse gone wrong
     speaker = index.for_subject(subject, phrase)
-    lemma = token.lemma_.lower()
+    lemma = cue_lemma(token)
     if any(q[0] <= token.idx < q[1] and _closed(doc, q) for q in quotes) or (
         subject.lower_ in FIRST_SECOND_PERSON and lemma in lists["weak"]
     ):
         return None  # "I think", "we know" and cues inside a quotation are its content
+    if _asks_whether(token, subject, sent):
+        return None  # "Did the minister say …?" asks; it reports nothing
     if lemma in lists["weak"] and (
         subject.lower_ in {"it", "this", "that", "there"}
         or speaker is None
@@ -555,6 +627,119 @@ def _claim_at(
         cue=lemma,
         cue_i=token.i,
         speaker=speaker,
+        speaker_span=(phrase.start_char, phrase.end_char),
+    )
+
+
+def _stance_claim(
+    token: Token,
+    sentence: tuple[int, int],
+    lists: dict[str, set[str]],
+    index: ActorIndex,
+    quotes: list[tuple[int, int]],
+) -> ClaimItem | None:
+    """A verb outside the cue lists with a human subject and a "that" clause ("X learned
+    that Y"), or a stance adjective ("X is critical of Y", "X is confident that Y")."""
+    found = _clause_stance(token, lists) or _adjective_stance(token, lists)
+    if found is None:
+        return None
+    verb, content = found
+    subject = subject_of(verb)
+    if subject is None or subject.dep_ == "nsubjpass" or subject.lower_ in FIRST_SECOND_PERSON:
+        return None
+    phrase = speaker_phrase(subject)
+    if phrase.start_char < content[1] and content[0] < phrase.end_char:
+        return None
+    speaker = index.for_subject(subject, phrase)
+    if speaker is None and subject.lower_ not in HUMAN_PRONOUNS:
+        return None  # "the data suggest that": only people and institutions hold views
+    if any(q[0] <= token.idx < q[1] and _closed(token.doc, q) for q in quotes):
+        return None
+    return ClaimItem(
+        start=content[0],
+        end=content[1],
+        sentence=sentence,
+        kind="reported",
+        cue=cue_lemma(token),
+        cue_i=token.i,
+        speaker=speaker,
+        speaker_span=(phrase.start_char, phrase.end_char),
+    )
+
+
+def _clause_stance(
+    token: Token, lists: dict[str, set[str]]
+) -> tuple[Token, tuple[int, int]] | None:
+    """A verb and its complement clause, marked ("that", "whether") or with its own subject."""
+    if token.pos_ != "VERB" or cue_lemma(token) in lists["not_cues"]:
+        return None
+    for c in token.children:
+        if (
+            c.dep_ == "ccomp"
+            and c.i > token.i
+            and c.pos_ in {"VERB", "AUX"}
+            and any(
+                d.dep_ == "mark" and d.lower_ in CLAUSE_MARKS or d.dep_ in SUBJECT_DEPS
+                for d in c.children
+            )
+        ):
+            return token, subtree_span(c)
+    return None
+
+
+def _adjective_stance(
+    token: Token, lists: dict[str, set[str]]
+) -> tuple[Token, tuple[int, int]] | None:
+    """A stance adjective after a copula and what it is about: its clause or "of"/"about" X."""
+    if token.dep_ != "acomp" or cue_lemma(token) not in lists["stance_adjectives"]:
+        return None
+    for c in token.children:
+        if c.dep_ == "ccomp":
+            return token.head, subtree_span(c)
+        if c.dep_ == "prep" and c.lower_ in STANCE_PREPS:
+            objects = [o for o in c.children if o.dep_ in {"pobj", "pcomp"}]
+            if objects:
+                return token.head, subtree_span(objects[0])
+    return None
+
+
+def _source_prep_claim(
+    prep: Token, sent: Span, lists: dict[str, set[str]], index: ActorIndex
+) -> ClaimItem | None:
+    """ "In X's view, Y", "in the latest X poll, Y", "to her mind, Y": a source in a
+    preposition phrase; views and minds need their owner, who is the speaker."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    if not objects:
+        return None
+    noun = objects[0]
+    lemma = cue_lemma(noun)
+    if lemma not in lists[SOURCE_PREPS[prep.lower_]]:
+        return None
+    owner = [c for c in noun.children if c.dep_ == "poss"]
+    if lemma in lists["owned_sources"]:
+        if not owner:
+            return None
+        source = owner[0]
+        phrase = source.doc[source.left_edge.i : source.i + 1]
+    else:
+        source = noun
+        phrase = speaker_phrase(noun)
+    head = prep.head
+    while head.pos_ not in {"VERB", "AUX"} and head.dep_ != "ROOT" and head.head.i != head.i:
+        head = head.head
+    if is_cue(head, lists) or any(is_cue(t, lists) for t in head.children):
+        return None  # "said in an interview": the verb's own claim
+    content = subtree_span(head, exclude={t.i for t in prep.subtree} | {prep.i})
+    if content[1] <= content[0]:
+        return None
+    return ClaimItem(
+        start=content[0],
+        end=content[1],
+        sentence=(sent.start_char, sent.end_char),
+        kind="reported",
+        cue=prep.lower_,
+        cue_i=prep.i,
+        speaker=index.for_subject(source, phrase),
         speaker_span=(phrase.start_char, phrase.end_char),
     )
 
@@ -597,7 +782,7 @@ def _nominal_claim(noun: Token, sentence: tuple[int, int], index: ActorIndex) ->
         end=content[1],
         sentence=sentence,
         kind="reported",
-        cue=noun.lemma_.lower(),
+        cue=cue_lemma(noun),
         cue_i=noun.i,
         speaker=index.for_subject(owner[-1], owner),
         speaker_span=(owner.start_char, owner.end_char),
@@ -610,7 +795,8 @@ TRANSCRIPT_RE = re.compile(
     r"\s+(?P<content>\S.*)$"
 )
 DASH_SPEAKER_RE = re.compile(
-    r"\s*[\u2015\u2014\u2013-]+\s*(?P<name>[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,4})"
+    r"\s*(?P<dash>[\u2015\u2014\u2013-]+)\s*"
+    r"(?P<name>[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,4})"
 )
 
 
@@ -631,6 +817,7 @@ def _transcript_lines(doc: Doc, index: ActorIndex, in_nonbody) -> list[ClaimItem
                 sentence=(start, end),
                 kind="quote",
                 cue=":",
+                cue_span=(name_span[1], name_span[1] + 1),
                 speaker=_actor_named(index, *name_span),
                 speaker_span=name_span,
             )
@@ -733,8 +920,9 @@ def _attach_quotes(doc, claims, quotes, lists, index, in_nonbody) -> list[ClaimI
             (
                 t
                 for t in nearby
-                if is_cue(t, lists)
-                and t.lemma_.lower() in lists["speech"]
+                if not any(a <= t.idx < b for a, b in quotes)
+                and is_cue(t, lists)
+                and cue_lemma(t) in lists["speech"]
                 and subject_of(t) is not None
             ),
             None,
@@ -751,6 +939,7 @@ def _attach_quotes(doc, claims, quotes, lists, index, in_nonbody) -> list[ClaimI
                         sentence=(first_sent.start_char, m.end()),
                         kind="quote",
                         cue="\u2015",
+                        cue_span=(m.start("dash"), m.end("dash")),
                         speaker=_actor_named(index, *name_span),
                         speaker_span=name_span,
                     )
@@ -775,7 +964,8 @@ def _attach_quotes(doc, claims, quotes, lists, index, in_nonbody) -> list[ClaimI
                 end=q_end,
                 sentence=(first_sent.start_char, span[-1].sent.end_char),
                 kind="quote",
-                cue=cue.lemma_.lower(),
+                cue=cue_lemma(cue),
+                cue_i=cue.i,
                 speaker=index.for_subject(subject, phrase),
                 speaker_span=(phrase.start_char, phrase.end_char),
             )
@@ -808,7 +998,7 @@ def _block_quotes(
                 t
                 for t in last
                 if is_cue(t, lists)
-                and t.lemma_.lower() in lists["speech"]
+                and cue_lemma(t) in lists["speech"]
                 and subject_of(t) is not None
                 and cue_content(t, lists) is None  # "X suggested that …:" has its own
             ),
@@ -826,7 +1016,7 @@ def _block_quotes(
                 end=start + len(body),
                 sentence=(start, start + len(body)),
                 kind="quote",
-                cue=cue.lemma_.lower(),
+                cue=cue_lemma(cue),
                 cue_i=cue.i,
                 speaker=index.for_subject(subject, phrase),
                 speaker_span=(phrase.start_char, phrase.end_char),

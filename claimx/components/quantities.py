@@ -51,9 +51,13 @@ NP_INNER_POS = {"ADJ", "NOUN", "PROPN", "VERB", "ADV", "NUM", "PUNCT", "PART"}
 
 _NUMERAL_RE = re.compile(
     r"^(?P<sub>sub-)?(?P<cur>[A-Z]{1,3}\$?|Y=|[$£€¥₹])?(?P<sign>[+\-−]|minus-)?(?P<pre>[~≈]?)(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
-    r"(?P<suf>[A-Za-z°ºµμ²³%″′][A-Za-z°ºµμ²³/.\-23]*)?(?P<plus>\+)?$"
+    r"(?P<vulgar>[½¼¾⅓⅔⅛])?(?P<suf>[A-Za-z°ºµμ²³%″′][A-Za-z°ºµμ²³/.\-23]*)?(?P<plus>\+)?$"
 )
+#: fractions written after a whole number: "2 1/2", "2½"
+_MIXED_FRACTION_RE = re.compile(r"^([1-7])/([2348])$")
+_VULGAR_FRACTIONS = {"½": (1, 2), "¼": (1, 4), "¾": (3, 4), "⅓": (1, 3), "⅔": (2, 3), "⅛": (1, 8)}
 _YEAR_RE = re.compile(r"^(1[0-9]|20|21)\d\d$")
+_DIGIT_RE = re.compile(r"\d")
 _LONG_DIGITS_RE = re.compile(r"\d{41,}")
 _PHONE_RE = re.compile(
     r"(?<![\w.,])(?:\+\d{1,3}[ .-]?)?(?:\(\d{2,5}\)[ .-]?)?\d{2,5}(?:[ .-]\d{2,5}){1,4}(?!\w|,\d)"
@@ -64,13 +68,42 @@ _CHANGE_SKIP = {"by", "about", "nearly", "almost", "around", "roughly", "some"}
 _RANGE_CONNECTORS = {"to", "-", "–", "—", "through", "and"}
 #: verbs whose "from X to Y" gives an old and a new level without saying which way
 _LEVEL_CHANGE_VERBS = {"go", "move", "change", "shift"}
+_FOLD_RE = re.compile(r"^(\d+(?:\.\d+)?|[A-Za-z]+)-?fold$", re.I)
 _HANGING_RE = re.compile(r"^(\d+(?:\.\d+)?|[A-Za-z]+(?:-[A-Za-z]+)?)-$")
 # names joined by an ampersand: "S&P 500", "AT&T"
 _AMP_NAME_RE = re.compile(r"[A-Z][A-Za-z]*&[A-Z][A-Za-z]*")
+#: spelled multipliers a numeral takes ("2.5 million", "500 crore")
+_SPELLED_SCALES = {
+    "hundred",
+    "thousand",
+    "million",
+    "billion",
+    "trillion",
+    "lakh",
+    "lakhs",
+    "crore",
+    "crores",
+}
+#: glued letters that are a scale or a unit by context: "£5m", "5m people" / "a 5m wall"
+_SCALE_OR_UNIT = {"m", "b"}
 _UNAMBIGUOUS_SCALE_ABBREVS = {"mn", "mln", "bn", "bln", "tn", "trn"}
 
 
 # ------------------------------------------------------------------ rule assets
+
+
+@dataclass(frozen=True)
+class Ages:
+    """The age words of models/quantities.json ("ages")."""
+
+    units: frozenset[str]
+    old_words: frozenset[str]
+    markers: frozenset[str]
+    verbs: frozenset[str]
+    subject_nouns: frozenset[str]
+    person_pronouns: frozenset[str]
+    decade_parts: dict[str, tuple[int, int]]
+    max: int
 
 
 @dataclass(frozen=True)
@@ -100,6 +133,13 @@ class Rules:
     label_nouns: set[str]
     street_words: set[str]
     date_words: set[str]
+    ages: Ages
+    powers: frozenset[str]
+    rate_time_abbreviations: dict[str, str]
+    spaced_symbols: frozenset[str]
+    symbols_before_noun: frozenset[str]
+    numbering_words: frozenset[str]
+    currency_name_words_excluded: frozenset[str]
     max_before: int = 4
     max_unit_words: int = 4
 
@@ -143,6 +183,17 @@ def load_rules() -> Rules:
         label_nouns=set(data["label_nouns"]),
         street_words=set(data["street_words"]),
         date_words=set(data["date_words"]),
+        powers=frozenset(data["powers"]),
+        rate_time_abbreviations=data["rate_time_abbreviations"],
+        spaced_symbols=frozenset(data["spaced_symbols"]),
+        symbols_before_noun=frozenset(data["symbols_before_noun"]),
+        numbering_words=frozenset(data["numbering_words"]),
+        currency_name_words_excluded=frozenset(data["currency_name_words_excluded"]),
+        ages=Ages(
+            **{k: frozenset(v) for k, v in data["ages"].items() if isinstance(v, list)},
+            decade_parts={k: (a, b) for k, (a, b) in data["ages"]["decade_parts"].items()},
+            max=data["ages"]["max"],
+        ),
     )
 
 
@@ -186,13 +237,65 @@ def _starts_run(doc: Doc, i: int) -> bool:
     if w in ("a", "an") or w in VAGUE:
         # "a dozen", "a few hundred", "several thousand": only with a multiplier after
         if w in ("a", "an") and nxt in FRACTIONS:
-            return i + 2 < len(doc) and doc[i + 2].lower_ == "of"  # "a third of"
+            # "a third of", "cut by a third"
+            return i + 2 < len(doc) and doc[i + 2].lower_ == "of" or _after_by(doc, i)
         return nxt in ("hundred", "dozen", "few", "couple") or (nxt in SCALES and len(nxt) > 2)
     if w in FRACTIONS:
-        return w in ("half", "quarter") and nxt in ("of", "a", "an")
+        # "half of", "half a million", "cut by half"
+        return w in ("half", "quarter") and (nxt in ("of", "a", "an") or _after_by(doc, i))
     if w == "scores":
         return nxt == "of"  # "scores of people"; "test scores", "Scores were level"
     return _word_is_num(tok)
+
+
+def _words_from(doc: Doc, j: int, n: int) -> list[str]:
+    """The next n words (lower case) from token j, past hyphens joining them ("-and-a-")."""
+    out: list[str] = []
+    k = j
+    while k < len(doc) and len(out) < n:
+        if doc[k].text != "-":
+            out.append(doc[k].lower_)
+        k += 1
+    return out + [""] * (n - len(out))
+
+
+def _and_a_fraction(doc: Doc, j: int) -> bool:
+    """ "and a half" (or its "a half") at token j: the fraction closing "two and a half",
+    "two-and-a-half"."""
+    words = _words_from(doc, j, 3)
+    if words[0] == "and":
+        words = words[1:]
+    return words[0] in ("a", "an") and words[1] in FRACTIONS
+
+
+def _after_by(doc: Doc, i: int) -> bool:
+    """Whether "by" comes right before token i: the extent of a change ("cut by half")."""
+    k = i - 1
+    if k > 0 and doc[k].lower_ != "by" and doc[k].lower_ in _CHANGE_SKIP:
+        k -= 1  # "fell by nearly half"
+    return k >= 0 and doc[k].lower_ == "by"
+
+
+def _fold_run(doc: Doc, i: int, end: int) -> Run | None:
+    """A multiple: "threefold", "10-fold", "three-fold" (suffix "fold")."""
+    if not (doc[i].lower_.endswith("fold") or i + 2 < end and doc[i + 2].lower_ == "fold"):
+        return None
+    m = _FOLD_RE.match(doc[i].text)
+    stem, k = (m.group(1), i + 1) if m else (doc[i].text, i + 3)
+    if m is None and not (
+        i + 2 < end
+        and doc[i + 1].text == "-"
+        and doc[i].whitespace_ == doc[i + 1].whitespace_ == ""
+        and doc[i + 2].lower_ == "fold"
+    ):
+        return None
+    low = stem.lower()
+    if not (low[:1].isdigit() or low in UNITS or _is_compound(low)):
+        return None
+    reading = parse_number(low)
+    if reading is None:
+        return None
+    return Run(i, k, *reading, suffix="fold", digits=low[:1].isdigit())
 
 
 def _extends_run(doc: Doc, j: int, end: int) -> bool:
@@ -201,14 +304,18 @@ def _extends_run(doc: Doc, j: int, end: int) -> bool:
     prev = doc[j - 1]
     w = tok.lower_
     if prev.whitespace_ == "" and w == "-" and j + 1 < len(doc):
-        # "three-quarters", "twenty-five" split by the tokenizer
-        return is_number_word(doc[j + 1].lower_) and not _numeral(prev)
+        # "three-quarters", "twenty-five" split by the tokenizer; "two-and-a-half"
+        return (is_number_word(doc[j + 1].lower_) or _and_a_fraction(doc, j + 1)) and not _numeral(
+            prev
+        )
     if w in ("and", "a", "an") and j + 1 < len(doc):
-        nxt = doc[j + 1].lower_
+        nxt = _words_from(doc, j + 1, 1)[0]
         if w == "and":
-            return (prev.lower_ in ("hundred", "thousand", "million", "billion")) and (
-                nxt in UNITS or nxt == "a" or _is_compound(nxt)
-            )
+            return (
+                (prev.lower_ in ("hundred", "thousand", "million", "billion"))
+                and (nxt in UNITS or nxt == "a" or _is_compound(nxt))
+                or _and_a_fraction(doc, j)
+            )  # "two and a half"
         return nxt in FRACTIONS or (nxt in SCALES and len(nxt) > 2) or nxt == "hundred"
     if w == "of":
         nxt = doc[j + 1].lower_ if j + 1 < len(doc) else ""
@@ -264,12 +371,18 @@ def _hanging_run(doc: Doc, i: int, end: int) -> Run | None:
 def find_runs(doc: Doc, start: int, end: int) -> list[Run]:
     """Number expressions in tokens [start, end), each read as (value, low, high)."""
     runs: list[Run] = []
+    folds = "fold" in doc[start:end].text.lower()
     i = start
     while i < end:
         hanging = _hanging_run(doc, i, end)
         if hanging is not None:
             runs.append(hanging)
             i += 1
+            continue
+        fold = _fold_run(doc, i, end) if folds else None
+        if fold is not None:
+            runs.append(fold)
+            i = fold.end
             continue
         if not _starts_run(doc, i):
             i += 1
@@ -279,12 +392,15 @@ def find_runs(doc: Doc, start: int, end: int) -> list[Run]:
             while j < end and _extends_run(doc, j, end):
                 j += 1
         else:
-            # digits take spelled scales only: "2.5 million", "100 thousand"
+            # digits take spelled scales only: "2.5 million", "100 thousand", "$1.2-billion"
             while j < end and (
-                doc[j].lower_ in ("hundred", "thousand", "million", "billion", "trillion")
-                or doc[j].lower_ in _UNAMBIGUOUS_SCALE_ABBREVS
+                doc[j].lower_ in _SPELLED_SCALES or doc[j].lower_ in _UNAMBIGUOUS_SCALE_ABBREVS
             ):
                 j += 1
+            if j + 1 < end and j == i + 1 and _hyphen_scale(doc, j):
+                j += 2
+            elif j < end and j == i + 1 and _mixed_fraction(doc, i, j) is not None:
+                j += 1  # "2 1/2 cups"
         # trailing glue ("and", "-", "a", "of") never ends a run
         while j - 1 > i and doc[j - 1].lower_ in ("and", "-", "a", "an", "of"):
             j -= 1
@@ -299,17 +415,56 @@ def find_runs(doc: Doc, start: int, end: int) -> list[Run]:
         ):
             # the tokenizer splits "13.6M", "37m", "10%": read them as glued suffixes
             glued = doc[j].text
+        extra = _glued_unit_tokens(doc, j, end, glued) if glued else 0
         run = _read_run(doc, i, j)
         if run is not None and glued:
-            run.end = j + 1
-            run.suffix = glued
-            j += 1
+            run.end = j + 1 + extra
+            run.suffix = "".join(t.text for t in doc[j : j + 1 + extra])
+            j += 1 + extra
         if run is not None:
             runs.append(run)
             i = j
         else:
             i += 1
     return runs
+
+
+def _mixed_fraction(doc: Doc, i: int, j: int) -> tuple[int, int] | None:
+    """The fraction at token j completing the whole number at token i: "2 1/2"."""
+    m = _MIXED_FRACTION_RE.match(doc[j].text)
+    if m is None or not doc[i].text.isdigit():
+        return None
+    num, den = int(m.group(1)), int(m.group(2))
+    return (num, den) if num < den else None
+
+
+def _with_fraction(whole: str, frac: tuple[int, int]) -> str:
+    """ "2" and 1/2 -> "2.5" (thirds to six places)."""
+    value = Decimal(whole.replace(",", "")) + Decimal(frac[0]) / Decimal(frac[1])
+    return str(round(value, 6).normalize())
+
+
+def _hyphen_scale(doc: Doc, j: int) -> bool:
+    """A multiplier joined to the numeral by a hyphen at token j: "$1.2-billion"."""
+    return (
+        doc[j].text == "-"
+        and doc[j - 1].whitespace_ == ""
+        and doc[j].whitespace_ == ""
+        and doc[j + 1].lower_ in _SPELLED_SCALES
+    )
+
+
+def _glued_unit_tokens(doc: Doc, j: int, end: int, glued: str) -> int:
+    """How many more glued tokens belong to the unit starting at token j: "95°F" comes as
+    "95" "°" "F", "40kg/m3" as "40kg" "/" "m3"."""
+    rules = load_rules()
+    k, surface, best = j, glued, 0
+    while k + 1 < end and doc[k].whitespace_ == "" and k - j < 3:
+        surface += doc[k + 1].text
+        k += 1
+        if _lookup_unit(surface, rules, attached=True) is not None:
+            best = k - j
+    return best
 
 
 def _read_run(doc: Doc, i: int, j: int) -> Run | None:
@@ -342,12 +497,16 @@ def _read_run(doc: Doc, i: int, j: int) -> Run | None:
             approx = approx or bool(m.group("pre"))
             below = below or bool(m.group("sub"))
             plus = plus or bool(m.group("plus"))
-            parts.append(m.group("num"))
+            vulgar = m.group("vulgar")
+            num = m.group("num")
+            parts.append(_with_fraction(num, _VULGAR_FRACTIONS[vulgar]) if vulgar else num)
             suf = m.group("suf") or ""
-            if suf and suf.lower() in SCALES and k == j - 1:
+            if suf and suf.lower() in SCALES and k == j - 1 and suf not in _SCALE_OR_UNIT:
                 parts.append(suf)
             elif suf:
                 suffix = suf
+        elif k > i and (frac := _mixed_fraction(doc, k - 1, k)) is not None:
+            parts[-1] = _with_fraction(parts[-1], frac)
         else:
             parts.append(doc[k].text)
     text = " ".join(parts)
@@ -375,6 +534,10 @@ def currency_before(doc: Doc, i: int, lo: int, rules: Rules) -> tuple[str, int] 
         return None
     tok = doc[i - 1]
     w = tok.lower_
+    if w == "." and i - 2 >= lo and doc[i - 2].whitespace_ == "":
+        abbrev = doc[i - 2].lower_ + "."  # "Rs. 200": the tokenizer split the full stop off
+        if abbrev in rules.currency_symbols and doc[i - 2].text[:1].isupper():
+            return rules.currency_symbols[abbrev], i - 2
     if w == "$" and i - 2 >= lo:
         prev = doc[i - 2].lower_
         ptxt = doc[i - 2].text
@@ -448,7 +611,28 @@ def currency_after(doc: Doc, j: int, hi: int, rules: Rules) -> tuple[str, int] |
     if tok is not None and tok.text.isupper() and tok.lower_ in rules.currency_symbols:
         if tok.lower_.isalpha() and len(tok.text) == 3:
             return rules.currency_symbols[tok.lower_], j + 1
+    if tok is not None and tok.pos_ in NOUN_POS and tok.is_alpha:
+        names = _currencies_by_name(rules.currency_name_words_excluded)
+        code = names.get(tok.lower_) or names.get(tok.lower_.removesuffix("s"))
+        if code is not None:
+            return code, j + 1  # "1,500 zlotys", "300 forint"
     return None
+
+
+@lru_cache(maxsize=1)
+def _currencies_by_name(excluded: frozenset[str]) -> dict[str, str]:
+    """The last word of an ISO 4217 currency name that no other currency shares → its code."""
+    import pycountry
+
+    codes: dict[str, set[str]] = {}
+    for cur in pycountry.currencies:
+        word = cur.name.split()[-1].lower()
+        codes.setdefault(word, set()).add(cur.alpha_3)
+    return {
+        w: next(iter(c))
+        for w, c in codes.items()
+        if len(c) == 1 and w.isalpha() and w not in excluded
+    }
 
 
 def unit_after(doc: Doc, j: int, hi: int, rules: Rules) -> tuple[str, int] | None:
@@ -461,7 +645,7 @@ def unit_after(doc: Doc, j: int, hi: int, rules: Rules) -> tuple[str, int] | Non
         name = _lookup_unit(surface, rules, attached=False)
         if name is None and len(surface) > 2 and surface.endswith("-") and toks[-1].whitespace_:
             name = _lookup_unit(surface[:-1], rules, attached=False)  # "287 miles- and"
-        if name is None and n > 1 and len(toks[-1].text) > 1 and toks[-1].text.endswith("."):
+        if name is None and len(toks[-1].text) > 1 and toks[-1].text.endswith("."):
             # the tokenizer keeps a sentence's full stop on an abbreviation: "per sq m."
             name = _lookup_unit(surface[:-1], rules, attached=False)
         if name is None and n == 1:
@@ -488,14 +672,39 @@ def unit_after(doc: Doc, j: int, hi: int, rules: Rules) -> tuple[str, int] | Non
 
 
 def _lookup_unit(surface: str, rules: Rules, *, attached: bool) -> str | None:
-    if surface in rules.unit_symbols and (attached or surface not in rules.ambiguous_symbols):
+    """The normalized name of a unit as written: a name, symbol or abbreviation of the
+    vocabulary, a power of a length ("cm2"), or a compound of them ("A/cm2", "bbl/d")."""
+    if surface in rules.unit_symbols and (
+        attached or surface not in rules.ambiguous_symbols or surface in rules.spaced_symbols
+    ):
         return rules.unit_symbols[surface]
     low = surface.lower()
     if low in rules.units:
         if low in rules.ambiguous_symbols and not attached:
             return None
         return rules.units[low]
+    if len(surface) > 1 and surface[-1] in _POWERS:
+        base = _lookup_unit(surface[:-1], rules, attached=True)
+        if base in rules.powers:
+            return f"{_POWERS[surface[-1]]} {base}"  # "cm2", "ft³"
+    if surface.count("/") == 1 and " " not in surface:
+        return _per_unit(*surface.split("/"), rules)
     return None
+
+
+#: a power written after a length unit
+_POWERS = {"2": "square", "²": "square", "3": "cubic", "³": "cubic"}
+
+
+def _per_unit(num: str, den: str, rules: Rules) -> str | None:
+    """A unit divided by another, as a slash writes it: "A/cm2", "kg/m3", "bbl/d"."""
+    top = _lookup_unit(num, rules, attached=True) if num else None
+    bottom = rules.rate_time_abbreviations.get(den) or (
+        _lookup_unit(den, rules, attached=True) if den else None
+    )
+    if top is None or bottom is None or " per " in top:
+        return None
+    return f"{top} per {bottom}"
 
 
 def _is_time_unit(word: str, rules: Rules) -> bool:
@@ -591,6 +800,17 @@ def money_counted(
 
 
 # ------------------------------------------------------------------ counted noun
+
+
+def count_rate(doc: Doc, ca: int, cb: int, b: int, hi: int, rules: Rules) -> tuple[str, int] | None:
+    """A count per something ("3,000 tests per day", "40 patients a week"): what is counted,
+    named in singular as rates of money and measures are ("test per day"), and the end token."""
+    rate = rate_after(doc, b, hi, rules)
+    if rate is None or (doc[b].lower_ in ("a", "an") and rate[0] not in rules.rate_time_units):
+        return None  # "5 people a spokesman said": only a time follows "a" in a count's rate
+    head = doc[cb - 1]
+    words = [*(t.text for t in doc[ca : cb - 1]), head.lemma_ if head.tag_ == "NNS" else head.text]
+    return " ".join(words) + f" per {rate[0]}", rate[1]
 
 
 def counted_after(doc: Doc, run_last: int, j: int, hi: int) -> tuple[int, int] | None:
@@ -791,6 +1011,174 @@ def _in_name(doc: Doc, run: Run, rules: Rules) -> bool:
     return False
 
 
+# ------------------------------------------------------------------ ages
+
+#: modifiers written before a noun that are part of what it names ("Jane Doe", "British woman")
+NOUN_MOD_DEPS = {"compound", "amod", "nmod", "flat"}
+#: how a bare number relates to the verb whose complement it is ("she is 35", "turned 40")
+AGE_COMPLEMENT_DEPS = {"attr", "acomp", "dobj", "npadvmod", "oprd"}
+
+
+@dataclass(frozen=True)
+class AgeContext:
+    """What makes a bare number an age: the span's first token, who is that old, the bound."""
+
+    start: int
+    counted: str | None
+    bound: str | None = None
+
+
+def age_after(doc: Doc, j: int, hi: int, rules: Rules) -> tuple[str, int] | None:
+    """Unit and end token of an age written after a number at token j: "-year-old",
+    " years old", "-month-olds"."""
+    k = j + int(j < hi and doc[j].text == "-")
+    if k >= hi or doc[k].lower_.removesuffix("s") not in rules.ages.units:
+        return None
+    unit = doc[k].lower_.removesuffix("s")
+    k += 1
+    k += int(k < hi and doc[k].text == "-")
+    if k < hi and doc[k].lower_ in rules.ages.old_words:
+        return unit, k + 1
+    return None
+
+
+def noun_phrase(doc: Doc, head: Token, first: int) -> str:
+    """A noun with the compound and adjective modifiers written right before it, from token
+    ``first`` on: "Jane Doe", "British striker"."""
+    a = head.i
+    while (
+        a - 1 >= first and doc[a - 1].dep_ in NOUN_MOD_DEPS and a - 1 < doc[a - 1].head.i <= head.i
+    ):
+        a -= 1
+    return doc[a : head.i + 1].text
+
+
+def age_described(doc: Doc, old: Token, end: int, hi: int) -> str | None:
+    """Whom an age phrase ending in ``old`` describes: "a 65-year-old man" (the noun after it),
+    "Smith, 52 years old," (the name it is set off after)."""
+    head = old.head
+    if head.i == old.i or head.pos_ not in NOUN_POS:
+        return None
+    if end <= head.i < min(hi, end + 4):
+        return noun_phrase(doc, head, end)
+    if head.i < old.i and head.pos_ == "PROPN":
+        return noun_phrase(doc, head, 0)
+    return None
+
+
+def age_by_context(doc: Doc, run: Run, a: int, lo: int, rules: Rules) -> AgeContext | None:
+    """Whether a bare number (first token of its span ``a``) is an age by its context."""
+    marked = _age_marker(doc, a, lo, rules)
+    if marked is not None:
+        return marked
+    if not (isinstance(run.value, int) and 0 < run.value <= rules.ages.max) or run.suffix:
+        return None
+    if run.end - run.start != 1 or run.currency or run.sign:
+        return None
+    named = _apposed_name(doc, run, lo)
+    if named is not None:
+        return AgeContext(a, named)
+    return _predicated_age(doc, run, a, lo, rules)
+
+
+#: a decade as ages are told: "30s", "mid-40s" (the word before may be "early", "mid", "late")
+AGE_DECADE_RE = re.compile(
+    r"(?:(?P<part>early|mid|late)-)?(?:(?P<n>[1-9]0)'?s|(?P<word>(?:twen|thir|for|fif|six|seven"
+    r"|eigh|nine)ties))",
+    re.I,
+)
+
+
+def is_age_decade(tok: Token) -> bool:
+    """Whether a token is a decade of someone's age: it has a possessive ("in her 30s")."""
+    return bool(AGE_DECADE_RE.fullmatch(tok.text)) and any(c.dep_ == "poss" for c in tok.children)
+
+
+def decade_ages(doc: Doc, sent: Span, rules: Rules) -> list[Quantity]:
+    """ "a woman in her early 30s": ages as the range of years of a decade."""
+    out: list[Quantity] = []
+    if "0s" not in sent.text and "0's" not in sent.text and "ties" not in sent.text.lower():
+        return out
+    for tok in sent:
+        if not (tok.text[:1].isdigit() or "-" in tok.text or tok.lower_.endswith("ties")):
+            continue
+        m = AGE_DECADE_RE.fullmatch(tok.text)
+        if m is None or not is_age_decade(tok):
+            continue
+        a, part = tok.i, (m.group("part") or "").lower()
+        prev = doc[a - 1] if a > sent.start else None
+        if not part and prev is not None and prev.lower_ in rules.ages.decade_parts:
+            a, part = a - 1, prev.lower_
+        lo_off, hi_off = rules.ages.decade_parts[part]
+        n = int(m.group("n")) if m.group("n") else UNITS[m.group("word").lower()[:-3] + "y"]
+        low, high = n + lo_off, n + hi_off
+        run = Run(a, tok.i + 1, None, low, high, digits=True)
+        prep = tok.head if tok.dep_ == "pobj" else None
+        who = prep.head if prep is not None and prep.head.pos_ in NOUN_POS else None
+        counted = noun_phrase(doc, who, sent.start) if who is not None else None
+        q = _make(doc, a, tok.i + 1, run, "range", "year", counted, "age", None, low, high)
+        out.append(q)
+    return out
+
+
+def _age_marker(doc: Doc, a: int, lo: int, rules: Rules) -> AgeContext | None:
+    """ "aged 12", "ages 5 to 11", "over the age of 21": a marker word before the number."""
+    k = a - 1
+    if k >= lo and doc[k].lower_ == "of" and k - 1 >= lo:
+        k -= 1  # "the age of 21"
+        if doc[k].lower_ not in rules.ages.markers:
+            return None
+        if k - 1 >= lo and doc[k - 1].pos_ == "DET":
+            k -= 1
+    elif k < lo or doc[k].lower_ not in rules.ages.markers:
+        return None
+    marker = doc[k] if doc[k].lower_ in rules.ages.markers else doc[k + 1]
+    head = marker.head
+    counted = None
+    if marker.pos_ == "VERB" and head.pos_ in NOUN_POS and head.i < marker.i:
+        counted = noun_phrase(doc, head, lo)  # "children aged 12"
+    bb = bound_before(doc, k, lo, rules)
+    if bb is not None:
+        return AgeContext(bb[1], counted, bb[0])
+    return AgeContext(k, counted)
+
+
+def _apposed_name(doc: Doc, run: Run, lo: int) -> str | None:
+    """The name a bare number is set off after by commas or brackets: "Jane Doe, 44, said"."""
+    i, j = run.start, run.end
+    if (
+        i - 2 < lo
+        or j >= len(doc)
+        or doc[i - 1].text not in (",", "(")
+        or doc[j].text not in (",", ")", ";")
+    ):
+        return None
+    name = doc[i - 2]
+    apposed = doc[i].dep_ == "appos" and doc[i].head.i == name.i
+    if name.ent_type_ == "PERSON" or (
+        apposed and (name.pos_ == "PROPN" and name.text[:1].isupper() or name.tag_ == "NN")
+    ):
+        return noun_phrase(doc, name, lo)  # "Jane Doe, 44,", "her husband, 41,"
+    return None
+
+
+def _predicated_age(doc: Doc, run: Run, a: int, lo: int, rules: Rules) -> AgeContext | None:
+    """ "she is 35", "he turned 40", "life expectancy is around 73": a number completing one of
+    the age verbs whose subject is a person or an age."""
+    num = doc[run.end - 1]
+    verb = num.head
+    if num.dep_ not in AGE_COMPLEMENT_DEPS or verb.lemma_.lower() not in rules.ages.verbs:
+        return None
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return None
+    if subj.lower_ in rules.ages.person_pronouns or subj.lemma_.lower() in rules.ages.subject_nouns:
+        return AgeContext(a, None)
+    if subj.ent_type_ == "PERSON":
+        return AgeContext(a, noun_phrase(doc, subj, lo))
+    return None
+
+
 # ------------------------------------------------------------------ quantulum3 unit table
 
 
@@ -854,7 +1242,24 @@ def _text_span(doc: Doc, a: int, b: int) -> tuple[str, int, int]:
     last = doc[b - 1]
     if len(last.text) > 1 and last.text.endswith("-"):
         text, end = text[:-1], end - 1  # "287 miles- and", "four-, five-": a dangling hyphen
+    elif len(last.text) > 1 and last.text.endswith(".") and _ends_sentence(last):
+        text, end = text[:-1], end - 1  # "cost £4m.": the sentence's full stop on a unit
     return text, start, end
+
+
+def _ends_sentence(tok: Token) -> bool:
+    """Whether nothing but closing punctuation follows the token in its sentence."""
+    doc = tok.doc
+    k = tok.i + 1
+    while k < len(doc) and doc[k].is_punct and not doc[k].is_sent_start:
+        k += 1
+    return k >= len(doc) or doc[k].is_sent_start is True
+
+
+def _attached(num: Token, noun: Token) -> bool:
+    """Whether the parse links a number and a noun: one heads the other, or a number word
+    between them does ("2.5 million years")."""
+    return num.head.i == noun.i or noun.head.i == num.i or num.head.head.i == noun.i
 
 
 def _head_of(doc: Doc, a: int, b: int) -> Token:
@@ -968,7 +1373,8 @@ def quantities_in_sentence(
             if quantity.change is None:
                 quantity.change = prev.change
         out.append(quantity)
-    return _share_context(doc, out, rules)
+    out = _share_scale_letter(_share_context(doc, out, rules))
+    return out + decade_ages(doc, sent, rules)
 
 
 def _ratio(
@@ -979,9 +1385,9 @@ def _ratio(
     if gap not in (["in"], ["out", "of"]):
         return None
     prep = doc[run.end]
-    if not run.start <= prep.head.i < run.end and prep.head.i != nxt.end - 1:
-        return None  # "rose 5 in 6 markets": "in" belongs to the verb
     x, y = run.value, nxt.value
+    if not run.start <= prep.head.i < run.end and prep.head.i != nxt.end - 1 and x != 1:
+        return None  # "rose 5 in 6 markets": "in" belongs to the verb; "one in five" is a share
     if not (isinstance(x, int) and isinstance(y, int) and 0 < x < y <= 1000):
         return None
     if nxt.suffix or run.suffix or run.currency or nxt.currency:
@@ -1047,6 +1453,25 @@ def _share_context(doc: Doc, out: list[Quantity], rules: Rules) -> list[Quantity
     return out
 
 
+_GLUED_M_RE = re.compile(r"\d[mM]$")
+_SCALE_M_RE = re.compile(r"\d[mM]\b")
+
+
+def _share_scale_letter(out: list[Quantity]) -> list[Quantity]:
+    """A glued "m" means what it meant earlier in the sentence: after "1.5m people", "up from
+    1.2m" is 1.2 million too, not metres."""
+    scaled: Quantity | None = None
+    for k, q in enumerate(out):
+        if _GLUED_M_RE.search(q.text) and q.unit == "metre" and scaled is not None:
+            q = _rescale_quantity(q, SCALES["m"])
+            out[k] = msgspec.structs.replace(
+                q, kind=scaled.kind, unit=scaled.unit, counted=scaled.counted
+            )
+        elif q.kind != "measure" and _SCALE_M_RE.search(q.text):
+            scaled = q  # "1.5m people", "£3.4m"
+    return out
+
+
 def _in_unit_of(q: Quantity, new: Quantity) -> Quantity:
     """The old level of "from 24.2 to 33 billion euros", in the unit and scale of the new one."""
     scale = next((SCALES[w] for w in new.text.lower().split() if w in SCALES and len(w) > 2), 1)
@@ -1082,6 +1507,38 @@ def _looks_like_phone(s: str) -> bool:
     return "(" in s or s.startswith("+") or len([g for g in groups if g]) >= 3 or "-" in s
 
 
+@dataclass
+class _Draft:
+    """A quantity being read around one run of number tokens: its token span [a, b) and the
+    fields found so far. Each reading step below fills some of them, or rejects the run."""
+
+    doc: Doc
+    sent: Span
+    lo: int
+    hi: int
+    rules: Rules
+    run: Run
+    a: int
+    b: int
+    last: Token
+    suffix: str
+    units_from: int  # where a unit after the number may start
+    kind: str = "count"
+    unit: str | None = None
+    counted: str | None = None
+    bound: str = "exact"
+    bound_before: tuple[str, int] | None = None
+    currency_before: tuple[str, int] | None = None
+    low: Number | None = None
+    high: Number | None = None
+    moved: str | None = None
+    consumed: int = 0
+
+    @property
+    def first(self) -> Token:
+        return self.doc[self.run.start]
+
+
 def _quantity_for_run(
     doc: Doc,
     sent: Span,
@@ -1093,273 +1550,390 @@ def _quantity_for_run(
     phones: list[tuple[int, int]],
     rules: Rules,
 ) -> tuple[Quantity, int, int] | None:
+    """The quantity read around one run, its end token and how many later runs it used."""
     first, last = doc[run.start], doc[run.end - 1]
-    char_a, char_b = first.idx, last.idx + len(last.text)
-    if _overlaps(char_a, char_b, phones):
+    if _overlaps(first.idx, last.idx + len(last.text), phones):
         return None
     if run.digits and re.fullmatch(r"0\d{3,}", first.text):  # ids and codes with a leading zero
         return None
     if run.suffix == "-":
         return _hanging_quantity(doc, run, hi, rules)
-    suffix = run.suffix
-    a, b = run.start, run.end  # the quantity span, grown below
-    unit: str | None = None
-    kind = "count"
-    counted: str | None = None
-    consumed = 0
-    # ---- what is glued to the numeral ("5.5kWh", "1.38pc", "3.4m", "10.45pm", "96th")
-    if suffix:
-        s_low = suffix.lower().rstrip(".")
-        if s_low in rules.percent:
-            kind, unit = "percent", "percent"
-        elif s_low in rules.percentage_points:
-            kind, unit = "percent", "percentage point"  # "0.5pp", "2ppt"
-        elif _is_time_unit(s_low, rules) or s_low in ("am", "pm", "a.m", "p.m"):
-            return None
-        elif s_low == "p":
-            kind, counted = "money", "p"  # "118.5p": pence, as share prices are quoted in London
-        elif suffix in ("M", "B", "K", "Bn", "BN", "Mn", "MN"):
-            run = _rescale(run, SCALES[s_low])  # capital M is never metres
-        elif s_low in ("m", "b", "k"):
-            # "£3.4m", "$5bn" are money scales; "a 5m wall" is metres
-            money = (
-                run.currency
-                or currency_before(doc, a, lo, rules)
-                or currency_after(doc, b, hi, rules)
-            )
-            if money or s_low == "k" or _counts_people(doc, b, hi):
-                mult = SCALES[s_low]
-                run = _rescale(run, mult)
-            elif s_low == "m":
-                kind, unit = "measure", "metre"
-            else:
-                return None
-        else:
-            name = _lookup_unit(suffix.rstrip(".-"), rules, attached=True)
-            if name is None:
-                qu = quantulum_unit(sent, first.idx, suffix) if len(suffix) > 1 else None
-                if qu is None:
-                    return None  # "5G", "4K", "B2B": codes, not quantities
-                name = qu[0]
-            kind, unit = "measure", name
-            if b + 1 < hi and doc[b].lower_ in ("/", "per") and doc[b - 1].whitespace_ == "":
-                # "100km/hr"
-                per = unit_after(doc, b + 1, hi, rules)
-                nxt = doc[b + 1].lower_
-                if per is not None:
-                    unit, b = f"{name} per {per[0]}", per[1]
-                elif nxt.rstrip("s") in rules.rate_time_units or nxt in ("h", "hr"):
-                    full = {"h": "hour", "hr": "hour"}.get(nxt, nxt.rstrip("s"))
-                    unit, b = f"{name} per {full}", b + 2
-    # ---- currency before ("$", "US$", "£", "USD")
-    cur = currency_before(doc, a, lo, rules)
-    if run.currency and kind == "count":
-        kind, unit = "money", run.currency
-        if cur is not None and doc[a - 1].text == "$":
-            a = a - 1
-        cur = None
-    if cur is not None and kind == "count":
-        kind, unit = "money", cur[0]
-        a = cur[1]
-    # ---- bound before
-    bound = "exact"
-    bb = bound_before(doc, a, lo, rules)
-    if run.value is None:
+    d = _Draft(doc, sent, lo, hi, rules, run, run.start, run.end, last, run.suffix, run.end)
+    steps: tuple[Callable[[_Draft], bool], ...] = (
+        _read_glued_suffix,
+        _read_currency_before,
+        _read_bound_before,
+        lambda d: _read_range(d, later),
+        _read_after_number,
+        _read_counted,
+        _read_age_context,
+        _read_bound_after,
+        lambda d: not _excluded(d, blocked),
+    )
+    if not all(step(d) for step in steps):
+        return None
+    _read_sign(d)
+    change = change_of(doc, d.a, d.b, _head_of(doc, d.run.start, d.b), rules) or d.moved
+    if change is None and d.run.sign == "+" and d.kind in ("percent", "money"):
+        change = "up"
+    q = _make(
+        doc, d.a, d.b, d.run, d.bound, d.unit, d.counted, d.kind, change, d.low, d.high
+    )  # fmt: skip
+    return q, d.b, d.consumed
+
+
+def _read_glued_suffix(d: _Draft) -> bool:
+    """What is glued to the numeral: "5.5kWh", "1.38pc", "3.4m", "10.45pm" (no quantity)."""
+    if not d.suffix:
+        return True
+    rules, s_low = d.rules, d.suffix.lower().rstrip(".")
+    if s_low in rules.percent:
+        d.kind, d.unit = "percent", "percent"
+    elif s_low in rules.percentage_points:
+        d.kind, d.unit = "percent", "percentage point"  # "0.5pp", "2ppt"
+    elif _is_time_unit(s_low, rules) or s_low in ("am", "pm", "a.m", "p.m"):
+        return False
+    elif s_low == "p":
+        d.kind, d.counted = "money", "p"  # "118.5p": pence, as share prices are quoted in London
+    elif s_low == "fold":
+        pass  # "threefold": a multiple, counted like a bare number
+    elif d.suffix in ("M", "B", "K", "Bn", "BN", "Mn", "MN"):
+        d.run = _rescale(d.run, SCALES[s_low])  # capital M is never metres
+    elif s_low in ("m", "b", "k"):
+        return _read_scale_letter(d, s_low)
+    else:
+        return _read_glued_unit(d)
+    return True
+
+
+def _read_scale_letter(d: _Draft, s_low: str) -> bool:
+    """ "£3.4m", "$5bn" and "1m people" are scales; "a 5m wall" is metres."""
+    doc, a, b, lo, hi, rules = d.doc, d.a, d.b, d.lo, d.hi, d.rules
+    money = (
+        d.run.currency or currency_before(doc, a, lo, rules) or currency_after(doc, b, hi, rules)
+    )
+    if money or s_low == "k" or _counts_people(doc, b, hi):
+        d.run = _rescale(d.run, SCALES[s_low])
+    elif s_low == "m":
+        d.kind, d.unit = "measure", "metre"
+    else:
+        return False
+    return True
+
+
+def _read_glued_unit(d: _Draft) -> bool:
+    """A unit glued to the numeral ("5.5kWh", "100km/hr"); other letters are codes ("5G")."""
+    doc, b, hi, rules, suffix = d.doc, d.b, d.hi, d.rules, d.suffix
+    name = _lookup_unit(suffix.rstrip(".-"), rules, attached=True)
+    if name is None:
+        qu = quantulum_unit(d.sent, d.first.idx, suffix) if len(suffix) > 1 else None
+        if qu is None:
+            return False  # "5G", "4K", "B2B": codes, not quantities
+        name = qu[0]
+    d.kind, d.unit = "measure", name
+    if b + 1 < hi and doc[b].lower_ in ("/", "per") and doc[b - 1].whitespace_ == "":
+        per = unit_after(doc, b + 1, hi, rules)  # "100km/hr"
+        nxt = doc[b + 1].lower_
+        if per is not None:
+            d.unit, d.b = f"{name} per {per[0]}", per[1]
+        elif nxt.rstrip("s") in rules.rate_time_units or nxt in ("h", "hr"):
+            full = {"h": "hour", "hr": "hour"}.get(nxt, nxt.rstrip("s"))
+            d.unit, d.b = f"{name} per {full}", b + 2
+    return True
+
+
+def _read_currency_before(d: _Draft) -> bool:
+    """A currency sign or code before the number ("$", "US$", "£", "USD") or glued to it."""
+    cur = currency_before(d.doc, d.a, d.lo, d.rules)
+    d.currency_before = cur
+    if d.run.currency and d.kind == "count":
+        d.kind, d.unit = "money", d.run.currency
+        if cur is not None and d.doc[d.a - 1].text == "$":
+            d.a -= 1
+        d.currency_before = None
+    elif cur is not None and d.kind == "count":
+        d.kind, d.unit = "money", cur[0]
+        d.a = cur[1]
+    return True
+
+
+def _read_bound_before(d: _Draft) -> bool:
+    """A qualifier before the number ("more than", "about", "~45", "sub-7")."""
+    bb = bound_before(d.doc, d.a, d.lo, d.rules)
+    if d.run.value is None:
         bb = None  # "a few hundred" is its own interval; an outer "at most" is not folded in
+    d.bound_before = bb
     if bb is not None:
-        bound, a = bb
-    elif run.approx_prefix:
-        bound = "approximately"
-    elif run.below:
-        bound = "less_than"
-    # ---- range: "10-20%", "between 5 and 10", "$62 and $68", "from 15 to 22 mph"
-    low = high = None
-    run_end_for_units = run.end
-    if later:
-        rng = _range_with(doc, run, later[0], a, lo, rules)
-        if rng is not None:
-            nxt, opener = rng
-            scale = _trailing_scale(doc, nxt)
-            if (
-                scale > 1
-                and _trailing_scale(doc, run) == 1
-                and not run.suffix
-                and _shares_scale(doc, run, nxt, scale, rules)
-            ):
-                run = _rescale(run, scale)  # "$89 to $93 billion", "5 to 10 million"
-            low, high = run.low, nxt.high
-            if nxt.value is not None and run.value is not None and nxt.value < run.value:
-                low, high = nxt.low, run.high  # "from 208 pounds to 193": the interval
-            if nxt.suffix and not suffix:
-                suffix = nxt.suffix
-                s_low = suffix.lower()
-                name = _lookup_unit(suffix, rules, attached=True)
-                if s_low in rules.percent:
-                    kind, unit = "percent", "percent"
-                elif _is_time_unit(s_low, rules):
-                    return None
-                elif name:
-                    kind, unit = "measure", name
-            if nxt.currency and kind == "count":
-                kind, unit = "money", nxt.currency
-            gap_cur = [t for t in doc[run.end : nxt.start] if t.lower_ in rules.currency_symbols]
-            if gap_cur and kind == "count":
-                kind, unit = "money", rules.currency_symbols[gap_cur[0].lower_]
-            gap_pct = _percent_after(doc, run.end, nxt.start, rules)
-            if gap_pct is not None and kind == "count":
-                kind, unit = "percent", gap_pct[1]
-            gap_unit = unit_after(doc, run.end, nxt.start, rules) if run.end < nxt.start else None
-            if (
-                gap_unit is not None
-                and kind == "count"
-                and not _money_pounds(doc, run.end, nxt.start)
-            ):
-                kind, unit = "measure", gap_unit[0]  # "from 208 pounds to 193", "21 mpg to 23"
-            if opener is not None and bb is None:
-                a = opener
-            bound = "range"
-            run_end_for_units = b = nxt.end + _repeated_unit(doc, run, nxt)
-            consumed = 1
-            last = doc[nxt.end - 1]
-    # ---- after the number: percent, currency word, unit, time unit
-    j = run_end_for_units
-    if kind == "count" and j < hi:
-        pw = _percent_after(doc, j, hi, rules)
-        if pw is not None:
-            kind, (b, unit) = "percent", pw
-        else:
-            ca = currency_after(doc, j, hi, rules)
-            if ca is not None:
-                kind, unit = "money", ca[0]
-                counted = doc[j : ca[1]].text
-                b = ca[1]
-            elif (
-                doc[j].lower_ in rules.subunits
-                and not doc[j].lower_ == "p"
-                or _is_pence(doc, j, hi)
-            ):
-                kind, counted, b = "money", doc[j].text.rstrip("."), j + 1
-            elif _is_time_unit(doc[j].text, rules) and doc[j].lower_ not in ("s", "h", "st"):
-                return None
-            elif doc[j].text == "-" and j + 1 < hi and _is_time_unit(doc[j + 1].text, rules):
-                return None  # "five-year", "10-day"
-            elif (
-                doc[j].text == "-"
-                and doc[j - 1].whitespace_ == ""
-                and (hyph := unit_after(doc, j + 1, hi, rules)) is not None
-            ):
-                kind, unit, b = "measure", hyph[0], hyph[1]  # "a 6.1-inch display"
-            elif (
-                doc[j].text == "-"
-                and doc[j - 1].whitespace_ == ""
-                and doc[j].whitespace_ == ""
-                and j + 1 < hi
-                and doc[j + 1].is_alpha
-                and doc[j + 1].is_lower
-            ):
-                counted, b = doc[j + 1].text, j + 2  # "a three-point shot", "a 25-man squad"
-            else:
-                un = unit_after(doc, j, hi, rules)
-                pounds = doc[j].lower_ in ("pounds", "pound")
-                if un is not None and not (pounds and cur is None and _money_pounds(doc, j, hi)):
-                    kind, unit, b = "measure", un[0], un[1]
-                elif doc[j].lower_ in ("pounds", "pound"):
-                    kind, unit, counted, b = "money", "GBP", doc[j].text, j + 1
-                else:
-                    w = doc[j]
-                    # a noun modifying the next noun is what is counted ("36 league games")
-                    modifier = w.dep_ in ("compound", "amod") and w.head.i > w.i
-                    qu = (
-                        quantulum_unit(sent, first.idx, w.text)
-                        if w.is_alpha and len(w.text) > 1 and not modifier
-                        else None
-                    )
-                    if qu is not None and qu[1] > doc[j].idx:
-                        e = j
-                        while e < hi and doc[e].idx < qu[1]:
-                            e += 1
-                        kind, unit, b = "measure", qu[0], e
-    elif kind == "money" and j < hi:
+        d.bound, d.a = bb
+    elif d.run.approx_prefix:
+        d.bound = "approximately"
+    elif d.run.below:
+        d.bound = "less_than"
+    return True
+
+
+def _read_range(d: _Draft, later: list[Run]) -> bool:
+    """A range closed by a later run: "10-20%", "between 5 and 10", "from 15 to 22 mph"."""
+    doc, rules, run = d.doc, d.rules, d.run
+    rng = _range_partner(doc, run, later, d.a, d.lo, rules)
+    if rng is None:
+        return True
+    partner, nxt, opener = rng
+    scale = _trailing_scale(doc, nxt)
+    if (
+        scale > 1
+        and _trailing_scale(doc, run) == 1
+        and not run.suffix
+        and _shares_scale(doc, run, nxt, scale, rules)
+    ):
+        run = d.run = _rescale(run, scale)  # "$89 to $93 billion", "5 to 10 million"
+    d.low, d.high = run.low, nxt.high
+    if nxt.value is not None and run.value is not None and nxt.value < run.value:
+        d.low, d.high = nxt.low, run.high  # "from 208 pounds to 193": the interval
+    if opener is not None and doc[opener].lower_ == "from" and _moves_from(doc[opener], rules):
+        # "jumped from 240 to 273": the interval moved through, and which way
+        d.moved = "down" if d.high == run.high and d.low != d.high else "up"
+    if not _read_range_unit(d, run, nxt):
+        return False
+    if opener is not None and d.bound_before is None:
+        d.a = opener
+    if d.bound == "approximately":  # "about 14-18 mpg": an approximate range
+        d.run = dataclasses.replace(d.run, value=None)
+    else:
+        d.bound = "range"
+    d.units_from = d.b = nxt.end + _repeated_unit(doc, run, nxt)
+    tail = unit_after(doc, d.b, d.hi, rules) if d.kind == "measure" else None
+    if tail is not None and tail[0] == d.unit:
+        d.units_from = d.b = tail[1]  # "from 20 miles per gallon to 29 mpg"
+    d.consumed = partner + 1
+    d.last = doc[nxt.end - 1]
+    return True
+
+
+def _read_range_unit(d: _Draft, run: Run, nxt: Run) -> bool:
+    """The unit or currency a range writes at its second end or between its ends."""
+    doc, rules = d.doc, d.rules
+    if nxt.suffix and not d.suffix:
+        d.suffix = nxt.suffix
+        s_low = d.suffix.lower()
+        name = _lookup_unit(d.suffix, rules, attached=True)
+        if s_low in rules.percent:
+            d.kind, d.unit = "percent", "percent"
+        elif _is_time_unit(s_low, rules):
+            return False
+        elif name:
+            d.kind, d.unit = "measure", name
+    if nxt.currency and d.kind == "count":
+        d.kind, d.unit = "money", nxt.currency
+    gap_cur = [t for t in doc[run.end : nxt.start] if t.lower_ in rules.currency_symbols]
+    if gap_cur and d.kind == "count":
+        d.kind, d.unit = "money", rules.currency_symbols[gap_cur[0].lower_]
+    gap_pct = _percent_after(doc, run.end, nxt.start, rules)
+    if gap_pct is not None and d.kind == "count":
+        d.kind, d.unit = "percent", gap_pct[1]
+    gap_unit = unit_after(doc, run.end, nxt.start, rules) if run.end < nxt.start else None
+    if gap_unit is not None and d.kind == "count" and not _money_pounds(doc, run.end, nxt.start):
+        d.kind, d.unit = "measure", gap_unit[0]  # "from 208 pounds to 193", "21 mpg to 23"
+    return True
+
+
+def _read_after_number(d: _Draft) -> bool:
+    """What follows the number: an age, percent, currency word, unit; a time unit rejects."""
+    doc, j, hi, rules = d.doc, d.units_from, d.hi, d.rules
+    age = age_after(doc, j, hi, rules) if d.kind == "count" else None
+    if age is not None:
+        d.kind, (d.unit, d.b) = "age", age  # "a 65-year-old man", "52 years old"
+        d.counted = age_described(doc, doc[d.b - 1], d.b, hi)
+    elif d.kind == "count" and j < hi:
+        if not _read_word_after(d, j):
+            return False
+    elif d.kind == "money" and j < hi:
         # "$5 million dollars" repeats the currency; "$3 a gallon" is a rate
         ca = currency_after(doc, j, hi, rules)
         if ca is not None:
-            b = ca[1]
-    if kind == "money" and b < hi and doc[b].lower_ in ("sterling",):
-        b += 1
-    if kind == "money":
-        counted, b = money_counted(doc, counted, unit, b, hi, rules)
-    if kind == "measure" and unit and _is_time_unit(unit, rules):
-        return None
-    # ---- what is counted
-    if kind == "count" and counted is None:
-        span = counted_after(doc, last.i, max(b, run_end_for_units), hi)
-        if span is not None:
-            ca, cb = span
-            head = doc[cb - 1]
-            if _is_time_unit(head.text, rules):
-                return None  # durations belong to dates
-            first_counted = doc[ca]
-            # grouped digits are a count, not a model number: "63,150 Model 3s"
-            # and spelled-out numbers are never model numbers: "four FA Cup finals"
-            if (
-                "," not in first.text
-                and run.digits
-                and first_counted.tag_ == "NNP"
-                and first_counted.text[:1].isupper()
-                and (first_counted.ent_type_ not in ("NORP",))
-            ):
-                return None  # "11 Pro", "787 Dreamliner": a number inside a product name
-            counted = doc[ca:cb].text
-            b = max(b, cb)
-            # a unit after modifiers: "517 rushing yards", "two US fluid ounces"
-            measured = _lookup_unit(head.text, rules, attached=False) if cb - ca > 1 else None
-            if measured is not None and head.lower_ not in ("pound", "pounds"):
-                kind, unit = "measure", measured
-        elif doc[run.start].lower_ in UNITS and run.end - run.start == 1 and not run.digits:
-            # a lone "one", "two": pronoun-like ("the two met", "each one")
-            if doc[run.start].lower_ in ("one", "zero") or (run.value or 0) < 10:
-                return None
-    # ---- bound after ("or more", "100+")
-    ba = bound_after(doc, b, hi, rules)
-    if ba is not None and bound == "exact":
-        bound, b = ba
-    elif run.plus and bound == "exact":
-        bound = "more_than"
-    # ---- exclusions needing the whole span
-    core_a, core_b = doc[run.start].idx, last.idx + len(last.text)
-    # a unit-bearing number is not a date: only bare counts give way to date spans
-    if kind == "count" and _overlaps(core_a, core_b, blocked):
-        return None
-    if kind == "count" and (_in_name(doc, run, rules) or _is_label(doc, run, rules, counted)):
-        return None
-    if kind == "count" and _is_year_like(run, doc):
-        if counted is None or _prev_is_date_prep(doc, run.start):
-            return None
-    if not run.digits and kind == "count" and doc[run.start].ent_type_ in rules.name_labels:
-        return None  # "Formula One", "Big Ten"
-    if kind == "count" and counted is None and _is_apposed_age(doc, run):
-        return None
+            d.b = ca[1]
+    if d.kind == "money" and d.b < hi and doc[d.b].lower_ in ("sterling",):
+        d.b += 1
+    if d.kind == "money":
+        d.counted, d.b = money_counted(doc, d.counted, d.unit, d.b, hi, rules)
+    return not (d.kind == "measure" and d.unit and _is_time_unit(d.unit, rules))
+
+
+def _read_word_after(d: _Draft, j: int) -> bool:
+    """A bare number's percent, currency, subunit, unit or hyphenated noun at token j."""
+    doc, hi, rules = d.doc, d.hi, d.rules
+    pw = _percent_after(doc, j, hi, rules)
+    ca = currency_after(doc, j, hi, rules) if pw is None else None
+    if pw is not None:
+        d.kind, (d.b, d.unit) = "percent", pw
+    elif ca is not None:
+        d.kind, d.unit, d.counted, d.b = "money", ca[0], doc[j : ca[1]].text, ca[1]
+    elif doc[j].lower_ in rules.subunits and not doc[j].lower_ == "p" or _is_pence(doc, j, hi):
+        d.kind, d.counted, d.b = "money", doc[j].text.rstrip("."), j + 1
+    elif _is_time_unit(doc[j].text, rules) and doc[j].lower_ not in ("s", "h", "st"):
+        return False
+    elif doc[j].text == "-" and j + 1 < hi and _is_time_unit(doc[j + 1].text, rules):
+        return False  # "five-year", "10-day"
+    elif doc[j].text == "-" and doc[j - 1].whitespace_ == "":
+        _read_hyphenated(d, j)
+    else:
+        _read_unit_word(d, j)
+    return True
+
+
+def _read_hyphenated(d: _Draft, j: int) -> None:
+    """ "a 6.1-inch display" (a unit), "a three-point shot" (what is counted)."""
+    doc, hi = d.doc, d.hi
+    if j + 1 < hi and doc[j + 1].lower_ == "plus" and doc[j].whitespace_ == "":
+        d.b = j + 2  # "10,000-plus fans": more than, and the noun after still counts
+        d.bound = "more_than" if d.bound == "exact" else d.bound
+        return
+    hyph = unit_after(doc, j + 1, hi, d.rules)
+    if hyph is not None:
+        d.kind, d.unit, d.b = "measure", hyph[0], hyph[1]
+    elif doc[j].whitespace_ == "" and j + 1 < hi and doc[j + 1].lower_ in d.rules.numbering_words:
+        d.b = j + 2  # "a 5,000-strong crowd": the noun after counts
+    elif doc[j].whitespace_ == "" and j + 1 < hi and doc[j + 1].is_alpha and doc[j + 1].is_lower:
+        d.counted, d.b = doc[j + 1].text, j + 2  # "a three-point shot", "a 25-man squad"
+    else:
+        _read_unit_word(d, j)
+
+
+def _read_unit_word(d: _Draft, j: int) -> None:
+    """A unit written after the number, from the vocabulary or quantulum3's table."""
+    doc, hi, rules = d.doc, d.hi, d.rules
+    un = unit_after(doc, j, hi, rules)
+    pounds = doc[j].lower_ in ("pounds", "pound")
+    if un is not None and not (pounds and d.currency_before is None and _money_pounds(doc, j, hi)):
+        d.kind, d.unit, d.b = "measure", un[0], un[1]
+        return
+    if pounds:
+        d.kind, d.unit, d.counted, d.b = "money", "GBP", doc[j].text, j + 1
+        return
+    if _symbol_before_noun(doc, j, hi, rules):
+        d.kind, d.unit, d.b = "measure", rules.unit_symbols[doc[j].text], j + 1  # "a 3 nm chip"
+        return
+    w = doc[j]
+    # a noun modifying the next noun is what is counted ("36 league games")
+    modifier = w.dep_ in ("compound", "amod") and w.head.i > w.i
+    qu = (
+        quantulum_unit(d.sent, d.first.idx, w.text)
+        if w.is_alpha and len(w.text) > 1 and not modifier
+        else None
+    )
+    if qu is not None and qu[1] > doc[j].idx:
+        e = j
+        while e < hi and doc[e].idx < qu[1]:
+            e += 1
+        d.kind, d.unit, d.b = "measure", qu[0], e
+
+
+def _symbol_before_noun(doc: Doc, j: int, hi: int, rules: Rules) -> bool:
+    """An ambiguous unit symbol at token j that modifies the noun after it ("3 nm process")."""
+    sym = doc[j].text
+    return (
+        sym in rules.symbols_before_noun
+        and sym in rules.unit_symbols
+        and j + 1 < hi
+        and doc[j + 1].pos_ == "NOUN"
+        and doc[j].head.i == j + 1
+    )
+
+
+def _read_counted(d: _Draft) -> bool:
+    """The noun phrase a bare count counts ("100,417 people"); rejects durations, numbers in
+    product names ("787 Dreamliner") and lone pronoun-like number words ("the two met")."""
+    if not (d.kind == "count" and d.counted is None):
+        return True
+    doc, run, last, rules = d.doc, d.run, d.last, d.rules
+    span = counted_after(doc, last.i, max(d.b, d.units_from), d.hi)
+    if span is not None and _is_time_unit(doc[span[1] - 1].text, rules):
+        if _attached(last, doc[span[1] - 1]):
+            return False  # durations belong to dates
+        span = None  # "turn 40 next month": the time noun is not what the number counts
+    if span is None:
+        w = doc[run.start].lower_
+        lone = w in UNITS and run.end - run.start == 1 and not run.digits
+        return not (lone and (w in ("one", "zero") or (run.value or 0) < 10))
+    ca, cb = span
+    head, first_counted = doc[cb - 1], doc[ca]
+    if cb - ca == 1 and head.lemma_.lower() in rules.change_nouns:
+        return True  # "a twofold increase": the noun says the number is a change
+    # grouped digits are a count, not a model number: "63,150 Model 3s"
+    # and spelled-out numbers are never model numbers: "four FA Cup finals"
+    if (
+        "," not in d.first.text
+        and run.digits
+        and first_counted.tag_ == "NNP"
+        and first_counted.text[:1].isupper()
+        and (first_counted.ent_type_ not in ("NORP",))
+    ):
+        return False  # "11 Pro", "787 Dreamliner": a number inside a product name
+    d.counted = doc[ca:cb].text
+    d.b = max(d.b, cb)
+    # a unit after modifiers: "517 rushing yards", "two US fluid ounces"
+    measured = _lookup_unit(head.text, rules, attached=False) if cb - ca > 1 else None
+    if measured is not None and head.lower_ not in ("pound", "pounds"):
+        d.kind, d.unit = "measure", measured
+    else:
+        d.counted, d.b = count_rate(doc, ca, cb, d.b, d.hi, rules) or (d.counted, d.b)
+    return True
+
+
+def _read_age_context(d: _Draft) -> bool:
+    """A bare number that is an age by its context: "aged 12", "Jane Doe, 44,", "she is 35"."""
+    if d.kind == "count" and d.counted is None and d.unit is None:
+        ctx = age_by_context(d.doc, d.run, d.a, d.lo, d.rules)
+        if ctx is not None:
+            d.kind, d.unit, d.counted, d.a = "age", "year", ctx.counted, ctx.start
+            d.bound = ctx.bound or d.bound
+    return True
+
+
+def _read_bound_after(d: _Draft) -> bool:
+    """A qualifier after the quantity ("or more", "100+")."""
+    ba = bound_after(d.doc, d.b, d.hi, d.rules)
+    if ba is not None and d.bound == "exact":
+        d.bound, d.b = ba
+    elif d.run.plus and d.bound == "exact":
+        d.bound = "more_than"
+    return True
+
+
+def _excluded(d: _Draft, blocked: list[tuple[int, int]]) -> bool:
+    """Bare counts that are dates, names, labels, years or pronoun-like "one"."""
+    doc, run, rules = d.doc, d.run, d.rules
     if run.sign == "-" and run.start > 0 and doc[run.start - 1].is_alpha:
         if any(c.isupper() for c in doc[run.start - 1].text):
-            return None  # "COVID -19"
-    if doc[run.start].lower_ in ("one",) and kind == "count" and counted is None:
-        return None
-    # ---- sign: "minus 387 Fahrenheit", "$-50.8bn", "Dow +0.2%"
+            return True  # "COVID -19"
+    if d.kind != "count":
+        return False
+    # a unit-bearing number is not a date: only bare counts give way to date spans
+    if _overlaps(doc[run.start].idx, d.last.idx + len(d.last.text), blocked):
+        return True
+    if _in_name(doc, run, rules) or _is_label(doc, run, rules, d.counted):
+        return True
+    if _is_year_like(run, doc) and (d.counted is None or _prev_is_date_prep(doc, run.start)):
+        return True
+    if not run.digits and doc[run.start].ent_type_ in rules.name_labels:
+        return True  # "Formula One", "Big Ten"
+    return doc[run.start].lower_ == "one" and d.counted is None
+
+
+def _read_sign(d: _Draft) -> None:
+    """A negative number: "minus 387 Fahrenheit", "$-50.8bn", "-15C"."""
+    doc, run, a, lo = d.doc, d.run, d.a, d.lo
     negative = run.sign == "-" and (doc[run.start].idx == 0 or doc[run.start - 1].whitespace_)
-    negative = negative or (run.sign == "-" and cur is not None)
+    negative = negative or (run.sign == "-" and d.currency_before is not None)
     if a - 1 >= lo and doc[a - 1].lower_ == "minus":
-        negative, a = True, a - 1
-        bb = bound_before(doc, a, lo, rules) if bound == "exact" else None
+        negative, d.a = True, a - 1
+        bb = bound_before(doc, d.a, lo, d.rules) if d.bound == "exact" else None
         if bb is not None:
-            bound, a = bb  # "about minus 387 Fahrenheit"
+            d.bound, d.a = bb  # "about minus 387 Fahrenheit"
     if negative:
-        run = _negate(run)
-        low, high = (-high if high is not None else None), (-low if low is not None else None)
-    change = change_of(doc, a, b, _head_of(doc, run.start, b), rules)
-    if change is None and run.sign == "+" and kind in ("percent", "money"):
-        change = "up"
-    q = _make(doc, a, b, run, bound, unit, counted, kind, change, low, high)
-    return q, b, consumed
+        d.run = _negate(run)
+        low, high = d.low, d.high
+        d.low, d.high = (-high if high is not None else None), (-low if low is not None else None)
 
 
 def _hanging_quantity(
@@ -1384,17 +1958,6 @@ def _hanging_quantity(
         if t.is_alpha and t.lower_ not in ("and", "or", "to") and not is_number_word(t.lower_):
             return None
     return None
-
-
-def _is_apposed_age(doc: Doc, run: Run) -> bool:
-    """ "Senard, 65, said": a bare number set off by commas after a person is an age."""
-    if run.start < 2 or run.end >= len(doc):
-        return False
-    return (
-        doc[run.start - 1].text == ","
-        and doc[run.end].text == ","
-        and doc[run.start - 2].ent_type_ == "PERSON"
-    )
 
 
 def _trailing_scale(doc: Doc, run: Run) -> int:
@@ -1528,8 +2091,10 @@ def _range_with(
     doc: Doc, run: Run, nxt: Run, a: int, lo: int, rules: Rules
 ) -> tuple[Run, int | None] | None:
     """The run closing a range opened by ``run``, and the opening word ("between", "from")."""
-    if run.value is None or nxt.value is None or nxt.start - run.end > 5:
+    if run.value is None or nxt.value is None or nxt.start - run.end > 10:
         return None
+    if _opens_hyphen_range(doc, nxt):
+        return None  # "from 24.2 to 33-35 billion": the second end is itself a range
     opener = a - 1 if a - 1 >= lo and doc[a - 1].lower_ in ("between", "from") else None
     if opener is None and doc[a].lower_ == "between":
         opener = a
@@ -1538,14 +2103,15 @@ def _range_with(
         opening = "by"
     # the unit or currency may repeat on both sides: "1 per cent to 1.5 per cent", "$62 and $68"
     gap = list(doc[run.end : nxt.start])
+    if opening == "from":
+        gap = _without_time_adjuncts(gap, rules)  # "from $36,040 last night to $34,935"
+    if len(gap) > 5:
+        return None
     conns = [k for k, t in enumerate(gap) if t.lower_ in _RANGE_CONNECTORS]
     if len(conns) != 1:
         return None
     pre, post = gap[: conns[0]], gap[conns[0] + 1 :]
     conn = gap[conns[0]].lower_
-    changes = opener is not None and opening == "from" and _moves_from(doc[opener], rules)
-    if changes and conn == "to":
-        return None  # "jumped from 240 to 273": two levels, not an interval
     if pre:
         after = doc[nxt.end : nxt.end + len(pre)]
         same = [t.lower_.strip("-.") for t in pre] == [t.lower_.strip("-.") for t in after]
@@ -1562,8 +2128,10 @@ def _range_with(
         return None
     if run.suffix and not nxt.suffix and not pre:
         return None
-    if opening == "by" and (pre or post):
-        return None  # "increased by $43.6 billion to $419.2 billion": a change and a level
+    if opening == "by" and (pre or post or conn == "to" and _trailing_scale(doc, run) > 1):
+        # "increased by $43.6 billion to $419.2 billion", "grew by 1.5 million to 68 million":
+        # a change and a level ("cut by 5 to 10 percent" is a range)
+        return None
     hyphen = conn in ("-", "–", "—")
     if conn == "and" and opening != "between":
         return None
@@ -1574,6 +2142,38 @@ def _range_with(
     if not hyphen and conn != "and" and opening != "from" and not run.value < nxt.value:
         return None
     return nxt, opener
+
+
+def _range_partner(
+    doc: Doc, run: Run, later: list[Run], a: int, lo: int, rules: Rules
+) -> tuple[int, Run, int | None] | None:
+    """The run closing a range opened by ``run``: the next one, or one past numbers inside
+    dates and times ("from $36,040 at 10.45pm to $34,935"); with its index and opener."""
+    for k, r in enumerate(later[:3]):
+        rng = _range_with(doc, run, r, a, lo, rules)
+        if rng is not None:
+            return k, *rng
+        if doc[r.start].ent_type_ not in rules.date_labels:
+            return None
+    return None
+
+
+def _opens_hyphen_range(doc: Doc, run: Run) -> bool:
+    """Whether a hyphen and another number follow the run ("33-35")."""
+    k = run.end
+    return k + 1 < len(doc) and doc[k].text in ("-", "–") and _numeral(doc[k + 1]) is not None
+
+
+def _without_time_adjuncts(toks: list[Token], rules: Rules) -> list[Token]:
+    """Tokens without the dates and times in them, with the prepositions that open those:
+    the gap of "from 20 mpg in 2008 to 29 mpg" is "mpg to"."""
+    out: list[Token] = []
+    for k, t in enumerate(toks):
+        dated = t.ent_type_ in rules.date_labels
+        opens = t.pos_ == "ADP" and k + 1 < len(toks) and toks[k + 1].ent_type_ in rules.date_labels
+        if not (dated or opens):
+            out.append(t)
+    return out
 
 
 def _repeated_unit(doc: Doc, run: Run, nxt: Run) -> int:
@@ -1628,8 +2228,13 @@ def find_quantities(doc: Doc, rules: Rules | None = None) -> list[Quantity]:
     out: list[Quantity] = []
     sents = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
     for sent in sents:
-        if not any(c.isdigit() for c in sent.text) and not any(
-            is_number_word(t.lower_) for t in sent
+        text = sent.text
+        low = text.lower()
+        if (
+            _DIGIT_RE.search(text) is None
+            and "fold" not in low
+            and "ties" not in low  # "in his twenties"
+            and not any(is_number_word(t.lower_) for t in sent)
         ):
             continue
         out.extend(quantities_in_sentence(doc, sent, blocked, rules))
