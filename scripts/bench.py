@@ -388,7 +388,7 @@ def dask_rows(table: Any, rows: list[dict], tmp: Path, args: Any, model: str) ->
     corpus.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
     one.write_text(json.dumps(rows[0]) + "\n", encoding="utf-8")
     base = [CLAIMX, "extract", "--model", model, "--quiet"]
-    out_dir, shard_size = tmp / "shards", 25
+    out_dir, shard_size = tmp / "shards", 50
 
     def cmds(path: Path) -> dict[str, list[str]]:
         return {
