@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from claimx.components.actors import ActorItem
+from claimx.items import ActorItem
 from claimx.records import (
     SCHEMA,
     Actor,

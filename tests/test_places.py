@@ -16,8 +16,8 @@ from claimx.components.places import (
     place_for_span,
     region_shares,
 )
-from claimx.components.text import dateline_places
 from claimx.gazetteer import get_gazetteer
+from claimx.lines import dateline_places
 
 SEED = Path(__file__).resolve().parent.parent / "seeds" / "000_70837f9931cd7966.txt"
 

@@ -22,28 +22,33 @@ The model's PERSON/ORG/NORP entities are the starting point; rules then
 
 from __future__ import annotations
 
-import json
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
-from functools import lru_cache
-from importlib.resources import files
 from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 import claimx.extensions  # noqa: F401  (registers Doc._.claimx_*)
-from claimx.components.quantities import load_rules as load_quantity_rules
-from claimx.components.text import doc_datelines, in_nonbody
 from claimx.extensions import doc_text, token_bounds, token_lowers, tokens_at
-from claimx.records import Mention, Place
+from claimx.items import ActorItem
+from claimx.lexicon import (
+    after_title,
+    gazetteer,
+    is_name_word,
+    looks_like_titled_name,
+    shown_person_names,
+    strip_span,
+    title_before,
+    word_lists,
+)
+from claimx.lines import doc_datelines, in_nonbody
+from claimx.patterns import street_words
+from claimx.records import Place
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 MODIFIER_DEPS = {"det", "amod", "compound", "poss", "case", "nmod", "npadvmod", "advmod"}
 ARTICLES = {"a", "an", "the"}
-#: the possessive or "is" clitic, with either apostrophe
-CLITICS = {"'s", "’s", "'", "’"}
 ACRONYM_SKIP = {"of", "the", "and", "for", "on", "in", "&", "de", "du", "la"}
 AGENT_PLACE_KINDS = {"country", "city"}
 #: group nouns too vague to be an actor with only "the" in front ("the people")
@@ -64,87 +69,7 @@ LOCATIVE_WORDS = {
 BODY_JOINERS = frozenset({"of", "in", "for", "du", "de", "del", "della", "dello", "der", "des"})
 
 
-@dataclass
-class ActorItem:
-    """An actor before ids are given; ``affiliation`` is a Place or another ActorItem."""
-
-    name: str
-    kind: str
-    mentions: list[Mention] = field(default_factory=list)
-    titles: list[str] = field(default_factory=list)
-    affiliation: Place | ActorItem | None = None
-    key: str = ""
-
-    def add_mention(self, span: Span | tuple[str, int, int]) -> None:
-        """Add a mention unless it is already there."""
-        if isinstance(span, Span):
-            text, start, end = span.text, span.start_char, span.end_char
-        else:
-            text, start, end = span
-        if not any(m.start == start and m.end == end for m in self.mentions):
-            self.mentions.append(Mention(text=text, start=start, end=end))
-
-    def add_title(self, title: str) -> None:
-        """Add a title unless an equal one (ignoring case) is there."""
-        if title and title.lower() not in {t.lower() for t in self.titles}:
-            self.titles.append(title)
-
-
-@lru_cache(maxsize=1)
-def word_lists() -> dict[str, Any]:
-    """The word lists in models/actors.json, loaded once."""
-    raw = json.loads(files("claimx.models").joinpath("actors.json").read_text("utf-8"))
-    titles = [tuple(t.split()) for t in raw["titles"]]
-    return {
-        "titles": sorted(set(titles), key=len, reverse=True),
-        "honorifics": set(raw["honorifics"]),
-        "role_nouns": set(raw["role_nouns"]),
-        "institution_nouns": {n for n in raw["institution_nouns"] if " " not in n},
-        "group_nouns": set(raw["group_nouns"]),
-        "speech_verbs": set(raw["speech_verbs"]),
-        "org_words": set(raw["org_words"]),
-        "state_action_verbs": set(raw["state_action_verbs"]),
-        "national_sides": set(raw["national_sides"]),
-        "not_team_words": set(raw["not_team_words"]),
-        "person_nouns": set(raw["person_nouns"]),
-        "org_head_words": set(raw["org_head_words"]),
-        "sport_words": set(raw["sport_words"]),
-        "team_member_nouns": set(raw["team_member_nouns"]),
-        "club_nouns": set(raw["club_nouns"]),
-        "versus_words": set(raw["versus_words"]),
-        "play_verbs": set(raw["play_verbs"]),
-        "org_before_nouns": set(raw["org_before_nouns"]),
-        "org_after_nouns": set(raw["org_after_nouns"]),
-        "title_heads": set(raw["title_heads"]),
-        "event_words": set(raw["event_words"]),
-        "place_nouns": set(raw["place_nouns"]),
-    }
-
-
-def _gazetteer() -> Any:
-    from claimx.gazetteer import get_gazetteer
-
-    return get_gazetteer()
-
-
 # ------------------------------------------------------------------ helpers
-
-
-def strip_span(span: Span) -> Span:
-    """Drop leading honorifics, trailing possessive 's and edge punctuation."""
-    honorifics = word_lists()["honorifics"]
-    start, end = span.start, span.end
-    doc = span.doc
-    while start < end and (doc[start].lower_ in honorifics or doc[start].is_punct):
-        start += 1
-    while end > start and (
-        doc[end - 1].tag_ == "POS"
-        or doc[end - 1].lower_ in CLITICS  # "Donald Trump’s not about that", mis-tagged
-        or doc[end - 1].is_punct
-        or doc[end - 1].is_space
-    ):
-        end -= 1
-    return doc[start:end]
 
 
 def without_article(span: Span) -> Span:
@@ -223,7 +148,7 @@ def place_for_country(doc: Doc, code: str, fallback: Any = None) -> Place | None
 
 def demonym_place(doc: Doc, word: str) -> Place | None:
     """The place a demonym ("Armenian", "Armenians") names, as a place of the doc."""
-    info = _gazetteer().demonym(word)
+    info = gazetteer().demonym(word)
     if info is None or not info.country:
         return None
     return place_for_country(doc, info.country, info)
@@ -231,7 +156,7 @@ def demonym_place(doc: Doc, word: str) -> Place | None:
 
 def is_demonym(text: str) -> bool:
     """Whether the text is a demonym ("Azerbaijani", "French")."""
-    return _gazetteer().demonym(text) is not None
+    return gazetteer().demonym(text) is not None
 
 
 def acronym_of(words: list[str]) -> str:
@@ -293,32 +218,6 @@ def is_state_act(token: Token) -> bool:
 # ------------------------------------------------------------------ finders
 
 
-def title_before(span: Span) -> tuple[Span | None, Span | None]:
-    """A title right before a name, and the demonym/possessive place before it.
-
-    "Armenian Prime Minister Nikol Pashinyan" → ("Prime Minister", "Armenian");
-    "Italy's prime minister Giorgia Meloni" → ("prime minister", "Italy").
-    """
-    doc = span.doc
-    lowers = [t.lower_ for t in doc[max(0, span.start - 6) : span.start]]
-    for title in word_lists()["titles"]:
-        n = len(title)
-        if n <= len(lowers) and tuple(lowers[len(lowers) - n :]) == title:
-            start = span.start - n
-            if start > 0 and doc[start - 1].lower_ == "former":
-                start -= 1
-            title_span = doc[start : span.start]
-            before = None
-            if start > 0:
-                prev = doc[start - 1]
-                if prev.tag_ == "POS" and start > 1:
-                    before = doc[start - 2 : start - 1]
-                elif prev.ent_type_ in {"NORP", "GPE"} or prev.pos_ in {"ADJ", "PROPN"}:
-                    before = doc[start - 1 : start]
-            return title_span, before
-    return None, None
-
-
 def appositive_title(span: Span) -> Span | None:
     """A role noun phrase in apposition to a name ("a former separatist official, X")."""
     root = span.root
@@ -341,38 +240,6 @@ def _line_kind(doc: Doc, span: Span) -> str | None:
     return in_nonbody(doc, span.start_char, span.end_char)
 
 
-def _name_shaped(span: Span) -> bool:
-    """Two or three capitalized words, none of them an organization word ("Lester Holt",
-    "MaliVai Washington")."""
-    words = [t for t in span if not t.is_punct]
-    return (
-        2 <= len(words) <= 3
-        and all(is_name_word(t) for t in words)
-        and not any(t.lower_ in word_lists()["org_words"] for t in words)
-    )
-
-
-def looks_like_titled_name(span: Span) -> bool:
-    """An ORG/GPE entity that is a person's name after a title ("Chancellor Olaf Scholz")."""
-    return _name_shaped(span) and title_before(span)[0] is not None
-
-
-def _age_after(span: Span) -> bool:
-    """ ", 43," or ", a 43-year-old" right after a name: only people have ages."""
-    doc = span.doc
-    nxt = doc[span.end : span.end + 4]
-    if len(nxt) < 2 or nxt[0].text != ",":
-        return False
-    if nxt[1].like_num and len(nxt) > 2 and nxt[2].text in {",", ")"}:
-        return 0 < float(nxt[1].text) < 120 if nxt[1].text.isdigit() else False
-    return (
-        nxt[1].lower_ in ("a", "an")
-        and len(nxt) > 2
-        and nxt[2].like_num
-        and "-year-old" in (doc[span.end + 2 : span.end + 6].text.replace(" ", ""))
-    )
-
-
 def is_org_named(ent: Span) -> bool:
     """A PERSON entity that is an institution named after someone: "The George W. Bush
     Presidential Center", "the Bill and Melinda Gates Foundation"."""
@@ -382,41 +249,6 @@ def is_org_named(ent: Span) -> bool:
         and len(words) >= 2
         and words[-1].text[:1].isupper()
         and words[-1].lower_ in word_lists()["org_head_words"]
-    )
-
-
-def shown_person_names(doc: Doc) -> set[str]:
-    """Names the model tagged as organizations that one of their mentions shows to be a
-    person's: after a title or a role ("moderator Lester Holt"), or with an age ("Keith
-    Lamont Scott, 43,"); with the surnames of those names. Read once per Doc: places and
-    actors both ask (the entities do not change between them)."""
-    cached = doc.user_data.get("claimx_shown_persons")
-    if cached is not None:
-        return cached
-    roles = word_lists()["role_nouns"] | word_lists()["person_nouns"]
-    names: set[str] = set()
-    for ent in doc.ents:
-        if ent.label_ not in {"ORG", "GPE", "NORP"}:
-            continue
-        span = strip_span(ent)
-        if not len(span) or not _name_shaped(span):
-            continue
-        prev = doc[span.start - 1].lower_ if span.start > 0 else ""
-        if title_before(span)[0] is not None or prev in roles or _age_after(span):
-            names.add(span.text)
-    names |= {n.split()[-1] for n in names}
-    doc.user_data["claimx_shown_persons"] = names
-    return names
-
-
-def is_name_word(token: Token) -> bool:
-    """A capitalized word that can be part of a person's name ("Smith", "O'Brien", "Anne-Marie")."""
-    text = token.text
-    return (
-        len(text) > 1
-        and text[:1].isupper()
-        and any(c.islower() for c in text)
-        and text.replace("-", "").replace("'", "").isalpha()
     )
 
 
@@ -466,12 +298,12 @@ def initial_names(doc: Doc) -> list[Span]:
             and i < len(doc)
             and is_name_word(doc[i])
             and not any(t.ent_type_ in {"GPE", "NORP", "LOC"} for t in initials)
-            and not _gazetteer().is_known_place(initials.text)
+            and not gazetteer().is_known_place(initials.text)
         ):
             before = doc[start - 1] if start else None
             after = doc[i + 1] if i + 1 < len(doc) else None
             if after is not None and after.text[:1].isupper():
-                if after.lower_.rstrip(".") in load_quantity_rules().street_words:
+                if after.lower_.rstrip(".") in street_words():
                     continue  # "618 E. Main Street": an address
             if before is None or not is_name_word(before):
                 if doc[i].lower_ not in word_lists()["org_words"]:
@@ -576,7 +408,7 @@ def nickname_names(doc: Doc) -> list[Span]:
         inner = doc[token.i + 1 : end]
         if not all(t.text[:1].isupper() or t.lower_ in {"of", "the"} for t in inner):
             continue
-        if _gazetteer().is_known_place(inner.text) or is_demonym(inner.text):
+        if gazetteer().is_known_place(inner.text) or is_demonym(inner.text):
             continue  # "Olaf Ludwig ( Germany ) Telekom": a nationality, then the team
         if not is_name_word(doc[end + 1]):
             continue
@@ -654,19 +486,10 @@ def person_spans(doc: Doc, pindex: dict[int, Place] | None = None) -> list[Span]
 
 def is_strong_place(text: str) -> bool:
     """A country, region or sizeable city: never a person's name on its own."""
-    info = _gazetteer().lookup(text)
+    info = gazetteer().lookup(text)
     if info is None:
         return False
     return info.kind in {"country", "region"} or (info.population or 0) >= 100_000
-
-
-def after_title(span: Span) -> bool:
-    """Whether an honorific or a title's last word comes right before ("Mr. X", "President X")."""
-    if span.start == 0:
-        return False
-    word = span.doc[span.start - 1].lower_
-    lists = word_lists()
-    return word in lists["honorifics"] or any(t[-1] == word for t in lists["titles"])
 
 
 def find_persons(doc: Doc, pindex: dict[int, Place]) -> list[ActorItem]:
@@ -844,7 +667,7 @@ def is_team_name(
         return False
     if text.lower() in lists["national_sides"]:
         return False
-    info = _gazetteer().lookup(text)
+    info = gazetteer().lookup(text)
     if info is not None and info.kind == "country":
         return False
     span = doc.char_span(start, end, alignment_mode="expand")
@@ -872,7 +695,7 @@ def _player_with_country(span: Span) -> bool:
     for end in range(span.end + 2, min(span.end + 5, len(doc))):
         if doc[end].text == ")":
             inner = doc[span.end + 1 : end].text
-            return _gazetteer().is_known_place(inner) or is_demonym(inner)
+            return gazetteer().is_known_place(inner) or is_demonym(inner)
     return False
 
 
@@ -920,7 +743,7 @@ def _placelike(span: Span) -> bool:
     if span.text.lower().endswith("shire"):
         return True
     if types == {""}:
-        return _gazetteer().lookup(span.text) is not None  # "Essex need another 148"
+        return gazetteer().lookup(span.text) is not None  # "Essex need another 148"
     return types <= {"ORG", "GPE", "LOC", "FAC"} and "" not in types
 
 
@@ -965,7 +788,7 @@ def prose_team_spans(doc: Doc, people: list[ActorItem]) -> list[tuple[int, int, 
             # only a club has a captain: a town's name before one is its club's, and so is
             # any name before a team member who is named ("Wallaby captain Michael Lynagh")
             if run is not None:
-                known = _gazetteer().lookup(run.text) is not None
+                known = gazetteer().lookup(run.text) is not None
                 named = token.i + 1 < len(doc) and doc[token.i + 1].ent_type_ == "PERSON"
                 add(doc[j], run, strong=(known or named) and not _is_country(run.text))
         if (lower == "club" or sports and lower in lists["club_nouns"]) and token.i + 1 < len(doc):
@@ -999,13 +822,13 @@ def prose_team_spans(doc: Doc, people: list[ActorItem]) -> list[tuple[int, int, 
 def _is_region(text: str) -> bool:
     """A state or province: its name stands for the place or its people, rarely a club
     ("Kentucky has an outstanding reputation")."""
-    info = _gazetteer().lookup(text)
+    info = gazetteer().lookup(text)
     return info is not None and info.kind == "region"
 
 
 def _is_country(text: str) -> bool:
     """Whether the gazetteer reads the text as a country."""
-    info = _gazetteer().lookup(text)
+    info = gazetteer().lookup(text)
     return info is not None and info.kind == "country"
 
 
@@ -1103,7 +926,7 @@ def find_teams(doc: Doc, people: list[ActorItem]) -> list[ActorItem]:
     for start, end, strong in candidates:
         # "Benetton of Italy beat Dinamo of Russia": the club, then its country
         cut = doc_text(doc).find(" of ", start, end)
-        if cut > 0 and _gazetteer().lookup(doc_text(doc)[cut + 4 : end]) is not None:
+        if cut > 0 and gazetteer().lookup(doc_text(doc)[cut + 4 : end]) is not None:
             end = cut
         if is_team_name(doc, start, end, person_forms, strong):
             text = doc_text(doc)[start:end]

@@ -37,10 +37,10 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 import claimx.extensions  # noqa: F401  (registers Doc._.claimx_*)
-from claimx.components.actors import after_title, shown_person_names
-from claimx.components.text import doc_datelines
 from claimx.extensions import doc_text, token_bounds
 from claimx.gazetteer import Gazetteer, PlaceInfo, get_gazetteer, normalize
+from claimx.lexicon import after_title, shown_person_names
+from claimx.lines import doc_datelines
 from claimx.records import Mention, Place, PlaceKind
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}

@@ -1,0 +1,170 @@
+"""Word lists and the shapes of names, shared by the components: titles and honorifics,
+name words, and the names a title or an age shows to be a person's. Imports no component."""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from importlib.resources import files
+from typing import Any
+
+from spacy.tokens import Doc, Span, Token
+
+#: the possessive or "is" clitic, with either apostrophe
+CLITICS = {"'s", "’s", "'", "’"}
+
+
+@lru_cache(maxsize=1)
+def word_lists() -> dict[str, Any]:
+    """The word lists in models/actors.json, loaded once."""
+    raw = json.loads(files("claimx.models").joinpath("actors.json").read_text("utf-8"))
+    titles = [tuple(t.split()) for t in raw["titles"]]
+    return {
+        "titles": sorted(set(titles), key=len, reverse=True),
+        "honorifics": set(raw["honorifics"]),
+        "role_nouns": set(raw["role_nouns"]),
+        "institution_nouns": {n for n in raw["institution_nouns"] if " " not in n},
+        "group_nouns": set(raw["group_nouns"]),
+        "speech_verbs": set(raw["speech_verbs"]),
+        "org_words": set(raw["org_words"]),
+        "state_action_verbs": set(raw["state_action_verbs"]),
+        "national_sides": set(raw["national_sides"]),
+        "not_team_words": set(raw["not_team_words"]),
+        "person_nouns": set(raw["person_nouns"]),
+        "org_head_words": set(raw["org_head_words"]),
+        "sport_words": set(raw["sport_words"]),
+        "team_member_nouns": set(raw["team_member_nouns"]),
+        "club_nouns": set(raw["club_nouns"]),
+        "versus_words": set(raw["versus_words"]),
+        "play_verbs": set(raw["play_verbs"]),
+        "org_before_nouns": set(raw["org_before_nouns"]),
+        "org_after_nouns": set(raw["org_after_nouns"]),
+        "title_heads": set(raw["title_heads"]),
+        "event_words": set(raw["event_words"]),
+        "place_nouns": set(raw["place_nouns"]),
+    }
+
+
+def gazetteer() -> Any:
+    from claimx.gazetteer import get_gazetteer
+
+    return get_gazetteer()
+
+
+def strip_span(span: Span) -> Span:
+    """Drop leading honorifics, trailing possessive 's and edge punctuation."""
+    honorifics = word_lists()["honorifics"]
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and (doc[start].lower_ in honorifics or doc[start].is_punct):
+        start += 1
+    while end > start and (
+        doc[end - 1].tag_ == "POS"
+        or doc[end - 1].lower_ in CLITICS  # "Donald Trump’s not about that", mis-tagged
+        or doc[end - 1].is_punct
+        or doc[end - 1].is_space
+    ):
+        end -= 1
+    return doc[start:end]
+
+
+def title_before(span: Span) -> tuple[Span | None, Span | None]:
+    """A title right before a name, and the demonym/possessive place before it.
+
+    "Armenian Prime Minister Nikol Pashinyan" → ("Prime Minister", "Armenian");
+    "Italy's prime minister Giorgia Meloni" → ("prime minister", "Italy").
+    """
+    doc = span.doc
+    lowers = [t.lower_ for t in doc[max(0, span.start - 6) : span.start]]
+    for title in word_lists()["titles"]:
+        n = len(title)
+        if n <= len(lowers) and tuple(lowers[len(lowers) - n :]) == title:
+            start = span.start - n
+            if start > 0 and doc[start - 1].lower_ == "former":
+                start -= 1
+            title_span = doc[start : span.start]
+            before = None
+            if start > 0:
+                prev = doc[start - 1]
+                if prev.tag_ == "POS" and start > 1:
+                    before = doc[start - 2 : start - 1]
+                elif prev.ent_type_ in {"NORP", "GPE"} or prev.pos_ in {"ADJ", "PROPN"}:
+                    before = doc[start - 1 : start]
+            return title_span, before
+    return None, None
+
+
+def _name_shaped(span: Span) -> bool:
+    """Two or three capitalized words, none of them an organization word ("Lester Holt",
+    "MaliVai Washington")."""
+    words = [t for t in span if not t.is_punct]
+    return (
+        2 <= len(words) <= 3
+        and all(is_name_word(t) for t in words)
+        and not any(t.lower_ in word_lists()["org_words"] for t in words)
+    )
+
+
+def looks_like_titled_name(span: Span) -> bool:
+    """An ORG/GPE entity that is a person's name after a title ("Chancellor Olaf Scholz")."""
+    return _name_shaped(span) and title_before(span)[0] is not None
+
+
+def _age_after(span: Span) -> bool:
+    """ ", 43," or ", a 43-year-old" right after a name: only people have ages."""
+    doc = span.doc
+    nxt = doc[span.end : span.end + 4]
+    if len(nxt) < 2 or nxt[0].text != ",":
+        return False
+    if nxt[1].like_num and len(nxt) > 2 and nxt[2].text in {",", ")"}:
+        return 0 < float(nxt[1].text) < 120 if nxt[1].text.isdigit() else False
+    return (
+        nxt[1].lower_ in ("a", "an")
+        and len(nxt) > 2
+        and nxt[2].like_num
+        and "-year-old" in (doc[span.end + 2 : span.end + 6].text.replace(" ", ""))
+    )
+
+
+def shown_person_names(doc: Doc) -> set[str]:
+    """Names the model tagged as organizations that one of their mentions shows to be a
+    person's: after a title or a role ("moderator Lester Holt"), or with an age ("Keith
+    Lamont Scott, 43,"); with the surnames of those names. Read once per Doc: places and
+    actors both ask (the entities do not change between them)."""
+    cached = doc.user_data.get("claimx_shown_persons")
+    if cached is not None:
+        return cached
+    roles = word_lists()["role_nouns"] | word_lists()["person_nouns"]
+    names: set[str] = set()
+    for ent in doc.ents:
+        if ent.label_ not in {"ORG", "GPE", "NORP"}:
+            continue
+        span = strip_span(ent)
+        if not len(span) or not _name_shaped(span):
+            continue
+        prev = doc[span.start - 1].lower_ if span.start > 0 else ""
+        if title_before(span)[0] is not None or prev in roles or _age_after(span):
+            names.add(span.text)
+    names |= {n.split()[-1] for n in names}
+    doc.user_data["claimx_shown_persons"] = names
+    return names
+
+
+def is_name_word(token: Token) -> bool:
+    """A capitalized word that can be part of a person's name ("Smith", "O'Brien", "Anne-Marie")."""
+    text = token.text
+    return (
+        len(text) > 1
+        and text[:1].isupper()
+        and any(c.islower() for c in text)
+        and text.replace("-", "").replace("'", "").isalpha()
+    )
+
+
+def after_title(span: Span) -> bool:
+    """Whether an honorific or a title's last word comes right before ("Mr. X", "President X")."""
+    if span.start == 0:
+        return False
+    word = span.doc[span.start - 1].lower_
+    lists = word_lists()
+    return word in lists["honorifics"] or any(t[-1] == word for t in lists["titles"])
