@@ -8,6 +8,7 @@ from functools import lru_cache
 from importlib.resources import files
 from typing import Any
 
+from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 #: the possessive or "is" clitic, with either apostrophe
@@ -168,3 +169,130 @@ def after_title(span: Span) -> bool:
     word = span.doc[span.start - 1].lower_
     lists = word_lists()
     return word in lists["honorifics"] or any(t[-1] == word for t in lists["titles"])
+
+
+ARTICLES = {"a", "an", "the"}
+
+
+#: tokens that never occur inside an organization's name as the model finds it in tables
+#: and headlines ("Romania - Cosmin Contra", "Scott Draper ( Australia")
+BREAK_TOKENS = {"(", ")", "-", "--", ":", ";", "|", "/"}
+
+
+def without_article(span: Span) -> Span:
+    """The span without a leading article."""
+    if len(span) > 1 and span[0].lower_ in ARTICLES:
+        return span[1:]
+    return span
+
+
+def name_without_article(span: Span) -> Span:
+    """A name without a leading "the": names are written without it ("the Federal Reserve"
+    → "Federal Reserve", as "the EU" → "EU"), unless a capital "The" inside a sentence
+    shows it belongs to the name ("in The Hague", "told The Economist")."""
+    if len(span) < 2 or span[0].lower_ != "the":
+        return span
+    first = span[0]
+    if first.text == "The" and not first.is_sent_start and not after_line_break(first):
+        return span
+    return span[1:]
+
+
+def after_line_break(token: Token) -> bool:
+    """Whether a token opens a line (headlines and tables have no sentence starts)."""
+    return token.i == 0 or "\n" in token.doc[token.i - 1].whitespace_ + token.doc[token.i - 1].text
+
+
+def is_demonym(text: str) -> bool:
+    """Whether the text is a demonym ("Azerbaijani", "French")."""
+    return gazetteer().demonym(text) is not None
+
+
+def is_org_named(ent: Span) -> bool:
+    """A PERSON entity that is an institution named after someone: "The George W. Bush
+    Presidential Center", "the Bill and Melinda Gates Foundation"."""
+    words = [t for t in ent if not t.is_punct]
+    return (
+        ent.label_ == "PERSON"
+        and len(words) >= 2
+        and words[-1].text[:1].isupper()
+        and words[-1].lower_ in word_lists()["org_head_words"]
+    )
+
+
+def is_strong_place(text: str) -> bool:
+    """A country, region or sizeable city: never a person's name on its own."""
+    info = gazetteer().lookup(text)
+    if info is None:
+        return False
+    return info.kind in {"country", "region"} or (info.population or 0) >= 100_000
+
+
+def cut_at_break(span: Span) -> Span:
+    """The part of an entity before a bracket, a spaced dash or a number: the model runs
+    names together in tables and headlines ("Hizbollah ( Party of God", "Haitai 2 Samsung 0")."""
+    doc = span.doc
+    for token in span:
+        spaced = token.whitespace_ or (token.i > 0 and doc[token.i - 1].whitespace_)
+        if (token.text in BREAK_TOKENS and (spaced or token.text in "()")) or token.like_num:
+            return strip_span(doc[span.start : token.i])
+    return span
+
+
+def is_region(text: str) -> bool:
+    """A state or province: its name stands for the place or its people, rarely a club
+    ("Kentucky has an outstanding reputation")."""
+    info = gazetteer().lookup(text)
+    return info is not None and info.kind == "region"
+
+
+def is_country(text: str) -> bool:
+    """Whether the gazetteer reads the text as a country."""
+    info = gazetteer().lookup(text)
+    return info is not None and info.kind == "country"
+
+
+#: a lexicon of common English words, read from the pipeline's lemmatizer tables when the
+#: component is made; empty without them (the rules that need it then stay silent)
+_LEXICON: set[str] = set()
+
+
+_NOUNS: set[str] = set()
+
+
+_PLURALS: set[str] = set()
+
+
+def set_lexicon(nlp: Language) -> None:
+    """Read the common English words (nouns, verbs, adjectives, adverbs and their
+    inflected forms) from the pipeline's lemmatizer, if it has lookup tables."""
+    if _LEXICON or "lemmatizer" not in nlp.pipe_names:
+        return
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return
+    index = lookups.get_table("lemma_index")
+    exceptions = lookups.get_table("lemma_exc") if lookups.has_table("lemma_exc") else {}
+    for pos in ("noun", "verb", "adj", "adv"):
+        _LEXICON.update(index.get(pos, []))
+        _LEXICON.update(exceptions.get(pos, {}).keys())
+    _NOUNS.update(index.get("noun", []))
+    _PLURALS.update(exceptions.get("noun", {}).keys())
+
+
+def is_plural_noun(word: str) -> bool:
+    """Whether a word is the plural of a common English noun ("women", "automakers")."""
+    lower = word.lower()
+    if lower in _PLURALS:
+        return True
+    return lower.endswith("s") and lower[:-1] in _NOUNS and lower not in _NOUNS
+
+
+def is_common_word(word: str) -> bool:
+    """Whether a word is a common English word ("soccer", "filing"), whatever its case."""
+    return word.lower() in _LEXICON
+
+
+def is_name_word_text(text: str) -> bool:
+    """A capitalized word with lower-case letters ("Washington", not "USA")."""
+    return text[:1].isupper() and any(c.islower() for c in text) and text.isalpha()

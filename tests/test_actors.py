@@ -123,14 +123,15 @@ def test_place_subjects_that_are_not_government_agents(extract, text):
 def test_cut_at_break(text, expected):
     import spacy
 
-    from claimx.components.actors import cut_at_break
+    from claimx.lexicon import cut_at_break
 
     doc = spacy.blank("en")(text)
     assert cut_at_break(doc[:]).text == expected
 
 
 def test_org_mention_that_is_a_persons_surname_moves_to_the_person():
-    from claimx.components.actors import ActorItem, absorb_person_names
+    from claimx.components.actors.merging import absorb_person_names
+    from claimx.items import ActorItem
 
     person = ActorItem(name="Jeff Tarango", kind="person")
     person.add_mention(("Jeff Tarango", 0, 12))
@@ -178,9 +179,9 @@ def test_organization_mention_is_the_name_as_written(extract, text, mention):
     ],
 )  # fmt: skip
 def test_team_candidates(line, teams):
-    from claimx.components.actors import _team_candidates
+    from claimx.components.names.standings import team_candidates
 
-    found = [line[s:e] for s, e in _team_candidates(line)]
+    found = [line[s:e] for s, e in team_candidates(line)]
     assert found == teams
 
 
@@ -202,7 +203,7 @@ def test_club_in_results_lines_is_an_organization_not_a_place(extract):
     ],
 )  # fmt: skip
 def test_initials_match(words, short, expected):
-    from claimx.components.actors import initials_match
+    from claimx.acronyms import initials_match
 
     assert initials_match(words, short) is expected
 
@@ -301,7 +302,7 @@ def test_officials_in_a_place_are_not_the_person_of_that_surname(extract):
 def test_is_sports_story(text, expected):
     import spacy
 
-    from claimx.components.actors import is_sports_story
+    from claimx.components.names.teams import is_sports_story
 
     assert is_sports_story(spacy.blank("en")(text)) is expected
 
@@ -309,7 +310,7 @@ def test_is_sports_story(text, expected):
 def test_list_items_split_at_numbers_dashes_and_commas():
     import spacy
 
-    from claimx.components.actors import list_items
+    from claimx.components.names.people import list_items
 
     doc = spacy.blank("en")("France - 1 - Bernard Lamy ; 2 - Anne-Marie Roe , Jo Ito and Al Bo")
     assert [s.text for s in list_items(doc, 0, len(doc))] == [

@@ -1,0 +1,1 @@
+"""Names: what each capitalized name of a doc is, decided once."""
