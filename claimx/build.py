@@ -76,9 +76,8 @@ def build_record(
     warnings: list[Warning] | None = None,
 ) -> Record:
     """The record of one processed article."""
-    places: list[Place] = sorted(
-        doc._.claimx_places or [], key=lambda p: (_first_start(p.mentions), p.name)
-    )
+    found = [*(doc._.claimx_places or []), *(doc._.claimx_actor_places or [])]
+    places: list[Place] = sorted(found, key=lambda p: (_first_start(p.mentions), p.name))
     for i, place in enumerate(places, 1):
         place.id = f"P{i}"
         place.mentions.sort(key=lambda m: m.start)

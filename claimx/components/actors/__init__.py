@@ -22,6 +22,8 @@ The model's PERSON/ORG/NORP entities are the starting point; rules then
 
 from __future__ import annotations
 
+from typing import Any
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -30,32 +32,50 @@ from claimx.components.actors.merging import absorb_person_names, propagate_name
 from claimx.components.actors.organizations import find_organizations
 from claimx.components.actors.roles import find_norp_groups, find_place_agents, find_unnamed
 from claimx.components.actors.titles import attach_titles
-from claimx.components.names.people import find_persons, reclaim_surnames
-from claimx.components.names.teams import find_teams
-from claimx.items import ActorItem
+from claimx.items import ActorItem, NameSpan
 from claimx.lexicon import set_lexicon
-from claimx.mentions import person_names, place_index, remove_mentions_at
+from claimx.mentions import person_names, place_index
+from claimx.records import Mention
+
+
+def named_actors(names: list[NameSpan]) -> tuple[list[ActorItem], list[ActorItem]]:
+    """The people and the clubs and companies the names component found, with their
+    mentions, in its order."""
+    people: dict[str, ActorItem] = {}
+    teams: dict[str, ActorItem] = {}
+    for name in names:
+        if name.type == "person":
+            registry, kind, key = people, "person", name.entity.partition("|")[2]
+        elif name.type in {"team", "organization"}:
+            registry, kind, key = teams, "organization", name.entity
+        else:
+            continue
+        actor = registry.get(name.entity)
+        if actor is None:
+            actor = ActorItem(name=name.name, kind=kind, key=key)
+            registry[name.entity] = actor
+        actor.mentions.append(Mention(text=name.text, start=name.start, end=name.end))
+    return list(people.values()), list(teams.values())
+
+
+def _token_index(doc: Doc, items: list[Any]) -> dict[int, Any]:
+    """Token index -> the item one of whose mentions covers the token."""
+    index: dict[int, Any] = {}
+    for item in items:
+        for m in item.mentions:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None:
+                for t in span:
+                    index[t.i] = item
+    return index
 
 
 def find_actors(doc: Doc) -> list[ActorItem]:
     """All actors of a doc, in order of first mention."""
-    if doc._.claimx_places is None:
-        doc._.claimx_places = []
-    pindex = place_index(doc._.claimx_places)
-    people = find_persons(doc, pindex)
-    moved = reclaim_surnames(doc, people)
-    if moved:
-        doc._.claimx_places = remove_mentions_at(doc._.claimx_places, moved)
-    pindex = place_index(doc._.claimx_places)
-    teams = find_teams(doc, people)
+    places = doc._.claimx_places or []
+    pindex = place_index(places)
+    people, teams = named_actors(doc._.claimx_names or [])
     team_chars = {i for a in teams for m in a.mentions for i in range(m.start, m.end)}
-    if team_chars:
-        people = remove_mentions_at(people, team_chars)
-        # a town opening a company's name stays a place, as the places component reads
-        # it ("the Florida Highway Patrol"); a club called by its town's name is none
-        bodies = {(m.start, m.end) for a in teams if a.key.startswith("body|") for m in a.mentions}
-        doc._.claimx_places = remove_mentions_at(doc._.claimx_places, team_chars, bodies)
-        pindex = place_index(doc._.claimx_places)
     attach_titles(doc, people)
     persons_at = {i for a in people for m in a.mentions for i in range(m.start, m.end)}
     orgs = absorb_person_names(find_organizations(doc, pindex, persons_at | team_chars), people)
@@ -68,19 +88,8 @@ def find_actors(doc: Doc) -> list[ActorItem]:
     for actor in named:
         taken_chars.update(i for m in actor.mentions for i in range(m.start, m.end))
     propagate_names(doc, named, taken_chars)
-    actors_at: dict[int, ActorItem] = {}
-    taken: set[int] = set()
-    for actor in named:
-        for m in actor.mentions:
-            span = doc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is not None:
-                for t in span:
-                    actors_at[t.i] = actor
-    for place in doc._.claimx_places:
-        for m in place.mentions:
-            span = doc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is not None:
-                taken.update(t.i for t in span)
+    actors_at: dict[int, ActorItem] = _token_index(doc, named)
+    taken = set(_token_index(doc, places))
     groups = find_norp_groups(doc, taken)
     unnamed = find_unnamed(doc, taken | set(actors_at), actors_at)
     agents = find_place_agents(doc, set(person_names(people)))
@@ -93,16 +102,28 @@ class ActorFinder:
     """Fill ``doc._.claimx_actors``."""
 
     def __call__(self, doc: Doc) -> Doc:
+        # places the actors are affiliated with that the text names only by a demonym
+        # ("Armenian"): the actors' own, beside the places component's
+        doc._.claimx_actor_places = []
         doc._.claimx_actors = find_actors(doc)
         return doc
 
 
 @Language.factory(
     "claimx_actors",
-    requires=["doc.ents", "token.dep"],
-    assigns=["doc._.claimx_actors"],
+    requires=[
+        "doc.ents",
+        "token.dep",
+        "token.tag",
+        "token.pos",
+        "token.lemma",
+        "doc._.claimx_nonbody",
+        "doc._.claimx_names",
+        "doc._.claimx_places",
+    ],
+    assigns=["doc._.claimx_actors", "doc._.claimx_actor_places"],
 )
 def make_actors(nlp: Language, name: str) -> ActorFinder:
-    """Actors from entities, the parse and the gazetteer; add after claimx_places."""
+    """Actors from the names, entities, the parse and the gazetteer; add after claimx_places."""
     set_lexicon(nlp)
     return ActorFinder()

@@ -153,7 +153,7 @@ def find_place_agents(doc: Doc, person_forms: set[str] | None = None) -> list[Ac
     not a place name that is also the name of a person in the doc."""
     agents: list[ActorItem] = []
     person_forms = person_forms or set()
-    for place in doc._.claimx_places:
+    for place in doc._.claimx_places or []:
         if place.kind not in AGENT_PLACE_KINDS:
             continue
         actor = None

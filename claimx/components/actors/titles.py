@@ -16,9 +16,10 @@ MODIFIER_DEPS = {"det", "amod", "compound", "poss", "case", "nmod", "npadvmod", 
 
 
 def place_for_country(doc: Doc, code: str, fallback: Any = None) -> Place | None:
-    """The doc's place for an ISO country code; added without mentions when absent."""
-    places: list[Place] = doc._.claimx_places
-    for place in places:
+    """The doc's place for an ISO country code; when the places component found none, one
+    without mentions, kept with the actors' own places (``doc._.claimx_actor_places``)."""
+    own: list[Place] = doc._.claimx_actor_places
+    for place in [*(doc._.claimx_places or ()), *own]:
         if place.kind == "country" and place.country == code:
             return place
     if fallback is None:
@@ -33,7 +34,7 @@ def place_for_country(doc: Doc, code: str, fallback: Any = None) -> Place | None
         lon=fallback.lon,
         mentions=[],
     )
-    places.append(place)
+    own.append(place)
     return place
 
 
@@ -98,7 +99,7 @@ def appositive_title(span: Span) -> Span | None:
 
 def affiliation_from_modifiers(doc: Doc, phrase: Span, exclude: Token) -> Place | None:
     """A demonym or possessive place inside a phrase ("Armenian", "Italy's", "the country's")."""
-    pindex = place_index(doc._.claimx_places)
+    pindex = place_index(doc._.claimx_places or [])
     for token in phrase:
         if token == exclude:
             continue
@@ -117,7 +118,7 @@ def affiliation_from_modifiers(doc: Doc, phrase: Span, exclude: Token) -> Place 
 def last_country_before(doc: Doc, offset: int) -> Place | None:
     """The country mentioned last before an offset ("the country's foreign ministry")."""
     best: tuple[int, Place] | None = None
-    for place in doc._.claimx_places:
+    for place in doc._.claimx_places or []:
         if place.kind != "country":
             continue
         for m in place.mentions:
@@ -146,5 +147,5 @@ def attach_titles(doc: Doc, people: list[ActorItem]) -> None:
 
 
 def _place_for_span(doc: Doc, span: Span) -> Place | None:
-    place = place_of_span(place_index(doc._.claimx_places), span)
+    place = place_of_span(place_index(doc._.claimx_places or []), span)
     return place if place is not None else demonym_place(doc, span.text)

@@ -34,7 +34,6 @@ from claimx.mentions import (
     nonbody_kind,
     place_index,
     place_of_span,
-    remove_mentions_at,
 )
 from claimx.patterns import street_words
 from claimx.records import Place
@@ -278,8 +277,9 @@ def person_spans(doc: Doc, pindex: dict[int, Place] | None = None) -> list[Span]
     return kept
 
 
-def find_persons(doc: Doc, pindex: dict[int, Place]) -> list[ActorItem]:
-    """People from PERSON entities: places and demonyms dropped, surnames merged."""
+def find_persons(doc: Doc, pindex: dict[int, Place]) -> tuple[list[ActorItem], set[int]]:
+    """People from PERSON entities: places and demonyms dropped, surnames merged; with the
+    characters of the places that are the surnames in full names ("Inger Miller")."""
     people: list[ActorItem] = []
     by_surname: dict[str, ActorItem] = {}
     by_name: dict[str, ActorItem] = {}
@@ -323,9 +323,7 @@ def find_persons(doc: Doc, pindex: dict[int, Place]) -> list[ActorItem]:
         actor.add_mention(span)
     for actor in people:
         actor.mentions.sort(key=lambda m: m.start)
-    if surname_places:
-        doc._.claimx_places = remove_mentions_at(doc._.claimx_places, surname_places)
-    return people
+    return people, surname_places
 
 
 def _place_as_surname(pindex: dict[int, Place], span: Span) -> bool:
@@ -362,7 +360,7 @@ def name_piece(span: Span, pindex: dict[int, Place]) -> Span:
     return doc[span.start : span.start]
 
 
-def reclaim_surnames(doc: Doc, people: list[ActorItem]) -> set[int]:
+def reclaim_surnames(doc: Doc, people: list[ActorItem], places: list[Place]) -> set[int]:
     """Move place mentions that are the surname of a person named in full in the body to
     that person ("Washington" after "MaliVai Washington", "Duran" after "Roberto Duran"),
     unless the words around it read as a place ("in Washington", "Duran , Ecuador") or
@@ -380,8 +378,8 @@ def reclaim_surnames(doc: Doc, people: list[ActorItem]) -> set[int]:
     moved: set[int] = set()
     if not surnames:
         return moved
-    pindex = place_index(doc._.claimx_places)
-    for place in doc._.claimx_places:
+    pindex = place_index(places)
+    for place in places:
         if place.kind == "country":
             continue  # a title run into a name ("Rethinking Egypt-US relations")
         for m in place.mentions:
