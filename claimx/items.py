@@ -37,8 +37,9 @@ class ActorItem:
             self.titles.append(title)
 
 
-#: what a name is, as the names component decides it
-NAME_TYPES = ("person", "organization", "team", "place")
+#: what a name is, as the names component decides it; "role" is an organization the
+#: model found that goes by what it is, not by a name ("the defence ministry")
+NAME_TYPES = ("person", "organization", "team", "place", "role")
 
 
 @dataclass

@@ -130,7 +130,7 @@ def test_cut_at_break(text, expected):
 
 
 def test_org_mention_that_is_a_persons_surname_moves_to_the_person():
-    from claimx.components.actors.merging import absorb_person_names
+    from claimx.components.names.merging import absorb_person_names
     from claimx.items import ActorItem
 
     person = ActorItem(name="Jeff Tarango", kind="person")

@@ -1,23 +1,18 @@
-"""Actors: people, organizations, groups and unnamed role-actors, mentions merged.
+"""Actors: people, organizations, clubs, groups and unnamed role-actors.
 
-The model's PERSON/ORG/NORP entities are the starting point; rules then
+The names component has decided what each name is (``doc._.claimx_names``); actors
+builds on those answers and changes no other component's output:
 
-- drop entities that are places or demonyms (the model calls "Armenia" a person);
-- merge mentions: surnames into full names, acronyms into the names they stand
-  for, repeated organization names, "the spokesperson" into the spokesperson
-  introduced before;
-- read titles ("Prime Minister", "a former separatist official") and
-  affiliations (a demonym or a possessive place) around a name;
-- find unnamed actors from the parse: role-actors ("a spokesperson for …"),
-  institutions ("the Armenian government", "the country's foreign ministry"),
-  groups ("ethnic Armenians", "the separatists");
-- make a country or city that is the subject of a verb ("Baku has denied …")
-  an actor too: an organization (its government) affiliated with the place;
-- read clubs and companies from the phrases around a name, whatever the model calls
-  it ("Surrey captain", "title rivals Essex", "Cofinec CEO", "the daily Zycie
-  Warszawy"), and take every use of that name in the doc with them;
-- drop ORG entities that name no body (headline topics in capitals, units, events);
-- read people from lists and team sheets, nicknames, and surnames that are also towns.
+- people, organizations and clubs come from the names' person, organization, role and
+  team spans, one actor per entity (``named_actors``);
+- titles ("Prime Minister", "a former separatist official") and affiliations (a demonym
+  or a possessive place) are read around each person (``titles``); a country named only
+  by a demonym ("Armenian") becomes a place of the actors' own
+  (``doc._.claimx_actor_places``);
+- unnamed actors come from the parse (``roles``): role-actors ("a spokesperson for …"),
+  institutions ("the Armenian government", "the country's foreign ministry"), groups
+  ("ethnic Armenians", "the separatists"), and a country or city that is the subject of
+  a statement ("Baku has denied …") as its government.
 """
 
 from __future__ import annotations
@@ -28,34 +23,34 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 import claimx.extensions  # noqa: F401  (registers Doc._.claimx_*)
-from claimx.components.actors.merging import absorb_person_names, propagate_names
-from claimx.components.actors.organizations import find_organizations
 from claimx.components.actors.roles import find_norp_groups, find_place_agents, find_unnamed
 from claimx.components.actors.titles import attach_titles
 from claimx.items import ActorItem, NameSpan
 from claimx.lexicon import set_lexicon
-from claimx.mentions import person_names, place_index
+from claimx.mentions import person_names
 from claimx.records import Mention
 
+#: which list of actors the names component's entity keys go to, and as what kind
+_ENTITY_LISTS = {"person": 0, "org": 1, "team": 2, "body": 2}
 
-def named_actors(names: list[NameSpan]) -> tuple[list[ActorItem], list[ActorItem]]:
-    """The people and the clubs and companies the names component found, with their
-    mentions, in its order."""
-    people: dict[str, ActorItem] = {}
-    teams: dict[str, ActorItem] = {}
+
+def named_actors(names: list[NameSpan]) -> tuple[list[ActorItem], ...]:
+    """The people, organizations, and clubs and companies the names component found,
+    with their mentions, in its order."""
+    lists: tuple[dict[str, ActorItem], ...] = ({}, {}, {})
     for name in names:
-        if name.type == "person":
-            registry, kind, key = people, "person", name.entity.partition("|")[2]
-        elif name.type in {"team", "organization"}:
-            registry, kind, key = teams, "organization", name.entity
-        else:
+        prefix, _, key = name.entity.partition("|")
+        which = _ENTITY_LISTS.get(prefix)
+        if which is None:
             continue
+        registry = lists[which]
         actor = registry.get(name.entity)
         if actor is None:
-            actor = ActorItem(name=name.name, kind=kind, key=key)
-            registry[name.entity] = actor
+            kind = {"person": "person", "role": "role"}.get(name.type, "organization")
+            key = name.entity if which == 2 else key
+            actor = registry[name.entity] = ActorItem(name=name.name, kind=kind, key=key)
         actor.mentions.append(Mention(text=name.text, start=name.start, end=name.end))
-    return list(people.values()), list(teams.values())
+    return tuple(list(registry.values()) for registry in lists)
 
 
 def _token_index(doc: Doc, items: list[Any]) -> dict[int, Any]:
@@ -72,24 +67,14 @@ def _token_index(doc: Doc, items: list[Any]) -> dict[int, Any]:
 
 def find_actors(doc: Doc) -> list[ActorItem]:
     """All actors of a doc, in order of first mention."""
-    places = doc._.claimx_places or []
-    pindex = place_index(places)
-    people, teams = named_actors(doc._.claimx_names or [])
-    team_chars = {i for a in teams for m in a.mentions for i in range(m.start, m.end)}
-    attach_titles(doc, people)
-    persons_at = {i for a in people for m in a.mentions for i in range(m.start, m.end)}
-    orgs = absorb_person_names(find_organizations(doc, pindex, persons_at | team_chars), people)
+    names = doc._.claimx_names or []
+    people, orgs, teams = named_actors(names)
+    # titles are read where a person was found, not where the name was merged in later
+    found = {(n.start, n.end) for n in names if n.type == "person" and "merged" not in n.evidence}
+    attach_titles(doc, people, found)
     named = people + orgs + teams
-    taken_chars = set(pindex)
-    for ent in doc.ents:
-        # a GPE entity that is no place mention may be a surname ("while Scholz said")
-        if ent.label_ not in {"PERSON", "ORG", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "GPE"}:
-            taken_chars.update(t.idx for t in ent)
-    for actor in named:
-        taken_chars.update(i for m in actor.mentions for i in range(m.start, m.end))
-    propagate_names(doc, named, taken_chars)
     actors_at: dict[int, ActorItem] = _token_index(doc, named)
-    taken = set(_token_index(doc, places))
+    taken = set(_token_index(doc, doc._.claimx_places or []))
     groups = find_norp_groups(doc, taken)
     unnamed = find_unnamed(doc, taken | set(actors_at), actors_at)
     agents = find_place_agents(doc, set(person_names(people)))

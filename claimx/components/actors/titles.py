@@ -127,12 +127,15 @@ def last_country_before(doc: Doc, offset: int) -> Place | None:
     return best[1] if best else None
 
 
-def attach_titles(doc: Doc, people: list[ActorItem]) -> None:
-    """Titles and affiliations read around each person's mentions."""
+def attach_titles(
+    doc: Doc, people: list[ActorItem], only: set[tuple[int, int]] | None = None
+) -> None:
+    """Titles and affiliations read around each person's mentions (those at ``only``, if
+    given)."""
     for actor in people:
         for m in actor.mentions:
             span = doc.char_span(m.start, m.end)
-            if span is None:
+            if span is None or only is not None and (m.start, m.end) not in only:
                 continue
             title, before = title_before(span)
             if title is not None:

@@ -25,6 +25,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 import claimx.extensions  # noqa: F401  (registers Doc._.claimx_*)
+from claimx.components.names.merging import absorb_person_names, propagate_names
+from claimx.components.names.organizations import find_organizations
 from claimx.components.names.people import find_persons, reclaim_surnames
 from claimx.components.names.teams import find_teams
 from claimx.gazetteer import Gazetteer, get_gazetteer
@@ -69,8 +71,9 @@ def place_names(doc: Doc, places: list[Place]) -> list[NameSpan]:
     return out
 
 
-def person_names(doc: Doc, people: list[ActorItem]) -> list[NameSpan]:
-    """One span per mention of a person, with the title before it."""
+def person_names(doc: Doc, people: list[ActorItem], found: set[tuple[int, int]]) -> list[NameSpan]:
+    """One span per mention of a person, with the title before it; a mention not in
+    ``found`` was merged in later: a mislabelled or a repeated use of the name."""
     out = []
     for actor in people:
         for m in actor.mentions:
@@ -79,10 +82,23 @@ def person_names(doc: Doc, people: list[ActorItem]) -> list[NameSpan]:
             evidence = {"label": model_label(doc, m.start, m.end)}
             if title is not None:
                 evidence["title"] = title.text
-            out.append(
-                NameSpan(m.start, m.end, m.text, "person", f"person|{actor.key}", actor.name)
-            )
-            out[-1].evidence = evidence
+            if (m.start, m.end) not in found:
+                evidence["merged"] = True
+            entity = f"person|{actor.key}"
+            out.append(NameSpan(m.start, m.end, m.text, "person", entity, actor.name, evidence))
+    return out
+
+
+def org_names(doc: Doc, orgs: list[ActorItem]) -> list[NameSpan]:
+    """One span per mention of an organization, or of an institution known by what it is
+    ("the defence ministry": type "role")."""
+    out = []
+    for actor in orgs:
+        kind = "role" if actor.kind == "role" else "organization"
+        for m in actor.mentions:
+            evidence = {"label": model_label(doc, m.start, m.end)}
+            entity = f"org|{actor.key}"
+            out.append(NameSpan(m.start, m.end, m.text, kind, entity, actor.name, evidence))
     return out
 
 
@@ -97,16 +113,33 @@ def team_names(doc: Doc, teams: list[ActorItem]) -> list[NameSpan]:
     return out
 
 
-def decide_names(doc: Doc, gaz: Gazetteer | None = None) -> list[NameSpan]:
-    """The name spans of a doc: places (in the order of their places' first mentions),
-    then people, then clubs and companies."""
-    places = build_places(doc, gaz or get_gazetteer())
+def _taken_chars(doc: Doc, places: list[Place], named: list[ActorItem]) -> set[int]:
+    """Characters a later use of a name may not take: places, the named actors' mentions
+    and entities that are no names of people or bodies."""
+    taken = set(place_index(places))
+    for ent in doc.ents:
+        # a GPE entity that is no place mention may be a surname ("while Scholz said")
+        if ent.label_ not in {"PERSON", "ORG", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "GPE"}:
+            taken.update(t.idx for t in ent)
+    return taken | _mention_chars(named)
+
+
+def _places_and_people(doc: Doc, gaz: Gazetteer) -> tuple[list[Place], list[ActorItem]]:
+    """The toponyms and people, the towns' names that are surnames given to the people."""
+    places = build_places(doc, gaz)
     people, surname_chars = find_persons(doc, place_index(places))
     if surname_chars:
         places = remove_mentions_at(places, surname_chars)
     moved = reclaim_surnames(doc, people, places)
     if moved:
         places = remove_mentions_at(places, moved)
+    return places, people
+
+
+def decide_names(doc: Doc, gaz: Gazetteer | None = None) -> list[NameSpan]:
+    """The name spans of a doc: places (in the order of their places' first mentions),
+    then people, organizations, clubs and companies."""
+    places, people = _places_and_people(doc, gaz or get_gazetteer())
     teams = find_teams(doc, people)
     team_chars = _mention_chars(teams)
     if team_chars:
@@ -115,7 +148,17 @@ def decide_names(doc: Doc, gaz: Gazetteer | None = None) -> list[NameSpan]:
         # Florida Highway Patrol"); a club called by its town's name is none
         bodies = {(m.start, m.end) for a in teams if a.key.startswith("body|") for m in a.mentions}
         places = remove_mentions_at(places, team_chars, bodies)
-    return place_names(doc, places) + person_names(doc, people) + team_names(doc, teams)
+    found = {(m.start, m.end) for a in people for m in a.mentions}
+    orgs = find_organizations(doc, place_index(places), _mention_chars(people) | team_chars)
+    orgs = absorb_person_names(orgs, people)
+    named = people + orgs + teams
+    propagate_names(doc, named, _taken_chars(doc, places, named))
+    return (
+        place_names(doc, places)
+        + person_names(doc, people, found)
+        + org_names(doc, orgs)
+        + team_names(doc, teams)
+    )
 
 
 class NamesComponent:

@@ -93,98 +93,151 @@ def _sentence_initial_plural(token: Token) -> bool:
     )
 
 
-def find_organizations(
-    doc: Doc, pindex: dict[int, Place], persons_at: set[int] | None = None
-) -> list[ActorItem]:
-    """Organizations from ORG entities, repeated names and acronyms merged."""
-    orgs: list[ActorItem] = []
-    by_key: dict[str, ActorItem] = {}
+def _entity_name(
+    ent: Span, pindex: dict[int, Place], datelines: list[tuple[int, int]]
+) -> tuple[Span, Span] | None:
+    """An ORG entity (or a PERSON one that names an institution) as written, cut at table
+    breaks, and its name without the article; None when it is a place, a demonym or names
+    no body."""
+    if ent.label_ != "ORG" and not is_org_named(ent):
+        return None
+    whole = cut_at_break(strip_span(ent))
+    span = name_without_article(whole)
+    if not span or place_covering(pindex, span) is not None or is_demonym(span.text):
+        return None
+    if not_a_body(span, datelines):
+        return None
+    return whole, span
+
+
+def _is_unnamed(span: Span) -> bool:
+    """No capitalized word but a demonym: "the defence ministry", "Dutch transport ministry"."""
+    return not any(t.text[:1].isupper() and not is_demonym(t.text) for t in span)
+
+
+def _names_a_body(
+    span: Span, persons_at: set[int], defined_at: dict[int, Span], shown: set[str]
+) -> bool:
+    """Whether a trimmed ORG name is an organization's: not a piece of a name its acronym
+    defines, not a person's, not a common noun or a title and name."""
+    doc = span.doc
+    if any(t.i in defined_at and defined_at[t.i] != span for t in span):
+        return False
+    if any(t.idx in persons_at for t in span):
+        return False
+    nxt = doc[span.end] if span.end < len(doc) else None
+    cue = nxt is not None and nxt.lower_ in word_lists()["org_after_nouns"]
+    if len(span) == 1 and span[0].tag_ in {"NN", "NNS"} and not cue:
+        return False  # a common noun the model took for a name ("Women 's singles")
+    if looks_like_titled_name(span) or not any(c.isalpha() for c in span.text):
+        return False
+    return span.text not in shown  # else a person's name the model took for an organization
+
+
+class _Registry:
+    """Organizations by key, in order of creation."""
+
+    def __init__(self) -> None:
+        self.by_key: dict[str, ActorItem] = {}
+        self.items: list[ActorItem] = []
+
+    def get_or_add(self, key: str, name: str, kind: str = "organization") -> ActorItem:
+        actor = self.by_key.get(key)
+        if actor is None:
+            actor = self.by_key[key] = ActorItem(name=name, kind=kind, key=key)
+            self.items.append(actor)
+        return actor
+
+
+def _is_acronym(span: Span) -> bool:
+    compact = span.text.replace(".", "")
+    return compact.isupper() and 2 <= len(compact) <= 6 and " " not in compact
+
+
+def _entity_orgs(
+    doc: Doc, pindex: dict[int, Place], persons_at: set[int], defined_at: dict[int, Span]
+) -> tuple[_Registry, list[Span]]:
+    """Organizations (and unnamed institutions) from the entities, and the acronyms among
+    them, merged afterwards."""
+    orgs = _Registry()
     acronyms: list[Span] = []
-    persons_at = persons_at or set()
-    definitions = defined_acronyms(doc)
-    # the model splits long names ("London International Financial Futures" | "and Options
-    # Exchange"); a name its acronym defines is read whole instead
-    defined_at = {t.i: name for name, _ in definitions for t in name}
     shown = shown_person_names(doc)
     datelines = doc_datelines(doc)
     for ent in doc.ents:
-        if ent.label_ != "ORG" and not is_org_named(ent):
+        found = _entity_name(ent, pindex, datelines)
+        if found is None:
             continue
-        whole = cut_at_break(strip_span(ent))
-        span = name_without_article(whole)
-        if not span or place_covering(pindex, span) is not None or is_demonym(span.text):
-            continue
-        if not_a_body(span, datelines):
-            continue
-        if not any(t.text[:1].isupper() and not is_demonym(t.text) for t in span):
-            # "the defence ministry", "Dutch transport ministry": an unnamed institution
+        whole, span = found
+        if _is_unnamed(span):
             if span[-1].lower_ in word_lists()["institution_nouns"]:
                 key = f"role|{span.text.lower()}"
-                actor = by_key.get(key)
-                if actor is None:
-                    actor = ActorItem(name=span.text, kind="role", key=key)
-                    by_key[key] = actor
-                    orgs.append(actor)
-                actor.add_mention(whole)
+                orgs.get_or_add(key, span.text, "role").add_mention(whole)
             continue
         span = trim_common_words(span)
-        if any(t.i in defined_at and defined_at[t.i] != span for t in span):
+        if not _names_a_body(span, persons_at, defined_at, shown):
             continue
-        if any(t.idx in persons_at for t in span):
-            continue
-        nxt = doc[span.end] if span.end < len(doc) else None
-        cue = nxt is not None and nxt.lower_ in word_lists()["org_after_nouns"]
-        if len(span) == 1 and span[0].tag_ in {"NN", "NNS"} and not cue:
-            continue  # a common noun the model took for a name ("Women 's singles")
-        if looks_like_titled_name(span) or not any(c.isalpha() for c in span.text):
-            continue
-        if span.text in shown:
-            continue  # a person's name the model took for an organization
-        key = without_article(span).text.lower()
-        compact = span.text.replace(".", "")
-        if compact.isupper() and 2 <= len(compact) <= 6 and " " not in compact:
+        if _is_acronym(span):
             acronyms.append(span)
             continue
-        actor = by_key.get(key)
-        if actor is None:
-            actor = ActorItem(name=without_article(span).text, kind="organization", key=key)
-            by_key[key] = actor
-            orgs.append(actor)
+        name = without_article(span).text
+        actor = orgs.get_or_add(name.lower(), name)
         # The mention is the name as written, with its article ("the European Union"),
         # like the other actors' mentions; the name itself goes without it.
         if span.start == whole.start + 1 and whole[0].lower_ == "the":
             span = doc[whole.start : span.end]
         actor.add_mention(span)
+    return orgs, acronyms
+
+
+def _add_definitions(
+    orgs: _Registry,
+    definitions: list[tuple[Span, Span]],
+    pindex: dict[int, Place],
+    persons_at: set[int],
+) -> None:
+    """Names defined with their acronym ("Kurdistan Democratic Party ( KDP )"): both are
+    mentions of one organization."""
     for name, short in definitions:
         if place_of_span(pindex, name) is not None or any(
             t.idx in persons_at for t in (*name, *short)
         ):
             continue
         key = name.text.lower()
-        actor = by_key.get(key)
-        if actor is None:
+        if key not in orgs.by_key:
             org_word = any(t.lower_ in word_lists()["org_words"] for t in name)
             if not org_word and short[0].ent_type_ != "ORG" and name.root.ent_type_ != "ORG":
                 continue  # a defined term, not a body ("Generally Accepted ... ( GAAP )")
-            actor = ActorItem(name=name.text, kind="organization", key=key)
-            by_key[key] = actor
-            orgs.append(actor)
+        actor = orgs.get_or_add(key, name.text)
         actor.add_mention(name)
         actor.add_mention(short)
-        by_key.setdefault(short.text.lower(), actor)
+        orgs.by_key.setdefault(short.text.lower(), actor)
+
+
+def _add_acronyms(orgs: _Registry, acronyms: list[Span]) -> None:
+    """Acronyms as the organizations whose initials they are, else organizations."""
     for span in acronyms:
         compact = span.text.replace(".", "")
-        actor = by_key.get(compact.lower())
+        actor = orgs.by_key.get(compact.lower())
         if actor is None:
-            for org in orgs:
-                if acronym_of(org.name.split()) == compact:
-                    actor = org
-                    break
+            actor = next((o for o in orgs.items if acronym_of(o.name.split()) == compact), None)
         if actor is None:
-            actor = ActorItem(name=span.text, kind="organization", key=compact.lower())
-            by_key[compact.lower()] = actor
-            orgs.append(actor)
+            actor = orgs.get_or_add(compact.lower(), span.text)
         actor.add_mention(span)
-    for actor in orgs:
+
+
+def find_organizations(
+    doc: Doc, pindex: dict[int, Place], persons_at: set[int] | None = None
+) -> list[ActorItem]:
+    """Organizations from ORG entities, repeated names and acronyms merged; ORG entities
+    with no name ("the defence ministry") as unnamed institutions (kind "role")."""
+    persons_at = persons_at or set()
+    definitions = defined_acronyms(doc)
+    # the model splits long names ("London International Financial Futures" | "and Options
+    # Exchange"); a name its acronym defines is read whole instead
+    defined_at = {t.i: name for name, _ in definitions for t in name}
+    orgs, acronyms = _entity_orgs(doc, pindex, persons_at, defined_at)
+    _add_definitions(orgs, definitions, pindex, persons_at)
+    _add_acronyms(orgs, acronyms)
+    for actor in orgs.items:
         actor.mentions.sort(key=lambda m: m.start)
-    return orgs
+    return orgs.items
