@@ -8,6 +8,7 @@ from functools import lru_cache
 from importlib.resources import files
 from typing import Any
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -127,10 +128,24 @@ def _age_after(span: Span) -> bool:
     )
 
 
+def _role_after(span: Span, roles: set[str]) -> bool:
+    """A role in apposition right after a name: ", a lawyer", ", the spokeswoman": the
+    first noun after the article is a person's role."""
+    doc = span.doc
+    i = span.end
+    if i + 2 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ not in {"a", "an", "the"}:
+        return False
+    for token in doc[i + 2 : i + 6]:
+        if token.pos_ in {"NOUN", "PROPN"} or token.tag_ == "POS" or token.is_punct:
+            return token.lower_ in roles and token.pos_ == "NOUN"
+    return False
+
+
 def shown_person_names(doc: Doc) -> set[str]:
     """Names the model tagged as organizations that one of their mentions shows to be a
-    person's: after a title or a role ("moderator Lester Holt"), or with an age ("Keith
-    Lamont Scott, 43,"); with the surnames of those names. Read once per Doc: places and
+    person's: after a title or a role ("moderator Lester Holt"), with an age ("Keith
+    Lamont Scott, 43,") or a role in apposition ("Fowler , a lawyer"); with the surnames
+    of those names. Read once per Doc: places and
     actors both ask (the entities do not change between them)."""
     cached = doc.user_data.get("claimx_shown_persons")
     if cached is not None:
@@ -141,10 +156,13 @@ def shown_person_names(doc: Doc) -> set[str]:
         if ent.label_ not in {"ORG", "GPE", "NORP"}:
             continue
         span = strip_span(ent)
-        if not len(span) or not _name_shaped(span):
+        if not len(span):
             continue
-        prev = doc[span.start - 1].lower_ if span.start > 0 else ""
-        if title_before(span)[0] is not None or prev in roles or _age_after(span):
+        if _name_shaped(span):
+            prev = doc[span.start - 1].lower_ if span.start > 0 else ""
+            if title_before(span)[0] is not None or prev in roles or _age_after(span):
+                names.add(span.text)
+        if len(span) <= 3 and all(is_name_word(t) for t in span) and _role_after(span, roles):
             names.add(span.text)
     names |= {n.split()[-1] for n in names}
     doc.user_data["claimx_shown_persons"] = names
@@ -261,6 +279,7 @@ _NOUNS: set[str] = set()
 
 
 _PLURALS: set[str] = set()
+_ADJECTIVES: set[str] = set()
 
 
 def set_lexicon(nlp: Language) -> None:
@@ -277,13 +296,18 @@ def set_lexicon(nlp: Language) -> None:
         _LEXICON.update(index.get(pos, []))
         _LEXICON.update(exceptions.get(pos, {}).keys())
     _NOUNS.update(index.get("noun", []))
+    _ADJECTIVES.update(index.get("adj", []))
     _PLURALS.update(exceptions.get("noun", {}).keys())
+
+
+#: plurals the lemmatizer's exception table may lack
+IRREGULAR_PLURALS = frozenset({"men", "women", "children", "people", "teeth", "feet", "mice"})
 
 
 def is_plural_noun(word: str) -> bool:
     """Whether a word is the plural of a common English noun ("women", "automakers")."""
     lower = word.lower()
-    if lower in _PLURALS:
+    if lower in _PLURALS or lower in IRREGULAR_PLURALS:
         return True
     return lower.endswith("s") and lower[:-1] in _NOUNS and lower not in _NOUNS
 
@@ -296,3 +320,29 @@ def is_common_word(word: str) -> bool:
 def is_name_word_text(text: str) -> bool:
     """A capitalized word with lower-case letters ("Washington", not "USA")."""
     return text[:1].isupper() and any(c.islower() for c in text) and text.isalpha()
+
+
+#: the legal form ending a company's name ("Barrick Gold Corp", "Arequipa Resources Ltd")
+LEGAL_FORMS = frozenset(
+    {
+        "corp", "corp.", "inc", "inc.", "ltd", "ltd.", "plc", "llc", "limited", "ag", "sa",
+        "nv", "n.v.", "bv", "ab", "spa", "gmbh", "co", "co.", "corporation",
+    }
+)  # fmt: skip
+
+
+def company_short_name(name: str) -> str | None:
+    """The word a company is called by after its full name ("Barrick" for "Barrick Gold
+    Corp"): the first word of a name that ends with a legal form, unless it is a function
+    word, an adjective, a demonym, a country or a state ("General" of "General Motors
+    Corp")."""
+    words = name.split()
+    if len(words) < 2 or words[-1].lower() not in LEGAL_FORMS:
+        return None
+    first = words[0]
+    lower = first.lower()
+    if not is_name_word_text(first) or len(first) < 3 or is_demonym(first):
+        return None
+    if lower in STOP_WORDS or lower in _ADJECTIVES or is_country(first) or is_region(first):
+        return None  # "Kansas Electric Cooperatives Inc." is not called "Kansas"
+    return first

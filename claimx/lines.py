@@ -16,11 +16,19 @@ PLACE_DATELINE_RE = re.compile(
     r"(?:\([A-Za-z ]{2,12}\))? *(?:\u2014|--|\u2013|-|:|_) ",
     re.M,
 )
+#: A dated dateline on a line of its own: a name in capitals, an optional ", State", then
+#: the date ("SEOUL 1996-08-22", "ST. JOHN'S, Nfld. 2009-03-30"); the story on the next line.
+DATED_DATELINE_RE = re.compile(
+    r"^[ \t]*([A-Z][A-Z.'\u2019-]*(?: [A-Z][A-Z.'\u2019-]*){0,3})"
+    r"(?: ?, *[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)? +\d{4}-\d{2}-\d{2}[ \t]*$",
+    re.M,
+)
 
 
 def dateline_places(text: str) -> list[tuple[int, int]]:
     """Spans of the capitalized place names opening a story ("COLUMBUS, Ohio (AP) —",
-    "BEIRUT: ", "MANSFIELD -- ") at the start of a line or after the headline's full stop."""
+    "BEIRUT: ", "MANSFIELD -- ") at the start of a line or after the headline's full stop,
+    or on a line of their own with the date ("SEOUL 1996-08-22")."""
     out = []
     for match in PLACE_DATELINE_RE.finditer(text):
         name = match.group(1)
@@ -30,7 +38,10 @@ def dateline_places(text: str) -> list[tuple[int, int]]:
             continue
         if name == name.upper() or re.search(r"[A-Z]{3}", name):
             out.append(match.span(1))
-    return out
+    for match in DATED_DATELINE_RE.finditer(text):
+        if re.search(r"[a-z]", text[match.end() : match.end() + 80]):
+            out.append(match.span(1))
+    return sorted(out)
 
 
 def doc_datelines(doc: Doc) -> list[tuple[int, int]]:

@@ -39,3 +39,12 @@ def address_follows(doc: Doc, j: int) -> bool:
             return False
         k += 1
     return False
+
+
+#: a results line opening with its ground: "At Hove : Sussex 300-4", "At The Oval : Surrey
+#: 211 ( ... )" (the ground, then a side and its score)
+VENUE_RE = re.compile(
+    r"^[ \t]*At (?P<venue>(?:The )?[A-Z][\w.\-]*(?: (?:'s|of|[A-Z][\w.\-]*)){0,3}) : "
+    r"(?=[A-Z][\w'.\-]*(?: [A-Z][\w'.\-]*){0,3} \d)",
+    re.M,
+)

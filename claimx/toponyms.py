@@ -41,6 +41,7 @@ from claimx.extensions import doc_text, token_bounds
 from claimx.gazetteer import Gazetteer, PlaceInfo, get_gazetteer, normalize
 from claimx.lexicon import after_title, shown_person_names
 from claimx.lines import doc_datelines
+from claimx.patterns import VENUE_RE
 from claimx.records import Mention, Place, PlaceKind
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -210,6 +211,15 @@ UNKNOWN_KIND_BY_LABEL: dict[str, PlaceKind] = {"FAC": "facility", "LOC": "area",
 _LEADING_THE_RE = re.compile(r"^(?:the|The|THE)\s+")
 _TRAILING_RE = re.compile(r"(?:['’]s?|[\s.,;:!?\"“”)(\[\]-])+$")
 _LEADING_RE = re.compile(r"^[\s\"“”'‘(\[-]+")
+#: a line without a lower-case letter, and a run of words in capitals on it (no function
+#: words: "ENGLAND V PAKISTAN" holds two runs)
+_CAPITAL_LINE_RE = re.compile(r"^[^a-z\n]*[A-Z]{2}[^a-z\n]*$", re.M)
+_CAPITAL_RUN_RE = re.compile(
+    r"\b(?!(?:V|VS|AT|AND|OF|THE|IN|TO|FOR|ON|BY|SAY|SAYS)\b)[A-Z][A-Z'.-]*"
+    r"(?: (?!(?:V|VS|AT|AND|OF|THE|IN|TO|FOR|ON|BY|SAY|SAYS)\b)[A-Z][A-Z'.-]*)*"
+)
+#: words glued on after a name with hyphens ("-super-Mare")
+_GLUED_RE = re.compile(r"(?:-[A-Za-z]+){1,4}")
 #: A part of a place, or the place with its status spelled out: "North Texas", "South
 #: Philadelphia", "Metro Nashville", "City of Norfolk", "Kermanshah province".
 _AREA_RE = re.compile(
@@ -345,6 +355,23 @@ def state_hint(gaz: Gazetteer, text: str, end: int, start: int | None = None) ->
     return found[0] if found else ()
 
 
+def glued_end(doc: Doc, gaz: Gazetteer, start: int, end: int) -> int:
+    """Where a place name ends that the model cut at a hyphen ("Weston" of "Weston-super-Mare",
+    "Stratford" of "Stratford-upon-Avon"): the end of the longest run of words glued on with
+    hyphens that the gazetteer knows with the name, else ``end``."""
+    text = doc_text(doc)
+    glued = _GLUED_RE.match(text, end)
+    if glued is None:
+        return end
+    ends = token_bounds(doc)[1]
+    best = end
+    for part in re.finditer(r"-[A-Za-z]+", glued.group()):
+        stop = end + part.end()
+        if stop in ends and gaz.lookup(text[start:stop]) is not None:
+            best = stop
+    return best
+
+
 def find_candidates(doc: Doc, gaz: Gazetteer) -> list[Candidate]:
     """Place mentions from the entities, plus other occurrences of the same names."""
     text = doc_text(doc)
@@ -356,6 +383,7 @@ def find_candidates(doc: Doc, gaz: Gazetteer) -> list[Candidate]:
             continue
         parts = clean_span(text, ent.start_char, ent.end_char)
         for s, e in parts:
+            e = glued_end(doc, gaz, s, e)
             surface = text[s:e]
             if len(parts) > 1 and gaz.lookup(surface) is None:
                 continue  # "Armenia\n\nMore than 100,000": keep the place, drop the rest
@@ -370,6 +398,8 @@ def find_candidates(doc: Doc, gaz: Gazetteer) -> list[Candidate]:
     _add_repeats(doc, gaz, found, ent_spans)
     _add_leading_regions(doc, gaz, found)
     _add_datelines(doc, gaz, found)
+    _add_venues(doc, gaz, found)
+    _add_capital_lines(doc, gaz, found)
     _add_capital_datelines(doc, gaz, found)
     _add_party_districts(doc, gaz, found)
     _add_hint_regions(doc, gaz, found)
@@ -551,6 +581,63 @@ def _add_datelines(doc: Doc, gaz: Gazetteer, found: dict[tuple[int, int], Candid
             for k in inside:
                 del found[k]
             found[(s, e)] = Candidate(s, e, "GPE", state_hint(gaz, text, e, s))
+
+
+def _add_venues(doc: Doc, gaz: Gazetteer, found: dict[tuple[int, int], Candidate]) -> None:
+    # The ground opening a results line is a place by position ("At Hove : Sussex 300-4"):
+    # the town of that name, or a ground of its own ("At Lord 's :").
+    text = doc_text(doc)
+    starts, ends = token_bounds(doc)
+    for match in VENUE_RE.finditer(text):
+        vs, ve = match.span("venue")
+        for s, e in clean_span(text, vs, ve):
+            if text[ve - 3 : ve] == " 's":
+                e = ve  # the ground's own name: "Lord 's"
+            if (
+                s not in starts
+                or e not in ends
+                or any(c.start < e and s < c.end for c in found.values())
+            ):
+                continue
+            info = gaz.lookup(text[s:e])
+            label = "GPE" if info is not None and info.kind == "city" else "FAC"
+            found[(s, e)] = Candidate(s, e, label, state_hint(gaz, text, e, s))
+
+
+def _add_capital_lines(doc: Doc, gaz: Gazetteer, found: dict[tuple[int, int], Candidate]) -> None:
+    # The model misses names on lines in capitals ("CRICKET - ENGLAND V PAKISTAN SCOREBOARD",
+    # "PHILADELPHIA AT SAN DIEGO"): a run there is a place when the gazetteer knows it as a
+    # country, a state or province, or a large city; the longest such run first.
+    text = doc_text(doc)
+    starts, ends = token_bounds(doc)
+    for line in _CAPITAL_LINE_RE.finditer(text):
+        for run in _CAPITAL_RUN_RE.finditer(text, *line.span()):
+            words = list(re.finditer(r"\S+", run.group()))
+            for s, e in _sub_runs(run.start(), words):
+                if e - s < 4 or s not in starts or e not in ends:
+                    continue
+                if any(c.start < e and s < c.end for c in found.values()):
+                    continue
+                info = gaz.lookup(text[s:e])
+                if info is not None and _large_place(info) and not gaz.is_demonym(text[s:e]):
+                    found[(s, e)] = Candidate(s, e, "GPE", state_hint(gaz, text, e, s))
+
+
+def _sub_runs(base: int, words: list[re.Match[str]]) -> list[tuple[int, int]]:
+    """Character spans of the runs of up to four consecutive words, longest first."""
+    n = len(words)
+    return [
+        (base + words[i].start(), base + words[i + length - 1].end())
+        for length in range(min(n, 4), 0, -1)
+        for i in range(n - length + 1)
+    ]
+
+
+def _large_place(info: PlaceInfo) -> bool:
+    """A country, a state or province, or a city of half a million."""
+    if info.kind in ("country", "region"):
+        return True
+    return info.kind == "city" and (info.population or 0) >= RELABEL_MIN_CITY_POPULATION
 
 
 def _add_hint_regions(doc: Doc, gaz: Gazetteer, found: dict[tuple[int, int], Candidate]) -> None:

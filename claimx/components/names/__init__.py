@@ -1,18 +1,25 @@
 """Names: what each capitalized name of a doc is, decided once.
 
 Every candidate name span (the model's entities, gazetteer hits, capitalized runs,
-datelines, list and table items) gets one type: a person, an organization, a team or a
-place; the names that are none of these get no span. The decisions, in order:
+datelines, list and table items) gets one type: a person, an organization, an
+institution known by what it is (``role``), a team or a place; the names that are none
+of these get no span. Each span keeps the evidence it rests on. The decisions, in order:
 
 - toponyms: the place mentions the entities and the text show, resolved with the
-  gazetteer (``claimx.toponyms``: datelines, "in Berea", "Paris, Texas");
-- people: PERSON entities, and names a title, an age, initials, a list of people or a
-  nickname show to be a person's; a town's name that is the surname in a full name
-  ("Inger Miller") or the surname of someone named in full ("Washington" after "MaliVai
-  Washington") is that person's (``people``);
+  gazetteer (``claimx.toponyms``: datelines, grounds opening results lines, "in Berea",
+  "Paris, Texas", names glued with hyphens);
+- people: PERSON entities, and names a title, an age, a role in apposition, initials, a
+  list of people, a nationality in brackets, a scorers' bracket or a nickname show to be
+  a person's; a town's name that is the surname in a full name ("Inger Miller") or the
+  surname of someone named in full ("Washington" after "MaliVai Washington") is that
+  person's (``people``);
 - clubs and companies: names in results lines and standings (``standings``), and names a
   phrase shows to be a side or a body ("Surrey captain", "Cofinec CEO"); a club named
-  after its town is no place, a company's name keeps the town that opens it (``teams``).
+  after its town is no place, a company's name keeps the town that opens it (``teams``);
+- organizations: ORG entities that name a body, acronyms and the names they stand for, a
+  company's short name ("Barrick" after "Barrick Gold Corp"), and the organization labels
+  the model gives a person's name (``organizations``); then later uses of every known
+  name (``merging``).
 
 The later components build on these answers and never change them: places turns the
 place spans into records, actors builds people, organizations and clubs from the rest.
@@ -26,7 +33,11 @@ from spacy.tokens import Doc
 
 import claimx.extensions  # noqa: F401  (registers Doc._.claimx_*)
 from claimx.components.names.merging import absorb_person_names, propagate_names
-from claimx.components.names.organizations import find_organizations
+from claimx.components.names.organizations import (
+    company_people,
+    company_places,
+    find_organizations,
+)
 from claimx.components.names.people import find_persons, reclaim_surnames
 from claimx.components.names.teams import find_teams
 from claimx.gazetteer import Gazetteer, get_gazetteer
@@ -151,6 +162,10 @@ def decide_names(doc: Doc, gaz: Gazetteer | None = None) -> list[NameSpan]:
     found = {(m.start, m.end) for a in people for m in a.mentions}
     orgs = find_organizations(doc, place_index(places), _mention_chars(people) | team_chars)
     orgs = absorb_person_names(orgs, people)
+    people = company_people(orgs, people)
+    moved = company_places(doc, orgs, places)
+    if moved:
+        places = remove_mentions_at(places, moved)
     named = people + orgs + teams
     propagate_names(doc, named, _taken_chars(doc, places, named))
     return (

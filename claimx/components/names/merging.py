@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from claimx.items import ActorItem
-from claimx.lexicon import ARTICLES
+from claimx.lexicon import ARTICLES, company_short_name
 from claimx.mentions import LOCATIVE_WORDS, inside_name, person_names, venue
 
 
@@ -40,6 +40,9 @@ def name_forms(actors: list[ActorItem]) -> dict[tuple[str, ...], ActorItem]:
                 forms.add(words[-1])
         else:
             forms = {without_article_text(f) for f in forms}
+            short = company_short_name(actor.name) if actor.kind == "organization" else None
+            if short:
+                forms.add(short)  # "Barrick" after "Barrick Gold Corp"
         for form in forms:
             if not form[:1].isupper():
                 continue

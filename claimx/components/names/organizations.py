@@ -9,6 +9,7 @@ from claimx.extensions import doc_text
 from claimx.items import ActorItem
 from claimx.lexicon import (
     after_line_break,
+    company_short_name,
     cut_at_break,
     is_common_word,
     is_demonym,
@@ -22,7 +23,7 @@ from claimx.lexicon import (
     word_lists,
 )
 from claimx.lines import doc_datelines
-from claimx.mentions import place_covering, place_of_span
+from claimx.mentions import LOCATIVE_WORDS, place_covering, place_of_span
 from claimx.records import Place
 
 #: lower-case words that belong to names ("Gazzetta dello Sport", "Ludwig van Beethoven")
@@ -240,3 +241,39 @@ def find_organizations(
     for actor in orgs.items:
         actor.mentions.sort(key=lambda m: m.start)
     return orgs.items
+
+
+def company_places(doc: Doc, orgs: list[ActorItem], places: list[Place]) -> set[int]:
+    """Characters of the place mentions that are a company's short name ("Arequipa" after
+    "Arequipa Resources Ltd"), unless the words before read as a place ("in Arequipa"):
+    the company's, not the town's."""
+    shorts = {company_short_name(o.name) for o in orgs if o.kind == "organization"} - {None}
+    moved: set[int] = set()
+    if not shorts:
+        return moved
+    for place in places:
+        for m in place.mentions:
+            if m.text not in shorts:
+                continue
+            span = doc.char_span(m.start, m.end)
+            before = doc[span.start - 1].lower_ if span is not None and span.start else ""
+            if span is not None and before not in LOCATIVE_WORDS:
+                moved.update(range(m.start, m.end))
+    return moved
+
+
+def company_people(orgs: list[ActorItem], people: list[ActorItem]) -> list[ActorItem]:
+    """The people left once a company's short name gives its mentions to the company: a
+    one-word "person" that is the first word of a company named in full ("Velora" after
+    "Velora Mining Corp"), as the model often reads a company's short name."""
+    shorts = {company_short_name(o.name): o for o in orgs if o.kind == "organization"}
+    shorts.pop(None, None)
+    kept = []
+    for person in people:
+        org = shorts.get(person.name) if " " not in person.name else None
+        if org is None:
+            kept.append(person)
+            continue
+        org.mentions.extend(person.mentions)
+        org.mentions.sort(key=lambda m: m.start)
+    return kept

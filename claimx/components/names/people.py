@@ -45,14 +45,20 @@ INITIAL_RE = re.compile(r"^(?:[A-Z]\.){1,3}$")
 INITIAL_START_RE = re.compile(r"(?<![\w.])[A-Z]\.")
 
 
-def looks_like_person_name(span: Span) -> bool:
-    """Two or three capitalized words, none an organization word, place or demonym."""
+def looks_like_person_name(span: Span, surname_place: bool = False) -> bool:
+    """Two or three capitalized words, none an organization word, place or demonym; with
+    ``surname_place`` the last may be a town's name ("Greg Norman", "Hal Sutton") when the
+    whole is no known place."""
     org_words = word_lists()["org_words"]
     words = [t for t in span if not joining_hyphen(t)]
+    checked = span[:-1] if surname_place else span
     return (
         2 <= len(span.text.split()) <= 3
         and all(is_name_word(t) and t.lower_ not in org_words for t in words)
-        and not any(is_demonym(t.text) or is_strong_place(t.text) for t in span)
+        and not any(is_demonym(t.text) or is_strong_place(t.text) for t in checked)
+        and not (
+            surname_place and (is_demonym(span[-1].text) or gazetteer().is_known_place(span.text))
+        )
     )
 
 
@@ -76,6 +82,18 @@ def without_role_word(span: Span) -> Span:
     return span
 
 
+def _initials_of_a_name(initials: Span) -> bool:
+    """Whether initials open a person's name: several may be a place ("U.S.", "U.K."); one
+    letter never is, whatever the model or a short gazetteer entry say ("D. Cox"), but an
+    abbreviated compass word before a place is none ("S. Korea")."""
+    if len(initials) == 1 and len(initials.text) == 2:
+        after = initials.doc[initials.end]
+        return not is_strong_place(after.text)
+    return not any(
+        t.ent_type_ in {"GPE", "NORP", "LOC"} for t in initials
+    ) and not gazetteer().is_known_place(initials.text)
+
+
 def initial_names(doc: Doc) -> list[Span]:
     """Names written with initials ("A. Smith", "J.R. Ewing"): always a person."""
     spans = []
@@ -86,13 +104,7 @@ def initial_names(doc: Doc) -> list[Span]:
         while i < len(doc) and INITIAL_RE.match(doc[i].text):
             i += 1
         initials = doc[start:i]
-        if (
-            i > start
-            and i < len(doc)
-            and is_name_word(doc[i])
-            and not any(t.ent_type_ in {"GPE", "NORP", "LOC"} for t in initials)
-            and not gazetteer().is_known_place(initials.text)
-        ):
+        if i > start and i < len(doc) and is_name_word(doc[i]) and _initials_of_a_name(initials):
             before = doc[start - 1] if start else None
             after = doc[i + 1] if i + 1 < len(doc) else None
             if after is not None and after.text[:1].isupper():
@@ -134,7 +146,11 @@ def names_before_nationality(doc: Doc, pindex: dict[int, Place]) -> list[Span]:
         while start < token.i and not is_name_word(doc[start]):
             start += 1
         span = doc[start : token.i]
-        if looks_like_person_name(span) and place_of_span(pindex, span) is None:
+        # a name before a country in brackets is a person's, even where the surname is
+        # also a town's ("Greg Norman ( Australia )")
+        if looks_like_person_name(span, surname_place=True) and (
+            place_of_span(pindex, span) is None or _place_as_surname(pindex, span)
+        ):
             spans.append(span)
     return spans
 
@@ -240,6 +256,32 @@ def _line_token_ranges(doc: Doc) -> list[tuple[int, int]]:
     return ranges
 
 
+#: a side's score and the scorers in brackets after it, over line breaks: "Heerenveen 4 (
+#: Korneev 15 , Hansma 24 , Wouden 70 , 90 )", "Bayer Leverkusen 2 ( Sergio 25th )"
+SCORERS_RE = re.compile(r"[A-Z][\w'.-]* \d{1,2} \((?P<inner>[^()]{3,300})\)")
+#: one scorer: a name and the minute ("Van Hintum 69th", "Roest 33")
+SCORER_RE = re.compile(
+    r"(?:^|(?<=[,;(] )|(?<=\n))(?P<name>[A-Z][a-z][\w'-]*(?: [A-Z][a-z][\w'-]*){0,2})"
+    r"\s+\d{1,3}(?:st|nd|rd|th)?\b"
+)
+
+
+def scorer_names(doc: Doc) -> list[Span]:
+    """The scorers listed in brackets after a side's score in a results line: people."""
+    text = doc_text(doc)
+    spans = []
+    for match in SCORERS_RE.finditer(text):
+        for scorer in SCORER_RE.finditer(text, match.start("inner"), match.end("inner")):
+            start, end = scorer.span("name")
+            span = doc.char_span(start, end)
+            if span is None or is_strong_place(span.text) or is_demonym(span.text):
+                continue
+            if any(t.ent_type_ in {"ORG", "GPE", "LOC"} for t in span):
+                continue  # "( Rotterdam 2 )": a side, not a scorer
+            spans.append(span)
+    return spans
+
+
 def person_spans(doc: Doc, pindex: dict[int, Place] | None = None) -> list[Span]:
     """PERSON entities, ORG/GPE ones that follow a person's title or a nationality,
     and names written with initials or followed by a country in brackets."""
@@ -263,6 +305,7 @@ def person_spans(doc: Doc, pindex: dict[int, Place] | None = None) -> list[Span]
     spans.extend(initial_names(doc))
     spans.extend(names_before_nationality(doc, pindex))
     spans.extend(list_names(doc, pindex))
+    spans.extend(scorer_names(doc))
     spans.extend(nickname_names(doc))
     # a dateline opening the story is a place, whatever the model says ("DANIELSVILLE -")
     datelines = doc_datelines(doc)
@@ -309,11 +352,14 @@ def find_persons(doc: Doc, pindex: dict[int, Place]) -> tuple[list[ActorItem], s
         actor.add_mention(span)
         by_surname[span[-1].text] = actor
         by_surname.setdefault(span[0].text, actor)
+    scorers = {(s.start, s.end) for s in scorer_names(doc)} if pending else set()
     for span in pending:
         actor = by_surname.get(span.text) or by_name.get(span.text)
         if actor is None:
-            # A lone capitalised word in a headline is rarely a person ("Spectre of …").
-            if nonbody_kind(doc, span) in {"title", "headline"}:
+            # A lone capitalised word in a headline is rarely a person ("Spectre of …"),
+            # unless a results line lists it as a scorer
+            headline = nonbody_kind(doc, span) in {"title", "headline"}
+            if headline and (span.start, span.end) not in scorers:
                 continue
             if is_strong_place(span.text) and not after_title(span):
                 continue  # but "President Bush" is a person, whatever towns share the name

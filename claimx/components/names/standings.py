@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from claimx.patterns import VENUE_RE
+
 #: a capitalized word, but not a function word written in capitals ("BEAT BULGARIA IN WORLD CUP")
 _W = r"(?!(?:IN|BY|OF|AS|TO|AT|FOR|AND|ON|THE|WITH|OVER|AFTER|FROM|V|VS)\b)[A-Z][\w'&.\-]*"
 
@@ -32,11 +34,23 @@ RESULTS_LINE_RE = re.compile(
 
 TEAM_SCORE_RE = re.compile(rf"(?P<team>{_TEAM})\s+{_SCORE}")
 
+#: a side opening a line or following the brackets of the one before, its score, and
+#: the bracket that lists its scorers
+TEAM_SCORERS_RE = re.compile(rf"(?:^|(?<=\) ))(?P<team>{_TEAM}) \d{{1,2}} \( [A-Z]")
 
-_STAT = r"(?:\d{1,3}|\.\d{3}|-|\d/\d)"
+
+#: a competitor's team or make after the nationality in a results row: "1. Yuuchi Takeda
+#: ( Japan ) Honda 38 minutes 30.054 seconds", "Olaf Ludwig ( Germany ) Telekom 4:12:20"
+TEAM_AFTER_COUNTRY_RE = re.compile(
+    rf"^\s*\d{{1,3}}\. [A-Z][^()\n]*\( ?[A-Z][\w. ]*\) (?P<team>{_TEAM})\s+\d"
+)
 
 
-#: a standings row: a team and at least three figures ("Haitai 64 2 43 .596 -")
+_STAT = r"(?:\d{1,4}(?:\.\d)?|\.\d{3}|-|\d/\d)"
+
+
+#: a standings row: a team and at least three figures ("Haitai 64 2 43 .596 -", "Sydney 21
+#: 15 1 5 2067 1687 122.5 62")
 STANDINGS_LINE_RE = re.compile(rf"^\s*(?P<team>{_TEAM})(?:\s+{_STAT}){{3,}}\s*$")
 
 
@@ -69,6 +83,17 @@ def team_candidates(line: str) -> list[tuple[int, int]]:
         found += [
             (start + m.start("team"), start + m.end("team")) for m in TEAM_SCORE_RE.finditer(body)
         ]
+    if not results:
+        # "Fortuna Sittard 2 ( Jeffrey 7 , Roest 33 ) Heerenveen 4 ( Korneev": a side, its
+        # score and its scorers in brackets, the line going on past its break
+        found += [m.span("team") for m in TEAM_SCORERS_RE.finditer(line)]
+    after_country = TEAM_AFTER_COUNTRY_RE.match(line)
+    if after_country:
+        found.append(after_country.span("team"))
+    venue = VENUE_RE.match(line)
+    side = TEAM_SCORE_RE.match(line, venue.end()) if venue and not results else None
+    if side:
+        found.append(side.span("team"))  # "At Hove : Sussex 300-4 ( ... )"
     caps = line.isupper()
     if not caps:
         for m in VERSUS_RE.finditer(line):

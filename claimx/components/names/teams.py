@@ -333,7 +333,6 @@ def find_teams(doc: Doc, people: list[ActorItem]) -> list[ActorItem]:
     return list(teams.values())
 
 
-
 def _inside_longer_org(span: Span) -> bool:
     """Whether an ORG entity of the model holds the span and more, once cut at table breaks."""
     for ent in span.doc.ents:
