@@ -325,10 +325,10 @@ def is_name_word_text(text: str) -> bool:
 #: the legal form ending a company's name ("Barrick Gold Corp", "Arequipa Resources Ltd")
 LEGAL_FORMS = frozenset(
     {
-        "corp", "corp.", "inc", "inc.", "ltd", "ltd.", "plc", "llc", "limited", "ag", "sa",
-        "nv", "n.v.", "bv", "ab", "spa", "gmbh", "co", "co.", "corporation",
+        "corp", "inc", "ltd", "plc", "llc", "limited", "ag", "sa", "nv", "bv", "ab", "spa",
+        "gmbh", "co", "corporation",
     }
-)  # fmt: skip
+)  # fmt: skip  (compared without dots: "S.A.", "N.V.")
 
 
 def company_short_name(name: str) -> str | None:
@@ -337,7 +337,7 @@ def company_short_name(name: str) -> str | None:
     word, an adjective, a demonym, a country or a state ("General" of "General Motors
     Corp")."""
     words = name.split()
-    if len(words) < 2 or words[-1].lower() not in LEGAL_FORMS:
+    if len(words) < 2 or words[-1].lower().replace(".", "") not in LEGAL_FORMS:
         return None
     first = words[0]
     lower = first.lower()

@@ -55,6 +55,7 @@ def test_actor_found(extract, text, name, kind):
         pytest.param("The European Union will meet. The EU said it was ready.", "European Union", 2, id="acronym-after"),
         pytest.param("The United Nations sent aid. The United Nations said more was needed.", "United Nations", 2, id="repeated-org"),
         pytest.param("Velora Mining Corp raised its bid. Velora said the offer was final.", "Velora Mining Corp", 2, id="company-by-its-first-word"),
+        pytest.param("Shares of Tarnex S.A. fell. Tarnex said it would recover.", "Tarnex S.A.", 2, id="company-legal-form-with-dots"),
         pytest.param("Kamloops Mining Ltd won the vote. Kamloops shareholders agreed. The mine lies near Kamloops.", "Kamloops Mining Ltd", 2, id="company-word-that-is-a-town"),
         pytest.param("Ohio Power Co raised rates. Ohio regulators agreed.", "Ohio Power Co", 1, id="company-word-that-is-a-state"),
         pytest.param("KOVAC WINS IN ZAGREB .\nIvan Kovac won the final on Sunday.", "Ivan Kovac", 2, id="surname-in-capitals-headline"),
