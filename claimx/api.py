@@ -11,6 +11,7 @@ import hashlib
 import re
 from collections import deque
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import islice
 from typing import Any
@@ -19,6 +20,8 @@ from claimx.build import build_record
 from claimx.errors import InputError, UsageError
 from claimx.records import ErrorInfo, ErrorRecord, Record, ReferenceDate, Warning
 
+#: Articles per model batch once a run is under way (``nlp.pipe`` is fastest at 16-32).
+BATCH_SIZE = 32
 #: Default limit on an article's length (``--max-chars``); longer ones give ``too_large``.
 MAX_CHARS = 5_000_000
 #: Docs with more tokens go through the statistical pipes in chunks of at most this many,
@@ -93,26 +96,29 @@ def extract_many(
     *,
     model: str | None = None,
     include_text: bool = False,
-    batch_size: int = 32,
+    batch_size: int = BATCH_SIZE,
     workers: int = 1,
     max_chars: int = MAX_CHARS,
 ) -> Iterator[Record | ErrorRecord]:
-    """Records for a stream of articles, in input order; bad ones give error records.
+    """Records for a stream of articles, in input order, each as soon as it is done;
+    bad articles give error records.
 
-    ``workers`` > 1 processes groups of ``batch_size`` articles in that many processes,
-    each holding one pipeline; the groups are the same for any ``workers``, so the
-    output is too.
+    Articles go through the model in batches (``batches``: 1, 2, 4, ... then
+    ``batch_size``), so the first record comes after one article, not after a whole
+    batch. ``workers`` > 1 hands the batches to that many processes, each holding one
+    pipeline; the batches are the same for any ``workers``, so the output is too.
+    Closing the iterator (or an exception in the caller) stops the workers.
     """
     from claimx.pipeline import load_pipeline
 
     nlp = load_pipeline(model)  # also in the parent: a missing model fails before any fork
-    groups = _groups(_checked(articles, max_chars), batch_size)
-    head = list(islice(groups, 2))
+    parts = batches(_checked(articles, max_chars), batch_size)
+    head = list(islice(parts, 2))
     if workers <= 1 or len(head) < 2:
-        for group in _chain(head, groups):
-            yield from process_group(nlp, group, include_text)
+        for part in _chain(head, parts):
+            yield from iter_group(nlp, part, include_text)
         return
-    yield from _pooled(_chain(head, groups), workers, model, include_text)
+    yield from _pooled(_chain(head, parts), workers, model, include_text)
 
 
 def _chain(head: list, rest: Iterator) -> Iterator:
@@ -120,10 +126,15 @@ def _chain(head: list, rest: Iterator) -> Iterator:
     yield from rest
 
 
-def _groups(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
+def batches(items: Iterable[Any], size: int = BATCH_SIZE) -> Iterator[list[Any]]:
+    """Consecutive batches of 1, 2, 4, ... items, then ``size`` each: the first records
+    come out at once and the model still gets full batches after a few articles."""
     it = iter(items)
-    while group := list(islice(it, max(1, size))):
-        yield group
+    size = max(1, size)
+    step = 1
+    while batch := list(islice(it, min(step, size))):
+        yield batch
+        step *= 2
 
 
 def _checked(articles: Iterable[Article | ErrorRecord], max_chars: int) -> Iterator[Any]:
@@ -150,46 +161,55 @@ def _error_record(article: Article, err: Exception) -> ErrorRecord:
     )
 
 
-def process_group(
+def iter_group(
     nlp: Any, group: list[Article | ErrorRecord], include_text: bool
-) -> list[Record | ErrorRecord]:
-    """The records of one group, in order; an article that crashes the pipeline gives
-    an ``internal`` error record and the others are still processed."""
-    articles = [a for a in group if isinstance(a, Article)]
-    try:
-        docs = dict(zip(map(id, articles), process_docs(nlp, articles), strict=True))
-    except Exception:
-        # find the culprit: one at a time
-        docs = {}
-        for article in articles:
-            try:
-                docs[id(article)] = process_docs(nlp, [article])[0]
-            except Exception as err:  # noqa: BLE001  (one bad article must not stop the batch)
-                docs[id(article)] = _error_record(article, err)
-    out: list[Record | ErrorRecord] = []
+) -> Iterator[Record | ErrorRecord]:
+    """The records of one batch, in order, each as soon as its Doc is done; an article
+    that crashes the pipeline gives an ``internal`` error record and the others are
+    still processed."""
+    docs = _docs_or_errors(nlp, [a for a in group if isinstance(a, Article)])
     for item in group:
         if isinstance(item, ErrorRecord):
-            out.append(item)
+            yield item
             continue
-        doc = docs[id(item)]
+        doc = next(docs)
         if isinstance(doc, ErrorRecord):
-            out.append(doc)
+            yield doc
             continue
         try:
-            out.append(_record(doc, item, include_text))
-        except Exception as err:  # noqa: BLE001
-            out.append(_error_record(item, err))
-    return out
+            record = _record(doc, item, include_text)
+        except Exception as err:  # noqa: BLE001  (one bad article must not stop the batch)
+            record = _error_record(item, err)
+        yield record
 
 
-def process_docs(nlp: Any, articles: list[Article]) -> list[Any]:
-    """Run the pipeline over articles: short ones batched, long ones in chunks."""
+def _docs_or_errors(nlp: Any, articles: list[Article]) -> Iterator[Any]:
+    """Each article's Doc, in order; when the pipeline fails, the articles not yet done
+    go through one at a time, so only the culprit gives an error record."""
+    done = 0
+    try:
+        for doc in iter_docs(nlp, articles):
+            done += 1
+            yield doc
+    except Exception:
+        for article in articles[done:]:
+            try:
+                doc = next(iter_docs(nlp, [article]))
+            except Exception as err:  # noqa: BLE001
+                doc = _error_record(article, err)
+            yield doc
+
+
+def iter_docs(nlp: Any, articles: list[Article]) -> Iterator[Any]:
+    """Run the pipeline over articles, yielding each Doc when done: short ones go
+    through the model as one batch, long ones in chunks."""
     docs = [make_doc(nlp, article.text) for article in articles]
     for doc, article in zip(docs, articles, strict=True):
         doc._.claimx_reference_date = article.reference_date
     short = [doc for doc in docs if len(doc) <= CHUNK_TOKENS]
-    done = dict(zip(map(id, short), nlp.pipe(short, batch_size=max(1, len(short))), strict=True))
-    return [done[id(doc)] if id(doc) in done else _long_doc(nlp, doc) for doc in docs]
+    piped = nlp.pipe(short, batch_size=max(1, len(short)))
+    for doc in docs:
+        yield next(piped) if len(doc) <= CHUNK_TOKENS else _long_doc(nlp, doc)
 
 
 def make_doc(nlp: Any, text: str) -> Any:
@@ -250,29 +270,48 @@ def _long_doc(nlp: Any, doc: Any) -> Any:
 
 
 def _pooled(
-    groups: Iterator[list[Any]], workers: int, model: str | None, include_text: bool
+    parts: Iterator[list[Any]], workers: int, model: str | None, include_text: bool
 ) -> Iterator[Record | ErrorRecord]:
-    """Groups processed by a pool of workers, yielded in input order.
+    """Batches processed by a pool of workers, their records yielded in input order.
 
-    At most two groups per worker are in flight, so a long input is read as it goes.
+    At most two batches per worker are in flight, so a long input is read as it goes.
+    A worker sends a batch's records back together: the model runs over a batch at
+    once, so its articles are done at about the same time anyway.
     """
     import multiprocessing as mp
 
     methods = mp.get_all_start_methods()
     # fork shares the pipeline the parent already loaded; elsewhere each worker loads it
     ctx = mp.get_context("fork" if "fork" in methods else "spawn")
-    pool = ctx.Pool(workers, initializer=_init_worker, initargs=(model, include_text))
+    with _sigint_blocked():  # workers start ignoring Ctrl-C: it is the parent's to handle
+        pool = ctx.Pool(workers, initializer=_init_worker, initargs=(model, include_text))
     try:
         pending: deque = deque()
-        for group in groups:
-            pending.append(pool.apply_async(_work, (group,)))
+        for part in parts:
+            pending.append(pool.apply_async(_work, (part,)))
             while len(pending) >= 2 * workers:
                 yield from pending.popleft().get()
         while pending:
             yield from pending.popleft().get()
     finally:
-        pool.terminate()
-        pool.join()
+        with _sigint_blocked():  # a second Ctrl-C must not leave workers behind
+            pool.terminate()
+            pool.join()
+
+
+@contextmanager
+def _sigint_blocked() -> Iterator[None]:
+    """SIGINT held back (and delivered after) where a signal would leave processes behind."""
+    import signal
+
+    if not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
 _worker: dict[str, Any] = {}
@@ -285,12 +324,29 @@ def _init_worker(model: str | None, include_text: bool) -> None:
 
     # Ctrl-C is the parent's to handle: it stops the pool and keeps what was written
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+    _end_with_parent()
     _worker["nlp"] = load_pipeline(model)
     _worker["include_text"] = include_text
 
 
-def _work(group: list[Any]) -> list[Record | ErrorRecord]:
-    return process_group(_worker["nlp"], group, _worker["include_text"])
+def _end_with_parent() -> None:
+    """On Linux, have the kernel end this worker when the parent dies (even by SIGKILL),
+    so no worker is left waiting for tasks."""
+    import ctypes
+    import signal
+    import sys
+
+    if sys.platform.startswith("linux"):
+        try:
+            ctypes.CDLL(None).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+        except (OSError, AttributeError):
+            pass
+
+
+def _work(part: list[Any]) -> list[Record | ErrorRecord]:
+    return list(iter_group(_worker["nlp"], part, _worker["include_text"]))
 
 
 def _record(doc: Any, article: Article, include_text: bool) -> Record:

@@ -190,8 +190,10 @@ def run(
 ) -> Summary:
     """Process every input and write its record (or error record) to ``out`` as it comes.
 
-    Records are in input order whatever ``workers`` is. Raises KeyboardInterrupt on
-    Ctrl-C after the lines already written are complete; ``summary`` is filled as it goes.
+    Records are in input order whatever ``workers`` is, each written as soon as it is
+    done. Raises KeyboardInterrupt on Ctrl-C after the lines already written are
+    complete, and BrokenPipeError when ``out`` is a pipe whose reader has gone; either
+    way the workers are stopped first. ``summary`` is filled as it goes.
     """
     if workers < 1:
         raise UsageError("--workers must be at least 1")

@@ -1,7 +1,8 @@
 """The command line: parse options, call the library, map errors to exit codes.
 
 Exit status: 0 all inputs processed, 1 some input gave an error record,
-2 usage error (bad option, unknown model), 130 interrupted (Ctrl-C).
+2 usage error (bad option, unknown model), 130 interrupted (Ctrl-C), 141 the reader
+of stdout went away (``| head``), as for other tools ended by SIGPIPE.
 """
 
 from __future__ import annotations
@@ -38,8 +39,21 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_show_locals=False,
 )
+
+
+class _Stderr(Console):
+    """The console for messages; when stderr is a closed pipe too (``2>&1 | head``),
+    messages are dropped and claimx ends as it would have (rich would exit 1)."""
+
+    def on_broken_pipe(self) -> None:
+        self.quiet = True
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stderr.fileno())
+        os.close(devnull)
+
+
 # soft_wrap: a message is one line, however long, so logs stay greppable
-stderr = Console(stderr=True, soft_wrap=True)
+stderr = _Stderr(stderr=True, soft_wrap=True)
 
 
 def _version(value: bool) -> None:
@@ -195,6 +209,9 @@ def extract(
         )
     except KeyboardInterrupt:
         status = 130
+    except BrokenPipeError:
+        _stdout_to_devnull()
+        status = 141
     except ModelNotFoundError as err:
         stderr.print(f"[red]error:[/red] {escape(str(err))}")
         status = 2
@@ -218,6 +235,14 @@ def extract(
         raise typer.Exit(status)
 
 
+def _stdout_to_devnull() -> None:
+    """After the reader of stdout has gone: send what is left to /dev/null, so the
+    flush at exit does not fail again (the recipe in Python's ``signal`` docs)."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
+
+
 def _progress(files: int, quiet: bool) -> Progress | None:
     """A progress bar on stderr, or None when stderr is not a terminal or with --quiet."""
     if quiet or not stderr.is_terminal:
@@ -234,6 +259,33 @@ def _progress(files: int, quiet: bool) -> Progress | None:
         console=stderr,
         transient=True,
     )
+
+
+@app.command()
+def tables(
+    records: Annotated[
+        list[str], typer.Argument(help="claimx record files (JSON Lines), or - for stdin.")
+    ],
+    to: Annotated[str, typer.Option("--to", help="Folder to write the tables to (created).")],
+    fmt: Annotated[
+        str, typer.Option("--format", help="parquet (one file per table), csv or duckdb.")
+    ] = "parquet",
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary line.")] = False,
+) -> None:
+    """Write the records as tables for analysis: articles, actors, places, quantities,
+    dates, claims, mentions and claim_links (error records are counted and left out)."""
+    from claimx.tables import write_tables
+
+    try:
+        summary = write_tables(records, to, fmt=fmt)
+    except UsageError as err:
+        stderr.print(f"[red]error:[/red] {escape(str(err))}")
+        raise typer.Exit(2) from None
+    except ClaimxError as err:
+        stderr.print(f"[red]error:[/red] {escape(str(err))}")
+        raise typer.Exit(1) from None
+    if not quiet:
+        stderr.print(summary.line(), highlight=False)
 
 
 @app.command("eval")
@@ -295,6 +347,64 @@ def schema() -> None:
     from claimx.records import json_schema
 
     print(json.dumps(json_schema(), indent=2))
+
+
+@app.command()
+def show(
+    article: Annotated[
+        list[str],
+        typer.Argument(
+            help="An article (.txt, .html, .jsonl, .json, a folder, -), or a records file "
+            "made with `claimx extract --include-text`."
+        ),
+    ],
+    date: Annotated[
+        str | None,
+        typer.Option(help="Publication date (YYYY-MM-DD): the anchor for relative dates."),
+    ] = None,
+    model: Annotated[str | None, typer.Option(help="Installed spaCy pipeline to use.")] = None,
+    html: Annotated[
+        str | None,
+        typer.Option(
+            "--html", help="Write a standalone page here; DIR/ writes one per record + index.html."
+        ),
+    ] = None,
+) -> None:
+    """Show what claimx found: the text with every span marked, then the tables."""
+    from claimx.api import parse_date
+    from claimx.view import print_records, records_for, write_html
+    from claimx.view.terminal import console
+
+    def on_error(record: dict) -> None:
+        error = record["error"]
+        stderr.print(
+            f"[red]error:[/red] {escape(record['source'])}: {escape(error['message'])} "
+            f"({error['code']})"
+        )
+
+    try:
+        records = records_for(article, date=parse_date(date), model=model)
+        if html is None:
+            failed = print_records(records, console(), on_error)
+        else:
+            written = write_html(records, html, on_error)
+            failed = written.failed
+            if written.pages:
+                stderr.print(f"claimx: wrote {escape(written.summary())}", highlight=False)
+    except (UsageError, ModelNotFoundError) as err:
+        stderr.print(f"[red]error:[/red] {escape(str(err))}")
+        raise typer.Exit(2) from None
+    except OSError as err:
+        stderr.print(f"[red]error:[/red] {escape(str(err))}")
+        raise typer.Exit(2) from None
+    except KeyboardInterrupt:
+        raise typer.Exit(130) from None
+    except Exception as err:  # noqa: BLE001  (a bug must not dump an article in a traceback)
+        message = f"{type(err).__name__}: {str(err)[:300]}"
+        stderr.print(f"[red]error:[/red] internal error: {escape(message)}")
+        raise typer.Exit(1) from None
+    if failed:
+        raise typer.Exit(1)
 
 
 def main() -> None:

@@ -1,19 +1,27 @@
 """Normalize a date or time expression to its TIMEX3 reading.
 
-Pure rules over the expression's text, the reference date and a little context
-(the tense of the governing verb, the word just before the expression). Nothing
-here reads the clock: with no reference date, anything that needs one gets
-``value=None`` and ``relative=True``. dateparser is only asked about absolute
-dates in formats the rules below do not cover.
+A table of named rules (:data:`RULES`, in the manner of Duckling): each is a name, a pattern
+the cleaned expression must match whole, and a small function that builds the (type, value)
+reading from the match and the context: the reference date, the tense of the governing verb,
+the word just before the expression, and the last date the story named (the anchor that
+anaphora such as "that week", "the following year", "two days earlier" resolve against). The
+first rule that reads the expression wins. Word lists live in ``models/timex.json``.
+
+Nothing here reads the clock: with no reference date, anything that needs one gets
+``value=None`` and ``relative=True``. dateparser is only asked about absolute dates in
+formats the rules do not cover.
 """
 
 from __future__ import annotations
 
 import calendar
+import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
+from importlib.resources import files
 from typing import Any, Literal
 
 Tense = Literal["past", "present", "future"]
@@ -29,9 +37,15 @@ class Timex:
     relative: bool
     interval: tuple[str, str] | None = None
     bound: str | None = None
+    rule: str | None = None  # the name of the rule that read it
 
 
 # ---------------------------------------------------------------- vocabulary
+
+# the word lists the rules read (models/timex.json)
+_WORDS: dict[str, Any] = json.loads(
+    files("claimx.models").joinpath("timex.json").read_text("utf-8")
+)
 
 MONTHS: dict[str, int] = {}
 for _i, _name in enumerate(calendar.month_name):
@@ -160,59 +174,9 @@ UNIT_RE = (
     r"|quarters?|years?|decades?|century|centuries|millenni(?:um|a))"
 )
 
-VAGUE_REFS: dict[str, str] = {
-    "now": "PRESENT_REF",
-    "right now": "PRESENT_REF",
-    "just now": "PRESENT_REF",
-    "currently": "PRESENT_REF",
-    "current": "PRESENT_REF",
-    "at present": "PRESENT_REF",
-    "present": "PRESENT_REF",
-    "presently": "PRESENT_REF",
-    "nowadays": "PRESENT_REF",
-    "these days": "PRESENT_REF",
-    "today's": "PRESENT_REF",
-    "the moment": "PRESENT_REF",
-    "at the moment": "PRESENT_REF",
-    "the present": "PRESENT_REF",
-    "so far": "PRESENT_REF",
-    "recently": "PAST_REF",
-    "more recently": "PAST_REF",
-    "most recently": "PAST_REF",
-    "until recently": "PAST_REF",
-    "recent": "PAST_REF",
-    "lately": "PAST_REF",
-    "previously": "PAST_REF",
-    "formerly": "PAST_REF",
-    "former": "PAST_REF",
-    "once": "PAST_REF",
-    "earlier": "PAST_REF",
-    "the past": "PAST_REF",
-    "past": "PAST_REF",
-    "in the past": "PAST_REF",
-    "the time": "PAST_REF",
-    "at the time": "PAST_REF",
-    "then": "PAST_REF",
-    "then current": "PAST_REF",
-    "recent times": "PAST_REF",
-    "future": "FUTURE_REF",
-    "the future": "FUTURE_REF",
-    "the near future": "FUTURE_REF",
-    "near future": "FUTURE_REF",
-    "the distant future": "FUTURE_REF",
-    "the foreseeable future": "FUTURE_REF",
-    "in future": "FUTURE_REF",
-    "soon": "FUTURE_REF",
-    "shortly": "FUTURE_REF",
-    "later": "FUTURE_REF",
-    "a later date": "FUTURE_REF",
-    "the near term": "FUTURE_REF",
-    "the short term": "FUTURE_REF",
-    "the long term": "FUTURE_REF",
-    "the medium term": "FUTURE_REF",
-    "the coming": "FUTURE_REF",
-    "as soon as possible": "FUTURE_REF",
-}
+VAGUE_REFS: dict[str, str] = _WORDS["vague_refs"]
+# recurrences said in one word or phrase: "daily", "every week", "per annum"
+SET_WORDS: dict[str, str] = _WORDS["set_words"]
 
 # leading qualifiers: bound they express (None: dropped without a bound)
 BOUND_PREFIXES: list[tuple[str, str | None]] = [
@@ -520,6 +484,29 @@ QUARTER_OR_HALF_VALUE_RE = re.compile(r"(\d{4})-([QH][1-4])")
 ISO_DAY_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
+# how fine a date value is, and how fine a unit: an anchor counts for units no finer than it
+ANCHOR_GRAINS = [
+    (ISO_DAY_RE, 0),
+    (WEEK_VALUE_RE, 1),
+    (MONTH_VALUE_RE, 2),
+    (QUARTER_VALUE_RE, 3),
+    (SEASON_VALUE_RE, 3),
+    (HALF_VALUE_RE, 4),
+    (FOUR_DIGITS_RE, 5),
+]
+UNIT_GRAINS = {
+    "day": 0,
+    "week": 1,
+    "weekend": 1,
+    "fortnight": 1,
+    "month": 2,
+    "quarter": 3,
+    "year": 5,
+    "decade": 6,
+    "century": 7,
+}
+
+
 class _Ctx:
     """Everything a rule needs: the reference date and the verb tense."""
 
@@ -539,6 +526,10 @@ class _Ctx:
         # the value of the last date mentioned before: anaphora ("that quarter") resolve to it
         self.anchor = anchor
         self.used_ref = False
+        # the name of the rule that read the expression
+        self.rule: str | None = None
+        # whether a rule found the expression is no date at all
+        self.not_a_date = False
 
     def anchor_quarter(self, remembered: bool = False) -> tuple[int, str] | None:
         """(year, 'Q3') when the last date mentioned was a quarter or half.
@@ -558,14 +549,18 @@ class _Ctx:
         return None
 
     def anchor_within(self, unit: str) -> date | None:
-        """A day inside the last date mentioned, when that date is at least as fine as unit."""
+        """The first day of the last date mentioned, when that date is at least as fine as unit.
+
+        "the previous quarter" after "the fourth quarter of 1998" is 1998-Q3, "the following
+        year" after "in March 1995" is 1996; a year does not anchor "the following week".
+        """
         value = self.anchor or ""
-        if ISO_DAY_RE.fullmatch(value):
-            return date.fromisoformat(value)
-        if unit in ("month", "year") and MONTH_VALUE_RE.fullmatch(value):
-            return date(int(value[:4]), int(value[5:7]), 1)
-        if unit == "year" and FOUR_DIGITS_RE.fullmatch(value):
-            return date(int(value), 1, 1)
+        for pattern, grain in ANCHOR_GRAINS:
+            if pattern.fullmatch(value):
+                span = interval_of(value)
+                if span is None or grain > UNIT_GRAINS.get(unit, -1):
+                    return None
+                return date.fromisoformat(span[0])
         return None
 
     def need(self) -> date | None:
@@ -639,6 +634,8 @@ def _season_year(season: str, ctx: _Ctx, mod: str | None) -> int | None:
         return ref.year if start > ref.month else ref.year + 1
     if current:
         return ref_season_year
+    if mod == "this" and season != "WI":
+        return ref.year  # "this spring" is this year's, whatever the tense
     if ctx.tense == "past":
         return ref.year if start < ref.month else ref.year - 1
     if ctx.tense == "future":
@@ -679,55 +676,10 @@ def _shift(ref: date, unit: str, n: int) -> str | None:
     return None
 
 
-REL_MODS = {
-    "this": 0,
-    "current": 0,
-    "the current": 0,
-    "this current": 0,
-    "the present": 0,
-    "present": 0,
-    "same": 0,
-    "the same": 0,
-    "that same": 0,
-    "last": -1,
-    "past": -1,
-    "the past": -1,
-    "the last": -1,
-    "previous": -1,
-    "the previous": -1,
-    "preceding": -1,
-    "the preceding": -1,
-    "prior": -1,
-    "the prior": -1,
-    "this past": -1,
-    "latest": -1,
-    "the latest": -1,
-    "most recent": -1,
-    "the most recent": -1,
-    "next": 1,
-    "the next": 1,
-    "coming": 1,
-    "the coming": 1,
-    "this coming": 1,
-    "following": 1,
-    "the following": 1,
-    "upcoming": 1,
-    "the upcoming": 1,
-}
+REL_MODS: dict[str, int] = _WORDS["relative_modifiers"]
 # modifiers that count from the time the story last named ("the following year") rather than
 # from the reference date ("next year")
-ANAPHORIC_MODS = {
-    "following",
-    "the following",
-    "previous",
-    "the previous",
-    "preceding",
-    "the preceding",
-    "prior",
-    "the prior",
-    "the same",
-    "that same",
-}
+ANAPHORIC_MODS: set[str] = set(_WORDS["anaphoric_modifiers"])
 REL_MOD_RE = "|".join(sorted((re.escape(k) for k in REL_MODS), key=len, reverse=True))
 
 # News TimeBank annotation mostly gives "Friday night" and "Tuesday morning" the day's value
@@ -743,19 +695,14 @@ ANAPHORIC_PART_RE = re.compile(
     r"(that|that same|the same|the next|the following|the previous|the prior)\s+"
     r"(morning|afternoon|evening|night)"
 )
-PART_SHIFT = {
-    "that": 0,
-    "that same": 0,
-    "the same": 0,
-    "the next": 1,
-    "the following": 1,
-    "the previous": -1,
-    "the prior": -1,
-}
-AGE_RE = re.compile(r"(?:\s|-)old$|-olds?\b")
-EVERY_N_UNITS_RE = re.compile(r"(?:every|each)\s+(\w+(?:[\s-]\w+)?)\s+" + UNIT_RE)
+PART_SHIFT: dict[str, int] = _WORDS["anchored_part_shifts"]
+DEICTIC_SHIFT: dict[str, int] = _WORDS["deictic_days"]
+# "that day", "the next day": days counted from the last day the story named
+DAY_SHIFTS: dict[str, int] = _WORDS["anchored_days"]
+CURRENT_YEAR_WORDS: list[str] = _WORDS["current_year"]
+DECADE_WORDS: dict[str, int] = _WORDS["decade_words"]
+CENTURY_WORDS: dict[str, int] = _WORDS["century_words"]
 EVERY_WORD_RE = re.compile(r"(?:every|each)\s+(\w+?)s?(?:\s+(morning|afternoon|evening|night))?")
-ON_WEEKDAYS_RE = re.compile(r"on\s+(\w+?day)s(?:\s+(morning|afternoon|evening|night))?")
 PLURAL_WEEKDAY_RE = re.compile(r"(\w+)days(?:\s+(morning|afternoon|evening|night)s?)?")
 DEICTIC_DAY_RE = re.compile(
     r"(?:(?P<part1>morning|afternoon|evening|night|mid afternoon|overnight)\s+)?"
@@ -819,7 +766,7 @@ ORDINAL_QUARTER_RE = re.compile(
     r"(?:the\s+)?(?:(?:company's|its|their)\s+)?(?:fiscal[\s-]+|calendar[\s-]+)?"
     r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|last)[\s-]+(?:fiscal[\s-]+)?"
     r"(?P<what>quarter|half|period)s?"
-    r"(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<year>\d{4}|'\d{2}|this year|last year|next year))?"
+    r"(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<year>\d{4}|'\d{2}|(?:this|last|next|the) year))?"
 )
 YEAR_ORDINAL_QUARTER_RE = re.compile(
     r"(?:the\s+)?(?:fiscal\s+)?(?P<year>\d{4})\s+(?P<ord>first|second|third|fourth|1st|"
@@ -827,7 +774,8 @@ YEAR_ORDINAL_QUARTER_RE = re.compile(
 )
 Q_NUMBER_RE = re.compile(r"(?:the\s+)?q(?P<ord>[1-4])(?:\s+(?P<year>\d{4}))?")
 DECADE_DIGITS_RE = re.compile(r"(?:the\s+)?(?:(\d{2})|')?(\d)0'?s")
-CENTURY_DIGITS_RE = re.compile(r"(?:the\s+)?(\d{2})00'?s")
+# "the 1800s" is a century; "the 2000s", a millennium's first hundred years, names its decade
+CENTURY_DIGITS_RE = re.compile(r"(?:the\s+)?(\d[1-9])00'?s")
 DECADE_WORDS_RE = re.compile(r"(?:the\s+)?(?:(nineteen|twenty|eighteen)[\s-]+)?(\w+ties)")
 ORDINAL_CENTURY_RE = re.compile(r"(?:the\s+|a\s+)?(\d{1,2})(?:st|nd|rd|th)[\s-]+century")
 WORD_CENTURY_RE = re.compile(r"(?:the\s+|a\s+)?([a-z-]+)[\s-]+century")
@@ -841,430 +789,6 @@ WEEK_OF_RE = re.compile(r"(?:the\s+)?week\s+(?:of|beginning|starting)\s+(.+)")
 SPOKEN_YEAR_PREFIX_RE = re.compile(
     r"(?:in\s+)?(nineteen|twenty)[\s-](?:hundred[\s-](?:and[\s-])?)?(.+)"
 )
-
-
-def _resolve(s: str, ctx: _Ctx) -> tuple[str, str | None] | None:
-    """(type, value) for a cleaned expression, or None when no rule reads it."""
-    if AGE_RE.search(s):
-        return None  # ages ("64-year-old", "52 years old") are not dates
-    if s in VAGUE_REFS:
-        return "date", VAGUE_REFS[s]
-
-    # sets: daily, every Monday, each July, every 3 years
-    if s in ("daily", "every day", "each day", "a day", "per day", "day", "nightly", "every night"):
-        return "set", "P1D"
-    if s in ("weekly", "every week", "each week", "a week", "per week"):
-        return "set", "P1W"
-    if s in ("monthly", "every month", "each month", "a month", "per month"):
-        return "set", "P1M"
-    if s in ("annually", "yearly", "every year", "each year", "a year", "per year", "per annum"):
-        return "set", "P1Y"
-    if s in ("hourly", "every hour", "an hour", "per hour"):
-        return "set", "PT1H"
-    if s in ("quarterly", "every quarter", "each quarter", "a quarter"):
-        return "set", "P1Q"
-    if m := EVERY_N_UNITS_RE.fullmatch(s):
-        n = parse_number(m[1])
-        if n is not None:
-            return "set", duration_value(n, _unit_key(m["unit"]))
-    m = EVERY_WORD_RE.fullmatch(s)
-    if m is None:
-        # "on Fridays" recurs, "on Friday" does not
-        m = ON_WEEKDAYS_RE.fullmatch(s)
-    if m:
-        w = m[1]
-        part = PARTS_OF_DAY.get(m[2] or "", "")
-        if w in WEEKDAYS or w + "s" in WEEKDAYS:
-            wd = WEEKDAYS.get(w, WEEKDAYS.get(w + "s", 0))
-            return "set", f"XXXX-WXX-{wd + 1}" + (f"T{part}" if part else "")
-        if w in MONTHS:
-            return "set", f"XXXX-{MONTHS[w]:02d}"
-        if w in SEASONS:
-            return "set", f"XXXX-{SEASONS[w]}"
-        if w in ("morning", "afternoon", "evening", "night"):
-            return "set", f"XXXX-XX-XXT{PARTS_OF_DAY[w]}"
-        if w == "weekend":
-            return "set", "XXXX-WXX-WE"
-    if m := PLURAL_WEEKDAY_RE.fullmatch(s):
-        # plural weekday with no determiner: "Mondays"
-        if m[1] + "day" in WEEKDAYS:
-            wd = WEEKDAYS[m[1] + "day"]
-            part = PARTS_OF_DAY.get(m[2] or "", "")
-            return "set", f"XXXX-WXX-{wd + 1}" + (f"T{part}" if part else "")
-
-    # deictic days and parts of the reference day
-    if s == "tonight":
-        ref = ctx.need()
-        # TimeBank treats "tonight" as the day
-        return "date", _iso(ref) if ref else None
-    deictic = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "the day before": -1}
-    m = DEICTIC_DAY_RE.fullmatch(s)
-    if m:
-        ref = ctx.need()
-        if ref is None:
-            return ("time" if (m["part"] or m["part1"] or m["day"] == "tonight") else "date"), None
-        d = ref + timedelta(deictic[m["day"]])
-        part = m["part"] or m["part1"] or ("night" if m["day"] == "tonight" else None)
-        if part:
-            return "time", f"{_iso(d)}T{PARTS_OF_DAY[part]}"
-        return "date", _iso(d)
-    if m := DEICTIC_PART_RE.fullmatch(s):
-        ref = ctx.need()
-        if ref is None:
-            return "time", None
-        # "last night" is the night before the reference day, as is "yesterday evening"
-        shift = {"this": 0, "last": -1, "yesterday": -1, "tomorrow": 1}[m[1]]
-        return "time", f"{_iso(ref + timedelta(shift))}T{PARTS_OF_DAY[m[2]]}"
-    if m := PART_OF_DAY_RE.fullmatch(s):
-        # "the morning" is a part of the day the story last named; "this morning" is today's
-        day = (ctx.anchor_day() if s.startswith("the ") else None) or ctx.need()
-        key = m[1] or "night"
-        return "time", f"{_iso(day)}T{PARTS_OF_DAY[key]}" if day else None
-    if s in ("the day", "this day"):
-        ref = ctx.need()
-        return "date", _iso(ref) if ref else None
-    # "that day", "the next day": a day counted from the last day the story named, when it
-    # named one; else from the reference date
-    day_shift = {
-        "that day": 0,
-        "the same day": 0,
-        "that same day": 0,
-        "same day": 0,
-        "the previous day": -1,
-        "the day before": -1,
-        "a day earlier": -1,
-        "the prior day": -1,
-        "the following day": 1,
-        "the next day": 1,
-        "the day after": 1,
-        "a day later": 1,
-    }
-    if s in day_shift:
-        day = ctx.anchor_day() or ctx.need()
-        return "date", _iso(day + timedelta(day_shift[s])) if day else None
-    if m := ANAPHORIC_PART_RE.fullmatch(s):
-        # "the next morning", "that night": a part of the day the story last named
-        day = ctx.anchor_day() or ctx.need()
-        if day is None:
-            return "time", None
-        return "time", f"{_iso(day + timedelta(PART_SHIFT[m[1]]))}T{PARTS_OF_DAY[m[2]]}"
-
-    # clock times, optionally with a day: "10:35 am", "9 am tuesday", "noon thursday"
-    tm = CLOCK_RE.fullmatch(s)
-    if tm and not (tm["pre"] and tm["post"]):
-        t = tm["time"]
-        if t in NAMED_TIMES:
-            hhmm = NAMED_TIMES[t]
-        else:
-            t = t.replace(" o'clock", "")
-            mm = CLOCK_PARTS_RE.match(t)
-            assert mm is not None
-            h, mi = int(mm[1]), int(mm[2] or 0)
-            if mm[4] == "pm" and h < 12:
-                h += 12
-            if mm[4] == "am" and h == 12:
-                h = 0
-            if h > 24 or mi > 59:
-                return None
-            hhmm = f"{h:02d}:{mi:02d}"
-        day_text = tm["post"] or tm["pre"]
-        if day_text:
-            sub = _resolve(day_text, ctx)
-            if sub is None or sub[0] not in ("date", "time"):
-                return None
-            day = sub[1]
-            if day is None:
-                return "time", None
-            if not ISO_DAY_RE.fullmatch(day.split("T")[0]):
-                return None
-            return "time", f"{day.split('T')[0]}T{hhmm}"
-        ref = ctx.need()
-        return "time", f"{_iso(ref)}T{hhmm}" if ref else None
-    if m := HOUR_IN_THE_PART_RE.fullmatch(s):
-        h = int(m[1]) + (12 if m[2] != "morning" and int(m[1]) < 12 else 0)
-        ref = ctx.need()
-        return "time", f"{_iso(ref)}T{h:02d}:00" if ref else None
-
-    # weekdays: "saturday", "last friday", "tuesday night", "noon saturday" handled above
-    m = WEEKDAY_RE.fullmatch(s)
-    if m and m["wd"] in WEEKDAYS and not m["wd"].endswith("days"):
-        mod = (m["mod"] or "").replace("the ", "") or None
-        if m["part"] == "nights" or (m["wd"].endswith("s") and not mod):
-            # "Tuesday nights", "Mondays": a recurring day
-            part = PARTS_OF_DAY.get(m["part"] or "", "")
-            return "set", f"XXXX-WXX-{WEEKDAYS[m['wd']] + 1}" + (f"T{part}" if part else "")
-        d = _weekday_date(WEEKDAYS[m["wd"]], ctx, mod)
-        if m["part"] in WEEKDAY_PART_AS_DAY:
-            return "date", _iso(d) if d else None
-        if m["part"]:
-            return "time", f"{_iso(d)}T{PARTS_OF_DAY[m['part']]}" if d else None
-        return "date", _iso(d) if d else None
-
-    # "N units ago/earlier/later", "a year ago", "three decades ago", "a few years ago"
-    m = UNITS_AGO_RE.fullmatch(s)
-    if m and parse_number(m["num"]) is None and not _vague_number(m["num"]):
-        m = None  # "the quarter a year ago" is not a count of years
-    if m is None:
-        m = BARE_UNITS_AGO_RE.fullmatch(s)
-    if m:
-        unit = _unit_key(m["unit"])
-        num_text = m.groupdict().get("num")
-        n = parse_number(num_text) if num_text else None
-        sign = 1 if m["dir"] in ("later", "after", "from now", "hence") else -1
-        aq = ctx.anchor_quarter()
-        if aq and unit == "year" and n is not None and n == int(n) and m["dir"] != "back":
-            # in results reporting, "a year earlier" is the same quarter of the year before
-            return "date", f"{aq[0] + sign * int(n)}-{aq[1]}"
-        ref = ctx.need()
-        if n is None or n != int(n):
-            if unit == "year":
-                return "date", f"{ref.year // 10}X" if ref else None
-            return "date", "FUTURE_REF" if sign > 0 else "PAST_REF"
-        if ref is None:
-            return "date", None
-        if UNITS[unit][1]:
-            d = ref  # hours/minutes ago: the reference day
-            return "date", _iso(d)
-        return "date", _shift(ref, unit, sign * int(n))
-
-    # "this/last/next week|month|year|quarter|weekend|decade|century"
-    m = REL_UNIT_RE.fullmatch(s)
-    if s == "this century":
-        # TimeBank reads "this century" as the last hundred years ("the worst flood this
-        # century"), not as the calendar century
-        return "duration", "P100Y"
-    if m and not m["ago"]:
-        ref = ctx.need()
-        unit = m["unit"]
-        n = REL_MODS[m["mod"]]
-        if ref is None:
-            return "date", None
-        if unit == "weekend" and n == 0 and ref.weekday() < 5 and ctx.tense == "past":
-            n = -1
-        if unit == "quarter" and m["mod"] in ("latest", "the latest", "most recent"):
-            n = -1
-        anchor = ctx.anchor_within(unit) if m["mod"] in ANAPHORIC_MODS else None
-        if anchor is not None:
-            # "the following year" after "in 1995": counted from the story's time, not today
-            return "date", _shift(anchor, unit, n)
-        return "date", _shift(ref, unit, n)
-    if s in ("the weekend", "weekend", "a weekend", "over the weekend"):
-        ref = ctx.need()
-        if ref is None:
-            return "date", None
-        n = 0
-        if ref.weekday() < 5 and ctx.tense != "future":
-            n = -1
-        return "date", _shift(ref, "weekend", n)
-    if s == "the year" and ctx.prev_word in ("for", "during", "over", "throughout"):
-        return "duration", "P1Y"  # "net income for the year": the year's length
-    if s in ("the week", "the month", "the year", "the quarter", "the decade", "the century"):
-        ref = ctx.need()
-        if ref is None:
-            return "date", None
-        unit = s.split()[1]
-        n = 0
-        aq = ctx.anchor_quarter(remembered=unit == "quarter")
-        if unit == "quarter" and aq:
-            return "date", f"{aq[0]}-{aq[1]}"
-        # a finished quarter is what past-tense reporting talks about
-        if unit == "quarter" and ctx.tense != "future":
-            n = -1
-        return "date", _shift(ref, unit, n)
-    if m := YEAR_AGO_UNIT_RE.fullmatch(s):
-        ref = ctx.need()
-        if ref is None:
-            return "date", None
-        if m[1] == "month":
-            return "date", _add_months(ref, -12).strftime("%Y-%m")
-        if m[1] == "year":
-            return "date", str(ref.year - 1)
-        q = _quarter(ref) - 2
-        return "date", f"{ref.year - 1 + q // 4}-Q{q % 4 + 1}"
-    if YEAR_AGO_PERIOD_RE.fullmatch(s):
-        aq = ctx.anchor_quarter()
-        if aq:
-            # in results reporting, "a year earlier" is the same quarter of the year before
-            return "date", f"{aq[0] - 1}-{aq[1]}"
-        ref = ctx.need()
-        return "date", str(ref.year - 1) if ref else None
-    if THAT_QUARTER_RE.fullmatch(s):
-        aq = ctx.anchor_quarter(remembered=True)
-        if aq:
-            return "date", f"{aq[0]}-{aq[1]}"
-        if "latest" in s or "recent" in s:
-            ref = ctx.need()
-            return "date", _shift(ref, "quarter", -1) if ref else None
-    if m := YEAR_PERIOD_RE.fullmatch(s):
-        aq = ctx.anchor_quarter(remembered=True)
-        if aq:
-            return "date", f"{m[1]}-{aq[1]}"
-        return "date", m[1]
-    if m := REL_ORDINAL_QUARTER_RE.fullmatch(s):
-        ref = ctx.need()
-        if ref is None:
-            return "date", None
-        y = ref.year + {"this": 0, "next": 1}.get(m[1], -1)
-        return "date", f"{y}-{'Q' if m[3] == 'quarter' else 'H'}{ORDINALS[m[2]]}"
-    if s in ("that year", "the same year", "that same year"):
-        if ctx.anchor and FOUR_DIGITS_RE.match(ctx.anchor):
-            return "date", ctx.anchor[:4]
-        return "date", None
-    if s in (
-        "the fiscal year",
-        "the full year",
-        "the current year",
-        "the current fiscal year",
-        "the calendar year",
-        "the full fiscal year",
-        "this fiscal year",
-        "the current calendar year",
-    ):
-        ref = ctx.need()
-        return "date", str(ref.year) if ref else None
-    if m := RECENT_UNITS_RE.fullmatch(s):
-        if s.startswith("recent") and m[1] not in ("years", "decades"):
-            # TimeBank reads "in recent months" as a vague stretch of months, "in recent
-            # years" as a vague past time
-            return "duration", duration_value(None, _unit_key(m[1]))
-        return "date", "PAST_REF"
-    if RECENT_AND_RE.fullmatch(s):
-        return "date", "PAST_REF"
-    if m := FUTURE_UNITS_RE.fullmatch(s):
-        return "date", "FUTURE_REF"
-
-    # month names: "last october", "this april", "october", "early september"
-    m = MONTH_NAME_RE.fullmatch(s)
-    if m and m["mon"] in MONTHS:
-        mod = (m["mod"] or "").replace("the ", "") or None
-        y = _month_year(MONTHS[m["mon"]], ctx, mod)
-        return "date", f"{y}-{MONTHS[m['mon']]:02d}" if y else None
-
-    # seasons: "this summer", "last spring", "summer 1998", "the winter of 1994"
-    m = SEASON_RE.fullmatch(s)
-    if m:
-        season = SEASONS[m["season"]]
-        if m["year"]:
-            y = int(m["year"][-4:]) if len(m["year"]) == 4 else 1900 + int(m["year"][1:])
-            return "date", f"{y}-{season}"
-        mod = (m["mod"] or "").replace("the ", "") or None
-        y = _season_year(season, ctx, mod)
-        return "date", f"{y}-{season}" if y else None
-
-    # quarters and halves: "the third quarter", "third-quarter", "q3 1989", "the first half"
-    m = ORDINAL_QUARTER_RE.fullmatch(s)
-    if m is None:
-        m = YEAR_ORDINAL_QUARTER_RE.fullmatch(s)
-    if m is None:
-        m = Q_NUMBER_RE.fullmatch(s)
-        if m:
-            return _quarter_value(int(m["ord"]), "quarter", m["year"], ctx)
-    if m:
-        if m["what"] == "period":
-            return None
-        ord_n = ORDINALS.get(m["ord"], 4)
-        if m["what"] == "half" and m["ord"] == "last":
-            ord_n = 2
-        return _quarter_value(ord_n, m["what"], m["year"], ctx)
-
-    # decades and centuries
-    if m := DECADE_DIGITS_RE.fullmatch(s):
-        if m[1]:
-            return "date", f"{m[1]}{m[2]}"
-        ref = ctx.need()
-        if ref is None:
-            return "date", None
-        century = ref.year // 100
-        if int(m[2]) > ref.year % 100 // 10:
-            century -= 1
-        return "date", f"{century:02d}{m[2]}"
-    if m := CENTURY_DIGITS_RE.fullmatch(s):
-        return "date", m[1]
-    decade_words = {
-        "twenties": 2,
-        "thirties": 3,
-        "forties": 4,
-        "fifties": 5,
-        "sixties": 6,
-        "seventies": 7,
-        "eighties": 8,
-        "nineties": 9,
-    }
-    if m := DECADE_WORDS_RE.fullmatch(s):
-        if m[2] in decade_words:
-            if m[1]:
-                return "date", f"{SMALL_NUMBERS.get(m[1], TENS.get(m[1], 19))}{decade_words[m[2]]}"
-            ref = ctx.need()
-            if ref is None:
-                return "date", None
-            century = ref.year // 100
-            if decade_words[m[2]] > ref.year % 100 // 10:
-                century -= 1
-            return "date", f"{century:02d}{decade_words[m[2]]}"
-    if m := ORDINAL_CENTURY_RE.fullmatch(s):
-        return "date", f"{int(m[1]) - 1:02d}"
-    ord_words = {
-        "nineteenth": 19,
-        "twentieth": 20,
-        "twenty-first": 21,
-        "eighteenth": 18,
-        "seventeenth": 17,
-        "sixteenth": 16,
-    }
-    if m := WORD_CENTURY_RE.fullmatch(s):
-        if m[1] in ord_words:
-            return "date", f"{ord_words[m[1]] - 1:02d}"
-
-    # "will one day be": some time ahead, not a day's length
-    if s in ("one day", "some day", "someday") and ctx.prev_word in MODALS:
-        return "date", "FUTURE_REF"
-
-    # durations: "30 years", "the past two months", "five-hour", "several years", "decades"
-    dur = _duration(s)
-    if dur is not None:
-        return "duration", dur
-
-    # years: "1915", "fiscal 1989", "the year 2000", "'89", "1994 or later"
-    if m := YEAR_RE.fullmatch(s):
-        return "date", m["y"]
-    if m := APOSTROPHE_YEAR_RE.fullmatch(s):
-        return "date", ("19" if int(m[1]) > 30 else "20") + m[1]
-    if m := YEAR_TWO_THOUSAND_RE.fullmatch(s):
-        extra = SMALL_NUMBERS.get(m[1] or "zero", 0)
-        return "date", str(2000 + extra)
-
-    if m := WEEK_OF_RE.fullmatch(s):
-        sub = _calendar_date(m[1], ctx)
-        if sub and sub[1] and ISO_DAY_RE.fullmatch(sub[1]):
-            return "date", _week_value(date.fromisoformat(sub[1]))
-        return None
-
-    # spelled years as said on air: "nineteen ninety-six"
-    if m := SPOKEN_YEAR_PREFIX_RE.fullmatch(s):
-        rest = parse_number(m[2])
-        if rest is not None and 10 <= rest < 100 and rest == int(rest):
-            return "date", f"{19 if m[1] == 'nineteen' else 20}{int(rest):02d}"
-    if s in ("year-end", "year end", "the year-end", "the end of the year"):
-        ref = ctx.need()
-        if ref is None:
-            return "date", None
-        # a year end already reached is last year's; TIMEX3 gives the end of a period the
-        # period's value (mod END), as for "the end of 1990"
-        y = (
-            ref.year - 1
-            if ctx.tense == "past" and not (ref.month == 12 and ref.day == 31)
-            else ref.year
-        )
-        return "date", str(y)
-    holiday = _holiday(s, ctx)
-    if holiday is not None:
-        return holiday
-
-    # month + day (+ year), month + year
-    got = _calendar_date(s, ctx)
-    if got is not None:
-        return got
-    return None
 
 
 HOLIDAYS: dict[str, tuple[int, int] | str] = {
@@ -1351,11 +875,11 @@ def _holiday(s: str, ctx: _Ctx) -> tuple[str, str | None] | None:
 def _quarter_value(n: int, what: str, year_text: str | None, ctx: _Ctx) -> tuple[str, str | None]:
     letter = "Q" if what == "quarter" else "H"
     if year_text:
-        if year_text in ("this year", "last year", "next year"):
+        if year_text in ("this year", "last year", "next year", "the year"):
             ref = ctx.need()
             if ref is None:
                 return "date", None
-            y = ref.year + {"this year": 0, "last year": -1, "next year": 1}[year_text]
+            y = ref.year + {"last year": -1, "next year": 1}.get(year_text, 0)
         elif year_text.startswith("'"):
             y = 1900 + int(year_text[1:]) if int(year_text[1:]) > 30 else 2000 + int(year_text[1:])
         else:
@@ -1385,6 +909,10 @@ DURATION_LEAD_RE = re.compile(
 LEADING_THE_RE = re.compile(r"^the\s+")
 DURATION_TAIL_RE = re.compile(r"\s+(?:ahead|or so|to come|running|straight|in a row|long|in all)$")
 MORE_RE = re.compile(r"\s+more\b")
+# "ten straight days", "five consecutive years": the adjective does not change the length
+INNER_ADJECTIVE_RE = re.compile(
+    r"\s(?:straight|consecutive|successive|full|long|whole|entire)(?=\s)"
+)
 ADDITIONAL_RE = re.compile(r"^(an?|one)\s+(?:additional|extra|further|more)\s+")
 ARTICLE_HYPHEN_RE = re.compile(r"^(?:a|an)\s+(?:fairly\s+|very\s+)?(\w+-)")
 N_UNITS_RE = re.compile(r"(?P<num>.+?)[\s-]+" + UNIT_RE + r"(?:[\s-]+(?:long|period|span))?")
@@ -1402,6 +930,7 @@ def _duration(s: str) -> str | None:
     s2 = LEADING_THE_RE.sub("", s2)
     s2 = DURATION_TAIL_RE.sub("", s2)
     s2 = MORE_RE.sub("", s2)
+    s2 = INNER_ADJECTIVE_RE.sub("", s2)
     s2 = ADDITIONAL_RE.sub(r"\1 ", s2)
     s2 = ARTICLE_HYPHEN_RE.sub(r"\1", s2)
     if m := N_UNITS_RE.fullmatch(s2):
@@ -1466,88 +995,21 @@ _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>\d{4}|'\d{2})"
 _WD = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?,?\s+)?"
 _PRE = r"(?:the\s+)?(?:(?:early|late|mid|the end of|the beginning of|the middle of)[\s-]+)?"
-# month/day/year shapes, tried in order
-CALENDAR_DATE_RES = [
-    re.compile(p)
-    for p in (
-        rf"{_PRE}{_WD}{_MON}\s+{_DAY}(?:,?\s+{_YEAR})?",
-        rf"{_PRE}{_WD}(?:the\s+)?{_DAY}(?:\s+of)?\s+{_MON}(?:,?\s+{_YEAR})?",
-        rf"{_PRE}{_MON},?\s+(?:of\s+)?{_YEAR}",
-        rf"{_PRE}{_MON}(?:\s+{_DAY})?,?\s+(?P<rel>this|last|next) year",
-        rf"{_PRE}(?P<rel>last|this past)\s+{_MON}\s+{_DAY}",
-        rf"{_PRE}{_MON}\s+month",
-    )
+# month/day/year shapes, tried in order (each one is a rule of the table)
+CALENDAR_DATE_SHAPES = [
+    ("month-day-year", re.compile(rf"{_PRE}{_WD}{_MON}\s+{_DAY}(?:,?\s+{_YEAR})?")),
+    (
+        "day-month-year",
+        re.compile(rf"{_PRE}{_WD}(?:the\s+)?{_DAY}(?:\s+of)?\s+{_MON}(?:,?\s+{_YEAR})?"),
+    ),
+    ("month-year", re.compile(rf"{_PRE}{_MON},?\s+(?:of\s+)?{_YEAR}")),
+    (
+        "month-relative-year",
+        re.compile(rf"{_PRE}{_MON}(?:\s+{_DAY})?,?\s+(?P<rel>this|last|next) year"),
+    ),
+    ("last-month-day", re.compile(rf"{_PRE}(?P<rel>last|this past)\s+{_MON}\s+{_DAY}")),
+    ("month-word", re.compile(rf"{_PRE}{_MON}\s+month")),
 ]
-
-
-def _calendar_date(s: str, ctx: _Ctx) -> tuple[str, str | None] | None:
-    """Month/day/year expressions by rule; other absolute formats through dateparser."""
-    for pattern in CALENDAR_DATE_RES:
-        m = pattern.fullmatch(s)
-        if not m:
-            continue
-        month = MONTHS[m["mon"][:3]]
-        gd = m.groupdict()
-        y: int | None
-        rel = gd.get("rel")
-        if rel in ("this", "last", "next"):
-            ref = ctx.need()
-            if ref is None:
-                return "date", None
-            y = ref.year + {"this": 0, "last": -1, "next": 1}[rel]
-            if "last " + m["mon"] in s:  # "last Oct. 23": the most recent one
-                y = (
-                    ref.year
-                    if (month, int(gd.get("day") or 1)) < (ref.month, ref.day)
-                    else ref.year - 1
-                )
-            gd["year"] = str(y)
-        if rel == "this past":
-            ref = ctx.need()
-            if ref is None:
-                return "date", None
-            day_n = int(gd.get("day") or 1)
-            gd["year"] = str(ref.year if (month, day_n) < (ref.month, ref.day) else ref.year - 1)
-        if gd.get("year"):
-            yt = gd["year"]
-            y = (
-                int(yt)
-                if len(yt) == 4
-                else (1900 + int(yt[1:]) if int(yt[1:]) > 30 else 2000 + int(yt[1:]))
-            )
-        else:
-            y = _month_year(month, ctx, None) if not gd.get("day") else None
-        if gd.get("day"):
-            d = int(gd["day"])
-            if y is None:
-                y = _day_year(month, d, ctx)
-                if y is None:
-                    return "date", None
-            try:
-                return "date", _iso(date(y, month, d))
-            except ValueError:
-                return None
-        return "date", f"{y}-{month:02d}" if y else None
-    # numeric ISO and US dates
-    if m := ISO_DAY_GROUPS_RE.fullmatch(s):
-        try:
-            return "date", _iso(date(int(m[1]), int(m[2]), int(m[3])))
-        except ValueError:
-            return None
-    if m := US_NUMERIC_DATE_RE.fullmatch(s):
-        yy = (
-            int(m[3])
-            if len(m[3]) == 4
-            else (1900 + int(m[3]) if int(m[3]) > 30 else 2000 + int(m[3]))
-        )
-        try:
-            return "date", _iso(date(yy, int(m[1]), int(m[2])))
-        except ValueError:
-            return None
-    if FOUR_DIGITS_RE.search(s) and LETTER_RE.search(s) and len(s) < 40:
-        return _dateparser_absolute(s)
-    return None
-
 
 SLACK_DAYS = 45
 SLACK_MONTHS = 1
@@ -1592,6 +1054,719 @@ def _dateparser_absolute(s: str) -> tuple[str, str | None] | None:
     if period == "week":
         return "date", _week_value(d)
     return "date", _iso(d)
+
+
+# ---------------------------------------------------------------- the rule table
+
+Reading = tuple[str, str | None]
+# a rule's verdicts that stop the search: the expression is not a date at all ("64-year-old",
+# "the third period" of a game), or it is one that cannot be read ("Feb. 30")
+NOT_A_DATE: Reading = ("not a date", None)
+UNREADABLE: Reading = ("unreadable", None)
+Build = Callable[[re.Match[str], "_Ctx"], Reading | None]
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One resolution rule: its name, the shape it reads (whole expression) and its builder.
+
+    ``build`` returns a (type, value) reading, None when the expression is not its case after
+    all (the next rule is tried), :data:`NOT_A_DATE` or :data:`UNREADABLE`.
+    """
+
+    name: str
+    pattern: re.Pattern[str]
+    build: Build
+
+
+RULES: list[Rule] = []  # tried in this order; the first reading wins
+CALENDAR_RULES: list[Rule] = []  # month/day/year shapes, also read inside "the week of ..."
+
+
+def rule(name: str, pattern: str | re.Pattern[str], table: list[Rule] = RULES):
+    """Register the decorated builder as the rule ``name`` at the end of ``table``."""
+    compiled = re.compile(pattern) if isinstance(pattern, str) else pattern
+
+    def register(build: Build) -> Build:
+        table.append(Rule(name, compiled, build))
+        return build
+
+    return register
+
+
+def _words_re(words: Any) -> re.Pattern[str]:
+    """A pattern matching exactly one of the words (longest first)."""
+    return re.compile("|".join(sorted((re.escape(w) for w in words), key=len, reverse=True)))
+
+
+def _first_reading(table: list[Rule], s: str, ctx: _Ctx) -> tuple[Reading, str] | None:
+    """The reading of the first rule in ``table`` that reads ``s``, with the rule's name."""
+    for r in table:
+        m = r.pattern.fullmatch(s)
+        if m is None:
+            continue
+        got = r.build(m, ctx)
+        if got is NOT_A_DATE:
+            ctx.not_a_date = True
+            return None
+        if got is UNREADABLE:
+            return None
+        if got is not None:
+            return got, r.name
+    return None
+
+
+def _resolve(s: str, ctx: _Ctx) -> Reading | None:
+    """(type, value) for a cleaned expression, or None when no rule reads it."""
+    got = _first_reading(RULES, s, ctx)
+    if got is None:
+        return None
+    ctx.rule = got[1]
+    return got[0]
+
+
+def _day_or_none(d: date | None) -> Reading:
+    return "date", _iso(d) if d else None
+
+
+# ------------------------------------------------ vague references and sets
+
+
+@rule("age", r".*(?:(?:\s|-)old|-olds?\b.*)")
+def _age(m: re.Match[str], ctx: _Ctx) -> Reading | None:
+    """Ages ("64-year-old", "52 years old") are not dates."""
+    return NOT_A_DATE
+
+
+@rule("vague-ref", _words_re(VAGUE_REFS))
+def _vague_ref(m: re.Match[str], ctx: _Ctx) -> Reading | None:
+    """ "now", "recently", "the future": PRESENT_REF, PAST_REF, FUTURE_REF."""
+    return "date", VAGUE_REFS[m[0]]
+
+
+@rule("set-word", _words_re(SET_WORDS))
+def _set_word(m: re.Match[str], ctx: _Ctx) -> Reading | None:
+    """ "daily", "every week", "per annum": one unit's recurrence."""
+    return "set", SET_WORDS[m[0]]
+
+
+@rule("every-other-unit", r"every\s+other\s+" + UNIT_RE)
+def _every_other_unit(m: re.Match[str], ctx: _Ctx) -> Reading | None:
+    """ "every other week": a recurrence every two units."""
+    return "set", duration_value(2, _unit_key(m["unit"]))
+
+
+@rule("every-n-units", r"(?:every|each)\s+(\w+(?:[\s-]\w+)?)\s+" + UNIT_RE)
+def _every_n_units(m: re.Match[str], ctx: _Ctx) -> Reading | None:
+    """ "every three years": a recurrence every n units."""
+    n = parse_number(m[1])
+    if n is None and _vague_number(m[1]):
+        return "set", duration_value(None, _unit_key(m["unit"]))  # "every few years": PXY
+    return ("set", duration_value(n, _unit_key(m["unit"]))) if n is not None else None
+
+
+def _every_named(m: re.Match[str], ctx: _Ctx) -> Reading | None:
+    """ "every Monday", "each July", "every summer": a recurring named time."""
+    w = m[1]
+    part = PARTS_OF_DAY.get(m[2] or "", "")
+    if w in WEEKDAYS or w + "s" in WEEKDAYS:
+        wd = WEEKDAYS.get(w, WEEKDAYS.get(w + "s", 0))
+        return "set", f"XXXX-WXX-{wd + 1}" + (f"T{part}" if part else "")
+    if w in MONTHS:
+        return "set", f"XXXX-{MONTHS[w]:02d}"
+    if w in SEASONS:
+        return "set", f"XXXX-{SEASONS[w]}"
+    if w in ("morning", "afternoon", "evening", "night"):
+        return "set", f"XXXX-XX-XXT{PARTS_OF_DAY[w]}"
+    if w == "weekend":
+        return "set", "XXXX-WXX-WE"
+    return None
+
+
+rule("every-named", EVERY_WORD_RE)(_every_named)
+
+
+@rule("plural-weekends", r"weekends")
+def _plural_weekends(m: re.Match[str], ctx: _Ctx) -> Reading | None:
+    """ "on weekends", "weekends": every weekend (a count of them is a length: "two weekends")."""
+    return "set", "XXXX-WXX-WE"
+
+
+@rule("plural-part-of-day", r"(?:the\s+)?(mornings|afternoons|evenings)")
+def _plural_part_of_day(m: re.Match[str], ctx: _Ctx) -> Reading | None:
+    """ "mornings", "in the evenings": every such part of a day."""
+    return "set", f"XXXX-XX-XXT{PARTS_OF_DAY[m[1][:-1]]}"
+
+
+@rule("plural-weekday", PLURAL_WEEKDAY_RE)
+def _plural_weekday(m: re.Match[str], ctx: _Ctx) -> Reading | None:
+    """A plural weekday with no determiner ("Mondays", "on Fridays") recurs."""
+    if m[1] + "day" not in WEEKDAYS:
+        return None
+    part = PARTS_OF_DAY.get(m[2] or "", "")
+    return "set", f"XXXX-WXX-{WEEKDAYS[m[1] + 'day'] + 1}" + (f"T{part}" if part else "")
+
+
+# ------------------------------------------------ days and parts of days
+
+
+@rule("tonight", r"tonight")
+def _tonight(m: re.Match[str], ctx: _Ctx) -> Reading | None:
+    """TimeBank reads "tonight" as the reference day."""
+    return _day_or_none(ctx.need())
+
+
+@rule("deictic-day", DEICTIC_DAY_RE)
+def _deictic_day(m: re.Match[str], ctx: _Ctx) -> Reading | None:
+    """ "yesterday", "tomorrow morning": a day counted from the reference day."""
+    part = m["part"] or m["part1"] or ("night" if m["day"] == "tonight" else None)
+    ref = ctx.need()
+    if ref is None:
+        return ("time" if part else "date"), None
+    d = ref + timedelta(DEICTIC_SHIFT[m["day"]])
+    return ("time", f"{_iso(d)}T{PARTS_OF_DAY[part]}") if part else ("date", _iso(d))
+
+
+@rule("deictic-part", DEICTIC_PART_RE)
+def _deictic_part(m: re.Match[str], ctx: _Ctx) -> Reading | None:
+    """ "last night" is the night before the reference day, as is "yesterday evening"."""
+    ref = ctx.need()
+    if ref is None:
+        return "time", None
+    shift = {"this": 0, "last": -1, "yesterday": -1, "tomorrow": 1}[m[1]]
+    return "time", f"{_iso(ref + timedelta(shift))}T{PARTS_OF_DAY[m[2]]}"
+
+
+@rule("part-of-day", PART_OF_DAY_RE)
+def _part_of_day(m: re.Match[str], ctx: _Ctx) -> Reading | None:
+    """ "the morning" is a part of the day the story last named; "this morning" is today's."""
+    day = (ctx.anchor_day() if m[0].startswith("the ") else None) or ctx.need()
+    return "time", f"{_iso(day)}T{PARTS_OF_DAY[m[1] or 'night']}" if day else None
+
+
+@rule("the-day", r"the day|this day")
+def _the_day(m: re.Match[str], ctx: _Ctx) -> Reading | None:
+    """ "the day", "this day": the reference day."""
+    return _day_or_none(ctx.need())
+
+
+@rule("anchored-day", _words_re(DAY_SHIFTS))
+def _anchored_day(m: re.Match[str], ctx: _Ctx) -> Reading | None:
+    """ "that day", "the next day": counted from the last day the story named, else the
+    reference day."""
+    day = ctx.anchor_day() or ctx.need()
+    return "date", _iso(day + timedelta(DAY_SHIFTS[m[0]])) if day else None
+
+
+@rule("anchored-part", ANAPHORIC_PART_RE)
+def _anchored_part(m: re.Match[str], ctx: _Ctx) -> Reading | None:
+    """ "the next morning", "that night": a part of the day the story last named."""
+    day = ctx.anchor_day() or ctx.need()
+    if day is None:
+        return "time", None
+    return "time", f"{_iso(day + timedelta(PART_SHIFT[m[1]]))}T{PARTS_OF_DAY[m[2]]}"
+
+
+@rule("part-before-after", r"the (morning|afternoon|evening|night) (before|after)")
+def _part_before_after(m: re.Match[str], ctx: _Ctx) -> Reading | None:
+    """ "the night before", "the morning after": beside the day the story last named."""
+    day = ctx.anchor_day() or ctx.need()
+    if day is None:
+        return "time", None
+    shift = -1 if m[2] == "before" else 1
+    return "time", f"{_iso(day + timedelta(shift))}T{PARTS_OF_DAY[m[1]]}"
+
+
+@rule("part-of-named-day", r"(?:the\s+)?(morning|afternoon|evening|night) of (.+)")
+def _part_of_named_day(m: re.Match[str], ctx: _Ctx) -> Reading | None:
+    """ "the night of March 5", "the morning of the attack's day": that day's part of day."""
+    sub = _resolve(m[2], ctx)
+    if sub is None or sub[0] not in ("date", "time"):
+        return None
+    if sub[1] is None:
+        return "time", None
+    day = sub[1].split("T")[0]
+    return ("time", f"{day}T{PARTS_OF_DAY[m[1]]}") if ISO_DAY_RE.fullmatch(day) else None
+
+
+def _clock_hhmm(t: str) -> str | None:
+    """ "2 pm" -> "14:00", "noon" -> "12:00"; None when it is no clock time."""
+    if t in NAMED_TIMES:
+        return NAMED_TIMES[t]
+    mm = CLOCK_PARTS_RE.match(t.replace(" o'clock", ""))
+    assert mm is not None
+    h, mi = int(mm[1]), int(mm[2] or 0)
+    if mm[4] == "pm" and h < 12:
+        h += 12
+    if mm[4] == "am" and h == 12:
+        h = 0
+    if h > 24 or mi > 59:
+        return None
+    return f"{h:02d}:{mi:02d}"
+
+
+@rule("clock", CLOCK_RE)
+def _clock(m: re.Match[str], ctx: _Ctx) -> Reading | None:
+    """ "10:35 am", "9 am tuesday", "noon thursday": a time on the day named, else today."""
+    if m["pre"] and m["post"]:
+        return None
+    hhmm = _clock_hhmm(m["time"])
+    if hhmm is None:
+        return NOT_A_DATE
+    day_text = m["post"] or m["pre"]
+    if not day_text:
+        ref = ctx.need()
+        return "time", f"{_iso(ref)}T{hhmm}" if ref else None
+    sub = _resolve(day_text, ctx)
+    if sub is None or sub[0] not in ("date", "time"):
+        return UNREADABLE
+    if sub[1] is None:
+        return "time", None
+    day = sub[1].split("T")[0]
+    return ("time", f"{day}T{hhmm}") if ISO_DAY_RE.fullmatch(day) else UNREADABLE
+
+
+@rule("hour-in-the-part", HOUR_IN_THE_PART_RE)
+def _hour_in_the_part(m: re.Match[str], ctx: _Ctx) -> Reading | None:
+    """ "9 in the evening": the hour on the reference day."""
+    h = int(m[1]) + (12 if m[2] != "morning" and int(m[1]) < 12 else 0)
+    ref = ctx.need()
+    return "time", f"{_iso(ref)}T{h:02d}:00" if ref else None
+
+
+@rule("weekday", WEEKDAY_RE)
+def _weekday(m: re.Match[str], ctx: _Ctx) -> Reading | None:
+    """ "saturday", "last friday", "tuesday evening": the day by its modifier, else by tense."""
+    if m["wd"] not in WEEKDAYS or m["wd"].endswith("days"):
+        return None
+    mod = (m["mod"] or "").replace("the ", "") or None
+    if m["part"] == "nights" or (m["wd"].endswith("s") and not mod):
+        # "Tuesday nights", "Mondays": a recurring day
+        part = PARTS_OF_DAY.get(m["part"] or "", "")
+        return "set", f"XXXX-WXX-{WEEKDAYS[m['wd']] + 1}" + (f"T{part}" if part else "")
+    d = _weekday_date(WEEKDAYS[m["wd"]], ctx, mod)
+    if m["part"] and m["part"] not in WEEKDAY_PART_AS_DAY:
+        return "time", f"{_iso(d)}T{PARTS_OF_DAY[m['part']]}" if d else None
+    return _day_or_none(d)
+
+
+# ------------------------------------------------ counted and relative units
+
+
+def _units_from(m: re.Match[str], ctx: _Ctx) -> Reading | None:
+    """ "three days ago", "a year earlier", "two years later": n units from the reference."""
+    unit = _unit_key(m["unit"])
+    num_text = m.groupdict().get("num")
+    if num_text is not None and parse_number(num_text) is None and not _vague_number(num_text):
+        return None  # "the quarter a year ago" is not a count of years
+    n = parse_number(num_text) if num_text else None
+    sign = 1 if m["dir"] in ("later", "after", "from now", "hence") else -1
+    aq = ctx.anchor_quarter()
+    if aq and unit == "year" and n is not None and n == int(n) and m["dir"] != "back":
+        # in results reporting, "a year earlier" is the same quarter of the year before
+        return "date", f"{aq[0] + sign * int(n)}-{aq[1]}"
+    # "two days later", "a week before" count from the time the story last named; "ago" and
+    # "from now" from the reference date
+    anchor = ctx.anchor_within(unit) if m["dir"] in ANCHORED_DIRECTIONS else None
+    ref = anchor or ctx.need()
+    if n is None or n != int(n):
+        if unit == "year":
+            return "date", f"{ref.year // 10}X" if ref else None
+        return "date", "FUTURE_REF" if sign > 0 else "PAST_REF"
+    if ref is None:
+        return "date", None
+    if UNITS[unit][1]:
+        return "date", _iso(ref)  # hours/minutes ago: the reference day
+    return "date", _shift(ref, unit, sign * int(n))
+
+
+ANCHORED_DIRECTIONS = {"earlier", "later", "before", "after"}
+rule("units-ago", UNITS_AGO_RE)(_units_from)
+rule("bare-units-ago", BARE_UNITS_AGO_RE)(_units_from)
+
+
+@rule("this-century", r"this century")
+def _this_century(m: re.Match[str], ctx: _Ctx) -> Reading | None:
+    """TimeBank reads "this century" as the last hundred years, not the calendar century."""
+    return "duration", "P100Y"
+
+
+@rule("that-unit", r"that (week|weekend|month|year)")
+def _that_unit(m: re.Match[str], ctx: _Ctx) -> Reading | None:
+    """ "that week", "that year": the unit holding the last date named (unknown without one)."""
+    day = ctx.anchor_within(m[1])
+    return "date", _shift(day, m[1], 0) if day else None
+
+
+@rule("relative-unit", REL_UNIT_RE)
+def _relative_unit(m: re.Match[str], ctx: _Ctx) -> Reading | None:
+    """ "this/last/next week|month|year|quarter|weekend|decade"; "the following year" counts
+    from the time the story last named."""
+    if m["ago"]:
+        return None
+    ref = ctx.need()
+    unit = m["unit"]
+    n = REL_MODS[m["mod"]]
+    if ref is None:
+        return "date", None
+    if unit == "weekend" and n == 0 and ref.weekday() < 5 and ctx.tense == "past":
+        n = -1
+    if unit == "quarter" and m["mod"] in ("latest", "the latest", "most recent"):
+        n = -1
+    anchor = ctx.anchor_within(unit) if m["mod"] in ANAPHORIC_MODS else None
+    return "date", _shift(anchor or ref, unit, n)
+
+
+@rule("the-weekend", r"the weekend|weekend|a weekend|over the weekend")
+def _the_weekend(m: re.Match[str], ctx: _Ctx) -> Reading | None:
+    """ "the weekend": the coming one when told in the future, else the last one."""
+    ref = ctx.need()
+    if ref is None:
+        return "date", None
+    n = -1 if ref.weekday() < 5 and ctx.tense != "future" else 0
+    return "date", _shift(ref, "weekend", n)
+
+
+@rule("for-the-year", r"the year")
+def _for_the_year(m: re.Match[str], ctx: _Ctx) -> Reading | None:
+    """ "net income for the year": the year's length."""
+    if ctx.prev_word in ("for", "during", "over", "throughout"):
+        return "duration", "P1Y"
+    return None
+
+
+@rule("the-unit", r"the (week|month|year|quarter|decade|century)")
+def _the_unit(m: re.Match[str], ctx: _Ctx) -> Reading | None:
+    """ "the quarter" is the quarter last named; "the month", "the year": the current one."""
+    ref = ctx.need()
+    if ref is None:
+        return "date", None
+    unit = m[1]
+    aq = ctx.anchor_quarter(remembered=unit == "quarter")
+    if unit == "quarter" and aq:
+        return "date", f"{aq[0]}-{aq[1]}"
+    # a finished quarter is what past-tense reporting talks about
+    n = -1 if unit == "quarter" and ctx.tense != "future" else 0
+    return "date", _shift(ref, unit, n)
+
+
+@rule("year-ago-unit", YEAR_AGO_UNIT_RE)
+def _year_ago_unit(m: re.Match[str], ctx: _Ctx) -> Reading | None:
+    """ "the year-earlier quarter", "the prior-year month": the unit a year before."""
+    ref = ctx.need()
+    if ref is None:
+        return "date", None
+    if m[1] == "month":
+        return "date", _add_months(ref, -12).strftime("%Y-%m")
+    if m[1] == "year":
+        return "date", str(ref.year - 1)
+    q = _quarter(ref) - 2
+    return "date", f"{ref.year - 1 + q // 4}-Q{q % 4 + 1}"
+
+
+@rule("year-ago-period", YEAR_AGO_PERIOD_RE)
+def _year_ago_period(m: re.Match[str], ctx: _Ctx) -> Reading | None:
+    """ "the year-ago period": the quarter last named, a year back; else last year."""
+    aq = ctx.anchor_quarter()
+    if aq:
+        return "date", f"{aq[0] - 1}-{aq[1]}"
+    ref = ctx.need()
+    return "date", str(ref.year - 1) if ref else None
+
+
+@rule("that-quarter", THAT_QUARTER_RE)
+def _that_quarter(m: re.Match[str], ctx: _Ctx) -> Reading | None:
+    """ "that quarter", "the latest period": the quarter last named, else the last one."""
+    aq = ctx.anchor_quarter(remembered=True)
+    if aq:
+        return "date", f"{aq[0]}-{aq[1]}"
+    if "latest" in m[0] or "recent" in m[0]:
+        ref = ctx.need()
+        return "date", _shift(ref, "quarter", -1) if ref else None
+    return None
+
+
+@rule("year-period", YEAR_PERIOD_RE)
+def _year_period(m: re.Match[str], ctx: _Ctx) -> Reading | None:
+    """ "the 1988 quarter": the quarter last named, in that year."""
+    aq = ctx.anchor_quarter(remembered=True)
+    return "date", f"{m[1]}-{aq[1]}" if aq else m[1]
+
+
+@rule("relative-ordinal-quarter", REL_ORDINAL_QUARTER_RE)
+def _relative_ordinal_quarter(m: re.Match[str], ctx: _Ctx) -> Reading | None:
+    """ "last year's third quarter", "next year's first half"."""
+    ref = ctx.need()
+    if ref is None:
+        return "date", None
+    y = ref.year + {"this": 0, "next": 1}.get(m[1], -1)
+    return "date", f"{y}-{'Q' if m[3] == 'quarter' else 'H'}{ORDINALS[m[2]]}"
+
+
+@rule("current-year", _words_re(CURRENT_YEAR_WORDS))
+def _current_year(m: re.Match[str], ctx: _Ctx) -> Reading | None:
+    """ "the fiscal year", "the current year": the reference year."""
+    ref = ctx.need()
+    return "date", str(ref.year) if ref else None
+
+
+@rule("recent-units", RECENT_UNITS_RE)
+def _recent_units(m: re.Match[str], ctx: _Ctx) -> Reading | None:
+    """ "in recent months" is a vague stretch of months; "in recent years" a vague past."""
+    if m[0].startswith("recent") and m[1] not in ("years", "decades"):
+        return "duration", duration_value(None, _unit_key(m[1]))
+    return "date", "PAST_REF"
+
+
+@rule("recent-and", RECENT_AND_RE)
+def _recent_and(m: re.Match[str], ctx: _Ctx) -> Reading | None:
+    """ "recent weeks and months": a vague past."""
+    return "date", "PAST_REF"
+
+
+@rule("future-units", FUTURE_UNITS_RE)
+def _future_units(m: re.Match[str], ctx: _Ctx) -> Reading | None:
+    """ "future years": a vague future."""
+    return "date", "FUTURE_REF"
+
+
+# ------------------------------------------------ months, seasons, quarters
+
+
+@rule("month-name", MONTH_NAME_RE)
+def _month_name(m: re.Match[str], ctx: _Ctx) -> Reading | None:
+    """ "last october", "this april", "october": the month's year by modifier or tense."""
+    if m["mon"] not in MONTHS:
+        return None
+    mod = (m["mod"] or "").replace("the ", "") or None
+    y = _month_year(MONTHS[m["mon"]], ctx, mod)
+    return "date", f"{y}-{MONTHS[m['mon']]:02d}" if y else None
+
+
+@rule("season", SEASON_RE)
+def _season(m: re.Match[str], ctx: _Ctx) -> Reading | None:
+    """ "this summer", "last spring", "summer 1998", "the winter of 1994"."""
+    season = SEASONS[m["season"]]
+    if m["year"]:
+        y = int(m["year"][-4:]) if len(m["year"]) == 4 else 1900 + int(m["year"][1:])
+        return "date", f"{y}-{season}"
+    mod = (m["mod"] or "").replace("the ", "") or None
+    y = _season_year(season, ctx, mod)
+    return "date", f"{y}-{season}" if y else None
+
+
+def _ordinal_quarter(m: re.Match[str], ctx: _Ctx) -> Reading | None:
+    """ "the third quarter", "third-quarter", "the 1989 first half", "the last quarter"."""
+    if m["what"] == "period":
+        return NOT_A_DATE  # "the third period" of a game
+    ord_n = ORDINALS.get(m["ord"], 4)
+    if m["what"] == "half" and m["ord"] == "last":
+        ord_n = 2
+    return _quarter_value(ord_n, m["what"], m["year"], ctx)
+
+
+rule("ordinal-quarter", ORDINAL_QUARTER_RE)(_ordinal_quarter)
+rule("year-ordinal-quarter", YEAR_ORDINAL_QUARTER_RE)(_ordinal_quarter)
+
+
+@rule("q-number", Q_NUMBER_RE)
+def _q_number(m: re.Match[str], ctx: _Ctx) -> Reading | None:
+    """ "Q3", "q1 1990"."""
+    return _quarter_value(int(m["ord"]), "quarter", m["year"], ctx)
+
+
+# ------------------------------------------------ decades, centuries, years
+
+
+def _decade_in_ref_century(digit: int, ctx: _Ctx) -> Reading:
+    """A decade named without its century: the latest one not after the reference year."""
+    ref = ctx.need()
+    if ref is None:
+        return "date", None
+    century = ref.year // 100
+    if digit > ref.year % 100 // 10:
+        century -= 1
+    return "date", f"{century:02d}{digit}"
+
+
+@rule("century-digits", CENTURY_DIGITS_RE)
+def _century_digits(m: re.Match[str], ctx: _Ctx) -> Reading | None:
+    """ "the 1800s" -> 18 (before the decades: "1800s" is no decade "180")."""
+    return "date", m[1]
+
+
+@rule("decade-digits", DECADE_DIGITS_RE)
+def _decade_digits(m: re.Match[str], ctx: _Ctx) -> Reading | None:
+    """ "the 1990s" -> 199, "the '80s" -> 198."""
+    return ("date", f"{m[1]}{m[2]}") if m[1] else _decade_in_ref_century(int(m[2]), ctx)
+
+
+@rule("decade-words", DECADE_WORDS_RE)
+def _decade_words(m: re.Match[str], ctx: _Ctx) -> Reading | None:
+    """ "the nineties", "nineteen-sixties"."""
+    if m[2] not in DECADE_WORDS:
+        return None
+    if m[1]:
+        return "date", f"{SMALL_NUMBERS.get(m[1], TENS.get(m[1], 19))}{DECADE_WORDS[m[2]]}"
+    return _decade_in_ref_century(DECADE_WORDS[m[2]], ctx)
+
+
+@rule("ordinal-century", ORDINAL_CENTURY_RE)
+def _ordinal_century(m: re.Match[str], ctx: _Ctx) -> Reading | None:
+    """ "the 20th century" -> 19."""
+    return "date", f"{int(m[1]) - 1:02d}"
+
+
+@rule("word-century", WORD_CENTURY_RE)
+def _word_century(m: re.Match[str], ctx: _Ctx) -> Reading | None:
+    """ "the nineteenth century" -> 18."""
+    n = CENTURY_WORDS.get(m[1])
+    return ("date", f"{n - 1:02d}") if n else None
+
+
+@rule("one-day-future", r"one day|some day|someday")
+def _one_day_future(m: re.Match[str], ctx: _Ctx) -> Reading | None:
+    """ "will one day be": some time ahead, not a day's length."""
+    return ("date", "FUTURE_REF") if ctx.prev_word in MODALS else None
+
+
+@rule("duration", r".+")
+def _duration_rule(m: re.Match[str], ctx: _Ctx) -> Reading | None:
+    """ "30 years", "the past two months", "five-hour", "several years", "decades"."""
+    dur = _duration(m[0])
+    return ("duration", dur) if dur is not None else None
+
+
+@rule("year", YEAR_RE)
+def _year(m: re.Match[str], ctx: _Ctx) -> Reading | None:
+    """ "1915", "fiscal 1989", "1994 or later"."""
+    return "date", m["y"]
+
+
+@rule("apostrophe-year", APOSTROPHE_YEAR_RE)
+def _apostrophe_year(m: re.Match[str], ctx: _Ctx) -> Reading | None:
+    """ "'89" -> 1989, "'05" -> 2005."""
+    return "date", ("19" if int(m[1]) > 30 else "20") + m[1]
+
+
+@rule("year-two-thousand", YEAR_TWO_THOUSAND_RE)
+def _year_two_thousand(m: re.Match[str], ctx: _Ctx) -> Reading | None:
+    """ "the year two thousand and one" -> 2001."""
+    return "date", str(2000 + SMALL_NUMBERS.get(m[1] or "zero", 0))
+
+
+@rule("week-of", WEEK_OF_RE)
+def _week_of(m: re.Match[str], ctx: _Ctx) -> Reading | None:
+    """ "the week of March 3": the ISO week holding the day."""
+    got = _first_reading(CALENDAR_RULES, m[1], ctx)
+    if got and got[0][1] and ISO_DAY_RE.fullmatch(got[0][1]):
+        return "date", _week_value(date.fromisoformat(got[0][1]))
+    return UNREADABLE
+
+
+@rule("spoken-year", SPOKEN_YEAR_PREFIX_RE)
+def _spoken_year_rule(m: re.Match[str], ctx: _Ctx) -> Reading | None:
+    """Spelled years as said on air: "nineteen ninety-six"."""
+    rest = parse_number(m[2])
+    if rest is not None and 10 <= rest < 100 and rest == int(rest):
+        return "date", f"{19 if m[1] == 'nineteen' else 20}{int(rest):02d}"
+    return None
+
+
+@rule("year-end", r"year-end|year end|the year-end|the end of the year")
+def _year_end(m: re.Match[str], ctx: _Ctx) -> Reading | None:
+    """The end of a period keeps the period's value (TIMEX3 mod END); one already reached told
+    in the past tense is last year's."""
+    ref = ctx.need()
+    if ref is None:
+        return "date", None
+    past = ctx.tense == "past" and not (ref.month == 12 and ref.day == 31)
+    return "date", str(ref.year - 1 if past else ref.year)
+
+
+@rule("holiday", r".+")
+def _holiday_rule(m: re.Match[str], ctx: _Ctx) -> Reading | None:
+    """ "Christmas", "last Thanksgiving", "Easter week"."""
+    return _holiday(m[0], ctx)
+
+
+# ------------------------------------------------ calendar dates
+
+
+def _two_digit_year(yy: str) -> int:
+    """ "89" -> 1989, "05" -> 2005."""
+    return 1900 + int(yy) if int(yy) > 30 else 2000 + int(yy)
+
+
+def _named_year(m: re.Match[str], month: int, ctx: _Ctx) -> int | None | Literal[False]:
+    """The year of a month/day shape: written, "this/last/next year", "last Oct. 23", or read
+    from the reference (False: no reference to read it from)."""
+    gd = m.groupdict()
+    rel = gd.get("rel")
+    day_n = int(gd.get("day") or 1)
+    if rel is not None:
+        ref = ctx.need()
+        if ref is None:
+            return False
+        if rel == "this past" or "last " + m["mon"] in m[0]:
+            # "last Oct. 23", "this past May 5": the most recent one
+            return ref.year if (month, day_n) < (ref.month, ref.day) else ref.year - 1
+        return ref.year + {"this": 0, "last": -1, "next": 1}[rel]
+    if gd.get("year"):
+        yt = gd["year"]
+        return int(yt) if len(yt) == 4 else _two_digit_year(yt[1:])
+    return _month_year(month, ctx, None) if not gd.get("day") else None
+
+
+def _month_day_year(m: re.Match[str], ctx: _Ctx) -> Reading | None:
+    """A month with a day and/or a year; a missing year is the nearest by tense."""
+    month = MONTHS[m["mon"][:3]]
+    y = _named_year(m, month, ctx)
+    if y is False:
+        return "date", None
+    if not m.groupdict().get("day"):
+        return "date", f"{y}-{month:02d}" if y else None
+    d = int(m["day"])
+    if y is None:
+        y = _day_year(month, d, ctx)
+        if y is None:
+            return "date", None
+    try:
+        return "date", _iso(date(y, month, d))
+    except ValueError:
+        return UNREADABLE
+
+
+for _name, _pattern in CALENDAR_DATE_SHAPES:
+    rule(_name, _pattern, CALENDAR_RULES)(_month_day_year)
+
+
+@rule("iso-date", ISO_DAY_GROUPS_RE, CALENDAR_RULES)
+def _iso_date(m: re.Match[str], ctx: _Ctx) -> Reading | None:
+    """ "2023-09-30"."""
+    try:
+        return "date", _iso(date(int(m[1]), int(m[2]), int(m[3])))
+    except ValueError:
+        return UNREADABLE
+
+
+@rule("us-numeric-date", US_NUMERIC_DATE_RE, CALENDAR_RULES)
+def _us_numeric_date(m: re.Match[str], ctx: _Ctx) -> Reading | None:
+    """ "9/30/2023", "9/30/89": month first."""
+    yy = int(m[3]) if len(m[3]) == 4 else _two_digit_year(m[3])
+    try:
+        return "date", _iso(date(yy, int(m[1]), int(m[2])))
+    except ValueError:
+        return UNREADABLE
+
+
+@rule("dateparser-absolute", r"(?=.*\d{4})(?=.*[a-z]).{1,39}", CALENDAR_RULES)
+def _dateparser_rule(m: re.Match[str], ctx: _Ctx) -> Reading | None:
+    """Other absolute dates that name their year and a word, read by dateparser."""
+    return _dateparser_absolute(m[0]) or UNREADABLE
+
+
+RULES.extend(CALENDAR_RULES)
 
 
 # ---------------------------------------------------------------- public API
@@ -1639,7 +1814,24 @@ def normalize(
     ``anchor`` is the value of the last date mentioned before the expression; anaphoric
     expressions ("that quarter", "a year earlier" after a quarter) resolve against it.
     """
-    return _normalize_cached(text, ref, tense, (prev_word or "").lower() or None, anchor, quarter)
+    key = (prev_word or "").lower() or None
+    return _normalize_cached(text, ref, tense, key, anchor, quarter)[0]
+
+
+def not_a_date(
+    text: str,
+    ref: date | None,
+    *,
+    tense: str | None = None,
+    prev_word: str | None = None,
+    anchor: str | None = None,
+    quarter: str | None = None,
+) -> bool:
+    """Whether a rule found the expression is no date at all ("64-year-old", "the third period"
+    of a game), as opposed to a date it cannot read."""
+    key = (prev_word or "").lower() or None
+    got, rejected = _normalize_cached(text, ref, tense, key, anchor, quarter)
+    return got is None and rejected
 
 
 @lru_cache(maxsize=16384)
@@ -1650,10 +1842,11 @@ def _normalize_cached(
     prev_word: str | None,
     anchor: str | None,
     quarter: str | None = None,
-) -> Timex | None:
+) -> tuple[Timex | None, bool]:
+    """The reading, and whether a rule found the expression is no date at all."""
     s = clean(text)
     if not s:
-        return None
+        return None, False
     s, bound = split_bound(s, prev_word)
     # a leading preposition is context, not part of the expression ("since last week")
     while (first := s.split(" ", 1))[0] in PREPOSITIONS and len(first) == 2:
@@ -1662,9 +1855,9 @@ def _normalize_cached(
     bound = bound or bound2
     ctx = _Ctx(ref, tense, anchor, prev_word, quarter)
     try:
-        return _reading(s, ctx, bound)
+        return _reading(s, ctx, bound), ctx.not_a_date
     except (OverflowError, ValueError):
-        return None  # a reference date at the edge of the calendar
+        return None, False  # a reference date at the edge of the calendar
 
 
 EARLIER_LATER_RE = re.compile(r"^(?:earlier|later|late|early)\s+(?:in\s+|on\s+)?")
@@ -1693,4 +1886,4 @@ def _reading(s: str, ctx: _Ctx, bound: str | None) -> Timex | None:
     interval = interval_of(value) if ttype in ("date", "time") else None
     if value is not None and value.endswith("_REF"):
         interval = None
-    return Timex(ttype, value, relative, interval, bound)
+    return Timex(ttype, value, relative, interval, bound, ctx.rule)

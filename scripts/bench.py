@@ -10,7 +10,10 @@ compares two figures measured in the same run:
 - peak RSS of both (from the kernel's accounting of each child process);
 - `--workers 1` vs `--workers 2`, beside bare spaCy's `n_process=1` vs `2`;
 - a per-stage profile: the model's components, each claimx component, and
-  inside them dateparser, quantulum3, the gazetteer and serialization.
+  inside them dateparser, quantulum3, the gazetteer and serialization;
+- time to first record: `claimx extract FOLDER | ...` over a folder of 30
+  articles, seconds until the first line arrives and until the run ends
+  (`--only first-record` measures just this).
 
 The corpus is the real articles of the evaluation sets (TempEval-3, PolNeAR,
 LGL) in ../shared/eval, or any JSONL file with a `text` field.
@@ -23,6 +26,7 @@ import cProfile
 import json
 import os
 import pstats
+import shutil
 import statistics
 import subprocess
 import sys
@@ -93,13 +97,13 @@ def supports_workers() -> bool:
 def stage_profile(rows: list[dict], model: str) -> tuple[dict[str, float], dict[str, float]]:
     """Seconds per pipeline component, and inside claimx's: libraries and serialization."""
     from claimx.build import build_record
-    from claimx.io import read_jsonl
+    from claimx.io import read_jsonl_lines
     from claimx.pipeline import load_pipeline
     from claimx.records import dumps
 
     nlp = load_pipeline(model)
-    text = "\n".join(json.dumps(r) for r in rows)
-    articles = [a for a in read_jsonl(text, "bench") if not hasattr(a, "error")]
+    lines = [json.dumps(r).encode() for r in rows]
+    articles = [a for a in read_jsonl_lines(lines, "bench") if not hasattr(a, "error")]
     docs = []
     for a in articles:
         doc = nlp.make_doc(a.text)
@@ -150,6 +154,40 @@ def stage_profile(rows: list[dict], model: str) -> tuple[dict[str, float], dict[
     return stages, libs
 
 
+def first_record(cmd: list[str]) -> tuple[float, float]:
+    """Seconds until a command prints its first line, and until it ends."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+    proc.stdout.readline()
+    first = time.perf_counter() - start
+    proc.stdout.read()
+    if proc.wait() not in (0, 1):
+        raise SystemExit(f"{' '.join(cmd)} failed ({proc.returncode})")
+    return first, time.perf_counter() - start
+
+
+def first_record_table(rows: list[dict], tmp: Path, model: str, repeat: int):
+    """Time to the first record over a folder of 30 articles, per number of workers."""
+    from rich.table import Table
+
+    folder = tmp / "first-record"
+    folder.mkdir()
+    for i, row in enumerate(rows[:30]):
+        (folder / f"a{i:02}.txt").write_text(row["text"], encoding="utf-8")
+    table = Table(title=f"time to first record ({min(30, len(rows))} articles in a folder, piped)")
+    for col in ("workers", "first record, s", "whole run, s", "share"):
+        table.add_column(col, justify="right")
+    for workers in ("1", "2") if supports_workers() else ("",):
+        cmd = [CLAIMX, "extract", str(folder), "--model", model]
+        if workers:
+            cmd += ["--workers", workers, "--quiet"]
+        runs = [first_record(cmd) for _ in range(repeat)]
+        first = statistics.median(r[0] for r in runs)
+        whole = statistics.median(r[1] for r in runs)
+        table.add_row(workers or "n/a", f"{first:.1f}", f"{whole:.1f}", f"{first / whole:.0%}")
+    return table
+
+
 def main() -> int:
     """Measure and print the table."""
     parser = argparse.ArgumentParser(description=__doc__)
@@ -160,10 +198,12 @@ def main() -> int:
     parser.add_argument("--articles", type=int, default=300, help="articles per batch run")
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--model", default=None)
+    parser.add_argument(
+        "--only", choices=["first-record"], help="measure only this part (default: all)"
+    )
     args = parser.parse_args()
 
     from rich.console import Console
-    from rich.table import Table
 
     from claimx.pipeline import default_model
 
@@ -177,12 +217,26 @@ def main() -> int:
     rows = load_corpus(paths, args.articles)
     words = sum(len(r["text"].split()) for r in rows)
     tmp = Path(tempfile.mkdtemp(prefix="claimx-bench-"))
+    try:
+        return measure(args, console, model, rows, words, tmp)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+def measure(args, console, model: str, rows: list[dict], words: int, tmp: Path) -> int:
+    """Run the measures and print the tables."""
+    from rich.table import Table
+
     corpus = tmp / "corpus.jsonl"
     corpus.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
     console.print(
         f"corpus: {len(rows)} articles, {words:,} words; model {model}; "
         f"median of {args.repeat} runs"
     )
+
+    if args.only == "first-record":
+        console.print(first_record_table(rows, tmp, model, args.repeat))
+        return 0
 
     table = Table(title="claimx bench")
     for col in ("measure", "claimx", "bare spaCy", "ratio"):
@@ -259,6 +313,7 @@ def main() -> int:
         "claimx on top", f"{total - model_share:.2f}", f"{(total - model_share) / total:.1%}"
     )
     console.print(profile)
+    console.print(first_record_table(rows, tmp, model, args.repeat))
     return 0
 
 

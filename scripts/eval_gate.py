@@ -59,7 +59,7 @@ def main() -> int:
     parser.add_argument("--only", action="append", help="a set name or a task (repeatable)")
     parser.add_argument("--predictions", type=Path, help="keep and reuse records in this folder")
     args = parser.parse_args()
-    console = Console(stderr=True)
+    console = Console(stderr=True, width=120)
     if not args.eval_dir.is_dir():
         console.print(f"[red]no evaluation data in {args.eval_dir}[/red]")
         return 2

@@ -133,6 +133,9 @@ def test_span_trimming(nlp, text, expected):
         pytest.param("Imports make up a quarter of the market.", id="quarter-as-share"),
         pytest.param("Volunteers gathered at 2301 8th Ave. N. to fill sandbags.", id="street-number-ordinal"),
         pytest.param("The store at 1600 Pennsylvania Avenue closed.", id="street-number-year-like"),
+        pytest.param("The suspect, a man in his 30s, fled.", id="life-decade-digits"),
+        pytest.param("Both sisters are in their early forties.", id="life-decade-words"),
+        pytest.param("The Rangers scored twice in the third period.", id="game-period"),
     ],
 )  # fmt: skip
 def test_non_dates_not_emitted(nlp, text):
@@ -180,6 +183,12 @@ def test_tense_decides_weekday(nlp):
         pytest.param("The rebels attacked Tuesday. He was arrested the next morning.", "the next morning", "2023-09-27TMO", id="next-morning-anchored"),
         pytest.param("Islam will one day be the largest religion there.", "one day", "FUTURE_REF", id="modal-one-day"),
         pytest.param("The budget will be balanced by year-end.", "year-end", "2023", id="year-end"),
+        pytest.param("The plant opened on March 3, 2021. It had been inspected two days earlier.", "two days earlier", "2021-03-01", id="days-earlier-anchored"),
+        pytest.param("Talks began in May 2019 and collapsed that month.", "that month", "2019-05", id="that-month-anchored"),
+        pytest.param("The mayor quit on June 2. That evening, crowds gathered.", "That evening", "2023-06-02TEV", id="that-evening-anchored"),
+        pytest.param("He quit on June 2. The following week he sued. Two days earlier, he had called.", "Two days earlier", "2023-05-31", id="anaphora-do-not-anchor"),
+        pytest.param("The shop opens on weekends only.", "weekends", "XXXX-WXX-WE", id="weekends-recur"),
+        pytest.param("Music was banned in the 1960s.", "1960s", "196", id="calendar-decade-kept"),
     ],
 )  # fmt: skip
 def test_context_rules(nlp, text, expr, value):

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 from datetime import date
 
 import msgspec
@@ -106,6 +107,13 @@ TIME_WORDS = re.compile(
     re.I,
 )
 AGE_RE = re.compile(r"\d+[\s-](?:years?|months?|weeks?|days?)[\s-]old|\byears? old\b|-old\b", re.I)
+# "in his 30s", "their early twenties": a person's decade of life, not a decade of the calendar
+LIFE_DECADE_RE = re.compile(
+    r"(?:(?:early|mid|late)[\s-]+)?(?:\d0'?s|twenties|thirties|forties|fifties|sixties"
+    r"|seventies|eighties|nineties)",
+    re.I,
+)
+POSSESSIVES = {"his", "her", "their", "its", "my", "your", "our"}
 
 # expressions the model tends to miss; case-insensitive, matched on word boundaries
 EXTRA_PATTERNS = [
@@ -138,6 +146,8 @@ EXTRA_PATTERNS = [
     r"(?:this|last|next|the|over\s+the)\s+weekend",
     r"today|tonight|tomorrow|yesterday",
     r"(?:the\s+)?(?:previous|following|same|next)\s+(?:day|week|month|year)",
+    r"(?:that|the\s+(?:same|next|following|previous))\s+(?:morning|afternoon|evening|night)",
+    r"weekends",
     r"(?:\d+(?:\s+\d/\d)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"fifteen|twenty|thirty|forty|fifty|several|a\s+few)\s+(?:more\s+)?"
     r"(?:seconds?(?![\s-]+(?:quarter|half))|minutes?|"
@@ -166,7 +176,8 @@ MONTH_DAY_RE = re.compile(
 # expressions resolved from an earlier one never become the anchor themselves
 # ("the 1988 quarter" is the comparison with the quarter just named, not a new one)
 ANAPHORIC_RE = re.compile(
-    r"\b(?:ago|earlier|before|previous|prior|year-ago|year-earlier|\d{4}\s+(?:period|quarter))\b",
+    r"\b(?:ago|earlier|before|previous|prior|year-ago|year-earlier|\d{4}\s+(?:period|quarter)"
+    r"|later|after|that|same|following|the\s+next)\b",
     re.I,
 )
 # a reporting period of several months or a year: what follows compares with it, not with
@@ -369,86 +380,152 @@ def _token_spans(doc: Doc) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
-def _extend(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    """Grow a span over a following part of day or day ("Wednesday night", "9 a.m. Tuesday")."""
-    span_text = doc[start:end].text.lower()
-    if start > 0 and doc[start - 1].lower_ in ("this", "last", "next", "that", "each", "every"):
-        if re.match(r"(?:year|month|week|quarter|weekend|decade|century)\b", span_text):
-            start -= 1
-        elif doc[start - 1].lower_ in ("each", "every") and (
-            span_text in timex.WEEKDAYS or span_text in timex.MONTHS
-        ):
-            start -= 1  # "each Thursday", "every July" recur
+Extension = Callable[[Doc, int, int], tuple[int, int]]
+UNIT_AT_END_RE = re.compile(
+    r"(?:second|minute|hour|day|week|month|quarter|year|decade|century|centurie)s?$"
+)
+YEAR_AT_END_RE = re.compile(r"(?:\d{4}|year-ago|year-earlier|year earlier)$")
+RECENT_UNITS_END_RE = re.compile(r"\b(?:recent|coming)\s+(?:days|weeks|months|years)$")
+DAY_AT_END_RE = re.compile(r"(?:day|today|yesterday|tomorrow)$")
+CLOCK_IN_RE = re.compile(r"\d\s*[ap]\.?m\.?|noon|midnight|\d:\d\d")
+
+
+def _lower(doc: Doc, start: int, end: int) -> str:
+    return doc[start:end].text.lower()
+
+
+def _with_determiner(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """ "this week", "each Thursday", "every July": the determiner belongs to the date."""
+    if start == 0 or doc[start - 1].lower_ not in ("this", "last", "next", "that", "each", "every"):
+        return start, end
+    text = _lower(doc, start, end)
+    if re.match(r"(?:year|month|week|quarter|weekend|decade|century)\b", text):
+        return start - 1, end
+    if doc[start - 1].lower_ in ("each", "every") and (
+        text in timex.WEEKDAYS or text in timex.MONTHS
+    ):
+        return start - 1, end  # "each Thursday", "every July" recur
+    return start, end
+
+
+def _without_later(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """The model's "three days later": the timex is the duration, "later" a signal."""
     if (
         end - start > 1
         and doc[end - 1].lower_ == "later"
         and UNITS_END_RE.search(doc[start : end - 1].text)
     ):
-        end -= 1  # the model's "three days later": the timex is the duration, "later" a signal
-        span_text = doc[start:end].text.lower()
+        return start, end - 1
+    return start, end
+
+
+def _with_ago(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """ "three years" + "ago"/"earlier": one expression."""
     if (
         end < len(doc)
         and doc[end].lower_ in ("ago", "earlier")
-        and re.search(
-            r"(?:second|minute|hour|day|week|month|quarter|year|decade|century|centurie)s?$",
-            span_text,
-        )
+        and UNIT_AT_END_RE.search(_lower(doc, start, end))
     ):
-        end += 1
+        return start, end + 1
+    return start, end
+
+
+def _with_period_noun(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """ "the 1988" + "period", "year-earlier" + "quarter": one expression."""
     if (
         end < len(doc)
         and doc[end].lower_ in ("period", "quarter")
-        and re.search(r"(?:\d{4}|year-ago|year-earlier|year earlier)$", span_text)
+        and YEAR_AT_END_RE.search(_lower(doc, start, end))
     ):
-        end += 1
+        return start, end + 1
+    return start, end
+
+
+def _with_the(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """ "the 1988 period", "the week's": the determiner belongs to the period."""
     if (
         start > 0
         and doc[start - 1].lower_ == "the"
         and THE_PERIOD_RE.fullmatch(doc[start:end].text)
     ):
-        start -= 1  # "the 1988 period", "the week's": the determiner belongs to the period
+        return start - 1, end
+    return start, end
+
+
+def _with_and_units(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """ "recent weeks and months" is one vague time."""
     if (
         end + 1 < len(doc)
         and doc[end].lower_ in ("and", "or")
-        and re.search(r"\b(?:recent|coming)\s+(?:days|weeks|months|years)$", span_text)
+        and RECENT_UNITS_END_RE.search(_lower(doc, start, end))
         and doc[end + 1].lower_ in ("days", "weeks", "months", "years")
     ):
-        end += 2  # "recent weeks and months" is one vague time
-    span_text = doc[start:end].text.lower()
-    if span_text in timex.WEEKDAYS and end < len(doc):
-        # "Friday Oct. 13", "Monday, Oct. 26": the weekday names the date that follows
-        j = end + 1 if doc[end].text == "," else end
-        if (
-            j < len(doc)
-            and doc[j].ent_iob_ == "B"
-            and doc[j].ent_type_ == "DATE"
-            and doc[j].lower_.rstrip(".") in timex.MONTHS
-        ):
-            k = j + 1
-            while k < len(doc) and doc[k].ent_iob_ == "I":
-                k += 1
-            end = k
-            span_text = doc[start:end].text.lower()
-    if end < len(doc) and doc[end].lower_ in PART_OF_DAY_WORDS:
-        if re.search(r"(?:day|today|yesterday|tomorrow)$", span_text):
-            end += 1
-    is_clock = re.search(r"\d\s*[ap]\.?m\.?|noon|midnight|\d:\d\d", span_text)
-    if is_clock and end < len(doc):
-        j = end
-        if doc[j].text in (",",) or doc[j].lower_ in ("on",):
-            j += 1
-        k = j
-        # "9 a.m. Tuesday", "5 p.m. EST Nov. 9"
-        while k < len(doc) and k - j < 4 and doc[k].ent_type_ in ENTITY_LABELS:
+        return start, end + 2
+    return start, end
+
+
+def _weekday_with_date(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """ "Friday Oct. 13", "Monday, Oct. 26": the weekday names the date that follows."""
+    if _lower(doc, start, end) not in timex.WEEKDAYS or end >= len(doc):
+        return start, end
+    j = end + 1 if doc[end].text == "," else end
+    if (
+        j < len(doc)
+        and doc[j].ent_iob_ == "B"
+        and doc[j].ent_type_ == "DATE"
+        and doc[j].lower_.rstrip(".") in timex.MONTHS
+    ):
+        k = j + 1
+        while k < len(doc) and doc[k].ent_iob_ == "I":
             k += 1
-        if (
-            k == j
-            and j < len(doc)
-            and (doc[j].lower_ in timex.WEEKDAYS or doc[j].lower_ in DEICTIC)
-        ):
-            k = j + 1
-        if k > j and "\n" not in doc[end:k].text:
-            end = k
+        return start, k
+    return start, end
+
+
+def _with_part_of_day(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """ "Wednesday" + "night", "yesterday" + "morning": one expression."""
+    if (
+        end < len(doc)
+        and doc[end].lower_ in PART_OF_DAY_WORDS
+        and DAY_AT_END_RE.search(_lower(doc, start, end))
+    ):
+        return start, end + 1
+    return start, end
+
+
+def _clock_with_day(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """ "9 a.m. Tuesday", "5 p.m. EST Nov. 9": a clock time takes the day that follows."""
+    if not CLOCK_IN_RE.search(_lower(doc, start, end)) or end >= len(doc):
+        return start, end
+    j = end + 1 if doc[end].text == "," or doc[end].lower_ == "on" else end
+    k = j
+    while k < len(doc) and k - j < 4 and doc[k].ent_type_ in ENTITY_LABELS:
+        k += 1
+    if k == j and j < len(doc) and (doc[j].lower_ in timex.WEEKDAYS or doc[j].lower_ in DEICTIC):
+        k = j + 1
+    if k > j and "\n" not in doc[end:k].text:
+        return start, k
+    return start, end
+
+
+# how a candidate span grows or shrinks to the expression TimeBank tags, in this order
+EXTENSIONS: list[Extension] = [
+    _with_determiner,
+    _without_later,
+    _with_ago,
+    _with_period_noun,
+    _with_the,
+    _with_and_units,
+    _weekday_with_date,
+    _with_part_of_day,
+    _clock_with_day,
+]
+
+
+def _extend(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Grow a span over a following part of day or day ("Wednesday night", "9 a.m. Tuesday")."""
+    for step in EXTENSIONS:
+        start, end = step(doc, start, end)
     return start, end
 
 
@@ -660,6 +737,14 @@ def _year_suffix(doc: Doc, end: int) -> str:
     return f", {last}" if re.fullmatch(r"1\d{3}|20\d{2}", last) else ""
 
 
+def _is_life_decade(span: Span) -> bool:
+    """A decade after a possessive ("in her 40s", "his late twenties") is an age."""
+    if not LIFE_DECADE_RE.fullmatch(span.text):
+        return False
+    before = span.doc[max(0, span.start - 2) : span.start]
+    return any(t.lower_ in POSSESSIVES for t in before)
+
+
 def _make_date(
     span: Span,
     ref: date | None,
@@ -669,7 +754,7 @@ def _make_date(
 ) -> Date | None:
     text = span.text
     low = text.lower()
-    if AGE_RE.search(text) or low in NON_DATE_WORDS:
+    if AGE_RE.search(text) or low in NON_DATE_WORDS or _is_life_decade(span):
         return None
     if (
         read_as is None
@@ -696,7 +781,9 @@ def _make_date(
         read_as or text, ref, tense=tense, prev_word=prev, anchor=anchor, quarter=quarter
     )
     if tx is None:
-        if not re.search(r"[A-Za-z]", text):
+        if not re.search(r"[A-Za-z]", text) or timex.not_a_date(
+            read_as or text, ref, tense=tense, prev_word=prev, anchor=anchor, quarter=quarter
+        ):
             return None
         dtype = "time" if span.root.ent_type_ == "TIME" else "date"
         return Date(
