@@ -325,8 +325,21 @@ def is_name_word_text(text: str) -> bool:
 #: the legal form ending a company's name ("Barrick Gold Corp", "Arequipa Resources Ltd")
 LEGAL_FORMS = frozenset(
     {
-        "corp", "inc", "ltd", "plc", "llc", "limited", "ag", "sa", "nv", "bv", "ab", "spa",
-        "gmbh", "co", "corporation",
+        "corp",
+        "inc",
+        "ltd",
+        "plc",
+        "llc",
+        "limited",
+        "ag",
+        "sa",
+        "nv",
+        "bv",
+        "ab",
+        "spa",
+        "gmbh",
+        "co",
+        "corporation",
     }
 )  # fmt: skip  (compared without dots: "S.A.", "N.V.")
 
@@ -346,3 +359,9 @@ def company_short_name(name: str) -> str | None:
     if lower in STOP_WORDS or lower in _ADJECTIVES or is_country(first) or is_region(first):
         return None  # "Kansas Electric Cooperatives Inc." is not called "Kansas"
     return first
+
+
+def is_body_word(text: str) -> bool:
+    """A name that is one word for a kind of body ("Congress", "Parliament", "Senate"):
+    the body, never a person or the small town of that name."""
+    return " " not in text and text[:1].isupper() and text.lower() in word_lists()["org_words"]

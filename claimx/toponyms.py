@@ -39,7 +39,7 @@ from spacy.tokens import Doc, Token
 
 from claimx.extensions import doc_text, token_bounds
 from claimx.gazetteer import Gazetteer, PlaceInfo, get_gazetteer, normalize
-from claimx.lexicon import after_title, shown_person_names
+from claimx.lexicon import after_title, is_body_word, shown_person_names
 from claimx.lines import doc_datelines
 from claimx.patterns import VENUE_RE
 from claimx.records import Mention, Place, PlaceKind
@@ -1037,6 +1037,12 @@ def place_record(
     )
 
 
+def _written_as_place(doc: Doc, cand: Candidate) -> bool:
+    """Whether the text writes a mention as a place: a state after it ("Union, N.J."), a
+    locative word before it or a local noun after it (see place_evidence)."""
+    return bool(cand.hint) or cand.evidence or place_evidence(doc, cand.start, cand.end, [])
+
+
 def build_places(doc: Doc, gaz: Gazetteer | None = None) -> list[Place]:
     """Every place of the document once, with all its mentions, in order of first mention."""
     gaz = gaz or get_gazetteer()
@@ -1063,6 +1069,8 @@ def build_places(doc: Doc, gaz: Gazetteer | None = None) -> list[Place]:
         surface = doc_text(doc)[cand.start : cand.end]
         if cand.relabeled and surface not in kept:
             continue
+        if is_body_word(surface) and not _written_as_place(doc, cand):
+            continue  # "Congress passed the bill": the body, not the town of that name
         key, place = place_record(gaz, cand, info, surface)
         mention = Mention(text=surface, start=cand.start, end=cand.end)
         places.setdefault(key, place).mentions.append(mention)

@@ -37,6 +37,7 @@ def find(items: list[dict], name: str) -> dict:
         pytest.param("Leaders :\n- 4 Greg Norman ( Australia ) through 8\n", "Greg Norman", "person", id="surname-a-town-before-country"),
         pytest.param("The envoy arrived. Fowler , a lawyer and former senator , met the king.", "Fowler", "person", id="role-in-apposition"),
         pytest.param("Nokia , a phone maker , said sales rose.", "Nokia", "organization", id="no-role-in-apposition"),
+        pytest.param("Parliament voted against the plan on Tuesday.", "Parliament", "organization", id="body-word"),
         pytest.param("Leaders :\n- 3 Hal Sutton ( U.S. ) through 9\n", "Hal Sutton", "person", id="surname-a-borough-before-country"),
         pytest.param("Chilean Marcelo Rios won again on Friday.", "Marcelo Rios", "person", id="nationality-before-name"),
         pytest.param("The George W. Bush Presidential Center in Dallas runs a program.", "George W. Bush Presidential Center", "organization", id="institution-named-after-person"),

@@ -402,3 +402,17 @@ def test_places_on_lines_in_capitals(nlp, text, names):
     assert all(n in mentions for n in names)
     if not names:
         assert not [m for m in mentions if m.isupper()]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "is_place"),
+    [
+        pytest.param("Congress passed the bill on Friday.", "Congress", False, id="body-word"),
+        pytest.param("The Union voted to strike on Monday.", "Union", False, id="body-word-union"),
+        pytest.param("He moved to Union, New Jersey, last year.", "Union", True, id="town-with-its-state"),
+        pytest.param("The fair in Union drew crowds.", "Union", True, id="town-after-in"),
+    ],
+)  # fmt: skip
+def test_body_word_is_a_place_only_where_written_as_one(nlp, text, word, is_place):
+    doc = nlp(text)
+    assert (word in [m.text for p in doc._.claimx_places for m in p.mentions]) is is_place

@@ -11,6 +11,7 @@ from claimx.lexicon import (
     after_line_break,
     company_short_name,
     cut_at_break,
+    is_body_word,
     is_common_word,
     is_demonym,
     is_org_named,
@@ -100,7 +101,7 @@ def _entity_name(
     """An ORG entity (or a PERSON one that names an institution) as written, cut at table
     breaks, and its name without the article; None when it is a place, a demonym or names
     no body."""
-    if ent.label_ != "ORG" and not is_org_named(ent):
+    if ent.label_ != "ORG" and not is_org_named(ent) and not is_body_word(ent.text):
         return None
     whole = cut_at_break(strip_span(ent))
     span = name_without_article(whole)

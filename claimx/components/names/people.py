@@ -15,6 +15,7 @@ from claimx.lexicon import (
     BREAK_TOKENS,
     after_title,
     gazetteer,
+    is_body_word,
     is_common_word,
     is_country,
     is_demonym,
@@ -295,7 +296,7 @@ def person_spans(doc: Doc, pindex: dict[int, Place] | None = None) -> list[Span]
         if not len(span):
             continue
         named = without_role_word(without_demonym(span))
-        if is_org_named(ent):
+        if is_org_named(ent) or is_body_word(span.text):
             continue
         if ent.label_ == "PERSON" or (
             ent.label_ in {"ORG", "GPE", "NORP"}
