@@ -37,8 +37,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 import claimx.extensions  # noqa: F401  (registers Doc._.claimx_*)
-from claimx.components.actors import ActorItem
 from claimx.extensions import doc_text
+from claimx.items import ActorItem
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 CLAUSE_DEPS = {"ccomp", "xcomp", "parataxis"}
