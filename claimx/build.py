@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from claimx.components.actors import ActorItem
+from claimx.items import ActorItem
 from claimx.records import (
     SCHEMA,
     Actor,
@@ -64,6 +64,46 @@ def _unresolved(places: list[Place], dates: list[Date], anchored: bool) -> list[
     return out
 
 
+def _numbered_places(doc: Doc) -> list[Place]:
+    """The places component's places and the actors' own, in order of first mention
+    (those without mentions by name), numbered P1, P2, …"""
+    found = [*(doc._.claimx_places or []), *(doc._.claimx_actor_places or [])]
+    places: list[Place] = sorted(found, key=lambda p: (_first_start(p.mentions), p.name))
+    for i, place in enumerate(places, 1):
+        place.id = f"P{i}"
+        place.mentions.sort(key=lambda m: m.start)
+    return places
+
+
+def _actor(item: ActorItem, actor_ids: dict[int, str]) -> Actor:
+    """The record's actor for an item, its affiliation given as a place's or actor's id."""
+    aff = item.affiliation
+    affiliation = None
+    if isinstance(aff, Place):
+        affiliation = aff.id or None
+    elif aff is not None:
+        affiliation = actor_ids.get(id(aff))
+    return Actor(
+        id=actor_ids[id(item)],
+        name=item.name,
+        kind=item.kind,  # type: ignore[arg-type]
+        titles=list(item.titles),
+        affiliation=affiliation,
+        mentions=sorted(item.mentions, key=lambda m: m.start),
+    )
+
+
+def _numbered_quantities(doc: Doc) -> list[Quantity]:
+    """The quantities in text order, numbered Q1, Q2, …, integral values as ints."""
+    quantities: list[Quantity] = sorted(
+        doc._.claimx_quantities or [], key=lambda q: (q.start, q.end)
+    )
+    for i, q in enumerate(quantities, 1):
+        q.id = f"Q{i}"
+        q.value, q.low, q.high = _number(q.value), _number(q.low), _number(q.high)
+    return quantities
+
+
 def build_record(
     doc: Doc,
     *,
@@ -76,41 +116,11 @@ def build_record(
     warnings: list[Warning] | None = None,
 ) -> Record:
     """The record of one processed article."""
-    places: list[Place] = sorted(
-        doc._.claimx_places or [], key=lambda p: (_first_start(p.mentions), p.name)
-    )
-    for i, place in enumerate(places, 1):
-        place.id = f"P{i}"
-        place.mentions.sort(key=lambda m: m.start)
-
+    places = _numbered_places(doc)
     items: list[ActorItem] = list(doc._.claimx_actors or [])
     actor_ids = {id(item): f"A{i}" for i, item in enumerate(items, 1)}
-    actors = []
-    for item in items:
-        aff = item.affiliation
-        affiliation = None
-        if isinstance(aff, Place):
-            affiliation = aff.id or None
-        elif aff is not None:
-            affiliation = actor_ids.get(id(aff))
-        actors.append(
-            Actor(
-                id=actor_ids[id(item)],
-                name=item.name,
-                kind=item.kind,  # type: ignore[arg-type]
-                titles=list(item.titles),
-                affiliation=affiliation,
-                mentions=sorted(item.mentions, key=lambda m: m.start),
-            )
-        )
-
-    quantities: list[Quantity] = sorted(
-        doc._.claimx_quantities or [], key=lambda q: (q.start, q.end)
-    )
-    for i, q in enumerate(quantities, 1):
-        q.id = f"Q{i}"
-        q.value, q.low, q.high = _number(q.value), _number(q.low), _number(q.high)
-
+    actors = [_actor(item, actor_ids) for item in items]
+    quantities = _numbered_quantities(doc)
     dates: list[Date] = sorted(doc._.claimx_dates or [], key=lambda d: (d.start, d.end))
     for i, d in enumerate(dates, 1):
         d.id = f"D{i}"

@@ -17,8 +17,13 @@ DOC_EXTENSIONS: dict[str, object] = {
     # [(start, end)] paragraph character spans
     "claimx_paragraphs": None,
     "claimx_dates": None,  # list[claimx.records.Date] (ids unset)
+    # list[claimx.items.NameSpan]: what each name is (person, organization, team, place)
+    "claimx_names": None,
     "claimx_places": None,  # list[claimx.records.Place] (ids unset)
-    "claimx_actors": None,  # list[claimx.components.actors.ActorItem]
+    "claimx_actors": None,  # list[claimx.items.ActorItem]
+    # list[claimx.records.Place]: countries the actors are affiliated with that the text
+    # names only by a demonym ("Armenian"), without mentions (ids unset)
+    "claimx_actor_places": None,
     "claimx_quantities": None,  # list[claimx.records.Quantity] (ids unset)
     "claimx_claims": None,  # list[claimx.components.claims.ClaimItem]
     "claimx_warnings": None,  # list[claimx.records.Warning]

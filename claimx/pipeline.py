@@ -27,7 +27,15 @@ def default_model() -> str:
 def _register_components() -> None:
     # Importing the modules registers their factories (entry points do the
     # same for spacy.load of a saved pipeline).
-    from claimx.components import actors, claims, dates, places, quantities, text  # noqa: F401
+    from claimx.components import (  # noqa: F401
+        actors,
+        claims,
+        dates,
+        names,
+        places,
+        quantities,
+        text,
+    )
 
 
 @lru_cache(maxsize=4)

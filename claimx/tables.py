@@ -52,6 +52,7 @@ RECORD_COLUMNS = {
     "bound VARCHAR)[]",
     "claims": 'STRUCT(id VARCHAR, text VARCHAR, start INTEGER, "end" INTEGER, '
     'sentence STRUCT(start INTEGER, "end" INTEGER), kind VARCHAR, cue VARCHAR, '
+    "cue_start INTEGER, cue_end INTEGER, "
     'speaker STRUCT(actor VARCHAR, text VARCHAR, start INTEGER, "end" INTEGER), '
     "actors VARCHAR[], places VARCHAR[], quantities VARCHAR[], dates VARCHAR[])[]",
     "warnings": "STRUCT(code VARCHAR, message VARCHAR)[]",
@@ -94,7 +95,7 @@ TABLES: dict[str, str] = {
     "claims": """
         SELECT article_id, c.id AS claim_id, c.kind, c.text, c.start AS span_start,
                c."end" AS span_end, c.sentence.start AS sentence_start,
-               c.sentence."end" AS sentence_end, c.cue,
+               c.sentence."end" AS sentence_end, c.cue, c.cue_start, c.cue_end,
                c.speaker.actor AS speaker_actor_id, c.speaker.text AS speaker_text,
                c.speaker.start AS speaker_start, c.speaker."end" AS speaker_end
         FROM (SELECT id AS article_id, unnest(claims) AS c FROM articles_in)""",

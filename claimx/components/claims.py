@@ -37,8 +37,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 import claimx.extensions  # noqa: F401  (registers Doc._.claimx_*)
-from claimx.components.actors import ActorItem
 from claimx.extensions import doc_text
+from claimx.items import ActorItem
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 CLAUSE_DEPS = {"ccomp", "xcomp", "parataxis"}
@@ -542,40 +542,51 @@ def _claim_at(
 ) -> ClaimItem | None:
     doc = sent.doc
     sentence = (sent.start_char, sent.end_char)
-    # "according to X, Y"
     if token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
-        to = doc[token.i + 1]
-        objects = [c for c in to.children if c.dep_ == "pobj"]
-        if not objects:
-            return None
-        phrase = speaker_phrase(objects[0])
-        exclude = {t.i for t in token.subtree} | {t.i for t in to.subtree} | {token.i, to.i}
-        rest = [t for t in sent if t.i not in exclude and not t.is_space]
-        while rest and rest[0].is_punct:
-            rest.pop(0)
-        while rest and rest[-1].is_punct:
-            rest.pop()
-        if not rest:
-            return None
-        return ClaimItem(
-            start=rest[0].idx,
-            end=rest[-1].idx + len(rest[-1]),
-            sentence=sentence,
-            kind="reported",
-            cue="according to",
-            cue_span=(token.idx, to.idx + len(to)),
-            speaker=index.for_subject(objects[0], phrase),
-            speaker_span=(phrase.start_char, phrase.end_char),
-        )
+        return _according_to_claim(token, sent, index)
     if token.dep_ == "prep" and token.lower_ in SOURCE_PREPS:
         return _source_prep_claim(token, sent, lists, index)
     if token.pos_ == "NOUN" and cue_lemma(token) in lists["nominal"]:
         return _nominal_claim(token, sentence, index)
     if not is_cue(token, lists):
         return _stance_claim(token, sentence, lists, index, quotes)
-    content = cue_content(token, lists)
-    if content is None or _reduced_passive(token) or _no_reply(token):
+    return _verb_claim(token, sent, lists, index, quotes)
+
+
+def _according_to_claim(token: Token, sent: Span, index: ActorIndex) -> ClaimItem | None:
+    """'according to X, Y': X speaks, the rest of the sentence is what was said."""
+    to = sent.doc[token.i + 1]
+    objects = [c for c in to.children if c.dep_ == "pobj"]
+    if not objects:
         return None
+    phrase = speaker_phrase(objects[0])
+    exclude = {t.i for t in token.subtree} | {t.i for t in to.subtree} | {token.i, to.i}
+    rest = [t for t in sent if t.i not in exclude and not t.is_space]
+    while rest and rest[0].is_punct:
+        rest.pop(0)
+    while rest and rest[-1].is_punct:
+        rest.pop()
+    if not rest:
+        return None
+    return ClaimItem(
+        start=rest[0].idx,
+        end=rest[-1].idx + len(rest[-1]),
+        sentence=(sent.start_char, sent.end_char),
+        kind="reported",
+        cue="according to",
+        cue_span=(token.idx, to.idx + len(to)),
+        speaker=index.for_subject(objects[0], phrase),
+        speaker_span=(phrase.start_char, phrase.end_char),
+    )
+
+
+def _speaker_and_content(
+    token: Token, content: tuple[int, int]
+) -> tuple[Token | None, tuple[int, int]]:
+    """The cue's speaking subject and its content, an agent of a passive taking its place.
+
+    None when a passive names no agent ("it was reported", "Oz was criticized for …").
+    """
     subject = subject_of(token)
     agent = next((c for c in token.children if c.dep_ == "agent"), None)
     if agent is not None and subject is not None and subject.dep_ == "nsubjpass":
@@ -585,9 +596,71 @@ def _claim_at(
             content = subtree_span(subject)
             subject = objects[0]
     if subject is None or subject.dep_ == "nsubjpass" and subject.head.i == token.i:
-        # a passive without its agent ("it was reported", "Oz was criticized for …")
-        # names no speaker: not an attribution
+        return None, content
+    return subject, content
+
+
+def _reports_nothing(
+    token: Token,
+    subject: Token,
+    speaker: ActorItem | None,
+    sent: Span,
+    lists: dict[str, set[str]],
+    quotes: list[tuple[int, int]],
+) -> bool:
+    """Cues that attribute nothing: inside a quotation, 'I think', questions, 'it shows'."""
+    lemma = cue_lemma(token)
+    if any(q[0] <= token.idx < q[1] and _closed(sent.doc, q) for q in quotes) or (
+        subject.lower_ in FIRST_SECOND_PERSON and lemma in lists["weak"]
+    ):
+        return True  # "I think", "we know" and cues inside a quotation are its content
+    if _asks_whether(token, subject, sent):
+        return True  # "Did the minister say …?" asks; it reports nothing
+    return lemma in lists["weak"] and (
+        subject.lower_ in {"it", "this", "that", "there"}
+        or speaker is None
+        and not any(c.dep_ == "ccomp" for c in token.children)
+    )  # "it shows", "the fact shows that" are no attributions
+
+
+def _statement_speaker(
+    token: Token,
+    subject: Token,
+    speaker: ActorItem | None,
+    phrase: Span,
+    lists: dict[str, set[str]],
+    index: ActorIndex,
+) -> tuple[ActorItem | None, Span]:
+    """'the ministry's statement said': the owner or issuer of a statement speaks."""
+    if not (
+        subject.lower_ in {"statement", "report"} or subject.lemma_ in lists["statement_nouns"]
+    ):
+        return speaker, phrase
+    owner = [c for c in subject.children if c.dep_ == "poss"]
+    issuer = subject_of(subject.head) if subject.dep_ == "dobj" else None
+    if owner:
+        return index.for_subject(owner[0], speaker_phrase(owner[0])) or speaker, phrase
+    if issuer is not None and token.dep_ == "acl":
+        # "the council issued a statement calling for X": the council speaks
+        phrase = speaker_phrase(issuer)
+        return index.for_subject(issuer, phrase), phrase
+    return speaker, phrase
+
+
+def _verb_claim(
+    token: Token,
+    sent: Span,
+    lists: dict[str, set[str]],
+    index: ActorIndex,
+    quotes: list[tuple[int, int]],
+) -> ClaimItem | None:
+    """A reporting verb with a speaking subject and a content ('X said that …')."""
+    content = cue_content(token, lists)
+    if content is None or _reduced_passive(token) or _no_reply(token):
         return None
+    subject, content = _speaker_and_content(token, content)
+    if subject is None:
+        return None  # a passive without its agent names no speaker: not an attribution
     phrase = speaker_phrase(subject)
     if (
         phrase.start_char < content[1]
@@ -596,35 +669,15 @@ def _claim_at(
     ):
         return None  # the subject is inside the content: a parse gone wrong
     speaker = index.for_subject(subject, phrase)
-    lemma = cue_lemma(token)
-    if any(q[0] <= token.idx < q[1] and _closed(doc, q) for q in quotes) or (
-        subject.lower_ in FIRST_SECOND_PERSON and lemma in lists["weak"]
-    ):
-        return None  # "I think", "we know" and cues inside a quotation are its content
-    if _asks_whether(token, subject, sent):
-        return None  # "Did the minister say …?" asks; it reports nothing
-    if lemma in lists["weak"] and (
-        subject.lower_ in {"it", "this", "that", "there"}
-        or speaker is None
-        and not any(c.dep_ == "ccomp" for c in token.children)
-    ):
-        return None  # "it shows", "the fact shows that" are no attributions
-    if subject.lower_ in {"statement", "report"} or subject.lemma_ in lists["statement_nouns"]:
-        # "the ministry's statement said": the owner of the statement speaks
-        owner = [c for c in subject.children if c.dep_ == "poss"]
-        issuer = subject_of(subject.head) if subject.dep_ == "dobj" else None
-        if owner:
-            speaker = index.for_subject(owner[0], speaker_phrase(owner[0])) or speaker
-        elif issuer is not None and token.dep_ == "acl":
-            # "the council issued a statement calling for X": the council speaks
-            phrase = speaker_phrase(issuer)
-            speaker = index.for_subject(issuer, phrase)
+    if _reports_nothing(token, subject, speaker, sent, lists, quotes):
+        return None
+    speaker, phrase = _statement_speaker(token, subject, speaker, phrase, lists, index)
     return ClaimItem(
         start=content[0],
         end=content[1],
-        sentence=sentence,
+        sentence=(sent.start_char, sent.end_char),
         kind="reported",
-        cue=lemma,
+        cue=cue_lemma(token),
         cue_i=token.i,
         speaker=speaker,
         speaker_span=(phrase.start_char, phrase.end_char),
@@ -887,13 +940,9 @@ def _attach_quotes(doc, claims, quotes, lists, index, in_nonbody) -> list[ClaimI
     for q_start, q_end in quotes:
         if in_nonbody(q_start, q_end):
             continue
-        inner = q_end - q_start
         covering = [c for c in claims if c.start < q_end and q_start < c.end]
         if covering:
-            for c in covering:
-                if inner >= 0.8 * (c.end - c.start) and c.kind == "reported":
-                    c.kind = "quote"
-                    c.start, c.end = min(c.start, q_start), max(c.end, q_end)
+            _mark_quoted(covering, q_start, q_end)
             continue
         if _words(doc_text(doc)[q_start:q_end]) < MIN_QUOTE_WORDS:
             continue  # scare quotes: 'interference', "reintegrate"
@@ -901,76 +950,103 @@ def _attach_quotes(doc, claims, quotes, lists, index, in_nonbody) -> list[ClaimI
         span = doc.char_span(q_start, q_end, alignment_mode="expand")
         if span is None:
             continue
-        sents = {t.sent.start for t in span}
-        first_sent = span[0].sent
-        nearby = [
-            t
-            for t in doc[first_sent.start : min(len(doc), span[-1].sent.end)]
-            if not (q_start <= t.idx < q_end)
-        ]
-        if first_sent.start > 0:
-            prev = doc[first_sent.start - 1].sent
-            if prev.text.rstrip().endswith(":"):
-                nearby.extend(prev)
-        if span[-1].sent.end < len(doc):
-            nxt = doc[span[-1].sent.end].sent
-            if len(nxt) <= 8 and nxt.start not in sents:
-                nearby.extend(nxt)
-        cue = next(
-            (
-                t
-                for t in nearby
-                if not any(a <= t.idx < b for a, b in quotes)
-                and is_cue(t, lists)
-                and cue_lemma(t) in lists["speech"]
-                and subject_of(t) is not None
-            ),
-            None,
-        )
+        cue = _quote_cue(_around_quote(doc, span, q_start, q_end), quotes, lists)
         if cue is None:
-            # a quotation signed with a dash: "…" ― Hillary Clinton
-            m = DASH_SPEAKER_RE.match(doc_text(doc), q_end)
-            if m is not None:
-                name_span = (m.start("name"), m.end("name") - _full_stop(m.group("name")))
-                claims.append(
-                    ClaimItem(
-                        start=q_start,
-                        end=q_end,
-                        sentence=(first_sent.start_char, m.end()),
-                        kind="quote",
-                        cue="\u2015",
-                        cue_span=(m.start("dash"), m.end("dash")),
-                        speaker=_actor_named(index, *name_span),
-                        speaker_span=name_span,
-                    )
-                )
-                continue
-            before = _quote_just_before(doc, claims, q_start)
-            if before is not None:
-                # “We will stay,” she said. “The water will go down.”: one quotation
-                before.end = q_end
-                before.sentence = (before.sentence[0], span[-1].sent.end_char)
+            _uncued_quote(doc, claims, span, q_start, q_end, index)
             continue
         joined = next((c for c in claims if c.cue_i == cue.i), None)
         if joined is not None:
             # “We will stay,” she said, “until the water goes down.”
             joined.start, joined.end = min(joined.start, q_start), max(joined.end, q_end)
             continue
-        subject = subject_of(cue)
-        phrase = speaker_phrase(subject)
+        phrase = speaker_phrase(subject_of(cue))
         claims.append(
             ClaimItem(
                 start=q_start,
                 end=q_end,
-                sentence=(first_sent.start_char, span[-1].sent.end_char),
+                sentence=(span[0].sent.start_char, span[-1].sent.end_char),
                 kind="quote",
                 cue=cue_lemma(cue),
                 cue_i=cue.i,
-                speaker=index.for_subject(subject, phrase),
+                speaker=index.for_subject(subject_of(cue), phrase),
                 speaker_span=(phrase.start_char, phrase.end_char),
             )
         )
     return claims
+
+
+def _mark_quoted(covering: list[ClaimItem], q_start: int, q_end: int) -> None:
+    """Reported claims that are mostly one quotation become quotes of all of it."""
+    for c in covering:
+        if q_end - q_start >= 0.8 * (c.end - c.start) and c.kind == "reported":
+            c.kind = "quote"
+            c.start, c.end = min(c.start, q_start), max(c.end, q_end)
+
+
+def _around_quote(doc: Doc, span: Span, q_start: int, q_end: int) -> list[Token]:
+    """Where a quotation's cue may stand: its sentences outside it, a line ending in ':'
+    before, a short sentence after."""
+    sents = {t.sent.start for t in span}
+    first_sent = span[0].sent
+    nearby = [
+        t
+        for t in doc[first_sent.start : min(len(doc), span[-1].sent.end)]
+        if not (q_start <= t.idx < q_end)
+    ]
+    if first_sent.start > 0:
+        prev = doc[first_sent.start - 1].sent
+        if prev.text.rstrip().endswith(":"):
+            nearby.extend(prev)
+    if span[-1].sent.end < len(doc):
+        nxt = doc[span[-1].sent.end].sent
+        if len(nxt) <= 8 and nxt.start not in sents:
+            nearby.extend(nxt)
+    return nearby
+
+
+def _quote_cue(
+    nearby: list[Token], quotes: list[tuple[int, int]], lists: dict[str, set[str]]
+) -> Token | None:
+    """The first speech verb with a subject among the tokens near a quotation."""
+    return next(
+        (
+            t
+            for t in nearby
+            if not any(a <= t.idx < b for a, b in quotes)
+            and is_cue(t, lists)
+            and cue_lemma(t) in lists["speech"]
+            and subject_of(t) is not None
+        ),
+        None,
+    )
+
+
+def _uncued_quote(
+    doc: Doc, claims: list[ClaimItem], span: Span, q_start: int, q_end: int, index: ActorIndex
+) -> None:
+    """A quotation with no cue: signed with a dash, or the next part of the one before."""
+    m = DASH_SPEAKER_RE.match(doc_text(doc), q_end)
+    if m is not None:
+        # a quotation signed with a dash: "…" ― Hillary Clinton
+        name_span = (m.start("name"), m.end("name") - _full_stop(m.group("name")))
+        claims.append(
+            ClaimItem(
+                start=q_start,
+                end=q_end,
+                sentence=(span[0].sent.start_char, m.end()),
+                kind="quote",
+                cue="\u2015",
+                cue_span=(m.start("dash"), m.end("dash")),
+                speaker=_actor_named(index, *name_span),
+                speaker_span=name_span,
+            )
+        )
+        return
+    before = _quote_just_before(doc, claims, q_start)
+    if before is not None:
+        # “We will stay,” she said. “The water will go down.”: one quotation
+        before.end = q_end
+        before.sentence = (before.sentence[0], span[-1].sent.end_char)
 
 
 def _block_quotes(

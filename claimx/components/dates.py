@@ -20,8 +20,8 @@ from spacy.tokens import Doc, Span, Token
 
 import claimx.extensions  # noqa: F401  (registers the Doc extensions)
 from claimx import timex
-from claimx.components.quantities import ORDINAL_RE, address_follows
 from claimx.extensions import doc_text
+from claimx.patterns import ORDINAL_RE, address_follows
 from claimx.records import Date, Interval
 
 ENTITY_LABELS = {"DATE", "TIME"}

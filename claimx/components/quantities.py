@@ -39,6 +39,7 @@ from claimx.numbers import (
     parse_number,
     to_number,
 )
+from claimx.patterns import address_follows
 from claimx.records import Quantity
 
 #: dependency labels through which a number modifies the noun it counts
@@ -2011,29 +2012,6 @@ def _is_label(doc: Doc, run: Run, rules: Rules, counted: str | None = None) -> b
     if run.start > 0 and doc[run.start - 1].lemma_.lower() in ("call", "dial") and run.digits:
         return True  # "called 911", "dial 999": a phone number
     return address_follows(doc, k)
-
-
-#: a street number's ordinal street name ("8th Ave.", "5th Street")
-ORDINAL_RE = re.compile(r"\d+(?:st|nd|rd|th)")
-
-
-def address_follows(doc: Doc, j: int) -> bool:
-    """Whether a street name starts at token j, so a number before it is an address:
-    "575 Wilbraham Road", "2301 8th Ave. N.", "1600 Pennsylvania Avenue", "22 Ave Foch"."""
-    streets = load_rules().street_words
-    k = j
-    while k < len(doc) and k < j + 4:
-        tok = doc[k]
-        if tok.lower_.rstrip(".") in streets and tok.text[:1].isupper():
-            if k > j:
-                return True
-            nxt = doc[k + 1] if k + 1 < len(doc) else None
-            if nxt is not None and nxt.is_alpha and nxt.text[:1].isupper():
-                return True  # "22 Ave Foch", "10 Rue de Rivoli": the street word first
-        if not (tok.text[:1].isupper() and tok.is_alpha or ORDINAL_RE.fullmatch(tok.lower_)):
-            return False
-        k += 1
-    return False
 
 
 def _scaled(mult: int) -> Callable[[Number | None], Number | None]:

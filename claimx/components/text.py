@@ -52,36 +52,6 @@ BYLINE_RE = re.compile(r"^\s*By\s+[A-Z][\w.'-]+(\s+[A-Z][\w.'-]+){0,3}(\s*(,|and
 #: A body line ends like a sentence; headlines and subheadings don't.
 SENTENCE_END_RE = re.compile(r"[.!?:;…\"'”’)\]]\s*$")
 MAX_HEADLINE_WORDS = 25
-#: A dateline: a name in capitals, an optional ", State" and agency, then a dash or a colon.
-PLACE_DATELINE_RE = re.compile(
-    r"(?:^|(?<=[.!?] )|(?<=\n))[ \t]*([A-Z][A-Za-z.'\u2019-]*[A-Z][A-Za-z.'\u2019-]*"
-    r"(?: [A-Z][A-Z.'\u2019-]+){0,3})(?:, *[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)? *"
-    r"(?:\([A-Za-z ]{2,12}\))? *(?:\u2014|--|\u2013|-|:|_) ",
-    re.M,
-)
-
-
-def dateline_places(text: str) -> list[tuple[int, int]]:
-    """Spans of the capitalized place names opening a story ("COLUMBUS, Ohio (AP) —",
-    "BEIRUT: ", "MANSFIELD -- ") at the start of a line or after the headline's full stop."""
-    out = []
-    for match in PLACE_DATELINE_RE.finditer(text):
-        name = match.group(1)
-        # the story goes on in lower case; "CRICKET - ENGLISH COUNTY SCORES" is a headline
-        after = text[match.end() : match.end() + 30]
-        if not re.search(r"[a-z]", after):
-            continue
-        if name == name.upper() or re.search(r"[A-Z]{3}", name):
-            out.append(match.span(1))
-    return out
-
-
-def doc_datelines(doc: Doc) -> list[tuple[int, int]]:
-    """``dateline_places`` of a Doc's text, found once per Doc (places and actors ask)."""
-    found = doc.user_data.get("claimx_datelines")
-    if found is None:
-        found = doc.user_data["claimx_datelines"] = dateline_places(doc_text(doc))
-    return found
 
 
 def iter_lines(text: str) -> Iterator[tuple[int, int]]:
@@ -220,15 +190,7 @@ class TextStructure:
         return doc
 
 
-def in_nonbody(doc: Doc, start: int, end: int) -> str | None:
-    """The kind of non-body line holding [start, end), or None for body text."""
-    for s, e, kind in doc._.claimx_nonbody or ():
-        if s <= start and end <= e:
-            return kind
-    return None
-
-
-@Language.factory("claimx_paragraphs")
+@Language.factory("claimx_paragraphs", assigns=["token.is_sent_start"])
 def make_paragraphs(nlp: Language, name: str) -> ParagraphSentencizer:
     """Sentence starts at line breaks; add before the parser."""
     return ParagraphSentencizer()
@@ -236,7 +198,10 @@ def make_paragraphs(nlp: Language, name: str) -> ParagraphSentencizer:
 
 @Language.factory(
     "claimx_text",
-    assigns=["doc._.claimx_title", "doc._.claimx_nonbody", "doc._.claimx_paragraphs"],
+    # the entities cut at line breaks and boilerplate lines, before any claimx component
+    # reads them
+    requires=["doc.ents", "token.pos"],
+    assigns=["doc._.claimx_title", "doc._.claimx_nonbody", "doc._.claimx_paragraphs", "doc.ents"],
 )
 def make_text(nlp: Language, name: str) -> TextStructure:
     """Title, non-body lines and entity clean-up; add after the NER."""

@@ -1,0 +1,99 @@
+"""Mentions merged across actors: a person's name the model called an organization, later
+uses of a known name."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from claimx.items import ActorItem
+from claimx.lexicon import ARTICLES, company_short_name
+from claimx.mentions import LOCATIVE_WORDS, inside_name, person_names, venue
+
+
+def absorb_person_names(orgs: list[ActorItem], people: list[ActorItem]) -> list[ActorItem]:
+    """Move organization mentions that are a person's name ("Tarango" after "Jeff Tarango")
+    to that person: the model labels a name differently from one sentence to the next."""
+    names = person_names(people)
+    kept = []
+    for org in orgs:
+        for m in list(org.mentions):
+            person = names.get(m.text)
+            if person is not None:
+                person.mentions.append(m)
+                org.mentions.remove(m)
+        if org.mentions:
+            kept.append(org)
+    for actor in people:
+        actor.mentions.sort(key=lambda m: m.start)
+    return kept
+
+
+def name_forms(actors: list[ActorItem]) -> dict[tuple[str, ...], ActorItem]:
+    """Token sequences that name an actor again later: full names, surnames, acronyms,
+    and their upper-case forms (headlines and tables in capitals)."""
+    index: dict[tuple[str, ...], ActorItem | None] = {}
+    for actor in actors:
+        forms = {m.text for m in actor.mentions} | {actor.name}
+        if actor.kind == "person":
+            words = actor.name.split()
+            if len(words) > 1 and len(words[-1]) > 2:
+                forms.add(words[-1])
+        else:
+            forms = {without_article_text(f) for f in forms}
+            short = company_short_name(actor.name) if actor.kind == "organization" else None
+            if short:
+                forms.add(short)  # "Barrick" after "Barrick Gold Corp"
+        for form in forms:
+            if not form[:1].isupper():
+                continue
+            variants = {form, form.upper()} if any(c.islower() for c in form) else {form}
+            for variant in variants:
+                key = tuple(variant.split())
+                index[key] = actor if index.get(key, actor) is actor else None
+    return {key: actor for key, actor in index.items() if actor is not None}
+
+
+def without_article_text(text: str) -> str:
+    """Text without a leading article."""
+    first, _, rest = text.partition(" ")
+    return rest if rest and first.lower() in ARTICLES else text
+
+
+def propagate_names(doc: Doc, actors: list[ActorItem], taken_chars: set[int]) -> None:
+    """Add later (or earlier) uses of a known name that the model missed or mislabelled."""
+    forms = name_forms(actors)
+    if not forms:
+        return
+    longest = max(len(k) for k in forms)
+    i = 0
+    while i < len(doc):
+        token = doc[i]
+        if token.idx in taken_chars or not token.text[:1].isupper():
+            i += 1
+            continue
+        match = None
+        for n in range(min(longest, len(doc) - i), 0, -1):
+            key = tuple(t.text for t in doc[i : i + n])
+            if key in forms:
+                match = (n, forms[key])
+                break
+        if match is None:
+            i += 1
+            continue
+        n, actor = match
+        span = doc[i : i + n]
+        before = doc[i - 1].lower_ if i else ""
+        if (
+            inside_name(span)
+            or (actor.key.startswith("team|") and venue(span))
+            or (actor.kind == "person" and before in LOCATIVE_WORDS)
+            or any(t.idx in taken_chars for t in span)
+            or (n == 1 and token.is_stop)
+        ):
+            i += 1
+            continue
+        actor.add_mention(span)
+        taken_chars.update(t.idx for t in span)
+        i += n
+    for actor in actors:
+        actor.mentions.sort(key=lambda m: m.start)

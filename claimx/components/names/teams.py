@@ -1,0 +1,351 @@
+"""Clubs and companies a phrase shows ("Surrey captain", "Cofinec CEO", "title rivals
+Essex"), and every use of their names in the doc."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from claimx.components.names.people import joining_hyphen
+from claimx.components.names.standings import clean_team, standings_rows, team_candidates
+from claimx.extensions import doc_text, token_lowers
+from claimx.items import ActorItem
+from claimx.lexicon import (
+    cut_at_break,
+    gazetteer,
+    is_country,
+    is_demonym,
+    is_name_word,
+    is_region,
+    is_strong_place,
+    strip_span,
+    word_lists,
+)
+from claimx.lines import in_nonbody
+from claimx.mentions import inside_name, nonbody_kind, person_names, venue
+
+#: small words inside the name of a body: "Human Rights in China", "La Voix du Nord"
+BODY_JOINERS = frozenset({"of", "in", "for", "du", "de", "del", "della", "dello", "der", "des"})
+
+
+def is_team_name(
+    doc: Doc, start: int, end: int, person_forms: set[str], strong: bool = False
+) -> bool:
+    """Whether a name in a results line can be a club: not a country or home nation
+    (national sides are written as places), not a known person, not a month or a heading;
+    ``strong`` when a phrase says it is a body ("club Atalanta"), whatever the model says."""
+    text = doc_text(doc)[start:end]
+    words = text.split()
+    lists = word_lists()
+    if words[0].lower() in lists["not_team_words"]:
+        return False
+    # a phrase that shows a body outweighs the model's reading of the whole name as a
+    # person's ("the daily Zycie Warszawy"), not a person's first or last name alone
+    if text.lower() in person_forms and not (strong and len(words) > 1):
+        return False
+    if text.lower() in lists["national_sides"]:
+        return False
+    info = gazetteer().lookup(text)
+    if info is not None and info.kind == "country":
+        return False
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    if _player_with_country(span):
+        return False
+    # a full name the model calls a person, as in golf leaderboards ("Tom Lehman 68 69")
+    if not strong and len(words) > 1 and all(t.ent_type_ == "PERSON" for t in span if t.is_alpha):
+        return False
+    return True
+
+
+def _player_with_country(span: Span) -> bool:
+    """A two- or three-word name followed by a country in brackets ("Jane Doe ( France )"):
+    a player in an individual sport, as names_before_nationality reads it."""
+    doc = span.doc
+    words = [t for t in span if not joining_hyphen(t)]
+    if not 2 <= len(span.text.split()) <= 3 or not all(is_name_word(t) for t in words):
+        return False
+    if any(t.lower_ in word_lists()["org_words"] for t in span):
+        return False
+    if span.end >= len(doc) or doc[span.end].text != "(":
+        return False
+    for end in range(span.end + 2, min(span.end + 5, len(doc))):
+        if doc[end].text == ")":
+            inner = doc[span.end + 1 : end].text
+            return gazetteer().is_known_place(inner) or is_demonym(inner)
+    return False
+
+
+def is_sports_story(doc: Doc) -> bool:
+    """Whether a doc reports sport: at least two different words only sport uses
+    ("innings", "striker", "halftime"); there a town's name is mostly its club's."""
+    words = word_lists()["sport_words"]
+    return len(words.intersection(token_lowers(doc))) >= 2
+
+
+def _name_run(doc: Doc, i: int, joiners: frozenset[str] = frozenset({"of"})) -> Span | None:
+    """The run of capitalized words around token ``i`` ("Rotor Volgograd"), through a
+    joining word ("Republic of Ireland"), without an adjective opening the sentence
+    ("Former Wallaby")."""
+    if not _run_word(doc[i]):
+        return None
+    start, end = i, i + 1
+    while start > 0 and i - start < 3 and _run_word(doc[start - 1]):
+        start -= 1
+    while end < len(doc) and end - i < 3 and _run_word(doc[end]):
+        end += 1
+    if end + 1 < len(doc) and doc[end].lower_ in joiners and _run_word(doc[end + 1]):
+        end += 2
+        while end < len(doc) and end - i < 6 and _run_word(doc[end]):
+            end += 1
+    while end - start > 1 and doc[start].pos_ in {"ADJ", "DET", "ADV", "ADP", "PRON", "NUM"}:
+        start += 1
+    return doc[start:end]
+
+
+def _run_word(token: Token) -> bool:
+    """A capitalized word that can belong to a club's name: no pronoun ("We"), no date."""
+    return (
+        is_name_word(token)
+        and not token.is_stop
+        and token.ent_type_ not in {"DATE", "TIME", "CARDINAL", "ORDINAL", "NORP"}
+    )
+
+
+def _placelike(span: Span) -> bool:
+    """A name that can be a town's or a county's and so its club's: an English county
+    ("Derbyshire"), or a place or organization entity; not a person's name, nor a common
+    word opening a sentence ("Travellers")."""
+    types = {t.ent_type_ for t in span}
+    if span.text.lower().endswith("shire"):
+        return True
+    if types == {""}:
+        return gazetteer().lookup(span.text) is not None  # "Essex need another 148"
+    return types <= {"ORG", "GPE", "LOC", "FAC"} and "" not in types
+
+
+def prose_team_spans(doc: Doc, people: list[ActorItem]) -> list[tuple[int, int, bool]]:
+    """Character spans of clubs that a sentence shows to be a side: a team member after
+    the name ("Surrey captain", "Norwich striker") or "club" before it; in a sports story
+    also another club noun before it ("title rivals Essex"), the name as the subject of
+    a verb ("Kent stepped up a gear"), as the other side ("against Nottinghamshire",
+    "beat Yorkshire", "homered for Cleveland"), or owning a player ("Birmingham 's Gary
+    Breen"). Names joined by "and" share the evidence ("Essex and Kent both face")."""
+    lists = word_lists()
+    members = lists["team_member_nouns"]
+    sports = is_sports_story(doc)
+    found: list[tuple[int, int, bool]] = []
+    person_words = _person_words(people)
+    full_names = {a.name for a in people if " " in a.name}
+
+    def add(token: Token, span: Span | None, strong: bool) -> None:
+        for conj in [token, *(c for c in token.conjuncts if c.i > token.i)]:
+            if conj is not token:
+                span = _name_run(doc, conj.i)
+            if span is None or not len(span) or is_demonym(span.text):
+                continue
+            if span.text not in full_names and any(t.text in person_words for t in span):
+                continue  # "Rodney Eyles", "Washington" after "MaliVai Washington"
+            if span[-1].lower_ in lists["event_words"]:
+                continue  # "the Tennessee Senior Olympics": an event
+            of = [t.i for t in span if t.lower_ == "of"]
+            if of and is_country(doc[of[0] + 1 : span.end].text):
+                continue  # "Republic of Ireland": a national side
+            if strong or _placelike(span) and not is_region(span.text):
+                found.append((span.start_char, span.end_char, strong))
+
+    for token in doc:
+        lower = token.lower_
+        if lower in members and token.i > 0:
+            # "Surrey captain Chris Lewis", "Derbyshire 's captain"
+            j = token.i - 1
+            if doc[j].tag_ == "POS" and j > 0:
+                j -= 1
+            run = _name_run(doc, j)
+            # only a club has a captain: a town's name before one is its club's, and so is
+            # any name before a team member who is named ("Wallaby captain Michael Lynagh")
+            if run is not None:
+                known = gazetteer().lookup(run.text) is not None
+                named = token.i + 1 < len(doc) and doc[token.i + 1].ent_type_ == "PERSON"
+                add(doc[j], run, strong=(known or named) and not is_country(run.text))
+        if (lower == "club" or sports and lower in lists["club_nouns"]) and token.i + 1 < len(doc):
+            run = _name_run(doc, token.i + 1)
+            if run is not None and run.start == token.i + 1:
+                # "title rivals Essex", "Belgian club Standard Liege"
+                add(run.root, run, strong=True)
+        if not sports or not _run_word(token) or token.dep_ == "conj":
+            continue
+        head = token.head
+        run = _name_run(doc, token.i)
+        if token.dep_ in {"nsubj", "nsubjpass"} and head.pos_ in {"VERB", "AUX"}:
+            if head.lemma_ != "be" and not any(c.dep_ == "auxpass" for c in head.children):
+                add(token, run, strong=False)
+        elif token.dep_ == "pobj" and head.lower_ in lists["versus_words"]:
+            add(token, run, strong=False)
+        elif (
+            token.dep_ == "pobj"
+            and head.lower_ == "for"
+            and head.head.lemma_ in lists["play_verbs"]
+        ):
+            add(token, run, strong=False)
+        elif token.dep_ == "dobj" and head.lemma_ in lists["play_verbs"]:
+            add(token, run, strong=False)
+        elif token.dep_ == "poss" and head.ent_type_ == "PERSON":
+            if sum(t.ent_type_ == "PERSON" for t in head.subtree) > 1:
+                add(token, run, strong=False)  # "Birmingham 's Gary Breen"
+    return found
+
+
+def _person_words(people: list[ActorItem]) -> set[str]:
+    """The words of people's full names: "Washington" after "MaliVai Washington"."""
+    return {w for a in people if " " in a.name for w in a.name.split()}
+
+
+def _always_org(doc: Doc, span: Span) -> bool:
+    """Whether the model tags every use of the span's words in the doc as an organization."""
+    words = [t.text for t in span]
+    n = len(words)
+    return all(
+        all(t.ent_type_ == "ORG" for t in doc[i : i + n])
+        for i in range(len(doc) - n + 1)
+        if doc[i].text == words[0] and [t.text for t in doc[i : i + n]] == words
+    )
+
+
+def org_cue_spans(doc: Doc, people: list[ActorItem]) -> list[tuple[int, int, bool]]:
+    """Character spans of names a phrase shows to be a company or a newspaper, whatever
+    the model calls them: a body's noun before the name ("mineral water firm Multico",
+    "the daily Zycie Warszawy"), one of its people or its shares after it ("Cofinec CEO",
+    "Ericsson spokesman", "Jones stock", "Yonhap news agency"), or "-based" before it
+    ("Ontario-based Magna")."""
+    lists = word_lists()
+    before, after = lists["org_before_nouns"], lists["org_after_nouns"]
+    person_words = _person_words(people)
+    full_names = {a.name for a in people if " " in a.name}
+    found: list[tuple[int, int, bool]] = []
+    cues = before | after | {"based", "general", "chief"}
+    for i, lower in enumerate(token_lowers(doc)):
+        if lower not in cues:
+            continue
+        token = doc[i]
+        run = None
+        based = lower == "based" and token.i > 1 and doc[token.i - 1].text == "-"
+        if (lower in before or based) and token.i + 1 < len(doc):
+            # "group Human Rights in China": a body's name may run through "in" or "for"
+            run = _name_run(doc, token.i + 1, BODY_JOINERS)
+            if run is not None and run.start != token.i + 1:
+                run = None
+        if lower in {"general", "chief"} and token.i + 1 < len(doc):
+            lower = f"{lower} {doc[token.i + 1].lower_}"  # "Petofi general manager"
+        if run is None and lower in after and token.i > 0 and not token.is_sent_start:
+            run = _name_run(doc, token.i - 1)
+            if run is not None and run.end != token.i:
+                run = None
+        if run is None:
+            continue
+        if run.text not in full_names and any(t.text in person_words for t in run):
+            continue  # "a Clinton spokesman" after "Hillary Clinton": a person's name
+        if _always_org(doc, run):
+            continue  # the model knows it already
+        if is_demonym(run.text) or is_strong_place(run.text) or run[0].ent_type_ == "NORP":
+            continue  # "Chicago fans", "Iranian newspaper"
+        if nonbody_kind(doc, run) in {"title", "headline"}:
+            continue
+        found.append((run.start_char, run.end_char, True))
+    return found
+
+
+def find_teams(doc: Doc, people: list[ActorItem]) -> list[ActorItem]:
+    """Clubs named in results lines, fixtures and standings, and their other mentions.
+
+    A club named after its town or county ("Leicestershire 296 , Somerset 83") is an
+    organization, not a place: the line says who played, not where.
+    """
+    person_forms = {f.lower() for a in people if len(a.name.split()) > 1 for f in person_names([a])}
+    candidates: list[tuple[int, int, bool]] = []
+    standings: list[tuple[int, int, bool]] = []
+    offset = 0
+    for line in doc_text(doc).split("\n"):
+        candidates += [(offset + s, offset + e, False) for s, e in team_candidates(line)]
+        standings += [(offset + s, offset + e, False) for s, e in standings_rows(line)]
+        offset += len(line) + 1
+    if len(standings) >= 2:  # one row of figures is not a table
+        candidates += standings
+    table_keys = {clean_team(doc_text(doc)[s:e]) for s, e, _ in candidates}
+    prose = prose_team_spans(doc, people)
+    bodies = org_cue_spans(doc, people)
+    candidates += prose + bodies
+    org_words = word_lists()["org_words"]
+    # names whose places stay places: companies, and names read from prose only that open
+    # with a town ("Louisville Assumption"), as the places component reads them
+    body_keys = {
+        clean_team(doc_text(doc)[s:e])
+        for s, e, _ in candidates
+        if (s, e, True) in bodies
+        or any(w.lower() in org_words for w in doc_text(doc)[s:e].split())
+        or (" " in doc_text(doc)[s:e] and (s, e, False) in prose)
+    } - table_keys
+    names: dict[str, str] = {}
+    given: set[tuple[int, int]] = set()
+    for start, end, strong in candidates:
+        # "Benetton of Italy beat Dinamo of Russia": the club, then its country
+        cut = doc_text(doc).find(" of ", start, end)
+        if cut > 0 and gazetteer().lookup(doc_text(doc)[cut + 4 : end]) is not None:
+            end = cut
+        if is_team_name(doc, start, end, person_forms, strong):
+            text = doc_text(doc)[start:end]
+            key = clean_team(text)
+            given.add((start, end))
+            if key not in names or (names[key].isupper() and not text.isupper()):
+                names[key] = text
+    if not names:
+        return []
+    teams: dict[str, ActorItem] = {}
+    pattern = re.compile(
+        r"(?<![\w'])("
+        + "|".join(re.escape(n) for n in sorted(names.values(), key=len, reverse=True))
+        + r")(?![\w'])",
+        re.IGNORECASE,
+    )
+    for m in pattern.finditer(doc_text(doc)):
+        start, end = m.span()
+        if not m.group()[:1].isupper():
+            continue  # "Sale 31 Wasps 33" names a club; "the sale of" does not
+        # a schedule line in capitals can pass for a dateline ("CHICAGO AT TORONTO")
+        nonbody = in_nonbody(doc, start, end) in {"dateline", "byline", "boilerplate"}
+        if nonbody and (start, end) not in given:
+            continue
+        span = doc.char_span(start, end)
+        if span is None or venue(span) or (not span.text.isupper() and inside_name(span)):
+            continue
+        if _inside_longer_org(span):
+            continue  # part of a longer name the model found ("Ruch SA", "LM Ericsson AB")
+        key = clean_team(m.group())
+        actor = teams.get(key)
+        if actor is None:
+            # a company or a newspaper is no club: "body|" keeps the places in its name
+            prefix = "body" if key in body_keys else "team"
+            actor = ActorItem(name=names[key], kind="organization", key=f"{prefix}|{key}")
+            teams[key] = actor
+        if span.start > 0 and doc[span.start - 1].lower_ == "the" and not _modifier(span):
+            span = doc[span.start - 1 : span.end]  # the name as written: "the Eagles"
+        actor.add_mention(span)
+    return list(teams.values())
+
+
+def _modifier(span: Span) -> bool:
+    """Whether a name modifies a noun after it, which the article before it belongs to
+    ("the Chelsea striker", "the Alpine part-timers")."""
+    nxt = span.doc[span.end] if span.end < len(span.doc) else None
+    return nxt is not None and nxt.pos_ in {"NOUN", "PROPN", "ADJ"} and nxt.is_lower
+
+
+def _inside_longer_org(span: Span) -> bool:
+    """Whether an ORG entity of the model holds the span and more, once cut at table breaks."""
+    for ent in span.doc.ents:
+        if ent.start <= span.start and span.end <= ent.end and ent.label_ == "ORG":
+            whole = cut_at_break(strip_span(ent))
+            return whole.start <= span.start and span.end <= whole.end and len(whole) > len(span)
+    return False

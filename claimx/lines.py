@@ -1,0 +1,60 @@
+"""The lines of an article that are not body text, read by several components: datelines
+opening a story and the non-body lines ``claimx_text`` marks. Imports no component."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from claimx.extensions import doc_text
+
+#: A dateline: a name in capitals, an optional ", State" and agency, then a dash or a colon.
+PLACE_DATELINE_RE = re.compile(
+    r"(?:^|(?<=[.!?] )|(?<=\n))[ \t]*([A-Z][A-Za-z.'\u2019-]*[A-Z][A-Za-z.'\u2019-]*"
+    r"(?: [A-Z][A-Z.'\u2019-]+){0,3})(?:, *[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)? *"
+    r"(?:\([A-Za-z ]{2,12}\))? *(?:\u2014|--|\u2013|-|:|_) ",
+    re.M,
+)
+#: A dated dateline on a line of its own: a name in capitals, an optional ", State", then
+#: the date ("SEOUL 1996-08-22", "ST. JOHN'S, Nfld. 2009-03-30"); the story on the next line.
+DATED_DATELINE_RE = re.compile(
+    r"^[ \t]*([A-Z][A-Z.'\u2019-]*(?: [A-Z][A-Z.'\u2019-]*){0,3})"
+    r"(?: ?, *[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)? +\d{4}-\d{2}-\d{2}[ \t]*$",
+    re.M,
+)
+
+
+def dateline_places(text: str) -> list[tuple[int, int]]:
+    """Spans of the capitalized place names opening a story ("COLUMBUS, Ohio (AP) —",
+    "BEIRUT: ", "MANSFIELD -- ") at the start of a line or after the headline's full stop,
+    or on a line of their own with the date ("SEOUL 1996-08-22")."""
+    out = []
+    for match in PLACE_DATELINE_RE.finditer(text):
+        name = match.group(1)
+        # the story goes on in lower case; "CRICKET - ENGLISH COUNTY SCORES" is a headline
+        after = text[match.end() : match.end() + 30]
+        if not re.search(r"[a-z]", after):
+            continue
+        if name == name.upper() or re.search(r"[A-Z]{3}", name):
+            out.append(match.span(1))
+    for match in DATED_DATELINE_RE.finditer(text):
+        if re.search(r"[a-z]", text[match.end() : match.end() + 80]):
+            out.append(match.span(1))
+    return sorted(out)
+
+
+def doc_datelines(doc: Doc) -> list[tuple[int, int]]:
+    """``dateline_places`` of a Doc's text, found once per Doc (places and actors ask)."""
+    found = doc.user_data.get("claimx_datelines")
+    if found is None:
+        found = doc.user_data["claimx_datelines"] = dateline_places(doc_text(doc))
+    return found
+
+
+def in_nonbody(doc: Doc, start: int, end: int) -> str | None:
+    """The kind of non-body line holding [start, end), or None for body text."""
+    for s, e, kind in doc._.claimx_nonbody or ():
+        if s <= start and end <= e:
+            return kind
+    return None
