@@ -11,8 +11,9 @@ import json
 import os
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import IO, TYPE_CHECKING, Annotated, Any, NoReturn
 
 import typer
 from rich.console import Console
@@ -30,6 +31,7 @@ from claimx import __version__
 from claimx.errors import ClaimxError, ModelNotFoundError, UsageError
 
 if TYPE_CHECKING:
+    from claimx.batch import Summary
     from claimx.records import ErrorRecord, Record
 
 app = typer.Typer(
@@ -79,116 +81,135 @@ def _cores() -> int:
         return os.cpu_count() or 1
 
 
+# extract's options, one alias each, so the command's signature reads as a list
+Paths = Annotated[
+    list[str],
+    typer.Argument(help="Article files (.txt, .html, .jsonl, .json), folders, or - for stdin."),
+]
+DateOpt = Annotated[
+    str | None, typer.Option(help="Publication date (YYYY-MM-DD): the anchor for relative dates.")
+]
+DateFieldOpt = Annotated[str | None, typer.Option(help="JSONL field holding each article's date.")]
+ModelOpt = Annotated[
+    str | None,
+    typer.Option(
+        help="Installed spaCy pipeline to use (default: $CLAIMX_MODEL or the pinned one)."
+    ),
+]
+OutputOpt = Annotated[
+    str, typer.Option("--output", "-o", help="Write records here instead of stdout (- = stdout).")
+]
+PrettyOpt = Annotated[bool, typer.Option(help="Indent the JSON (a single record only).")]
+FormatOpt = Annotated[
+    str, typer.Option(help="auto (by file extension), txt, html, jsonl, json or warc.")
+]
+IncludeTextOpt = Annotated[
+    bool, typer.Option(help="Add the article text to each record, to check offsets.")
+]
+GlobOpt = Annotated[
+    str | None, typer.Option(help="Only files matching this pattern in folders, e.g. '*.txt'.")
+]
+ResumeOpt = Annotated[
+    bool, typer.Option(help="Skip inputs already in --output and append the others.")
+]
+WorkersOpt = Annotated[
+    int | None, typer.Option(min=1, help="Processes to run (default: the machine's cores).")
+]
+MaxCharsOpt = Annotated[
+    int | None,
+    typer.Option(min=1, help="Longest article accepted (default 5,000,000); longer: too_large."),
+]
+FailFastOpt = Annotated[
+    bool, typer.Option(help="Stop at the first input that gives an error record.")
+]
+QuietOpt = Annotated[
+    bool, typer.Option("--quiet", "-q", help="No progress bar and no summary line.")
+]
+DaskOpt = Annotated[
+    str | None,
+    typer.Option(
+        help="Run on the Dask scheduler at this address, or local[:N] for a local "
+        "cluster of N processes; writes -o OUT_DIR/<shard>.jsonl."
+    ),
+]
+ShardSizeOpt = Annotated[
+    int, typer.Option(min=1, help="With --dask: articles per shard of a large JSONL/WARC file.")
+]
+
+
 @app.command()
 def extract(
-    paths: Annotated[
-        list[str],
-        typer.Argument(help="Article files (.txt, .html, .jsonl, .json), folders, or - for stdin."),
-    ],
-    date: Annotated[
-        str | None,
-        typer.Option(help="Publication date (YYYY-MM-DD): the anchor for relative dates."),
-    ] = None,
-    date_field: Annotated[
-        str | None, typer.Option(help="JSONL field holding each article's date.")
-    ] = None,
-    model: Annotated[
-        str | None,
-        typer.Option(
-            help="Installed spaCy pipeline to use (default: $CLAIMX_MODEL or the pinned one)."
-        ),
-    ] = None,
-    output: Annotated[
-        str,
-        typer.Option("--output", "-o", help="Write records here instead of stdout (- = stdout)."),
-    ] = "-",
-    pretty: Annotated[bool, typer.Option(help="Indent the JSON (a single record only).")] = False,
-    input_format: Annotated[
-        str, typer.Option(help="auto (by file extension), txt, html, jsonl or json.")
-    ] = "auto",
-    include_text: Annotated[
-        bool, typer.Option(help="Add the article text to each record, to check offsets.")
-    ] = False,
-    glob: Annotated[
-        str | None, typer.Option(help="Only files matching this pattern in folders, e.g. '*.txt'.")
-    ] = None,
-    resume: Annotated[
-        bool,
-        typer.Option(help="Skip inputs already in --output and append the others."),
-    ] = False,
-    workers: Annotated[
-        int | None,
-        typer.Option(min=1, help="Processes to run (default: the machine's cores)."),
-    ] = None,
-    max_chars: Annotated[
-        int | None,
-        typer.Option(
-            min=1, help="Longest article accepted (default 5,000,000); longer: too_large."
-        ),
-    ] = None,
-    fail_fast: Annotated[
-        bool, typer.Option(help="Stop at the first input that gives an error record.")
-    ] = False,
-    quiet: Annotated[
-        bool, typer.Option("--quiet", "-q", help="No progress bar and no summary line.")
-    ] = False,
-    dask: Annotated[
-        str | None,
-        typer.Option(
-            help="Run on the Dask scheduler at this address, or local[:N] for a local "
-            "cluster of N processes; writes -o OUT_DIR/<shard>.jsonl."
-        ),
-    ] = None,
-    shard_size: Annotated[
-        int,
-        typer.Option(min=1, help="With --dask: articles per shard of a large JSONL/WARC file."),
-    ] = 1000,
+    paths: Paths,
+    date: DateOpt = None,
+    date_field: DateFieldOpt = None,
+    model: ModelOpt = None,
+    output: OutputOpt = "-",
+    pretty: PrettyOpt = False,
+    input_format: FormatOpt = "auto",
+    include_text: IncludeTextOpt = False,
+    glob: GlobOpt = None,
+    resume: ResumeOpt = False,
+    workers: WorkersOpt = None,
+    max_chars: MaxCharsOpt = None,
+    fail_fast: FailFastOpt = False,
+    quiet: QuietOpt = False,
+    dask: DaskOpt = None,
+    shard_size: ShardSizeOpt = 1000,
 ) -> None:
     """Extract one record per article and write them as JSON (Lines) to stdout."""
-    from claimx.api import MAX_CHARS, parse_date
-    from claimx.batch import Summary, expand_paths, resume_keys, run
-    from claimx.io import FORMATS
-    from claimx.io import input_format as guess_format
-
-    def notice(message: str) -> None:
-        if not quiet:
-            stderr.print(f"[yellow]note:[/yellow] {escape(message)}")
+    from claimx.api import MAX_CHARS
+    from claimx.batch import Summary
 
     if dask is not None:
         from claimx.distributed import Options
 
         if fail_fast:
-            stderr.print("[red]error:[/red] --fail-fast does not apply to --dask")
-            raise typer.Exit(2)
+            _fail("--fail-fast does not apply to --dask")
         options = Options(None, date_field, model, include_text, max_chars or MAX_CHARS)
         _extract_dask(paths, output, dask, input_format, glob, shard_size, date, options, quiet)
         return
-
-    try:
-        if input_format not in FORMATS:
-            raise UsageError(f"--input-format must be one of {', '.join(FORMATS)}")
-        if resume and output == "-":
-            raise UsageError("--resume needs --output FILE (the file to resume)")
-        ref = parse_date(date) if date else None
-        files = list(expand_paths(paths, glob, notice))
-        done = resume_keys(output) if resume else None
-        out = (
-            sys.stdout if output == "-" else open(output, "a" if resume else "w", encoding="utf-8")
-        )  # noqa: SIM115
-    except UsageError as err:
-        stderr.print(f"[red]error:[/red] {escape(str(err))}")
-        raise typer.Exit(2) from None
-    except OSError as err:
-        stderr.print(f"[red]error:[/red] cannot write {escape(output)}: {err.strerror}")
-        raise typer.Exit(2) from None
-    single = (
-        len(paths) == 1
-        and files == paths
-        and guess_format(paths[0], input_format) in ("txt", "html")
-    )
+    files, done, out = _open_run(paths, output, input_format, glob, resume, quiet)
     summary = Summary()
     progress = _progress(len(files), quiet)
-    task = progress.add_task("extract", total=len(files), articles=0, rate="") if progress else None
+    on_record, on_file = _file_callbacks(progress, summary, len(files))
+
+    def work() -> None:
+        from claimx.api import parse_date
+        from claimx.batch import run
+        from claimx.io import input_format as guess_format
+
+        single = len(paths) == 1 and files == paths
+        run(
+            files,
+            out,
+            fmt=input_format,
+            date=parse_date(date) if date else None,
+            date_field=date_field,
+            model=model,
+            include_text=include_text,
+            workers=workers or _cores(),
+            max_chars=max_chars or MAX_CHARS,
+            fail_fast=fail_fast,
+            pretty=pretty and single and guess_format(paths[0], input_format) in ("txt", "html"),
+            done=done,
+            on_record=on_record,
+            on_file=on_file,
+            summary=summary,
+        )
+
+    try:
+        status = _exit_status(work, progress)
+    finally:
+        if out is not sys.stdout:
+            out.close()
+    _finish(status, summary, quiet)
+
+
+def _file_callbacks(
+    progress: Progress | None, summary: Summary, total: int
+) -> tuple[Callable[[Record | ErrorRecord], None], Callable[[str], None]]:
+    """What a local run calls for each record (errors on stderr) and each file done."""
+    task = progress.add_task("extract", total=total, articles=0, rate="") if progress else None
 
     def on_record(record: Record | ErrorRecord) -> None:
         error = getattr(record, "error", None)
@@ -198,56 +219,85 @@ def extract(
                 f"[red]error:[/red] {escape(record.source)}: {escape(error.message)} ({error.code})"
             )
         if progress is not None:
-            count = summary.done + summary.failed
-            elapsed = time.perf_counter() - summary.started
-            rate = f"{count / elapsed:.1f} articles/s" if elapsed > 0 else ""
-            progress.update(task, articles=count, rate=rate)
+            progress.update(task, articles=summary.done + summary.failed, rate=_rate(summary))
 
     def on_file(path: str) -> None:
         if progress is not None:
             progress.advance(task)
 
-    status = 0
+    return on_record, on_file
+
+
+def _fail(message: str) -> NoReturn:
+    """A usage error: one line on stderr, exit status 2."""
+    stderr.print(f"[red]error:[/red] {escape(message)}")
+    raise typer.Exit(2)
+
+
+def _open_run(
+    paths: list[str], output: str, input_format: str, glob: str | None, resume: bool, quiet: bool
+) -> tuple[list[str], set[tuple[str, str]] | None, IO[str]]:
+    """The files to read, the (source, id) pairs already done, and the output stream."""
+    from claimx.batch import expand_paths, resume_keys
+    from claimx.io import FORMATS
+
+    def notice(message: str) -> None:
+        if not quiet:
+            stderr.print(f"[yellow]note:[/yellow] {escape(message)}")
+
+    try:
+        if input_format not in FORMATS:
+            raise UsageError(f"--input-format must be one of {', '.join(FORMATS)}")
+        if resume and output == "-":
+            raise UsageError("--resume needs --output FILE (the file to resume)")
+        files = list(expand_paths(paths, glob, notice))
+        done = resume_keys(output) if resume else None
+        if output == "-":
+            return files, done, sys.stdout
+        return files, done, open(output, "a" if resume else "w", encoding="utf-8")  # noqa: SIM115
+    except UsageError as err:
+        _fail(str(err))
+    except OSError as err:
+        _fail(f"cannot write {output}: {err.strerror}")
+
+
+def _rate(summary: Summary) -> str:
+    """Articles per second so far, for the progress bar."""
+    elapsed = time.perf_counter() - summary.started
+    return f"{(summary.done + summary.failed) / elapsed:.1f} articles/s" if elapsed > 0 else ""
+
+
+def _exit_status(
+    work: Callable[[], None], progress: Progress | None, *, os_errors_are_usage: bool = False
+) -> int:
+    """Run a batch under its progress bar; what it raises becomes the documented exit status."""
     try:
         if progress is not None:
             progress.start()
-        run(
-            files,
-            out,
-            fmt=input_format,
-            date=ref,
-            date_field=date_field,
-            model=model,
-            include_text=include_text,
-            workers=workers or _cores(),
-            max_chars=max_chars or MAX_CHARS,
-            fail_fast=fail_fast,
-            pretty=pretty and single,
-            done=done,
-            on_record=on_record,
-            on_file=on_file,
-            summary=summary,
-        )
+        work()
     except KeyboardInterrupt:
-        status = 130
+        return 130
     except BrokenPipeError:
         _stdout_to_devnull()
-        status = 141
-    except ModelNotFoundError as err:
+        return 141
+    except (ModelNotFoundError, UsageError) as err:
         stderr.print(f"[red]error:[/red] {escape(str(err))}")
-        status = 2
-    except UsageError as err:
-        stderr.print(f"[red]error:[/red] {escape(str(err))}")
-        status = 2
+        return 2
     except Exception as err:  # noqa: BLE001  (a bug must not dump an article in a traceback)
+        if os_errors_are_usage and isinstance(err, OSError):
+            stderr.print(f"[red]error:[/red] {escape(str(err))}")
+            return 2
         message = f"{type(err).__name__}: {str(err)[:300]}"
         stderr.print(f"[red]error:[/red] internal error: {escape(message)}")
-        status = 1
+        return 1
     finally:
         if progress is not None:
             progress.stop()
-        if out is not sys.stdout:
-            out.close()
+    return 0
+
+
+def _finish(status: int, summary: Summary, quiet: bool) -> None:
+    """The summary line on stderr, then the exit status (1 when an input failed)."""
     if not quiet and status != 2:
         stderr.print(summary.line(), highlight=False)
     if status == 0 and summary.failed:
@@ -288,22 +338,18 @@ def _extract_dask(
     def on_plan(shards: list) -> None:
         if progress is not None:
             progress.update(task, total=len(shards))
-            progress.start()
 
     def on_shard(result: Any) -> None:
         if progress is not None:
             count = summary.done + summary.failed
-            elapsed = time.perf_counter() - summary.started
-            rate = f"{count / elapsed:.1f} articles/s" if elapsed > 0 else ""
-            progress.update(task, advance=1, articles=count, rate=rate)
+            progress.update(task, advance=1, articles=count, rate=_rate(summary))
 
-    status = 0
-    try:
+    def work() -> None:
         if input_format not in FORMATS:
             raise UsageError(f"--input-format must be one of {', '.join(FORMATS)}")
         if output == "-":
             raise UsageError("--dask needs --output OUT_DIR (a folder for the shard files)")
-        options = dataclasses.replace(options, date=parse_date(date) if date else None)
+        run_options = dataclasses.replace(options, date=parse_date(date) if date else None)
         distributed.run(
             paths,
             output,
@@ -311,32 +357,14 @@ def _extract_dask(
             fmt=input_format,
             pattern=glob,
             shard_size=shard_size,
-            options=options,
+            options=run_options,
             notice=notice,
             on_plan=on_plan,
             on_shard=on_shard,
             summary=summary,
         )
-    except KeyboardInterrupt:
-        status = 130
-    except (UsageError, ModelNotFoundError) as err:
-        stderr.print(f"[red]error:[/red] {escape(str(err))}")
-        status = 2
-    except OSError as err:
-        stderr.print(f"[red]error:[/red] {escape(str(err))}")
-        status = 2
-    except Exception as err:  # noqa: BLE001  (a bug must not dump an article in a traceback)
-        stderr.print(f"[red]error:[/red] internal error: {escape(type(err).__name__)}: {err}")
-        status = 1
-    finally:
-        if progress is not None:
-            progress.stop()
-    if not quiet and status != 2:
-        stderr.print(summary.line(), highlight=False)
-    if status == 0 and summary.failed:
-        status = 1
-    if status:
-        raise typer.Exit(status)
+
+    _finish(_exit_status(work, progress, os_errors_are_usage=True), summary, quiet)
 
 
 def _stdout_to_devnull() -> None:
