@@ -672,13 +672,24 @@ def _verb_claim(
     if _reports_nothing(token, subject, speaker, sent, lists, quotes):
         return None
     speaker, phrase = _statement_speaker(token, subject, speaker, phrase, lists, index)
+    return _reported(token, content, (sent.start_char, sent.end_char), speaker, phrase)
+
+
+def _reported(
+    cue: Token,
+    content: tuple[int, int],
+    sentence: tuple[int, int],
+    speaker: ActorItem | None,
+    phrase: Span,
+) -> ClaimItem:
+    """A reported claim: its content, the cue token and the speaker's phrase."""
     return ClaimItem(
         start=content[0],
         end=content[1],
-        sentence=(sent.start_char, sent.end_char),
+        sentence=sentence,
         kind="reported",
-        cue=cue_lemma(token),
-        cue_i=token.i,
+        cue=cue_lemma(cue),
+        cue_i=cue.i,
         speaker=speaker,
         speaker_span=(phrase.start_char, phrase.end_char),
     )
@@ -708,16 +719,7 @@ def _stance_claim(
         return None  # "the data suggest that": only people and institutions hold views
     if any(q[0] <= token.idx < q[1] and _closed(token.doc, q) for q in quotes):
         return None
-    return ClaimItem(
-        start=content[0],
-        end=content[1],
-        sentence=sentence,
-        kind="reported",
-        cue=cue_lemma(token),
-        cue_i=token.i,
-        speaker=speaker,
-        speaker_span=(phrase.start_char, phrase.end_char),
-    )
+    return _reported(token, content, sentence, speaker, phrase)
 
 
 def _clause_stance(
