@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 #: name -> default (lists are created per doc by the components, never shared)
 DOC_EXTENSIONS: dict[str, object] = {
@@ -48,6 +48,11 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+def span_text(span: Span) -> str:
+    """``span.text`` as a slice of the cached text, without one Python Token per token."""
+    return doc_text(span.doc)[span.start_char : span.end_char]
+
+
 def token_bounds(doc: Doc) -> tuple[frozenset[int], frozenset[int]]:
     """Character offsets where the doc's tokens start and end, built once per Doc
     from the token array (no Python Token objects)."""
@@ -72,6 +77,29 @@ def tokens_at(doc: Doc, pattern: re.Pattern[str]) -> list[int]:
         starts = {int(c): i for i, c in enumerate(doc.to_array([IDX]).tolist())}
         doc.user_data["claimx_starts"] = starts
     return [starts[m.start()] for m in pattern.finditer(doc_text(doc)) if m.start() in starts]
+
+
+def token_texts(doc: Doc) -> list[str]:
+    """Every token's text, built once per Doc from the token array (no Python Token
+    objects): for scans over many tokens that need only their text."""
+    texts = doc.user_data.get("claimx_texts")
+    if texts is None:
+        from spacy.attrs import ORTH
+
+        strings = doc.vocab.strings
+        texts = [strings[h] for h in doc.to_array([ORTH]).tolist()]
+        doc.user_data["claimx_texts"] = texts
+    return texts
+
+
+def token_flags(doc: Doc, attr: str) -> list[int]:
+    """One spaCy token attribute ("LIKE_NUM", "IS_SENT_START") of every token, built once
+    per Doc from the token array (no Python Token objects)."""
+    key = f"claimx_{attr}"
+    flags = doc.user_data.get(key)
+    if flags is None:
+        flags = doc.user_data[key] = doc.to_array([attr]).tolist()
+    return flags
 
 
 def token_lowers(doc: Doc) -> list[str]:

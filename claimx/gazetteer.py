@@ -76,6 +76,7 @@ class PlaceInfo:
         return f"{self.country}-{self.admin1}" if self.country and self.admin1 else None
 
 
+@lru_cache(maxsize=1 << 16)
 def normalize(name: str) -> str:
     """Lookup key: ASCII-folded, lower case, no leading "the", "St." spelled "saint"."""
     folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")

@@ -12,6 +12,8 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from claimx.extensions import token_lowers
+
 #: the possessive or "is" clitic, with either apostrophe
 CLITICS = {"'s", "’s", "'", "’"}
 
@@ -70,6 +72,19 @@ def strip_span(span: Span) -> Span:
     return doc[start:end]
 
 
+@lru_cache(maxsize=1)
+def _titles_by_last_word() -> dict[str, tuple[tuple[str, ...], ...]]:
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for title in word_lists()["titles"]:
+        index.setdefault(title[-1], []).append(title)
+    return {word: tuple(titles) for word, titles in index.items()}
+
+
+def titles_ending_in(word: str) -> tuple[tuple[str, ...], ...]:
+    """The titles (as lower-case word tuples) whose last word is ``word``, in list order."""
+    return _titles_by_last_word().get(word, ())
+
+
 def title_before(span: Span) -> tuple[Span | None, Span | None]:
     """A title right before a name, and the demonym/possessive place before it.
 
@@ -77,8 +92,10 @@ def title_before(span: Span) -> tuple[Span | None, Span | None]:
     "Italy's prime minister Giorgia Meloni" → ("prime minister", "Italy").
     """
     doc = span.doc
-    lowers = [t.lower_ for t in doc[max(0, span.start - 6) : span.start]]
-    for title in word_lists()["titles"]:
+    if span.start == 0:
+        return None, None
+    lowers = token_lowers(doc)[max(0, span.start - 6) : span.start]
+    for title in titles_ending_in(lowers[-1]):
         n = len(title)
         if n <= len(lowers) and tuple(lowers[len(lowers) - n :]) == title:
             start = span.start - n
@@ -185,8 +202,7 @@ def after_title(span: Span) -> bool:
     if span.start == 0:
         return False
     word = span.doc[span.start - 1].lower_
-    lists = word_lists()
-    return word in lists["honorifics"] or any(t[-1] == word for t in lists["titles"])
+    return word in word_lists()["honorifics"] or bool(titles_ending_in(word))
 
 
 ARTICLES = {"a", "an", "the"}

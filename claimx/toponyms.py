@@ -35,9 +35,9 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
-from claimx.extensions import doc_text, token_bounds
+from claimx.extensions import doc_text, token_bounds, token_texts
 from claimx.gazetteer import Gazetteer, PlaceInfo, get_gazetteer, normalize
 from claimx.lexicon import after_title, is_body_word, shown_person_names
 from claimx.lines import doc_datelines
@@ -199,6 +199,8 @@ GENERIC_NAMES = {
 #: Kensington together are the Minnesota towns, not Egypt's Alexandria.
 COHERENCE_WEIGHT = 2.5
 COHERENCE_RADIUS_KM = 150.0
+#: great-circle kilometres per degree of latitude (Earth radius 6371 km)
+KM_PER_DEGREE_LATITUDE = 6371.0 * math.pi / 180
 #: A reading of another name supports with weight 10 ** (-gap / SUPPORT_SPREAD), gap being
 #: how far its score trails that name's best reading; below MIN_SUPPORT_WEIGHT not at all.
 SUPPORT_SPREAD = 5.0
@@ -686,13 +688,14 @@ def _add_untagged_towns(doc: Doc, gaz: Gazetteer, found: dict[tuple[int, int], C
     text = doc_text(doc)
     taken = [(e.start_char, e.end_char) for e in doc.ents]
     taken += [(c.start, c.end) for c in found.values()]
+    texts = token_texts(doc)
     i = 0
     while i < len(doc):
-        if not _title_word(doc[i]) or doc[i].is_sent_start:
+        if not _title_text(texts[i]) or doc[i].is_sent_start:
             i += 1
             continue
         j = i + 1
-        while j < len(doc) and j - i < 3 and _title_word(doc[j]):
+        while j < len(doc) and j - i < 3 and _title_text(texts[j]):
             j += 1
         s, e = doc[i].idx, doc[j - 1].idx + len(doc[j - 1])
         prev = doc[i - 1].lower_ if i > 0 else ""
@@ -717,8 +720,7 @@ def _add_untagged_towns(doc: Doc, gaz: Gazetteer, found: dict[tuple[int, int], C
         found[(s, e)] = Candidate(s, e, "GPE", state_hint(gaz, text, e, s))
 
 
-def _title_word(token: Token) -> bool:
-    text = token.text
+def _title_text(text: str) -> bool:
     return len(text) > 1 and text[0].isupper() and text[1:].islower() and text.isalpha()
 
 
@@ -852,6 +854,8 @@ def closeness(gaz: Gazetteer, a: PlaceInfo, b: PlaceInfo) -> float:
         return 1.0 if a.region_key == b.region_key else 0.0
     if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
         return 0.0
+    if abs(a.lat - b.lat) * KM_PER_DEGREE_LATITUDE >= COHERENCE_RADIUS_KM:
+        return 0.0  # farther apart north to south alone than the radius
     return max(0.0, 1.0 - distance_km(a, b) / COHERENCE_RADIUS_KM)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from claimx.extensions import token_texts
 from claimx.items import ActorItem
 from claimx.lexicon import ARTICLES, company_short_name
 from claimx.mentions import LOCATIVE_WORDS, inside_name, person_names, venue
@@ -65,21 +66,20 @@ def propagate_names(doc: Doc, actors: list[ActorItem], taken_chars: set[int]) ->
     if not forms:
         return
     longest = max(len(k) for k in forms)
+    texts = token_texts(doc)
     i = 0
     while i < len(doc):
-        token = doc[i]
-        if token.idx in taken_chars or not token.text[:1].isupper():
-            i += 1
-            continue
         match = None
-        for n in range(min(longest, len(doc) - i), 0, -1):
-            key = tuple(t.text for t in doc[i : i + n])
-            if key in forms:
-                match = (n, forms[key])
-                break
-        if match is None:
+        if texts[i][:1].isupper():
+            for n in range(min(longest, len(doc) - i), 0, -1):
+                key = tuple(texts[i : i + n])
+                if key in forms:
+                    match = (n, forms[key])
+                    break
+        if match is None or doc[i].idx in taken_chars:
             i += 1
             continue
+        token = doc[i]
         n, actor = match
         span = doc[i : i + n]
         before = doc[i - 1].lower_ if i else ""

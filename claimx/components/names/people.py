@@ -9,7 +9,15 @@ from bisect import bisect_right
 from spacy.tokens import Doc, Span, Token
 
 from claimx.acronyms import OPEN_BRACKET_RE, defined_acronyms
-from claimx.extensions import doc_text, token_bounds, token_lowers, tokens_at
+from claimx.extensions import (
+    doc_text,
+    span_text,
+    token_bounds,
+    token_flags,
+    token_lowers,
+    token_texts,
+    tokens_at,
+)
 from claimx.items import ActorItem
 from claimx.lexicon import (
     BREAK_TOKENS,
@@ -50,12 +58,13 @@ def looks_like_person_name(span: Span, surname_place: bool = False) -> bool:
     """Two or three capitalized words, none an organization word, place or demonym; with
     ``surname_place`` the last may be a town's name ("Greg Norman", "Hal Sutton") when the
     whole is no known place."""
+    if not 2 <= len(span_text(span).split()) <= 3:
+        return False
     org_words = word_lists()["org_words"]
     words = [t for t in span if not joining_hyphen(t)]
     checked = span[:-1] if surname_place else span
     return (
-        2 <= len(span.text.split()) <= 3
-        and all(is_name_word(t) and t.lower_ not in org_words for t in words)
+        all(is_name_word(t) and t.lower_ not in org_words for t in words)
         and not any(is_demonym(t.text) or is_strong_place(t.text) for t in checked)
         and not (
             surname_place and (is_demonym(span[-1].text) or gazetteer().is_known_place(span.text))
@@ -164,10 +173,11 @@ def list_items(doc: Doc, start: int, end: int) -> list[Span]:
     """The items of a list between ``start`` and ``end`` (token indices): the runs between
     commas, brackets, spaced dashes, "and" and numbers ("5 - Laurent Blanc , 8 - ...")."""
     items = []
+    texts, lowers, nums = token_texts(doc), token_lowers(doc), token_flags(doc, "LIKE_NUM")
     i = start
     for j in range(start, end + 1):
-        if j == end or doc[j].lower_ in LIST_BREAKS or doc[j].like_num or "\n" in doc[j].text:
-            if j == end or not joining_hyphen(doc[j]):
+        if j == end or lowers[j] in LIST_BREAKS or "\n" in texts[j] or nums[j]:
+            if j == end or lowers[j] != "-" or not joining_hyphen(doc[j]):
                 if j > i:
                     items.append(doc[i:j])
                 i = j + 1

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from claimx.components.names.people import joining_hyphen
 from claimx.components.names.standings import clean_team, standings_rows, team_candidates
-from claimx.extensions import doc_text, token_lowers
+from claimx.extensions import doc_text, token_lowers, token_texts
 from claimx.items import ActorItem
 from claimx.lexicon import (
     cut_at_break,
@@ -156,8 +156,12 @@ def prose_team_spans(doc: Doc, people: list[ActorItem]) -> list[tuple[int, int, 
             if strong or _placelike(span) and not is_region(span.text):
                 found.append((span.start_char, span.end_char, strong))
 
-    for token in doc:
-        lower = token.lower_
+    lowers = token_lowers(doc)
+    clubs = lists["club_nouns"] if sports else {"club"}
+    for i, lower in enumerate(lowers):
+        if not sports and lower not in members and lower not in clubs:
+            continue  # outside sports stories only a team member or "club" is evidence
+        token = doc[i]
         if lower in members and token.i > 0:
             # "Surrey captain Chris Lewis", "Derbyshire 's captain"
             j = token.i - 1
@@ -205,12 +209,13 @@ def _person_words(people: list[ActorItem]) -> set[str]:
 
 def _always_org(doc: Doc, span: Span) -> bool:
     """Whether the model tags every use of the span's words in the doc as an organization."""
-    words = [t.text for t in span]
+    texts = token_texts(doc)
+    words = texts[span.start : span.end]
     n = len(words)
     return all(
         all(t.ent_type_ == "ORG" for t in doc[i : i + n])
         for i in range(len(doc) - n + 1)
-        if doc[i].text == words[0] and [t.text for t in doc[i : i + n]] == words
+        if texts[i] == words[0] and texts[i : i + n] == words
     )
 
 
