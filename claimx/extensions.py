@@ -79,17 +79,25 @@ def tokens_at(doc: Doc, pattern: re.Pattern[str]) -> list[int]:
     return [starts[m.start()] for m in pattern.finditer(doc_text(doc)) if m.start() in starts]
 
 
-def token_texts(doc: Doc) -> list[str]:
-    """Every token's text, built once per Doc from the token array (no Python Token
-    objects): for scans over many tokens that need only their text."""
-    texts = doc.user_data.get("claimx_texts")
-    if texts is None:
-        from spacy.attrs import ORTH
+def _token_strings(doc: Doc, attr: str) -> list[str]:
+    """The strings of one token attribute (ORTH, LOWER) of every token, built once per Doc
+    from the token array (no Python Token objects)."""
+    key = f"claimx_{attr}"
+    strings = doc.user_data.get(key)
+    if strings is None:
+        table = doc.vocab.strings
+        strings = doc.user_data[key] = [table[h] for h in doc.to_array([attr]).tolist()]
+    return strings
 
-        strings = doc.vocab.strings
-        texts = [strings[h] for h in doc.to_array([ORTH]).tolist()]
-        doc.user_data["claimx_texts"] = texts
-    return texts
+
+def token_texts(doc: Doc) -> list[str]:
+    """Every token's text: for scans over many tokens that need only their text."""
+    return _token_strings(doc, "ORTH")
+
+
+def token_lowers(doc: Doc) -> list[str]:
+    """Every token's lower-case form: for scans that look for a few words."""
+    return _token_strings(doc, "LOWER")
 
 
 def token_flags(doc: Doc, attr: str) -> list[int]:
@@ -100,16 +108,3 @@ def token_flags(doc: Doc, attr: str) -> list[int]:
     if flags is None:
         flags = doc.user_data[key] = doc.to_array([attr]).tolist()
     return flags
-
-
-def token_lowers(doc: Doc) -> list[str]:
-    """Every token's lower-case form, built once per Doc from the token array (no Python
-    Token objects): for scans that look for a few words."""
-    lowers = doc.user_data.get("claimx_lowers")
-    if lowers is None:
-        from spacy.attrs import LOWER
-
-        strings = doc.vocab.strings
-        lowers = [strings[h] for h in doc.to_array([LOWER]).tolist()]
-        doc.user_data["claimx_lowers"] = lowers
-    return lowers
