@@ -445,3 +445,56 @@ def test_ages_are_quantities_not_dates(extract, text: str, needle: str) -> None:
 def test_not_money(nlp: Language, text: str, needle: str) -> None:
     qs = [q for q in _quantities(nlp, text) if needle in q.text]
     assert all(q.kind != "money" for q in qs)
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "unit"),
+    [
+        pytest.param("The dam will add 2.4 gigawatts to the grid.", "2.4", "gigawatt", id="gigawatts"),
+        pytest.param("Fires burned 12,000 hectares of pine.", "12,000", "hectare", id="hectares"),
+        pytest.param("Gusts reached 45 knots overnight.", "45", "knot", id="knots"),
+        pytest.param("Farms now harvest 3.2 tonnes per hectare.", "3.2", "tonne per hectare", id="tonnes-per-hectare"),
+        pytest.param("Wells showed 15 mg/L of nitrate.", "15", "milligram per litre", id="mg-per-litre"),
+        pytest.param("The archive fills 4 terabytes.", "4", "terabyte", id="terabytes"),
+        pytest.param("The basin lost 300,000 acre-feet last year.", "300,000", "acre foot", id="acre-feet"),
+        pytest.param("One muffin has 420 calories.", "420", "calorie", id="calories"),
+        pytest.param("The farm yields 40 bushels per acre.", "40", "bushel per acre", id="unit-per-unit-from-quantulum"),
+        pytest.param("Pressure dropped to 950 hPa by noon.", "950", "hectopascal", id="cased-symbol-spaced"),
+        pytest.param("Glucose was 120 mg/dL at dawn.", "120", "milligram per decilitre", id="slash-cased-symbol"),
+        pytest.param("The arena covers 40,000 square yards.", "40,000", "square yard", id="square-word"),
+        pytest.param("They sold a 5,000-square-foot house.", "5,000", "square foot", id="hyphenated-square-unit"),
+        pytest.param("The moat spans 3 square furlongs.", "3", "square furlong", id="square-of-any-length"),
+        pytest.param("The lake covers 12 sq yd of marsh.", "12", "square yard", id="sq-abbreviation"),
+        pytest.param("A 2 km² park opened.", "2", "square kilometre", id="superscript-square"),
+        pytest.param("The beam carries 40 kilonewtons.", "40", "kilonewton", id="kilonewtons"),
+        pytest.param("The dose was 2 millisieverts per year.", "2", "millisievert per year", id="unit-per-time"),
+        pytest.param("The quake released 5 petajoules.", "5", None, id="unknown-unit-stays-none"),
+        pytest.param("A 6 GeV beam was fired.", "6", "gigaelectronvolt", id="cased-energy-symbol"),
+        pytest.param("The screen reaches 1,600 nits.", "1,600", "candela per square metre", id="nits"),
+        pytest.param("Add 200 g of flour.", "200", "gram", id="spaced-one-letter-before-of"),
+        pytest.param("The spire is 330 m tall.", "330", "metre", id="spaced-one-letter-before-extent"),
+        pytest.param("The buffer held 5 mM salt.", "5", "millimolar", id="case-tells-molar-from-millimetre"),
+        pytest.param("The ship sailed 900 nautical miles.", "900", "nautical mile", id="nautical-miles"),
+        pytest.param("The tank holds 20 cubic yards of sand.", "20", "cubic yard", id="cubic-yards"),
+        pytest.param("The turbine spins at 1,800 revolutions per minute.", "1,800", "revolutions per minute", id="revolutions"),
+        pytest.param("Use 5 mL of the syrup.", "5", "millilitre", id="millilitre-capital-l"),
+    ],
+)  # fmt: skip
+def test_unit_vocabulary(nlp: Language, text: str, needle: str, unit: str | None) -> None:
+    q = _find(_quantities(nlp, text), needle)
+    assert q.unit == unit
+    assert q.kind == ("measure" if unit else "count")
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "counted"),
+    [
+        pytest.param("He played 36 league games.", "36", "league games", id="league-is-counted"),
+        pytest.param("The bridge has 3 spans over the river.", "3", "spans", id="spans-are-counted"),
+        pytest.param("The farm has 5 ponds and a barn.", "5", "ponds", id="ponds-are-counted"),
+        pytest.param("He bought 2 bars of soap.", "2", "bars", id="bars-are-counted"),
+    ],
+)  # fmt: skip
+def test_words_that_are_no_units(nlp: Language, text: str, needle: str, counted: str) -> None:
+    q = _find(_quantities(nlp, text), needle)
+    assert (q.kind, q.unit, q.counted) == ("count", None, counted)

@@ -3,8 +3,8 @@
 Rules over the parsed Doc find number expressions (digits and words), read them with
 ``claimx.numbers``, and attach the qualifier before them ("more than", "about"), the
 currency or unit around them, the noun they count (from the dependency parse) and
-whether they state a change ("rose 5%"). quantulum3's unit table is only asked about units
-the rule tables do not know. Dates, durations, times, ordinals and numbers inside
+whether they state a change ("rose 5%"). Units come from one vocabulary (claimx.units:
+the rule tables' units, then quantulum3's). Dates, durations, times, ordinals and numbers inside
 names are left to the other components.
 """
 
@@ -13,7 +13,6 @@ from __future__ import annotations
 import dataclasses
 import json
 import re
-import warnings
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
@@ -21,7 +20,6 @@ from functools import lru_cache
 from importlib.resources import files
 
 import msgspec
-from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -41,6 +39,7 @@ from claimx.numbers import (
 )
 from claimx.patterns import address_follows
 from claimx.records import Quantity
+from claimx.units import UnitTables, lookup_unit
 
 #: dependency labels through which a number modifies the noun it counts
 COUNT_DEPS = {"nummod", "quantmod", "compound", "amod", "nmod", "det", "appos"}
@@ -139,8 +138,11 @@ class Rules:
     rate_time_abbreviations: dict[str, str]
     spaced_symbols: frozenset[str]
     symbols_before_noun: frozenset[str]
+    symbols_in_context: frozenset[str]
+    extent_words: frozenset[str]
     numbering_words: frozenset[str]
     currency_name_words_excluded: frozenset[str]
+    unit_tables: UnitTables
     max_before: int = 4
     max_unit_words: int = 4
 
@@ -188,13 +190,31 @@ def load_rules() -> Rules:
         rate_time_abbreviations=data["rate_time_abbreviations"],
         spaced_symbols=frozenset(data["spaced_symbols"]),
         symbols_before_noun=frozenset(data["symbols_before_noun"]),
+        symbols_in_context=frozenset(data["symbols_in_context"]),
+        extent_words=frozenset(data["extent_words"]),
         numbering_words=frozenset(data["numbering_words"]),
         currency_name_words_excluded=frozenset(data["currency_name_words_excluded"]),
+        unit_tables=_unit_tables(data, units),
         ages=Ages(
             **{k: frozenset(v) for k, v in data["ages"].items() if isinstance(v, list)},
             decade_parts={k: (a, b) for k, (a, b) in data["ages"]["decade_parts"].items()},
             max=data["ages"]["max"],
         ),
+    )
+
+
+def _unit_tables(data: dict, units: dict[str, str]) -> UnitTables:
+    quantulum = data["quantulum"]
+    return UnitTables(
+        words=units,
+        symbols=data["unit_symbols"],
+        ambiguous=frozenset(data["ambiguous_symbols_need_attachment"]),
+        spaced=frozenset(data["spaced_symbols"]),
+        powers=frozenset(data["powers"]),
+        rate_times=data["rate_time_abbreviations"],
+        excluded_words=frozenset(quantulum["excluded_words"]),
+        excluded_symbols=frozenset(quantulum["excluded_symbols"]),
+        renamed=tuple(sorted(quantulum["renamed"].items())),
     )
 
 
@@ -673,39 +693,8 @@ def unit_after(doc: Doc, j: int, hi: int, rules: Rules) -> tuple[str, int] | Non
 
 
 def _lookup_unit(surface: str, rules: Rules, *, attached: bool) -> str | None:
-    """The normalized name of a unit as written: a name, symbol or abbreviation of the
-    vocabulary, a power of a length ("cm2"), or a compound of them ("A/cm2", "bbl/d")."""
-    if surface in rules.unit_symbols and (
-        attached or surface not in rules.ambiguous_symbols or surface in rules.spaced_symbols
-    ):
-        return rules.unit_symbols[surface]
-    low = surface.lower()
-    if low in rules.units:
-        if low in rules.ambiguous_symbols and not attached:
-            return None
-        return rules.units[low]
-    if len(surface) > 1 and surface[-1] in _POWERS:
-        base = _lookup_unit(surface[:-1], rules, attached=True)
-        if base in rules.powers:
-            return f"{_POWERS[surface[-1]]} {base}"  # "cm2", "ft³"
-    if surface.count("/") == 1 and " " not in surface:
-        return _per_unit(*surface.split("/"), rules)
-    return None
-
-
-#: a power written after a length unit
-_POWERS = {"2": "square", "²": "square", "3": "cubic", "³": "cubic"}
-
-
-def _per_unit(num: str, den: str, rules: Rules) -> str | None:
-    """A unit divided by another, as a slash writes it: "A/cm2", "kg/m3", "bbl/d"."""
-    top = _lookup_unit(num, rules, attached=True) if num else None
-    bottom = rules.rate_time_abbreviations.get(den) or (
-        _lookup_unit(den, rules, attached=True) if den else None
-    )
-    if top is None or bottom is None or " per " in top:
-        return None
-    return f"{top} per {bottom}"
+    """The normalized name of a unit as written, from the one unit vocabulary."""
+    return lookup_unit(surface, rules.unit_tables, attached=attached)
 
 
 def _is_time_unit(word: str, rules: Rules) -> bool:
@@ -1180,59 +1169,6 @@ def _predicated_age(doc: Doc, run: Run, a: int, lo: int, rules: Rules) -> AgeCon
     return None
 
 
-# ------------------------------------------------------------------ quantulum3 unit table
-
-
-_NON_PHYSICAL = {"dimensionless", "currency", "time", "unknown"}
-
-
-def quantulum_unit(sent: Span, num_start: int, word: str) -> tuple[str, int] | None:
-    """A physical unit from quantulum3's unit table right after the number at ``num_start``.
-
-    The table is looked up directly, longest run of words first: quantulum3's own parser
-    finds the same units but compiles a very large regex on first use (0.7 s a process).
-    """
-    table = _quantulum_table()
-    if word.lower() not in table and ("symbol", word) not in table:
-        return None
-    off = sent.start_char
-    text = sent.text
-    at = text.find(word, max(0, num_start - off))
-    if at < 0:
-        return None
-    words = list(re.finditer(r"\S+", text[at : at + 80]))
-    for n in range(min(4, len(words)), 0, -1):
-        surface = " ".join(m.group() for m in words[:n]).lower().rstrip(".,;:")
-        if n == 1 and surface in STOP_WORDS:
-            continue  # "8 in the …" is no inch
-        name = table.get(surface)
-        if name is not None:
-            end = at + words[n - 1].start() + len(words[n - 1].group().rstrip(".,;:"))
-            return name, end + off
-    name = table.get(("symbol", word)) if word.lower() not in STOP_WORDS else None
-    return (name, at + len(word) + off) if name else None
-
-
-@lru_cache(maxsize=1)
-def _quantulum_table() -> dict[str | tuple[str, str], str]:
-    """Surface (lower case) or ("symbol", symbol) → the first physical unit's name."""
-    with warnings.catch_warnings():
-        warnings.filterwarnings("ignore", message=".*[Cc]lassifier dependencies not installed.*")
-        from quantulum3 import load
-
-        units = load.units()
-    table: dict[str | tuple[str, str], str] = {}
-    for surface, found in units.surfaces_lower.items():
-        physical = [u for u in found if u.entity.name not in _NON_PHYSICAL]
-        if physical:
-            table[surface] = physical[0].name
-    for symbol, found in units.symbols.items():
-        physical = [u for u in found if u.entity.name not in _NON_PHYSICAL]
-        if physical:
-            table[("symbol", symbol)] = physical[0].name
-    return table
-
-
 # ------------------------------------------------------------------ building quantities
 
 
@@ -1627,10 +1563,7 @@ def _read_glued_unit(d: _Draft) -> bool:
     doc, b, hi, rules, suffix = d.doc, d.b, d.hi, d.rules, d.suffix
     name = _lookup_unit(suffix.rstrip(".-"), rules, attached=True)
     if name is None:
-        qu = quantulum_unit(d.sent, d.first.idx, suffix) if len(suffix) > 1 else None
-        if qu is None:
-            return False  # "5G", "4K", "B2B": codes, not quantities
-        name = qu[0]
+        return False  # "5G", "4K", "B2B": codes, not quantities
     d.kind, d.unit = "measure", name
     if b + 1 < hi and doc[b].lower_ in ("/", "per") and doc[b - 1].whitespace_ == "":
         per = unit_after(doc, b + 1, hi, rules)  # "100km/hr"
@@ -1801,7 +1734,7 @@ def _read_hyphenated(d: _Draft, j: int) -> None:
 
 
 def _read_unit_word(d: _Draft, j: int) -> None:
-    """A unit written after the number, from the vocabulary or quantulum3's table."""
+    """A unit written after the number, from the unit vocabulary."""
     doc, hi, rules = d.doc, d.hi, d.rules
     un = unit_after(doc, j, hi, rules)
     pounds = doc[j].lower_ in ("pounds", "pound")
@@ -1814,19 +1747,20 @@ def _read_unit_word(d: _Draft, j: int) -> None:
     if _symbol_before_noun(doc, j, hi, rules):
         d.kind, d.unit, d.b = "measure", rules.unit_symbols[doc[j].text], j + 1  # "a 3 nm chip"
         return
-    w = doc[j]
-    # a noun modifying the next noun is what is counted ("36 league games")
-    modifier = w.dep_ in ("compound", "amod") and w.head.i > w.i
-    qu = (
-        quantulum_unit(d.sent, d.first.idx, w.text)
-        if w.is_alpha and len(w.text) > 1 and not modifier
-        else None
-    )
-    if qu is not None and qu[1] > doc[j].idx:
-        e = j
-        while e < hi and doc[e].idx < qu[1]:
-            e += 1
-        d.kind, d.unit, d.b = "measure", qu[0], e
+    if _symbol_in_context(d, j):
+        d.kind, d.unit, d.b = "measure", rules.unit_symbols[doc[j].text], j + 1  # "200 g of"
+
+
+def _symbol_in_context(d: _Draft, j: int) -> bool:
+    """An ambiguous one-letter symbol after digits that the words after it show to be a unit:
+    "200 g of butter", "a wall 3 m high", "330 m tall", "it weighs 5 t." (not "5 m people")."""
+    doc, hi, rules = d.doc, d.hi, d.rules
+    if not d.run.digits or doc[j].text not in rules.symbols_in_context or j != d.run.end:
+        return False
+    if j + 1 >= hi or doc[j + 1].is_punct and doc[j + 1].text not in ("-", "/"):
+        return True
+    nxt = doc[j + 1]
+    return nxt.lower_ == "of" or nxt.lower_ in rules.extent_words
 
 
 def _symbol_before_noun(doc: Doc, j: int, hi: int, rules: Rules) -> bool:
