@@ -498,3 +498,20 @@ def test_unit_vocabulary(nlp: Language, text: str, needle: str, unit: str | None
 def test_words_that_are_no_units(nlp: Language, text: str, needle: str, counted: str) -> None:
     q = _find(_quantities(nlp, text), needle)
     assert (q.kind, q.unit, q.counted) == ("count", None, counted)
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "unit", "counted"),
+    [
+        pytest.param("The index climbed by 2 percent but the other one slipped by 1.", "1", "percent", None, id="by-in-parallel-clauses"),
+        pytest.param("One school closed at 830 pupils while another opened with 910 pupils.", "830", None, "pupils", id="counted-shared-backwards"),
+        pytest.param("The first fund ended at 412.5 points, while the second one ended at 398.1.", "398.1", None, "points", id="at-in-parallel-clauses"),
+        pytest.param("Sales rose by 5 percent to 300.", "300", None, None, id="same-clause-not-shared"),
+        pytest.param("Profit rose by 5 percent while costs fell by 900.", "900", None, None, id="other-size-not-shared"),
+    ],
+)  # fmt: skip
+def test_unit_of_a_parallel_clause(
+    nlp: Language, text: str, needle: str, unit: str | None, counted: str | None
+) -> None:
+    q = [q for q in _quantities(nlp, text) if q.text.startswith(needle) or needle == q.text][0]
+    assert (q.unit, q.counted) == (unit, counted)

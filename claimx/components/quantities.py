@@ -1310,7 +1310,7 @@ def quantities_in_sentence(
             if quantity.change is None:
                 quantity.change = prev.change
         out.append(quantity)
-    out = _share_scale_letter(_share_context(doc, out, rules))
+    out = _share_parallel_unit(doc, _share_scale_letter(_share_context(doc, out, rules)))
     return out + decade_ages(doc, sent, rules)
 
 
@@ -1387,6 +1387,54 @@ def _share_context(doc: Doc, out: list[Quantity], rules: Rules) -> list[Quantity
                 and not any(t.pos_ == "VERB" for t in between)
             ):
                 out[k] = msgspec.structs.replace(q, change=prev.change)
+    return out
+
+
+def _pobj_slot(doc: Doc, q: Quantity) -> Token | None:
+    """The verb of the clause in which a quantity is the object of a preposition ("ended
+    down 1% at 1,463.78 points": "ended"), else None."""
+    span = doc.char_span(q.start, q.end, alignment_mode="expand")
+    if span is None or span.root.dep_ != "pobj" or span.root.head.pos_ != "ADP":
+        return None
+    verb = span.root.head.head
+    for _ in range(3):
+        if verb.pos_ in ("VERB", "AUX"):
+            return verb
+        if verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    return None
+
+
+def _parallel(q: Quantity, other: Quantity) -> bool:
+    """Whether two numbers are of one size (within a factor of ten), as parallel ones are."""
+    a, b = q.value, other.value
+    if a is None or b is None or a <= 0 or b <= 0:
+        return False
+    return max(a, b) / min(a, b) <= 10
+
+
+def _share_parallel_unit(doc: Doc, out: list[Quantity]) -> list[Quantity]:
+    """A bare number in a clause parallel to one with a unit takes that unit: "the DAX rose by
+    2 percent but the Nasdaq fell by 1", "ended at 1,463.78 points, while the other ended at
+    1,334.20": both the object of a preposition, each in its own clause, of one size."""
+    for k, q in enumerate(out):
+        if not (q.kind == "count" and q.unit is None and q.counted is None) or q.bound == "range":
+            continue
+        slot = _pobj_slot(doc, q)
+        if slot is None:
+            continue
+        for other in sorted(out[:k] + out[k + 1 :], key=lambda o: abs(o.start - q.start)):
+            if other.kind == "age" or not (other.unit or other.counted):
+                continue
+            theirs = _pobj_slot(doc, other)
+            if theirs is None or theirs.i == slot.i:
+                continue
+            if _parallel(q, other):
+                out[k] = msgspec.structs.replace(
+                    q, kind=other.kind, unit=other.unit, counted=other.counted
+                )
+                break
     return out
 
 
