@@ -58,7 +58,8 @@ class _Quantulum:
 
 
 def _quantulum(tables: UnitTables) -> _Quantulum:
-    return _quantulum_table(tables.excluded_words, tables.excluded_symbols, tables.renamed)
+    known = tuple(sorted({**{w: n for w, n in tables.words.items()}, **tables.symbols}.items()))
+    return _quantulum_table(tables.excluded_words, tables.excluded_symbols, tables.renamed, known)
 
 
 @lru_cache(maxsize=4)
@@ -66,29 +67,37 @@ def _quantulum_table(
     excluded_words: frozenset[str],
     excluded_symbols: frozenset[str],
     renamed_pairs: tuple[tuple[str, str], ...],
+    known_pairs: tuple[tuple[str, str], ...],
 ) -> _Quantulum:
-    """quantulum3's physical units: lower-case surfaces and symbols as written -> name."""
+    """quantulum3's physical units: lower-case surfaces and symbols as written -> name. A
+    surface claimx's table knows keeps claimx's reading, if quantulum3 has it among its
+    readings ("bp" is a basis point, never a base pair), else none."""
     with warnings.catch_warnings():
         warnings.filterwarnings("ignore", message=".*[Cc]lassifier dependencies not installed.*")
         from quantulum3 import load
 
         units = load.units()
-    renamed = dict(renamed_pairs)
+    renamed, known = dict(renamed_pairs), dict(known_pairs)
 
-    def first(found: object) -> str | None:
+    def first(found: object, surface: str) -> str | None:
         physical = sorted(
-            (u.name for u in found if u.entity.name not in NON_PHYSICAL),  # type: ignore[attr-defined]
+            renamed.get(u.name, u.name)
+            for u in found  # type: ignore[attr-defined]
+            if u.entity.name not in NON_PHYSICAL
         )
-        return renamed.get(physical[0], physical[0]) if physical else None
+        ours = known.get(surface)
+        if ours is not None:
+            return ours if ours in physical else None
+        return physical[0] if physical else None
 
     words: dict[str, str] = {}
     for surface, found in units.surfaces_lower.items():
-        name = first(found)
+        name = first(found, surface)
         if name is not None and surface not in excluded_words:
             words[surface] = name
     symbols: dict[str, str] = {}
     for symbol, found in units.symbols.items():
-        name = first(found)
+        name = first(found, symbol)
         if name is not None and symbol not in excluded_symbols:
             symbols[symbol] = name
     lengths = frozenset(

@@ -478,6 +478,9 @@ def test_not_money(nlp: Language, text: str, needle: str) -> None:
         pytest.param("The tank holds 20 cubic yards of sand.", "20", "cubic yard", id="cubic-yards"),
         pytest.param("The turbine spins at 1,800 revolutions per minute.", "1,800", "revolutions per minute", id="revolutions"),
         pytest.param("Use 5 mL of the syrup.", "5", "millilitre", id="millilitre-capital-l"),
+        pytest.param("Yields slid 30 bp on Monday.", "30", "basis point", id="bp-before-preposition"),
+        pytest.param("Readings above 9 mmol/L worry doctors.", "9", "millimole per litre", id="millimole-per-litre"),
+        pytest.param("The crane lifts 40 t with ease.", "40", "tonne", id="tonne-symbol-before-preposition"),
     ],
 )  # fmt: skip
 def test_unit_vocabulary(nlp: Language, text: str, needle: str, unit: str | None) -> None:

@@ -1796,19 +1796,21 @@ def _read_unit_word(d: _Draft, j: int) -> None:
         d.kind, d.unit, d.b = "measure", rules.unit_symbols[doc[j].text], j + 1  # "a 3 nm chip"
         return
     if _symbol_in_context(d, j):
-        d.kind, d.unit, d.b = "measure", rules.unit_symbols[doc[j].text], j + 1  # "200 g of"
+        name = _lookup_unit(doc[j].text, rules, attached=True)
+        d.kind, d.unit, d.b = "measure", name, j + 1  # "200 g of butter", "fell 50 bp."
 
 
 def _symbol_in_context(d: _Draft, j: int) -> bool:
-    """An ambiguous one-letter symbol after digits that the words after it show to be a unit:
-    "200 g of butter", "a wall 3 m high", "330 m tall", "it weighs 5 t." (not "5 m people")."""
+    """An ambiguous short symbol after digits that the words after it show to be a unit:
+    "200 g of butter", "a wall 3 m high", "330 m tall", "rates fell 50 bp." (not "5 m people",
+    "50 BP stations")."""
     doc, hi, rules = d.doc, d.hi, d.rules
     if not d.run.digits or doc[j].text not in rules.symbols_in_context or j != d.run.end:
         return False
     if j + 1 >= hi or doc[j + 1].is_punct and doc[j + 1].text not in ("-", "/"):
         return True
     nxt = doc[j + 1]
-    return nxt.lower_ == "of" or nxt.lower_ in rules.extent_words
+    return nxt.pos_ in ("ADP", "CCONJ") or nxt.lower_ in rules.extent_words
 
 
 def _symbol_before_noun(doc: Doc, j: int, hi: int, rules: Rules) -> bool:
