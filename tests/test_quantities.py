@@ -518,3 +518,22 @@ def test_unit_of_a_parallel_clause(
 ) -> None:
     q = [q for q in _quantities(nlp, text) if q.text.startswith(needle) or needle == q.text][0]
     assert (q.unit, q.counted) == (unit, counted)
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "counted"),
+    [
+        pytest.param("Four hikers drowned and two were rescued.", "two", "hikers", id="word-number-subject"),
+        pytest.param("Six Danish sailors were held and 14 were freed.", "14", "Danish sailors", id="digits-subject-modifiers"),
+        pytest.param("Eight guards stayed but one fled.", "one", "guards", id="but-one"),
+    ],
+)  # fmt: skip
+def test_counted_of_a_coordinated_clause(
+    nlp: Language, text: str, needle: str, counted: str
+) -> None:
+    q = [q for q in _quantities(nlp, text) if q.text == needle][0]
+    assert (q.kind, q.counted) == ("count", counted)
+
+
+def test_lone_number_without_partner_is_no_quantity(nlp: Language) -> None:
+    assert not [q for q in _quantities(nlp, "The two met in Paris.") if q.text == "two"]

@@ -1837,9 +1837,12 @@ def _read_counted(d: _Draft) -> bool:
             return False  # durations belong to dates
         span = None  # "turn 40 next month": the time noun is not what the number counts
     if span is None:
+        d.counted = _elided_counted(doc, last, d.lo)
         w = doc[run.start].lower_
         lone = w in UNITS and run.end - run.start == 1 and not run.digits
-        return not (lone and (w in ("one", "zero") or (run.value or 0) < 10))
+        return d.counted is not None or not (
+            lone and (w in ("one", "zero") or (run.value or 0) < 10)
+        )
     ca, cb = span
     head, first_counted = doc[cb - 1], doc[ca]
     if cb - ca == 1 and head.lemma_.lower() in rules.change_nouns:
@@ -1863,6 +1866,24 @@ def _read_counted(d: _Draft) -> bool:
     else:
         d.counted, d.b = count_rate(doc, ca, cb, d.b, d.hi, rules) or (d.counted, d.b)
     return True
+
+
+def _elided_counted(doc: Doc, num: Token, lo: int) -> str | None:
+    """What a bare number that is a verb's subject counts when the clause coordinated with it
+    names that for its own number: "three people died and two were hurt" (two people)."""
+    if num.dep_ not in ("nsubj", "nsubjpass") or num.head.pos_ not in ("VERB", "AUX"):
+        return None
+    verb = num.head
+    partners = [c for c in verb.children if c.dep_ == "conj"]
+    if verb.dep_ == "conj":
+        partners.append(verb.head)
+    for other in partners:
+        subj = next((c for c in other.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.pos_ != "NOUN" or subj.i < lo:
+            continue
+        if any(c.dep_ == "nummod" and c.like_num for c in subj.children):
+            return noun_phrase(doc, subj, lo)
+    return None
 
 
 def _read_age_context(d: _Draft) -> bool:
