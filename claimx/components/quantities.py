@@ -1766,9 +1766,10 @@ def _read_word_after(d: _Draft, j: int) -> bool:
 def _read_hyphenated(d: _Draft, j: int) -> None:
     """ "a 6.1-inch display" (a unit), "a three-point shot" (what is counted)."""
     doc, hi = d.doc, d.hi
-    if j + 1 < hi and doc[j + 1].lower_ == "plus" and doc[j].whitespace_ == "":
-        d.b = j + 2  # "10,000-plus fans": more than, and the noun after still counts
-        d.bound = "more_than" if d.bound == "exact" else d.bound
+    glued_bound = d.rules.bounds_after.get((doc[j + 1].lower_,)) if j + 1 < hi else None
+    if glued_bound is not None and doc[j].whitespace_ == "" and doc[j + 1].is_alpha:
+        d.b = j + 2  # "10,000-plus fans", "50-odd rooms": the noun after still counts
+        d.bound = glued_bound if d.bound == "exact" else d.bound
         return
     hyph = unit_after(doc, j + 1, hi, d.rules)
     if hyph is not None:
@@ -1897,10 +1898,15 @@ def _read_age_context(d: _Draft) -> bool:
 
 
 def _read_bound_after(d: _Draft) -> bool:
-    """A qualifier after the quantity ("or more", "100+")."""
+    """A qualifier after the quantity ("or more", "100+"); the noun after one that stands
+    between the number and its noun is still what it counts ("500 or so staff")."""
     ba = bound_after(d.doc, d.b, d.hi, d.rules)
     if ba is not None and d.bound == "exact":
         d.bound, d.b = ba
+        if d.kind == "count" and d.counted is None and d.unit is None:
+            span = counted_after(d.doc, d.last.i, d.b, d.hi)
+            if span is not None and not _is_time_unit(d.doc[span[1] - 1].text, d.rules):
+                d.counted, d.b = d.doc[span[0] : span[1]].text, span[1]
     elif d.run.plus and d.bound == "exact":
         d.bound = "more_than"
     return True
