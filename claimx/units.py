@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 import warnings
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -49,6 +49,12 @@ class UnitTables:
     excluded_symbols: frozenset[str]  # quantulum3 symbols that are words or abbreviations
     renamed: tuple[tuple[str, str], ...]  # quantulum3 name -> claimx's name of that unit
 
+    @cached_property
+    def quantulum(self) -> _Quantulum:
+        """quantulum3's part of the vocabulary, read on first use."""
+        known = tuple(sorted({**self.words, **self.symbols}.items()))
+        return _quantulum_table(self.excluded_words, self.excluded_symbols, self.renamed, known)
+
 
 @dataclass(frozen=True)
 class _Quantulum:
@@ -58,8 +64,7 @@ class _Quantulum:
 
 
 def _quantulum(tables: UnitTables) -> _Quantulum:
-    known = tuple(sorted({**{w: n for w, n in tables.words.items()}, **tables.symbols}.items()))
-    return _quantulum_table(tables.excluded_words, tables.excluded_symbols, tables.renamed, known)
+    return tables.quantulum
 
 
 @lru_cache(maxsize=4)
