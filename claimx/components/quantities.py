@@ -682,6 +682,7 @@ def unit_after(doc: Doc, j: int, hi: int, rules: Rules) -> tuple[str, int] | Non
         nxt = doc[e + 3].lower_
         if doc[e + 2].text == "-" and nxt.removesuffix("s") in rules.rate_time_units:
             return f"{name} per {nxt.removesuffix('s')}", e + 4  # "a 52,000 barrel-a-day refinery"
+    e = _past_substance(doc, e, hi, rules)
     if e + 1 < hi and doc[e].lower_ in ("per", "/", "an", "a"):
         sub = unit_after(doc, e + 1, min(hi, e + 4), rules)
         if sub is not None and " per " not in sub[0]:
@@ -690,6 +691,20 @@ def unit_after(doc: Doc, j: int, hi: int, rules: Rules) -> tuple[str, int] | Non
         if nxt in rules.rate_time_units or nxt.rstrip("s") in rules.rate_time_units:
             return f"{name} per {nxt.rstrip('s') if nxt.endswith('s') else nxt}", e + 2
     return best
+
+
+def _past_substance(doc: Doc, e: int, hi: int, rules: Rules) -> int:
+    """Where a rate may start after a unit: past the substance it measures when a time base
+    follows ("barrels of oil per day", "tonnes of CO2 a year"), else at ``e``."""
+    if e + 3 >= hi or doc[e].lower_ != "of":
+        return e
+    k = e + 1
+    while k < min(hi, e + 4) and doc[k].pos_ in ("NOUN", "PROPN", "ADJ"):
+        k += 1
+    if k == e + 1 or k + 1 >= hi or doc[k].lower_ not in ("per", "a", "an"):
+        return e
+    base = doc[k + 1].lower_
+    return k if base.removesuffix("s") in rules.rate_time_units and base != "seconds" else e
 
 
 def _lookup_unit(surface: str, rules: Rules, *, attached: bool) -> str | None:
