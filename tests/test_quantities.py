@@ -517,6 +517,8 @@ def test_words_that_are_no_units(nlp: Language, text: str, needle: str, counted:
         pytest.param("The index climbed by 2 percent but the other one slipped by 1.", "1", "percent", None, id="by-in-parallel-clauses"),
         pytest.param("One school closed at 830 pupils while another opened with 910 pupils.", "830", None, "pupils", id="counted-shared-backwards"),
         pytest.param("The first fund ended at 412.5 points, while the second one ended at 398.1.", "398.1", None, "points", id="at-in-parallel-clauses"),
+        pytest.param("Oil prices rose by 6 percent and the coal price decrease by 2.", "2", "percent", None, id="by-after-coordinated-noun"),
+        pytest.param("Imports grew by 4 percent, exports by 3.", "3", "percent", None, id="by-after-elided-verb"),
         pytest.param("Sales rose by 5 percent to 300.", "300", None, None, id="same-clause-not-shared"),
         pytest.param("Profit rose by 5 percent while costs fell by 900.", "900", None, None, id="other-size-not-shared"),
     ],

@@ -1393,28 +1393,38 @@ def _share_context(doc: Doc, out: list[Quantity], rules: Rules) -> list[Quantity
                     q, kind=nxt.kind, unit=nxt.unit, counted=nxt.counted
                 )
                 continue
-        if q.change is None and prev is not None and prev.change and before.endswith(" by "):
-            # only when nothing but a comma-separated list item lies between them
-            between = doc.char_span(prev.end, q.start, alignment_mode="expand")
-            if (
-                between is not None
-                and "," in between.text
-                and not any(t.pos_ == "VERB" for t in between)
-            ):
-                out[k] = msgspec.structs.replace(q, change=prev.change)
+        if prev is not None and before.endswith(" by "):
+            out[k] = _after_elided_verb(doc, q, prev, bare)
     return out
 
 
+def _after_elided_verb(doc: Doc, q: Quantity, prev: Quantity, bare: bool) -> Quantity:
+    """ "Ross was down 2.3%, Burlington by 2.6%", "exports grew by 4 percent, imports by 3":
+    the list item after a comma, with no verb of its own, is a change like the one before
+    it, in its unit when it names none."""
+    between = doc.char_span(prev.end, q.start, alignment_mode="expand")
+    if between is None or "," not in between.text or any(t.pos_ == "VERB" for t in between):
+        return q
+    if q.change is None and prev.change:
+        q = msgspec.structs.replace(q, change=prev.change)
+    if bare and prev.kind != "age" and (prev.unit or prev.counted) and _parallel(q, prev):
+        q = msgspec.structs.replace(q, kind=prev.kind, unit=prev.unit, counted=prev.counted)
+    return q
+
+
 def _pobj_slot(doc: Doc, q: Quantity) -> Token | None:
-    """The verb of the clause in which a quantity is the object of a preposition ("ended
-    down 1% at 1,463.78 points": "ended"), else None."""
+    """The head of the clause in which a quantity is the object of a preposition ("ended
+    down 1% at 1,463.78 points": "ended"), else None: its verb, or a word coordinated with
+    another clause's."""
     span = doc.char_span(q.start, q.end, alignment_mode="expand")
     if span is None or span.root.dep_ != "pobj" or span.root.head.pos_ != "ADP":
         return None
     verb = span.root.head.head
     for _ in range(3):
-        if verb.pos_ in ("VERB", "AUX"):
-            return verb
+        if verb.pos_ in ("VERB", "AUX") or verb.dep_ == "conj":
+            return (
+                verb  # a verb, or a head coordinated with one ("... but the Nasdaq decrease by 1")
+            )
         if verb.head.i == verb.i:
             return None
         verb = verb.head
