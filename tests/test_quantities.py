@@ -259,6 +259,8 @@ def _find(quantities: list[Quantity], needle: str) -> Quantity:
         pytest.param("Roughly 20 to 30 boats sank.", "20", {"value": None, "low": 20, "high": 30, "bound": "approximately", "counted": "boats"}, id="approximate-range-to"),
         pytest.param("Approaching 80 percent of farms flooded.", "80", {"bound": "approximately", "text": "Approaching 80 percent"}, id="approaching"),
         pytest.param("Its fleet is nearing 500 buses.", "500", {"bound": "approximately", "counted": "buses"}, id="nearing"),
+        pytest.param("The side has 4 wins and 3 defeats.", "3", {"counted": "defeats", "change": None}, id="plural-change-noun-is-counted"),
+        pytest.param("Lenders booked 2 losses this year.", "2", {"counted": "losses", "change": None}, id="plural-loss-is-counted"),
         pytest.param("The estate has 40-odd cottages.", "40", {"text": "40-odd cottages", "bound": "approximately", "counted": "cottages"}, id="hyphen-odd"),
         pytest.param("The mill employs 300 or so weavers.", "300", {"text": "300 or so weavers", "bound": "approximately", "counted": "weavers"}, id="bound-after-before-noun"),
         pytest.param("The club signed 12 or more players.", "12", {"bound": "at_least", "low": 12, "counted": "players"}, id="or-more-before-noun"),

@@ -1179,8 +1179,8 @@ def _predicated_age(doc: Doc, run: Run, a: int, lo: int, rules: Rules) -> AgeCon
         return None
     if subj.lower_ in rules.ages.person_pronouns or subj.lemma_.lower() in rules.ages.subject_nouns:
         return AgeContext(a, None)
-    if subj.ent_type_ == "PERSON":
-        return AgeContext(a, noun_phrase(doc, subj, lo))
+    if subj.ent_type_ == "PERSON" and subj.pos_ == "PROPN":
+        return AgeContext(a, noun_phrase(doc, subj, lo))  # not "Turnout was 67" mis-tagged
     return None
 
 
@@ -1871,8 +1871,10 @@ def _read_counted(d: _Draft) -> bool:
         )
     ca, cb = span
     head, first_counted = doc[cb - 1], doc[ca]
-    if cb - ca == 1 and head.lemma_.lower() in rules.change_nouns:
-        return True  # "a twofold increase": the noun says the number is a change
+    if cb - ca == 1 and head.lemma_.lower() in rules.change_nouns and head.tag_ != "NNS":
+        return (
+            True  # "a twofold increase": the noun says the number is a change ("2 losses" counts)
+        )
     # grouped digits are a count, not a model number: "63,150 Model 3s"
     # and spelled-out numbers are never model numbers: "four FA Cup finals"
     if (
