@@ -1604,7 +1604,7 @@ def _read_glued_suffix(d: _Draft) -> bool:
     elif _is_time_unit(s_low, rules) or s_low in ("am", "pm", "a.m", "p.m"):
         return False
     elif s_low == "p":
-        d.kind, d.counted = "money", "p"  # "118.5p": pence, as share prices are quoted in London
+        d.kind, d.counted = "money", "pence"  # "118.5p": share prices as London quotes them
     elif s_low == "fold":
         pass  # "threefold": a multiple, counted like a bare number
     elif d.suffix in ("M", "B", "K", "Bn", "BN", "Mn", "MN"):
@@ -1776,7 +1776,9 @@ def _read_word_after(d: _Draft, j: int) -> bool:
     elif ca is not None:
         d.kind, d.unit, d.counted, d.b = "money", ca[0], doc[j : ca[1]].text, ca[1]
     elif doc[j].lower_ in rules.subunits and not doc[j].lower_ == "p" or _is_pence(doc, j, hi):
-        d.kind, d.counted, d.b = "money", doc[j].text.rstrip("."), j + 1
+        word = doc[j].text.rstrip(".")
+        # a subunit's symbol counts it in words, as a currency's sign counts the currency
+        d.kind, d.counted, d.b = "money", "pence" if word.lower() == "p" else word, j + 1
     elif _is_time_unit(doc[j].text, rules) and doc[j].lower_ not in ("s", "h", "st"):
         return False
     elif doc[j].text == "-" and j + 1 < hi and _is_time_unit(doc[j + 1].text, rules):
@@ -2148,6 +2150,13 @@ def _range_with(
         # "increased by $43.6 billion to $419.2 billion", "grew by 1.5 million to 68 million":
         # a change and a level ("cut by 5 to 10 percent" is a range)
         return None
+    if (
+        not opening
+        and conn == "to"
+        and (pre or post or run.suffix and nxt.suffix)
+        and _change_then_level(doc, run, nxt, a, rules)
+    ):
+        return None
     hyphen = conn in ("-", "–", "—")
     if conn == "and" and opening != "between":
         return None
@@ -2158,6 +2167,23 @@ def _range_with(
     if not hyphen and conn != "and" and opening != "from" and not run.value < nxt.value:
         return None
     return nxt, opener
+
+
+def _change_then_level(doc: Doc, run: Run, nxt: Run, a: int, rules: Rules) -> bool:
+    """ "rose 0.5% to 3.2%", "fell 6p to 240p": after a change verb, a unit written at both ends
+    of "X to Y" with Y several times X is a change and the level it reached, not a range
+    ("could climb 5% to 8%" stays one)."""
+    if run.value is None or nxt.value is None or run.value <= 0 or nxt.value < 3 * run.value:
+        return False
+    k = a - 1
+    while k >= 0 and doc[k].lower_ in _CHANGE_SKIP:
+        k -= 1
+    if k < 0:
+        return False
+    w = doc[k]
+    return w.lower_ in ("up", "down") or (
+        w.pos_ in ("VERB", "AUX") and w.lemma_.lower() in rules.change_verbs
+    )
 
 
 def _range_partner(
