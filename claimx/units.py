@@ -186,6 +186,8 @@ def lookup_unit(surface: str, tables: UnitTables, *, attached: bool) -> str | No
     form ("acre-feet", "square-foot"); or a unit per unit ("mg/L")."""
     if not surface or len(surface) > 60:
         return None
+    if surface.startswith("° ") and len(surface) > 2:
+        surface = "°" + surface[2:]  # "25 ° C": the tokenizer's space after a degree sign
     name = _own_unit(surface, tables, attached) or _powered(surface, tables)
     if name is None and surface.count("/") == 1 and " " not in surface:
         return per_unit(*surface.split("/"), tables)

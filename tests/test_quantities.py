@@ -265,6 +265,12 @@ def _find(quantities: list[Quantity], needle: str) -> Quantity:
         pytest.param("Its rate rose 0.4% to 2.9% in May.", "0.4%", {"text": "0.4%", "value": 0.4, "change": "up"}, id="change-then-level-glued"),
         pytest.param("Output fell 2 tonnes to 30 tonnes.", "30", {"value": 30, "bound": "exact", "unit": "tonne"}, id="change-then-level-spaced"),
         pytest.param("Fees may climb 4% to 6% next year.", "4%", {"low": 4, "high": 6, "bound": "range"}, id="range-of-one-size-after-change-verb"),
+        pytest.param("Whisk in 1/2 cup of cream.", "1/2", {"value": 0.5, "unit": "cup", "change": None}, id="slash-fraction-unit-imperative"),
+        pytest.param("Fold in 3/4 teaspoon of salt.", "3/4", {"value": 0.75, "unit": "teaspoon"}, id="slash-fraction-teaspoon"),
+        pytest.param("Nearly 2/3 of members voted.", "2/3", {"value": 0.666667, "bound": "approximately", "counted": "members"}, id="slash-fraction-of"),
+        pytest.param("Keep the gel at 4 ° C overnight.", "4", {"unit": "celsius"}, id="spaced-degree-sign"),
+        pytest.param("Pour 300 ml of stock into the pan.", "300", {"unit": "millilitre", "change": None}, id="imperative-no-change"),
+        pytest.param("The firm added 300 staff.", "300", {"change": "up"}, id="past-add-is-change"),
         pytest.param("The estate has 40-odd cottages.", "40", {"text": "40-odd cottages", "bound": "approximately", "counted": "cottages"}, id="hyphen-odd"),
         pytest.param("The mill employs 300 or so weavers.", "300", {"text": "300 or so weavers", "bound": "approximately", "counted": "weavers"}, id="bound-after-before-noun"),
         pytest.param("The club signed 12 or more players.", "12", {"bound": "at_least", "low": 12, "counted": "players"}, id="or-more-before-noun"),
@@ -347,6 +353,7 @@ def test_not_an_age(nlp: Language, text: str, needle: str) -> None:
         pytest.param("Sony sold more PS5 consoles.", "PS5", id="ps-console-not-pounds"),
         pytest.param("The manifold cracked and the fold was deep.", "fold", id="fold-not-a-number"),
         pytest.param("The attacks of 9/11 changed travel.", "9/11", id="slash-date-not-fraction"),
+        pytest.param("The side led 3/4 at the break.", "3/4", id="slash-without-unit"),
     ],
 )
 def test_not_a_quantity(nlp: Language, text: str, needle: str) -> None:

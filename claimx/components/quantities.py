@@ -319,6 +319,23 @@ def _fold_run(doc: Doc, i: int, end: int) -> Run | None:
     return Run(i, k, *reading, suffix="fold", digits=low[:1].isdigit())
 
 
+#: a fraction written with a slash: "1/2", "3/4"
+_SLASH_FRACTION_RE = re.compile(r"^([1-9]|1[0-5])/([2-9]|1[0-6])$")
+
+
+def _fraction_run(doc: Doc, i: int, end: int) -> Run | None:
+    """A fraction on its own before a unit or "of": "1/2 cup", "3/4 teaspoon", "2/3 of voters"
+    (not a date: "9/11" has no unit after it)."""
+    m = _SLASH_FRACTION_RE.match(doc[i].text)
+    if m is None or i + 1 >= end or (i > 0 and _numeral(doc[i - 1]) is not None):
+        return None
+    num, den = int(m.group(1)), int(m.group(2))
+    if num >= den or not (doc[i + 1].lower_ == "of" or unit_after(doc, i + 1, end, load_rules())):
+        return None
+    value = to_number(round(Decimal(num) / Decimal(den), 6))
+    return Run(i, i + 1, value, value, value, digits=True)
+
+
 def _extends_run(doc: Doc, j: int, end: int) -> bool:
     """Whether token j continues the run ending before it (spelled-out parts)."""
     tok = doc[j]
@@ -395,15 +412,14 @@ def find_runs(doc: Doc, start: int, end: int) -> list[Run]:
     folds = "fold" in doc[start:end].text.lower()
     i = start
     while i < end:
-        hanging = _hanging_run(doc, i, end)
-        if hanging is not None:
-            runs.append(hanging)
-            i += 1
-            continue
-        fold = _fold_run(doc, i, end) if folds else None
-        if fold is not None:
-            runs.append(fold)
-            i = fold.end
+        special = (
+            _hanging_run(doc, i, end)
+            or _fraction_run(doc, i, end)
+            or (_fold_run(doc, i, end) if folds else None)
+        )
+        if special is not None:
+            runs.append(special)
+            i = special.end
             continue
         if not _starts_run(doc, i):
             i += 1
@@ -906,6 +922,15 @@ def _moves(verb: Token, rules: Rules) -> bool:
     return lemma in rules.particle_verbs or lemma in rules.change_verbs
 
 
+def _imperative(verb: Token) -> bool:
+    """An instruction opening its sentence ("Add 2 cups of flour"): no change is stated."""
+    return (
+        verb.tag_ == "VB"
+        and verb.i == verb.sent.start
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children)
+    )
+
+
 def change_of(doc: Doc, a: int, b: int, head: Token, rules: Rules) -> str | None:
     """'up' / 'down' when the quantity in tokens [a, b) states a change."""
     # "up 9.4 per cent", "down 3%", "NASDAQ decrease by 1"
@@ -920,7 +945,7 @@ def change_of(doc: Doc, a: int, b: int, head: Token, rules: Rules) -> str | None
             return None  # a phrasal verb: "gave up 517 yards", "picked up 12 suspects"
         if w.pos_ in ("VERB", "NOUN", "AUX", "ADJ", "ADV") and doc[a - 1].lower_ != "to":
             d = rules.change_verbs.get(w.lemma_.lower()) or rules.change_verbs.get(w.lower_)
-            if d and w.pos_ != "NOUN":
+            if d and w.pos_ != "NOUN" and not _imperative(w):
                 return d
     # "0.68 percent lower", "5% higher"
     if b < len(doc) and doc[b].lower_ in ("lower", "higher"):
@@ -939,7 +964,7 @@ def change_of(doc: Doc, a: int, b: int, head: Token, rules: Rules) -> str | None
             return d
     if head.dep_ in CHANGE_ARG_DEPS and gov.pos_ in ("VERB", "AUX") and gov.i < a:
         d = rules.change_verbs.get(gov.lemma_.lower())
-        if d:
+        if d and not _imperative(gov):
             return d
     # "a 3 percent drop", "a 5% increase"
     if head.dep_ in ("nummod", "compound", "amod", "npadvmod", "nmod") and gov.i >= b:
