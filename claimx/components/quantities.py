@@ -778,8 +778,11 @@ def rate_after(doc: Doc, j: int, hi: int, rules: Rules) -> tuple[str, int] | Non
         return None
     base: tuple[str, int] | None = None
     un = unit_after(doc, k, hi, rules)
+    short = rules.rate_time_abbreviations.get(doc[k].lower_) if w in ("per", "/") else None
     if un is not None and " per " not in un[0]:
         base = un
+    elif short is not None and len(doc[k].text) > 1:
+        base = short, k + 1  # "$15/hr", "$40 per wk"
     elif doc[k].lower_ in rules.rate_time_units or (
         doc[k].lower_.endswith("s") and doc[k].lower_[:-1] in rules.rate_time_units and w == "per"
     ):
@@ -1712,6 +1715,8 @@ def _read_range(d: _Draft, later: list[Run]) -> bool:
         return True
     partner, nxt, opener = rng
     scale = _trailing_scale(doc, nxt)
+    if scale > 1 and nxt.suffix and _letter_scales(d, nxt):
+        nxt = _rescale(nxt, scale)  # "$5m and $10m", "£5-10m"
     if (
         scale > 1
         and _trailing_scale(doc, run) == 1
@@ -2026,11 +2031,21 @@ def _hanging_quantity(
     return None
 
 
+def _letter_scales(d: _Draft, nxt: Run) -> bool:
+    """Whether the letter glued to a range's second number is a scale: in money, and in a
+    count before a plural noun or written as a capital ("5-10m people", "5-10K"), not in a
+    measure ("a 5m to 8m wall")."""
+    if d.kind == "money":
+        return True
+    letter = nxt.suffix.rstrip(".")
+    return d.kind == "count" and (letter.isupper() or _counts_people(d.doc, nxt.end, d.hi))
+
+
 def _trailing_scale(doc: Doc, run: Run) -> int:
     """The multiplier word closing a run ("million" in "2.5 million"), else 1."""
     last = doc[run.end - 1].lower_
     if run.suffix:
-        last = run.suffix.lower()
+        last = run.suffix.lower().rstrip(".")
     elif (m := _numeral(doc[run.end - 1])) is not None and m.group("suf"):
         last = m.group("suf").lower()
     if last in SCALES and (len(last) > 1 or run.suffix):
