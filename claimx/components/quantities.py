@@ -1353,7 +1353,8 @@ def quantities_in_sentence(
             if quantity.change is None:
                 quantity.change = prev.change
         out.append(quantity)
-    out = _share_parallel_unit(doc, _share_scale_letter(_share_context(doc, out, rules)))
+    out = _share_scale_letter(_share_context(doc, out, rules))
+    out = _share_list_unit(doc, _share_parallel_unit(doc, out))
     return out + decade_ages(doc, sent, rules)
 
 
@@ -1438,6 +1439,25 @@ def _after_elided_verb(doc: Doc, q: Quantity, prev: Quantity, bare: bool) -> Qua
     if bare and prev.kind != "age" and (prev.unit or prev.counted) and _parallel(q, prev):
         q = msgspec.structs.replace(q, kind=prev.kind, unit=prev.unit, counted=prev.counted)
     return q
+
+
+#: what may stand between the items of a list of numbers
+_LIST_GAPS = {",", "and", "or", ", and", ", or"}
+
+
+def _share_list_unit(doc: Doc, out: list[Quantity]) -> list[Quantity]:
+    """Bare numbers listed before one with a unit or noun, of one size with it, are in that
+    unit: "1.2 million, 1.5 million and 2 million visitors", "4, 6 or 8 cylinders"."""
+    text = doc_text(doc)
+    for k in range(len(out) - 2, -1, -1):
+        q, nxt = out[k], out[k + 1]
+        bare = q.kind == "count" and q.unit is None and q.counted is None
+        if not bare or q.bound == "range" or nxt.kind == "age" or not (nxt.unit or nxt.counted):
+            continue
+        gap = " ".join(text[q.end : nxt.start].split())
+        if gap in _LIST_GAPS and _parallel(q, nxt):
+            out[k] = msgspec.structs.replace(q, kind=nxt.kind, unit=nxt.unit, counted=nxt.counted)
+    return out
 
 
 def _pobj_slot(doc: Doc, q: Quantity) -> Token | None:
@@ -1727,6 +1747,9 @@ def _read_range(d: _Draft, later: list[Run]) -> bool:
     d.low, d.high = run.low, nxt.high
     if nxt.value is not None and run.value is not None and nxt.value < run.value:
         d.low, d.high = nxt.low, run.high  # "from 208 pounds to 193": the interval
+    if _negative(doc, run) or _negative(doc, nxt):
+        d.low, d.high = _signed_interval(doc, run, nxt)  # "from -5C to 10C"
+        run = d.run = dataclasses.replace(run, sign="")
     if opener is not None and doc[opener].lower_ == "from" and _moves_from(doc[opener], rules):
         # "jumped from 240 to 273": the interval moved through, and which way
         d.moved = "down" if d.high == run.high and d.low != d.high else "up"
@@ -1745,6 +1768,19 @@ def _read_range(d: _Draft, later: list[Run]) -> bool:
     d.consumed = partner + 1
     d.last = doc[nxt.end - 1]
     return True
+
+
+def _negative(doc: Doc, run: Run) -> bool:
+    """Whether a run is written as a negative number: "-5C", "$-50.8bn", not "COVID-19"."""
+    return run.sign == "-" and (doc[run.start].idx == 0 or bool(doc[run.start - 1].whitespace_))
+
+
+def _signed_interval(doc: Doc, run: Run, nxt: Run) -> tuple[Number | None, Number | None]:
+    """The interval between two ends of a range, each with its own sign."""
+    ends = [
+        -x if _negative(doc, r) else x for r in (run, nxt) for x in (r.low, r.high) if x is not None
+    ]
+    return (min(ends), max(ends)) if ends else (None, None)
 
 
 def _read_range_unit(d: _Draft, run: Run, nxt: Run) -> bool:
@@ -2182,7 +2218,11 @@ def _range_with(
             return None
     if (nxt.currency or run.currency) and nxt.currency != run.currency and not post:
         return None
-    if run.suffix and nxt.suffix and run.suffix.lower() != nxt.suffix.lower():
+    if (
+        run.suffix
+        and nxt.suffix
+        and run.suffix.lower().rstrip(".") != nxt.suffix.lower().rstrip(".")
+    ):
         return None
     if run.suffix and not nxt.suffix and not pre:
         return None
