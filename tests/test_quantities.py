@@ -278,6 +278,8 @@ def _find(quantities: list[Quantity], needle: str) -> Quantity:
         pytest.param("Nights run from -7C to 3C here.", "-7C", {"low": -7, "high": 3, "bound": "range", "unit": "celsius"}, id="range-negative-first-end"),
         pytest.param("Lows go from -1C to -9C.", "-1C", {"low": -9, "high": -1, "bound": "range"}, id="range-both-ends-negative"),
         pytest.param("Margins moved from -2% to 5% in a year.", "-2%", {"low": -2, "high": 5}, id="range-sign-change"),
+        pytest.param("A pint there is 6 quid.", "6", {"kind": "money", "unit": "GBP", "counted": "quid"}, id="quid"),
+        pytest.param("The app costs 3 bucks.", "3", {"kind": "money", "unit": "USD", "counted": "bucks"}, id="bucks"),
         pytest.param("The estate has 40-odd cottages.", "40", {"text": "40-odd cottages", "bound": "approximately", "counted": "cottages"}, id="hyphen-odd"),
         pytest.param("The mill employs 300 or so weavers.", "300", {"text": "300 or so weavers", "bound": "approximately", "counted": "weavers"}, id="bound-after-before-noun"),
         pytest.param("The club signed 12 or more players.", "12", {"bound": "at_least", "low": 12, "counted": "players"}, id="or-more-before-noun"),
