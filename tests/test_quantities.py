@@ -559,6 +559,8 @@ def test_unit_of_a_parallel_clause(
     ("text", "needle", "counted"),
     [
         pytest.param("Four hikers drowned and two were rescued.", "two", "hikers", id="word-number-subject"),
+        pytest.param("Only 4 of the 30 miners escaped.", "4", "miners", id="part-of-counted-whole"),
+        pytest.param("Three of the nine jurors objected.", "Three", "jurors", id="word-part-of-counted-whole"),
         pytest.param("Six Danish sailors were held and 14 were freed.", "14", "Danish sailors", id="digits-subject-modifiers"),
         pytest.param("Eight guards stayed but one fled.", "one", "guards", id="but-one"),
     ],

@@ -1415,7 +1415,7 @@ def _share_context(doc: Doc, out: list[Quantity], rules: Rules) -> list[Quantity
                 # "slowed from 4.8 to 4.7 percent": the old level is in the new one's unit
                 out[k] = _in_unit_of(q, nxt)
                 continue
-        if bare and nxt is not None and nxt.kind in ("money", "measure"):
+        if bare and nxt is not None and (nxt.kind in ("money", "measure") or nxt.counted):
             gap = text[q.end : nxt.start].strip().lower()
             if gap in ("of", "of the", "of its", "of their"):
                 out[k] = msgspec.structs.replace(
@@ -1931,9 +1931,11 @@ def _read_counted(d: _Draft) -> bool:
             return False  # durations belong to dates
         span = None  # "turn 40 next month": the time noun is not what the number counts
     if span is None:
-        d.counted = _elided_counted(doc, last, d.lo)
         w = doc[run.start].lower_
         lone = w in UNITS and run.end - run.start == 1 and not run.digits
+        d.counted = _elided_counted(doc, last, d.lo)
+        if d.counted is None and lone:
+            d.counted = _partitive_counted(doc, d.b, d.hi)  # "two of the five judges"
         return d.counted is not None or not (
             lone and (w in ("one", "zero") or (run.value or 0) < 10)
         )
@@ -1962,6 +1964,20 @@ def _read_counted(d: _Draft) -> bool:
     else:
         d.counted, d.b = count_rate(doc, ca, cb, d.b, d.hi, rules) or (d.counted, d.b)
     return True
+
+
+def _partitive_counted(doc: Doc, j: int, hi: int) -> str | None:
+    """What a number counts that is a part of a counted whole after it: "two of the five
+    judges", "3 of its 20 stores" (judges, stores)."""
+    if j + 2 >= hi or doc[j].lower_ != "of":
+        return None
+    k = j + 1
+    while k < hi and doc[k].pos_ in ("DET", "PRON") and doc[k].dep_ in ("det", "poss"):
+        k += 1
+    if k >= hi or not (doc[k].like_num and doc[k].pos_ == "NUM"):
+        return None
+    span = counted_after(doc, k, k + 1, hi)
+    return doc[span[0] : span[1]].text if span is not None else None
 
 
 def _elided_counted(doc: Doc, num: Token, lo: int) -> str | None:
