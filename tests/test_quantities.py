@@ -174,7 +174,8 @@ def _find(quantities: list[Quantity], needle: str) -> Quantity:
         pytest.param("The stock rose 18 sen to RM23.50.", "23.50", {"unit": "MYR", "counted": "Malaysian ringgit", "change": None}, id="glued-code-named-level-not-change"),
         pytest.param("The rate is 110 JPY to the dollar.", "110", {"unit": "JPY", "counted": "Japanese yen"}, id="code-after-named"),
         pytest.param("The package was worth up to PS2.7m.", "2.7m", {"value": 2700000, "unit": "GBP", "bound": "at_most"}, id="transliterated-pound"),
-        pytest.param("At 118.5p, its shares have climbed.", "118.5p", {"value": 118.5, "kind": "money", "counted": "p"}, id="pence-glued"),
+        pytest.param("At 118.5p, its shares have climbed.", "118.5p", {"value": 118.5, "kind": "money", "counted": "pence"}, id="pence-glued"),
+        pytest.param("The shares fell 6 p to 240 p.", "240", {"value": 240, "kind": "money", "counted": "pence"}, id="pence-spaced"),
         pytest.param("He went from 208 pounds to 193 by exercising.", "193", {"low": 193, "high": 208, "bound": "range", "unit": "pound-mass", "change": "down"}, id="from-to-level-verb"),
         pytest.param("Horsepower jumped from 240 to 273.", "240", {"text": "from 240 to 273", "value": None, "low": 240, "high": 273, "bound": "range", "change": "up"}, id="from-to-change"),
         pytest.param("The fare was cut from £4.20 to £3.80.", "4.20", {"low": 3.8, "high": 4.2, "unit": "GBP", "change": "down"}, id="from-to-change-money"),
@@ -257,6 +258,31 @@ def _find(quantities: list[Quantity], needle: str) -> Quantity:
         pytest.param("A 3,000-strong army moved north.", "3,000", {"text": "3,000-strong army", "counted": "army"}, id="numbering-word"),
         pytest.param("Fuel use is about 14-18 mpg in town.", "14", {"value": None, "low": 14, "high": 18, "bound": "approximately"}, id="approximate-range"),
         pytest.param("Roughly 20 to 30 boats sank.", "20", {"value": None, "low": 20, "high": 30, "bound": "approximately", "counted": "boats"}, id="approximate-range-to"),
+        pytest.param("Approaching 80 percent of farms flooded.", "80", {"bound": "approximately", "text": "Approaching 80 percent"}, id="approaching"),
+        pytest.param("Its fleet is nearing 500 buses.", "500", {"bound": "approximately", "counted": "buses"}, id="nearing"),
+        pytest.param("The side has 4 wins and 3 defeats.", "3", {"counted": "defeats", "change": None}, id="plural-change-noun-is-counted"),
+        pytest.param("Lenders booked 2 losses this year.", "2", {"counted": "losses", "change": None}, id="plural-loss-is-counted"),
+        pytest.param("Its rate rose 0.4% to 2.9% in May.", "0.4%", {"text": "0.4%", "value": 0.4, "change": "up"}, id="change-then-level-glued"),
+        pytest.param("Output fell 2 tonnes to 30 tonnes.", "30", {"value": 30, "bound": "exact", "unit": "tonne"}, id="change-then-level-spaced"),
+        pytest.param("Fees may climb 4% to 6% next year.", "4%", {"low": 4, "high": 6, "bound": "range"}, id="range-of-one-size-after-change-verb"),
+        pytest.param("Whisk in 1/2 cup of cream.", "1/2", {"value": 0.5, "unit": "cup", "change": None}, id="slash-fraction-unit-imperative"),
+        pytest.param("Fold in 3/4 teaspoon of salt.", "3/4", {"value": 0.75, "unit": "teaspoon"}, id="slash-fraction-teaspoon"),
+        pytest.param("Nearly 2/3 of members voted.", "2/3", {"value": 0.666667, "bound": "approximately", "counted": "members"}, id="slash-fraction-of"),
+        pytest.param("Keep the gel at 4 ° C overnight.", "4", {"unit": "celsius"}, id="spaced-degree-sign"),
+        pytest.param("Pour 300 ml of stock into the pan.", "300", {"unit": "millilitre", "change": None}, id="imperative-no-change"),
+        pytest.param("The firm added 300 staff.", "300", {"change": "up"}, id="past-add-is-change"),
+        pytest.param("The club raised between $4m and $9m.", "4m", {"low": 4000000, "high": 9000000, "bound": "range"}, id="range-glued-scale-both-ends"),
+        pytest.param("The repairs cost £3-7m last year.", "3", {"low": 3000000, "high": 7000000, "unit": "GBP"}, id="range-glued-scale-second-end"),
+        pytest.param("The barrier is 2m to 4m high.", "2m", {"low": 2, "high": 4, "unit": "metre"}, id="range-glued-metres"),
+        pytest.param("Nurses earn $38/hr there.", "38", {"counted": "dollar per hour"}, id="rate-slash-hour-abbreviation"),
+        pytest.param("Nights run from -7C to 3C here.", "-7C", {"low": -7, "high": 3, "bound": "range", "unit": "celsius"}, id="range-negative-first-end"),
+        pytest.param("Lows go from -1C to -9C.", "-1C", {"low": -9, "high": -1, "bound": "range"}, id="range-both-ends-negative"),
+        pytest.param("Margins moved from -2% to 5% in a year.", "-2%", {"low": -2, "high": 5}, id="range-sign-change"),
+        pytest.param("A pint there is 6 quid.", "6", {"kind": "money", "unit": "GBP", "counted": "quid"}, id="quid"),
+        pytest.param("The app costs 3 bucks.", "3", {"kind": "money", "unit": "USD", "counted": "bucks"}, id="bucks"),
+        pytest.param("The estate has 40-odd cottages.", "40", {"text": "40-odd cottages", "bound": "approximately", "counted": "cottages"}, id="hyphen-odd"),
+        pytest.param("The mill employs 300 or so weavers.", "300", {"text": "300 or so weavers", "bound": "approximately", "counted": "weavers"}, id="bound-after-before-noun"),
+        pytest.param("The club signed 12 or more players.", "12", {"bound": "at_least", "low": 12, "counted": "players"}, id="or-more-before-noun"),
     ],
 )  # fmt: skip
 def test_quantity_fields(nlp: Language, text: str, needle: str, expected: dict[str, Any]) -> None:
@@ -336,6 +362,7 @@ def test_not_an_age(nlp: Language, text: str, needle: str) -> None:
         pytest.param("Sony sold more PS5 consoles.", "PS5", id="ps-console-not-pounds"),
         pytest.param("The manifold cracked and the fold was deep.", "fold", id="fold-not-a-number"),
         pytest.param("The attacks of 9/11 changed travel.", "9/11", id="slash-date-not-fraction"),
+        pytest.param("The side led 3/4 at the break.", "3/4", id="slash-without-unit"),
     ],
 )
 def test_not_a_quantity(nlp: Language, text: str, needle: str) -> None:
@@ -445,3 +472,105 @@ def test_ages_are_quantities_not_dates(extract, text: str, needle: str) -> None:
 def test_not_money(nlp: Language, text: str, needle: str) -> None:
     qs = [q for q in _quantities(nlp, text) if needle in q.text]
     assert all(q.kind != "money" for q in qs)
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "unit"),
+    [
+        pytest.param("The dam will add 2.4 gigawatts to the grid.", "2.4", "gigawatt", id="gigawatts"),
+        pytest.param("Fires burned 12,000 hectares of pine.", "12,000", "hectare", id="hectares"),
+        pytest.param("Gusts reached 45 knots overnight.", "45", "knot", id="knots"),
+        pytest.param("Farms now harvest 3.2 tonnes per hectare.", "3.2", "tonne per hectare", id="tonnes-per-hectare"),
+        pytest.param("Wells showed 15 mg/L of nitrate.", "15", "milligram per litre", id="mg-per-litre"),
+        pytest.param("The archive fills 4 terabytes.", "4", "terabyte", id="terabytes"),
+        pytest.param("The basin lost 300,000 acre-feet last year.", "300,000", "acre foot", id="acre-feet"),
+        pytest.param("One muffin has 420 calories.", "420", "calorie", id="calories"),
+        pytest.param("The farm yields 40 bushels per acre.", "40", "bushel per acre", id="unit-per-unit-from-quantulum"),
+        pytest.param("Pressure dropped to 950 hPa by noon.", "950", "hectopascal", id="cased-symbol-spaced"),
+        pytest.param("Glucose was 120 mg/dL at dawn.", "120", "milligram per decilitre", id="slash-cased-symbol"),
+        pytest.param("The arena covers 40,000 square yards.", "40,000", "square yard", id="square-word"),
+        pytest.param("They sold a 5,000-square-foot house.", "5,000", "square foot", id="hyphenated-square-unit"),
+        pytest.param("The moat spans 3 square furlongs.", "3", "square furlong", id="square-of-any-length"),
+        pytest.param("The lake covers 12 sq yd of marsh.", "12", "square yard", id="sq-abbreviation"),
+        pytest.param("A 2 km² park opened.", "2", "square kilometre", id="superscript-square"),
+        pytest.param("The beam carries 40 kilonewtons.", "40", "kilonewton", id="kilonewtons"),
+        pytest.param("The dose was 2 millisieverts per year.", "2", "millisievert per year", id="unit-per-time"),
+        pytest.param("The quake released 5 petajoules.", "5", None, id="unknown-unit-stays-none"),
+        pytest.param("A 6 GeV beam was fired.", "6", "gigaelectronvolt", id="cased-energy-symbol"),
+        pytest.param("The screen reaches 1,600 nits.", "1,600", "candela per square metre", id="nits"),
+        pytest.param("Add 200 g of flour.", "200", "gram", id="spaced-one-letter-before-of"),
+        pytest.param("The spire is 330 m tall.", "330", "metre", id="spaced-one-letter-before-extent"),
+        pytest.param("The buffer held 5 mM salt.", "5", "millimolar", id="case-tells-molar-from-millimetre"),
+        pytest.param("The ship sailed 900 nautical miles.", "900", "nautical mile", id="nautical-miles"),
+        pytest.param("The tank holds 20 cubic yards of sand.", "20", "cubic yard", id="cubic-yards"),
+        pytest.param("The turbine spins at 1,800 revolutions per minute.", "1,800", "revolutions per minute", id="revolutions"),
+        pytest.param("Use 5 mL of the syrup.", "5", "millilitre", id="millilitre-capital-l"),
+        pytest.param("The field pumps 90,000 barrels of crude per day.", "90,000", "barrel per day", id="rate-past-substance"),
+        pytest.param("The mill burns 7 tonnes of coal an hour.", "7", "tonne per hour", id="rate-past-substance-an"),
+        pytest.param("They shipped 8 tonnes of maize to the port.", "8", "tonne", id="substance-without-rate"),
+        pytest.param("Yields slid 30 bp on Monday.", "30", "basis point", id="bp-before-preposition"),
+        pytest.param("Readings above 9 mmol/L worry doctors.", "9", "millimole per litre", id="millimole-per-litre"),
+        pytest.param("The crane lifts 40 t with ease.", "40", "tonne", id="tonne-symbol-before-preposition"),
+    ],
+)  # fmt: skip
+def test_unit_vocabulary(nlp: Language, text: str, needle: str, unit: str | None) -> None:
+    q = _find(_quantities(nlp, text), needle)
+    assert q.unit == unit
+    assert q.kind == ("measure" if unit else "count")
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "counted"),
+    [
+        pytest.param("He played 36 league games.", "36", "league games", id="league-is-counted"),
+        pytest.param("The bridge has 3 spans over the river.", "3", "spans", id="spans-are-counted"),
+        pytest.param("The farm has 5 ponds and a barn.", "5", "ponds", id="ponds-are-counted"),
+        pytest.param("He bought 2 bars of soap.", "2", "bars", id="bars-are-counted"),
+    ],
+)  # fmt: skip
+def test_words_that_are_no_units(nlp: Language, text: str, needle: str, counted: str) -> None:
+    q = _find(_quantities(nlp, text), needle)
+    assert (q.kind, q.unit, q.counted) == ("count", None, counted)
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "unit", "counted"),
+    [
+        pytest.param("The index climbed by 2 percent but the other one slipped by 1.", "1", "percent", None, id="by-in-parallel-clauses"),
+        pytest.param("One school closed at 830 pupils while another opened with 910 pupils.", "830", None, "pupils", id="counted-shared-backwards"),
+        pytest.param("The first fund ended at 412.5 points, while the second one ended at 398.1.", "398.1", None, "points", id="at-in-parallel-clauses"),
+        pytest.param("It drew 1.1 million, 1.4 million and 2 million viewers.", "1.4 million", None, "viewers", id="list-shares-noun"),
+        pytest.param("It offers 4, 6 or 8 cylinders.", "4", None, "cylinders", id="list-or-shares-noun"),
+        pytest.param("It drew 3 and 2,000 visitors.", "3", None, None, id="list-other-size-not-shared"),
+        pytest.param("Oil prices rose by 6 percent and the coal price decrease by 2.", "2", "percent", None, id="by-after-coordinated-noun"),
+        pytest.param("Imports grew by 4 percent, exports by 3.", "3", "percent", None, id="by-after-elided-verb"),
+        pytest.param("Sales rose by 5 percent to 300.", "300", None, None, id="same-clause-not-shared"),
+        pytest.param("Profit rose by 5 percent while costs fell by 900.", "900", None, None, id="other-size-not-shared"),
+    ],
+)  # fmt: skip
+def test_unit_of_a_parallel_clause(
+    nlp: Language, text: str, needle: str, unit: str | None, counted: str | None
+) -> None:
+    q = [q for q in _quantities(nlp, text) if q.text.startswith(needle) or needle == q.text][0]
+    assert (q.unit, q.counted) == (unit, counted)
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "counted"),
+    [
+        pytest.param("Four hikers drowned and two were rescued.", "two", "hikers", id="word-number-subject"),
+        pytest.param("Only 4 of the 30 miners escaped.", "4", "miners", id="part-of-counted-whole"),
+        pytest.param("Three of the nine jurors objected.", "Three", "jurors", id="word-part-of-counted-whole"),
+        pytest.param("Six Danish sailors were held and 14 were freed.", "14", "Danish sailors", id="digits-subject-modifiers"),
+        pytest.param("Eight guards stayed but one fled.", "one", "guards", id="but-one"),
+    ],
+)  # fmt: skip
+def test_counted_of_a_coordinated_clause(
+    nlp: Language, text: str, needle: str, counted: str
+) -> None:
+    q = [q for q in _quantities(nlp, text) if q.text == needle][0]
+    assert (q.kind, q.counted) == ("count", counted)
+
+
+def test_lone_number_without_partner_is_no_quantity(nlp: Language) -> None:
+    assert not [q for q in _quantities(nlp, "The two met in Paris.") if q.text == "two"]

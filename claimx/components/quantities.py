@@ -3,8 +3,8 @@
 Rules over the parsed Doc find number expressions (digits and words), read them with
 ``claimx.numbers``, and attach the qualifier before them ("more than", "about"), the
 currency or unit around them, the noun they count (from the dependency parse) and
-whether they state a change ("rose 5%"). quantulum3's unit table is only asked about units
-the rule tables do not know. Dates, durations, times, ordinals and numbers inside
+whether they state a change ("rose 5%"). Units come from one vocabulary (claimx.units:
+the rule tables' units, then quantulum3's). Dates, durations, times, ordinals and numbers inside
 names are left to the other components.
 """
 
@@ -13,7 +13,6 @@ from __future__ import annotations
 import dataclasses
 import json
 import re
-import warnings
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
@@ -21,7 +20,6 @@ from functools import lru_cache
 from importlib.resources import files
 
 import msgspec
-from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -41,6 +39,7 @@ from claimx.numbers import (
 )
 from claimx.patterns import address_follows
 from claimx.records import Quantity
+from claimx.units import UnitTables, lookup_unit
 
 #: dependency labels through which a number modifies the noun it counts
 COUNT_DEPS = {"nummod", "quantmod", "compound", "amod", "nmod", "det", "appos"}
@@ -139,8 +138,11 @@ class Rules:
     rate_time_abbreviations: dict[str, str]
     spaced_symbols: frozenset[str]
     symbols_before_noun: frozenset[str]
+    symbols_in_context: frozenset[str]
+    extent_words: frozenset[str]
     numbering_words: frozenset[str]
     currency_name_words_excluded: frozenset[str]
+    unit_tables: UnitTables
     max_before: int = 4
     max_unit_words: int = 4
 
@@ -188,13 +190,31 @@ def load_rules() -> Rules:
         rate_time_abbreviations=data["rate_time_abbreviations"],
         spaced_symbols=frozenset(data["spaced_symbols"]),
         symbols_before_noun=frozenset(data["symbols_before_noun"]),
+        symbols_in_context=frozenset(data["symbols_in_context"]),
+        extent_words=frozenset(data["extent_words"]),
         numbering_words=frozenset(data["numbering_words"]),
         currency_name_words_excluded=frozenset(data["currency_name_words_excluded"]),
+        unit_tables=_unit_tables(data, units),
         ages=Ages(
             **{k: frozenset(v) for k, v in data["ages"].items() if isinstance(v, list)},
             decade_parts={k: (a, b) for k, (a, b) in data["ages"]["decade_parts"].items()},
             max=data["ages"]["max"],
         ),
+    )
+
+
+def _unit_tables(data: dict, units: dict[str, str]) -> UnitTables:
+    quantulum = data["quantulum"]
+    return UnitTables(
+        words=units,
+        symbols=data["unit_symbols"],
+        ambiguous=frozenset(data["ambiguous_symbols_need_attachment"]),
+        spaced=frozenset(data["spaced_symbols"]),
+        powers=frozenset(data["powers"]),
+        rate_times=data["rate_time_abbreviations"],
+        excluded_words=frozenset(quantulum["excluded_words"]),
+        excluded_symbols=frozenset(quantulum["excluded_symbols"]),
+        renamed=tuple(sorted(quantulum["renamed"].items())),
     )
 
 
@@ -299,6 +319,23 @@ def _fold_run(doc: Doc, i: int, end: int) -> Run | None:
     return Run(i, k, *reading, suffix="fold", digits=low[:1].isdigit())
 
 
+#: a fraction written with a slash: "1/2", "3/4"
+_SLASH_FRACTION_RE = re.compile(r"^([1-9]|1[0-5])/([2-9]|1[0-6])$")
+
+
+def _fraction_run(doc: Doc, i: int, end: int) -> Run | None:
+    """A fraction on its own before a unit or "of": "1/2 cup", "3/4 teaspoon", "2/3 of voters"
+    (not a date: "9/11" has no unit after it)."""
+    m = _SLASH_FRACTION_RE.match(doc[i].text)
+    if m is None or i + 1 >= end or (i > 0 and _numeral(doc[i - 1]) is not None):
+        return None
+    num, den = int(m.group(1)), int(m.group(2))
+    if num >= den or not (doc[i + 1].lower_ == "of" or unit_after(doc, i + 1, end, load_rules())):
+        return None
+    value = to_number(round(Decimal(num) / Decimal(den), 6))
+    return Run(i, i + 1, value, value, value, digits=True)
+
+
 def _extends_run(doc: Doc, j: int, end: int) -> bool:
     """Whether token j continues the run ending before it (spelled-out parts)."""
     tok = doc[j]
@@ -375,15 +412,14 @@ def find_runs(doc: Doc, start: int, end: int) -> list[Run]:
     folds = "fold" in doc[start:end].text.lower()
     i = start
     while i < end:
-        hanging = _hanging_run(doc, i, end)
-        if hanging is not None:
-            runs.append(hanging)
-            i += 1
-            continue
-        fold = _fold_run(doc, i, end) if folds else None
-        if fold is not None:
-            runs.append(fold)
-            i = fold.end
+        special = (
+            _hanging_run(doc, i, end)
+            or _fraction_run(doc, i, end)
+            or (_fold_run(doc, i, end) if folds else None)
+        )
+        if special is not None:
+            runs.append(special)
+            i = special.end
             continue
         if not _starts_run(doc, i):
             i += 1
@@ -662,6 +698,7 @@ def unit_after(doc: Doc, j: int, hi: int, rules: Rules) -> tuple[str, int] | Non
         nxt = doc[e + 3].lower_
         if doc[e + 2].text == "-" and nxt.removesuffix("s") in rules.rate_time_units:
             return f"{name} per {nxt.removesuffix('s')}", e + 4  # "a 52,000 barrel-a-day refinery"
+    e = _past_substance(doc, e, hi, rules)
     if e + 1 < hi and doc[e].lower_ in ("per", "/", "an", "a"):
         sub = unit_after(doc, e + 1, min(hi, e + 4), rules)
         if sub is not None and " per " not in sub[0]:
@@ -672,40 +709,23 @@ def unit_after(doc: Doc, j: int, hi: int, rules: Rules) -> tuple[str, int] | Non
     return best
 
 
+def _past_substance(doc: Doc, e: int, hi: int, rules: Rules) -> int:
+    """Where a rate may start after a unit: past the substance it measures when a time base
+    follows ("barrels of oil per day", "tonnes of CO2 a year"), else at ``e``."""
+    if e + 3 >= hi or doc[e].lower_ != "of":
+        return e
+    k = e + 1
+    while k < min(hi, e + 4) and doc[k].pos_ in ("NOUN", "PROPN", "ADJ"):
+        k += 1
+    if k == e + 1 or k + 1 >= hi or doc[k].lower_ not in ("per", "a", "an"):
+        return e
+    base = doc[k + 1].lower_
+    return k if base.removesuffix("s") in rules.rate_time_units and base != "seconds" else e
+
+
 def _lookup_unit(surface: str, rules: Rules, *, attached: bool) -> str | None:
-    """The normalized name of a unit as written: a name, symbol or abbreviation of the
-    vocabulary, a power of a length ("cm2"), or a compound of them ("A/cm2", "bbl/d")."""
-    if surface in rules.unit_symbols and (
-        attached or surface not in rules.ambiguous_symbols or surface in rules.spaced_symbols
-    ):
-        return rules.unit_symbols[surface]
-    low = surface.lower()
-    if low in rules.units:
-        if low in rules.ambiguous_symbols and not attached:
-            return None
-        return rules.units[low]
-    if len(surface) > 1 and surface[-1] in _POWERS:
-        base = _lookup_unit(surface[:-1], rules, attached=True)
-        if base in rules.powers:
-            return f"{_POWERS[surface[-1]]} {base}"  # "cm2", "ft³"
-    if surface.count("/") == 1 and " " not in surface:
-        return _per_unit(*surface.split("/"), rules)
-    return None
-
-
-#: a power written after a length unit
-_POWERS = {"2": "square", "²": "square", "3": "cubic", "³": "cubic"}
-
-
-def _per_unit(num: str, den: str, rules: Rules) -> str | None:
-    """A unit divided by another, as a slash writes it: "A/cm2", "kg/m3", "bbl/d"."""
-    top = _lookup_unit(num, rules, attached=True) if num else None
-    bottom = rules.rate_time_abbreviations.get(den) or (
-        _lookup_unit(den, rules, attached=True) if den else None
-    )
-    if top is None or bottom is None or " per " in top:
-        return None
-    return f"{top} per {bottom}"
+    """The normalized name of a unit as written, from the one unit vocabulary."""
+    return lookup_unit(surface, rules.unit_tables, attached=attached)
 
 
 def _is_time_unit(word: str, rules: Rules) -> bool:
@@ -758,8 +778,11 @@ def rate_after(doc: Doc, j: int, hi: int, rules: Rules) -> tuple[str, int] | Non
         return None
     base: tuple[str, int] | None = None
     un = unit_after(doc, k, hi, rules)
+    short = rules.rate_time_abbreviations.get(doc[k].lower_) if w in ("per", "/") else None
     if un is not None and " per " not in un[0]:
         base = un
+    elif short is not None and len(doc[k].text) > 1:
+        base = short, k + 1  # "$15/hr", "$40 per wk"
     elif doc[k].lower_ in rules.rate_time_units or (
         doc[k].lower_.endswith("s") and doc[k].lower_[:-1] in rules.rate_time_units and w == "per"
     ):
@@ -902,6 +925,15 @@ def _moves(verb: Token, rules: Rules) -> bool:
     return lemma in rules.particle_verbs or lemma in rules.change_verbs
 
 
+def _imperative(verb: Token) -> bool:
+    """An instruction opening its sentence ("Add 2 cups of flour"): no change is stated."""
+    return (
+        verb.tag_ == "VB"
+        and verb.i == verb.sent.start
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children)
+    )
+
+
 def change_of(doc: Doc, a: int, b: int, head: Token, rules: Rules) -> str | None:
     """'up' / 'down' when the quantity in tokens [a, b) states a change."""
     # "up 9.4 per cent", "down 3%", "NASDAQ decrease by 1"
@@ -916,7 +948,7 @@ def change_of(doc: Doc, a: int, b: int, head: Token, rules: Rules) -> str | None
             return None  # a phrasal verb: "gave up 517 yards", "picked up 12 suspects"
         if w.pos_ in ("VERB", "NOUN", "AUX", "ADJ", "ADV") and doc[a - 1].lower_ != "to":
             d = rules.change_verbs.get(w.lemma_.lower()) or rules.change_verbs.get(w.lower_)
-            if d and w.pos_ != "NOUN":
+            if d and w.pos_ != "NOUN" and not _imperative(w):
                 return d
     # "0.68 percent lower", "5% higher"
     if b < len(doc) and doc[b].lower_ in ("lower", "higher"):
@@ -935,7 +967,7 @@ def change_of(doc: Doc, a: int, b: int, head: Token, rules: Rules) -> str | None
             return d
     if head.dep_ in CHANGE_ARG_DEPS and gov.pos_ in ("VERB", "AUX") and gov.i < a:
         d = rules.change_verbs.get(gov.lemma_.lower())
-        if d:
+        if d and not _imperative(gov):
             return d
     # "a 3 percent drop", "a 5% increase"
     if head.dep_ in ("nummod", "compound", "amod", "npadvmod", "nmod") and gov.i >= b:
@@ -1175,62 +1207,9 @@ def _predicated_age(doc: Doc, run: Run, a: int, lo: int, rules: Rules) -> AgeCon
         return None
     if subj.lower_ in rules.ages.person_pronouns or subj.lemma_.lower() in rules.ages.subject_nouns:
         return AgeContext(a, None)
-    if subj.ent_type_ == "PERSON":
-        return AgeContext(a, noun_phrase(doc, subj, lo))
+    if subj.ent_type_ == "PERSON" and subj.pos_ == "PROPN":
+        return AgeContext(a, noun_phrase(doc, subj, lo))  # not "Turnout was 67" mis-tagged
     return None
-
-
-# ------------------------------------------------------------------ quantulum3 unit table
-
-
-_NON_PHYSICAL = {"dimensionless", "currency", "time", "unknown"}
-
-
-def quantulum_unit(sent: Span, num_start: int, word: str) -> tuple[str, int] | None:
-    """A physical unit from quantulum3's unit table right after the number at ``num_start``.
-
-    The table is looked up directly, longest run of words first: quantulum3's own parser
-    finds the same units but compiles a very large regex on first use (0.7 s a process).
-    """
-    table = _quantulum_table()
-    if word.lower() not in table and ("symbol", word) not in table:
-        return None
-    off = sent.start_char
-    text = sent.text
-    at = text.find(word, max(0, num_start - off))
-    if at < 0:
-        return None
-    words = list(re.finditer(r"\S+", text[at : at + 80]))
-    for n in range(min(4, len(words)), 0, -1):
-        surface = " ".join(m.group() for m in words[:n]).lower().rstrip(".,;:")
-        if n == 1 and surface in STOP_WORDS:
-            continue  # "8 in the …" is no inch
-        name = table.get(surface)
-        if name is not None:
-            end = at + words[n - 1].start() + len(words[n - 1].group().rstrip(".,;:"))
-            return name, end + off
-    name = table.get(("symbol", word)) if word.lower() not in STOP_WORDS else None
-    return (name, at + len(word) + off) if name else None
-
-
-@lru_cache(maxsize=1)
-def _quantulum_table() -> dict[str | tuple[str, str], str]:
-    """Surface (lower case) or ("symbol", symbol) → the first physical unit's name."""
-    with warnings.catch_warnings():
-        warnings.filterwarnings("ignore", message=".*[Cc]lassifier dependencies not installed.*")
-        from quantulum3 import load
-
-        units = load.units()
-    table: dict[str | tuple[str, str], str] = {}
-    for surface, found in units.surfaces_lower.items():
-        physical = [u for u in found if u.entity.name not in _NON_PHYSICAL]
-        if physical:
-            table[surface] = physical[0].name
-    for symbol, found in units.symbols.items():
-        physical = [u for u in found if u.entity.name not in _NON_PHYSICAL]
-        if physical:
-            table[("symbol", symbol)] = physical[0].name
-    return table
 
 
 # ------------------------------------------------------------------ building quantities
@@ -1375,6 +1354,7 @@ def quantities_in_sentence(
                 quantity.change = prev.change
         out.append(quantity)
     out = _share_scale_letter(_share_context(doc, out, rules))
+    out = _share_list_unit(doc, _share_parallel_unit(doc, out))
     return out + decade_ages(doc, sent, rules)
 
 
@@ -1435,22 +1415,99 @@ def _share_context(doc: Doc, out: list[Quantity], rules: Rules) -> list[Quantity
                 # "slowed from 4.8 to 4.7 percent": the old level is in the new one's unit
                 out[k] = _in_unit_of(q, nxt)
                 continue
-        if bare and nxt is not None and nxt.kind in ("money", "measure"):
+        if bare and nxt is not None and (nxt.kind in ("money", "measure") or nxt.counted):
             gap = text[q.end : nxt.start].strip().lower()
             if gap in ("of", "of the", "of its", "of their"):
                 out[k] = msgspec.structs.replace(
                     q, kind=nxt.kind, unit=nxt.unit, counted=nxt.counted
                 )
                 continue
-        if q.change is None and prev is not None and prev.change and before.endswith(" by "):
-            # only when nothing but a comma-separated list item lies between them
-            between = doc.char_span(prev.end, q.start, alignment_mode="expand")
-            if (
-                between is not None
-                and "," in between.text
-                and not any(t.pos_ == "VERB" for t in between)
-            ):
-                out[k] = msgspec.structs.replace(q, change=prev.change)
+        if prev is not None and before.endswith(" by "):
+            out[k] = _after_elided_verb(doc, q, prev, bare)
+    return out
+
+
+def _after_elided_verb(doc: Doc, q: Quantity, prev: Quantity, bare: bool) -> Quantity:
+    """ "Ross was down 2.3%, Burlington by 2.6%", "exports grew by 4 percent, imports by 3":
+    the list item after a comma, with no verb of its own, is a change like the one before
+    it, in its unit when it names none."""
+    between = doc.char_span(prev.end, q.start, alignment_mode="expand")
+    if between is None or "," not in between.text or any(t.pos_ == "VERB" for t in between):
+        return q
+    if q.change is None and prev.change:
+        q = msgspec.structs.replace(q, change=prev.change)
+    if bare and prev.kind != "age" and (prev.unit or prev.counted) and _parallel(q, prev):
+        q = msgspec.structs.replace(q, kind=prev.kind, unit=prev.unit, counted=prev.counted)
+    return q
+
+
+#: what may stand between the items of a list of numbers
+_LIST_GAPS = {",", "and", "or", ", and", ", or"}
+
+
+def _share_list_unit(doc: Doc, out: list[Quantity]) -> list[Quantity]:
+    """Bare numbers listed before one with a unit or noun, of one size with it, are in that
+    unit: "1.2 million, 1.5 million and 2 million visitors", "4, 6 or 8 cylinders"."""
+    text = doc_text(doc)
+    for k in range(len(out) - 2, -1, -1):
+        q, nxt = out[k], out[k + 1]
+        bare = q.kind == "count" and q.unit is None and q.counted is None
+        if not bare or q.bound == "range" or nxt.kind == "age" or not (nxt.unit or nxt.counted):
+            continue
+        gap = " ".join(text[q.end : nxt.start].split())
+        if gap in _LIST_GAPS and _parallel(q, nxt):
+            out[k] = msgspec.structs.replace(q, kind=nxt.kind, unit=nxt.unit, counted=nxt.counted)
+    return out
+
+
+def _pobj_slot(doc: Doc, q: Quantity) -> Token | None:
+    """The head of the clause in which a quantity is the object of a preposition ("ended
+    down 1% at 1,463.78 points": "ended"), else None: its verb, or a word coordinated with
+    another clause's."""
+    span = doc.char_span(q.start, q.end, alignment_mode="expand")
+    if span is None or span.root.dep_ != "pobj" or span.root.head.pos_ != "ADP":
+        return None
+    verb = span.root.head.head
+    for _ in range(3):
+        if verb.pos_ in ("VERB", "AUX") or verb.dep_ == "conj":
+            return (
+                verb  # a verb, or a head coordinated with one ("... but the Nasdaq decrease by 1")
+            )
+        if verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    return None
+
+
+def _parallel(q: Quantity, other: Quantity) -> bool:
+    """Whether two numbers are of one size (within a factor of ten), as parallel ones are."""
+    a, b = q.value, other.value
+    if a is None or b is None or a <= 0 or b <= 0:
+        return False
+    return max(a, b) / min(a, b) <= 10
+
+
+def _share_parallel_unit(doc: Doc, out: list[Quantity]) -> list[Quantity]:
+    """A bare number in a clause parallel to one with a unit takes that unit: "the DAX rose by
+    2 percent but the Nasdaq fell by 1", "ended at 1,463.78 points, while the other ended at
+    1,334.20": both the object of a preposition, each in its own clause, of one size."""
+    for k, q in enumerate(out):
+        if not (q.kind == "count" and q.unit is None and q.counted is None) or q.bound == "range":
+            continue
+        slot = _pobj_slot(doc, q)
+        if slot is None:
+            continue
+        for other in sorted(out[:k] + out[k + 1 :], key=lambda o: abs(o.start - q.start)):
+            if other.kind == "age" or not (other.unit or other.counted):
+                continue
+            theirs = _pobj_slot(doc, other)
+            if theirs is None or theirs.i == slot.i:
+                continue
+            if _parallel(q, other):
+                out[k] = msgspec.structs.replace(
+                    q, kind=other.kind, unit=other.unit, counted=other.counted
+                )
+                break
     return out
 
 
@@ -1595,7 +1652,7 @@ def _read_glued_suffix(d: _Draft) -> bool:
     elif _is_time_unit(s_low, rules) or s_low in ("am", "pm", "a.m", "p.m"):
         return False
     elif s_low == "p":
-        d.kind, d.counted = "money", "p"  # "118.5p": pence, as share prices are quoted in London
+        d.kind, d.counted = "money", "pence"  # "118.5p": share prices as London quotes them
     elif s_low == "fold":
         pass  # "threefold": a multiple, counted like a bare number
     elif d.suffix in ("M", "B", "K", "Bn", "BN", "Mn", "MN"):
@@ -1627,10 +1684,7 @@ def _read_glued_unit(d: _Draft) -> bool:
     doc, b, hi, rules, suffix = d.doc, d.b, d.hi, d.rules, d.suffix
     name = _lookup_unit(suffix.rstrip(".-"), rules, attached=True)
     if name is None:
-        qu = quantulum_unit(d.sent, d.first.idx, suffix) if len(suffix) > 1 else None
-        if qu is None:
-            return False  # "5G", "4K", "B2B": codes, not quantities
-        name = qu[0]
+        return False  # "5G", "4K", "B2B": codes, not quantities
     d.kind, d.unit = "measure", name
     if b + 1 < hi and doc[b].lower_ in ("/", "per") and doc[b - 1].whitespace_ == "":
         per = unit_after(doc, b + 1, hi, rules)  # "100km/hr"
@@ -1681,6 +1735,8 @@ def _read_range(d: _Draft, later: list[Run]) -> bool:
         return True
     partner, nxt, opener = rng
     scale = _trailing_scale(doc, nxt)
+    if scale > 1 and nxt.suffix and _letter_scales(d, nxt):
+        nxt = _rescale(nxt, scale)  # "$5m and $10m", "£5-10m"
     if (
         scale > 1
         and _trailing_scale(doc, run) == 1
@@ -1691,6 +1747,9 @@ def _read_range(d: _Draft, later: list[Run]) -> bool:
     d.low, d.high = run.low, nxt.high
     if nxt.value is not None and run.value is not None and nxt.value < run.value:
         d.low, d.high = nxt.low, run.high  # "from 208 pounds to 193": the interval
+    if _negative(doc, run) or _negative(doc, nxt):
+        d.low, d.high = _signed_interval(doc, run, nxt)  # "from -5C to 10C"
+        run = d.run = dataclasses.replace(run, sign="")
     if opener is not None and doc[opener].lower_ == "from" and _moves_from(doc[opener], rules):
         # "jumped from 240 to 273": the interval moved through, and which way
         d.moved = "down" if d.high == run.high and d.low != d.high else "up"
@@ -1709,6 +1768,19 @@ def _read_range(d: _Draft, later: list[Run]) -> bool:
     d.consumed = partner + 1
     d.last = doc[nxt.end - 1]
     return True
+
+
+def _negative(doc: Doc, run: Run) -> bool:
+    """Whether a run is written as a negative number: "-5C", "$-50.8bn", not "COVID-19"."""
+    return run.sign == "-" and (doc[run.start].idx == 0 or bool(doc[run.start - 1].whitespace_))
+
+
+def _signed_interval(doc: Doc, run: Run, nxt: Run) -> tuple[Number | None, Number | None]:
+    """The interval between two ends of a range, each with its own sign."""
+    ends = [
+        -x if _negative(doc, r) else x for r in (run, nxt) for x in (r.low, r.high) if x is not None
+    ]
+    return (min(ends), max(ends)) if ends else (None, None)
 
 
 def _read_range_unit(d: _Draft, run: Run, nxt: Run) -> bool:
@@ -1770,7 +1842,9 @@ def _read_word_after(d: _Draft, j: int) -> bool:
     elif ca is not None:
         d.kind, d.unit, d.counted, d.b = "money", ca[0], doc[j : ca[1]].text, ca[1]
     elif doc[j].lower_ in rules.subunits and not doc[j].lower_ == "p" or _is_pence(doc, j, hi):
-        d.kind, d.counted, d.b = "money", doc[j].text.rstrip("."), j + 1
+        word = doc[j].text.rstrip(".")
+        # a subunit's symbol counts it in words, as a currency's sign counts the currency
+        d.kind, d.counted, d.b = "money", "pence" if word.lower() == "p" else word, j + 1
     elif _is_time_unit(doc[j].text, rules) and doc[j].lower_ not in ("s", "h", "st"):
         return False
     elif doc[j].text == "-" and j + 1 < hi and _is_time_unit(doc[j + 1].text, rules):
@@ -1785,9 +1859,10 @@ def _read_word_after(d: _Draft, j: int) -> bool:
 def _read_hyphenated(d: _Draft, j: int) -> None:
     """ "a 6.1-inch display" (a unit), "a three-point shot" (what is counted)."""
     doc, hi = d.doc, d.hi
-    if j + 1 < hi and doc[j + 1].lower_ == "plus" and doc[j].whitespace_ == "":
-        d.b = j + 2  # "10,000-plus fans": more than, and the noun after still counts
-        d.bound = "more_than" if d.bound == "exact" else d.bound
+    glued_bound = d.rules.bounds_after.get((doc[j + 1].lower_,)) if j + 1 < hi else None
+    if glued_bound is not None and doc[j].whitespace_ == "" and doc[j + 1].is_alpha:
+        d.b = j + 2  # "10,000-plus fans", "50-odd rooms": the noun after still counts
+        d.bound = glued_bound if d.bound == "exact" else d.bound
         return
     hyph = unit_after(doc, j + 1, hi, d.rules)
     if hyph is not None:
@@ -1801,7 +1876,7 @@ def _read_hyphenated(d: _Draft, j: int) -> None:
 
 
 def _read_unit_word(d: _Draft, j: int) -> None:
-    """A unit written after the number, from the vocabulary or quantulum3's table."""
+    """A unit written after the number, from the unit vocabulary."""
     doc, hi, rules = d.doc, d.hi, d.rules
     un = unit_after(doc, j, hi, rules)
     pounds = doc[j].lower_ in ("pounds", "pound")
@@ -1814,19 +1889,22 @@ def _read_unit_word(d: _Draft, j: int) -> None:
     if _symbol_before_noun(doc, j, hi, rules):
         d.kind, d.unit, d.b = "measure", rules.unit_symbols[doc[j].text], j + 1  # "a 3 nm chip"
         return
-    w = doc[j]
-    # a noun modifying the next noun is what is counted ("36 league games")
-    modifier = w.dep_ in ("compound", "amod") and w.head.i > w.i
-    qu = (
-        quantulum_unit(d.sent, d.first.idx, w.text)
-        if w.is_alpha and len(w.text) > 1 and not modifier
-        else None
-    )
-    if qu is not None and qu[1] > doc[j].idx:
-        e = j
-        while e < hi and doc[e].idx < qu[1]:
-            e += 1
-        d.kind, d.unit, d.b = "measure", qu[0], e
+    if _symbol_in_context(d, j):
+        name = _lookup_unit(doc[j].text, rules, attached=True)
+        d.kind, d.unit, d.b = "measure", name, j + 1  # "200 g of butter", "fell 50 bp."
+
+
+def _symbol_in_context(d: _Draft, j: int) -> bool:
+    """An ambiguous short symbol after digits that the words after it show to be a unit:
+    "200 g of butter", "a wall 3 m high", "330 m tall", "rates fell 50 bp." (not "5 m people",
+    "50 BP stations")."""
+    doc, hi, rules = d.doc, d.hi, d.rules
+    if not d.run.digits or doc[j].text not in rules.symbols_in_context or j != d.run.end:
+        return False
+    if j + 1 >= hi or doc[j + 1].is_punct and doc[j + 1].text not in ("-", "/"):
+        return True
+    nxt = doc[j + 1]
+    return nxt.pos_ in ("ADP", "CCONJ") or nxt.lower_ in rules.extent_words
 
 
 def _symbol_before_noun(doc: Doc, j: int, hi: int, rules: Rules) -> bool:
@@ -1855,11 +1933,18 @@ def _read_counted(d: _Draft) -> bool:
     if span is None:
         w = doc[run.start].lower_
         lone = w in UNITS and run.end - run.start == 1 and not run.digits
-        return not (lone and (w in ("one", "zero") or (run.value or 0) < 10))
+        d.counted = _elided_counted(doc, last, d.lo)
+        if d.counted is None and lone:
+            d.counted = _partitive_counted(doc, d.b, d.hi)  # "two of the five judges"
+        return d.counted is not None or not (
+            lone and (w in ("one", "zero") or (run.value or 0) < 10)
+        )
     ca, cb = span
     head, first_counted = doc[cb - 1], doc[ca]
-    if cb - ca == 1 and head.lemma_.lower() in rules.change_nouns:
-        return True  # "a twofold increase": the noun says the number is a change
+    if cb - ca == 1 and head.lemma_.lower() in rules.change_nouns and head.tag_ != "NNS":
+        return (
+            True  # "a twofold increase": the noun says the number is a change ("2 losses" counts)
+        )
     # grouped digits are a count, not a model number: "63,150 Model 3s"
     # and spelled-out numbers are never model numbers: "four FA Cup finals"
     if (
@@ -1881,6 +1966,38 @@ def _read_counted(d: _Draft) -> bool:
     return True
 
 
+def _partitive_counted(doc: Doc, j: int, hi: int) -> str | None:
+    """What a number counts that is a part of a counted whole after it: "two of the five
+    judges", "3 of its 20 stores" (judges, stores)."""
+    if j + 2 >= hi or doc[j].lower_ != "of":
+        return None
+    k = j + 1
+    while k < hi and doc[k].pos_ in ("DET", "PRON") and doc[k].dep_ in ("det", "poss"):
+        k += 1
+    if k >= hi or not (doc[k].like_num and doc[k].pos_ == "NUM"):
+        return None
+    span = counted_after(doc, k, k + 1, hi)
+    return doc[span[0] : span[1]].text if span is not None else None
+
+
+def _elided_counted(doc: Doc, num: Token, lo: int) -> str | None:
+    """What a bare number that is a verb's subject counts when the clause coordinated with it
+    names that for its own number: "three people died and two were hurt" (two people)."""
+    if num.dep_ not in ("nsubj", "nsubjpass") or num.head.pos_ not in ("VERB", "AUX"):
+        return None
+    verb = num.head
+    partners = [c for c in verb.children if c.dep_ == "conj"]
+    if verb.dep_ == "conj":
+        partners.append(verb.head)
+    for other in partners:
+        subj = next((c for c in other.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.pos_ != "NOUN" or subj.i < lo:
+            continue
+        if any(c.dep_ == "nummod" and c.like_num for c in subj.children):
+            return noun_phrase(doc, subj, lo)
+    return None
+
+
 def _read_age_context(d: _Draft) -> bool:
     """A bare number that is an age by its context: "aged 12", "Jane Doe, 44,", "she is 35"."""
     if d.kind == "count" and d.counted is None and d.unit is None:
@@ -1892,10 +2009,15 @@ def _read_age_context(d: _Draft) -> bool:
 
 
 def _read_bound_after(d: _Draft) -> bool:
-    """A qualifier after the quantity ("or more", "100+")."""
+    """A qualifier after the quantity ("or more", "100+"); the noun after one that stands
+    between the number and its noun is still what it counts ("500 or so staff")."""
     ba = bound_after(d.doc, d.b, d.hi, d.rules)
     if ba is not None and d.bound == "exact":
         d.bound, d.b = ba
+        if d.kind == "count" and d.counted is None and d.unit is None:
+            span = counted_after(d.doc, d.last.i, d.b, d.hi)
+            if span is not None and not _is_time_unit(d.doc[span[1] - 1].text, d.rules):
+                d.counted, d.b = d.doc[span[0] : span[1]].text, span[1]
     elif d.run.plus and d.bound == "exact":
         d.bound = "more_than"
     return True
@@ -1961,11 +2083,21 @@ def _hanging_quantity(
     return None
 
 
+def _letter_scales(d: _Draft, nxt: Run) -> bool:
+    """Whether the letter glued to a range's second number is a scale: in money, and in a
+    count before a plural noun or written as a capital ("5-10m people", "5-10K"), not in a
+    measure ("a 5m to 8m wall")."""
+    if d.kind == "money":
+        return True
+    letter = nxt.suffix.rstrip(".")
+    return d.kind == "count" and (letter.isupper() or _counts_people(d.doc, nxt.end, d.hi))
+
+
 def _trailing_scale(doc: Doc, run: Run) -> int:
     """The multiplier word closing a run ("million" in "2.5 million"), else 1."""
     last = doc[run.end - 1].lower_
     if run.suffix:
-        last = run.suffix.lower()
+        last = run.suffix.lower().rstrip(".")
     elif (m := _numeral(doc[run.end - 1])) is not None and m.group("suf"):
         last = m.group("suf").lower()
     if last in SCALES and (len(last) > 1 or run.suffix):
@@ -2102,13 +2234,24 @@ def _range_with(
             return None
     if (nxt.currency or run.currency) and nxt.currency != run.currency and not post:
         return None
-    if run.suffix and nxt.suffix and run.suffix.lower() != nxt.suffix.lower():
+    if (
+        run.suffix
+        and nxt.suffix
+        and run.suffix.lower().rstrip(".") != nxt.suffix.lower().rstrip(".")
+    ):
         return None
     if run.suffix and not nxt.suffix and not pre:
         return None
     if opening == "by" and (pre or post or conn == "to" and _trailing_scale(doc, run) > 1):
         # "increased by $43.6 billion to $419.2 billion", "grew by 1.5 million to 68 million":
         # a change and a level ("cut by 5 to 10 percent" is a range)
+        return None
+    if (
+        not opening
+        and conn == "to"
+        and (pre or post or run.suffix and nxt.suffix)
+        and _change_then_level(doc, run, nxt, a, rules)
+    ):
         return None
     hyphen = conn in ("-", "–", "—")
     if conn == "and" and opening != "between":
@@ -2120,6 +2263,23 @@ def _range_with(
     if not hyphen and conn != "and" and opening != "from" and not run.value < nxt.value:
         return None
     return nxt, opener
+
+
+def _change_then_level(doc: Doc, run: Run, nxt: Run, a: int, rules: Rules) -> bool:
+    """ "rose 0.5% to 3.2%", "fell 6p to 240p": after a change verb, a unit written at both ends
+    of "X to Y" with Y several times X is a change and the level it reached, not a range
+    ("could climb 5% to 8%" stays one)."""
+    if run.value is None or nxt.value is None or run.value <= 0 or nxt.value < 3 * run.value:
+        return False
+    k = a - 1
+    while k >= 0 and doc[k].lower_ in _CHANGE_SKIP:
+        k -= 1
+    if k < 0:
+        return False
+    w = doc[k]
+    return w.lower_ in ("up", "down") or (
+        w.pos_ in ("VERB", "AUX") and w.lemma_.lower() in rules.change_verbs
+    )
 
 
 def _range_partner(

@@ -1,0 +1,200 @@
+"""One unit vocabulary: claimx's own unit table (models/quantities.json) and quantulum3's
+unit table (its physical units: surface forms with their plurals, and symbols), with the
+grammar of compound units written over it ("tonnes per hectare" is read by the caller;
+"mg/L", "km²", "sq yd", "acre-feet", "5,000-square-foot" here).
+
+claimx's table comes first: its names are the record's ("celsius", "pound-mass"), and it
+knows which short symbols need the number glued to them. quantulum3's table covers the
+rest under quantulum3's names ("hectopascal", "acre foot", "bushel"), which are also the
+names the NewsQuant annotation uses. quantulum3 is loaded once, on the first unit claimx's
+own table does not know. Imports no component.
+"""
+
+from __future__ import annotations
+
+import re
+import warnings
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+#: quantulum3 entities that are no physical unit: counts, money and durations are read by
+#: other rules (durations belong to dates)
+NON_PHYSICAL = frozenset({"dimensionless", "currency", "time", "unknown"})
+#: a power written after a unit ("cm2", "ft³")
+POWERS = {"2": "square", "²": "square", "3": "cubic", "³": "cubic"}
+#: words before a length that make it an area or a volume ("sq ft", "cubic yards")
+POWER_WORDS = {
+    "square": "square", "sq": "square", "sq.": "square",
+    "cubic": "cubic", "cu": "cubic", "cu.": "cubic",
+}  # fmt: skip
+#: a lower-case letter before a capital: a symbol whose case carries meaning ("mM", "dB")
+_CASED_SYMBOL_RE = re.compile(r"[a-zµμ][A-Z]")
+
+
+@dataclass(frozen=True)
+class UnitTables:
+    """claimx's unit table and what quantulum3's may add to it (see models/quantities.json:
+    "units", "unit_symbols", "ambiguous_symbols_need_attachment", "spaced_symbols",
+    "powers", "rate_time_abbreviations", "quantulum")."""
+
+    words: dict[str, str]  # lower-case names and spellings -> name
+    symbols: dict[str, str]  # symbols as written -> name
+    ambiguous: frozenset[str]  # symbols that are a unit only glued to the number
+    spaced: frozenset[str]  # ambiguous symbols that are units after a space in this case
+    powers: frozenset[str]  # names of the lengths a power makes an area or a volume
+    rate_times: dict[str, str]  # time units written short after a slash ("/d")
+    excluded_words: frozenset[str]  # quantulum3 surfaces that are English words first
+    excluded_symbols: frozenset[str]  # quantulum3 symbols that are words or abbreviations
+    renamed: tuple[tuple[str, str], ...]  # quantulum3 name -> claimx's name of that unit
+
+    @cached_property
+    def quantulum(self) -> _Quantulum:
+        """quantulum3's part of the vocabulary, read on first use."""
+        known = tuple(sorted({**self.words, **self.symbols}.items()))
+        return _quantulum_table(self.excluded_words, self.excluded_symbols, self.renamed, known)
+
+
+@dataclass(frozen=True)
+class _Quantulum:
+    words: dict[str, str]
+    symbols: dict[str, str]
+    lengths: frozenset[str]
+
+
+def _quantulum(tables: UnitTables) -> _Quantulum:
+    return tables.quantulum
+
+
+@lru_cache(maxsize=4)
+def _quantulum_table(
+    excluded_words: frozenset[str],
+    excluded_symbols: frozenset[str],
+    renamed_pairs: tuple[tuple[str, str], ...],
+    known_pairs: tuple[tuple[str, str], ...],
+) -> _Quantulum:
+    """quantulum3's physical units: lower-case surfaces and symbols as written -> name. A
+    surface claimx's table knows keeps claimx's reading, if quantulum3 has it among its
+    readings ("bp" is a basis point, never a base pair), else none."""
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", message=".*[Cc]lassifier dependencies not installed.*")
+        from quantulum3 import load
+
+        units = load.units()
+    renamed, known = dict(renamed_pairs), dict(known_pairs)
+
+    def first(found: object, surface: str) -> str | None:
+        physical = sorted(
+            renamed.get(u.name, u.name)
+            for u in found  # type: ignore[attr-defined]
+            if u.entity.name not in NON_PHYSICAL
+        )
+        ours = known.get(surface)
+        if ours is not None:
+            return ours if ours in physical else None
+        return physical[0] if physical else None
+
+    words: dict[str, str] = {}
+    for surface, found in units.surfaces_lower.items():
+        name = first(found, surface)
+        if name is not None and surface not in excluded_words:
+            words[surface] = name
+    symbols: dict[str, str] = {}
+    for symbol, found in units.symbols.items():
+        name = first(found, symbol)
+        if name is not None and symbol not in excluded_symbols:
+            symbols[symbol] = name
+    lengths = frozenset(
+        renamed.get(u.name, u.name) for u in units.names.values() if u.entity.name == "length"
+    )
+    return _Quantulum(words, symbols, lengths)
+
+
+def _own_unit(surface: str, tables: UnitTables, attached: bool) -> str | None:
+    """A unit of claimx's own table: a symbol as written, or a name in any case ("KM")."""
+    if surface in tables.symbols and (
+        attached or surface not in tables.ambiguous or surface in tables.spaced
+    ):
+        return tables.symbols[surface]
+    low = surface.lower()
+    if low in tables.words and not _CASED_SYMBOL_RE.search(surface):
+        if low in tables.ambiguous and not attached:
+            return None
+        return tables.words[low]
+    return None
+
+
+def _spaced_symbol_ok(symbol: str, q: _Quantulum) -> bool:
+    """Whether a quantulum3 symbol is a unit after a space: one whose case tells it from a
+    word ("hPa", "dL", "GeV"), a capitalized one also known in lower case ("BTU"), or a
+    lower-case one that is no function word ("nm", "psi")."""
+    if not symbol.isalpha():
+        return len(symbol) > 1
+    if _CASED_SYMBOL_RE.search(symbol) or (symbol[:1].isupper() and symbol[1:].islower()):
+        return len(symbol) > 1
+    if symbol.isupper():
+        return len(symbol) > 2 and symbol.lower() in q.symbols
+    return len(symbol) > 1 and symbol not in STOP_WORDS
+
+
+def _quantulum_unit(surface: str, tables: UnitTables, attached: bool) -> str | None:
+    """A unit of quantulum3's table: a symbol as written, or a surface written in lower case."""
+    q = _quantulum(tables)
+    name = q.symbols.get(surface)
+    if name is not None and len(surface) > 1 and (attached or _spaced_symbol_ok(surface, q)):
+        return name
+    if surface[:1].islower() or not surface[:1].isalpha():
+        return q.words.get(surface.lower())
+    return None
+
+
+def _powered(surface: str, tables: UnitTables) -> str | None:
+    """A length raised to a power: "cm2", "ft³", "sq yd", "square furlongs", "cubic km"."""
+    if len(surface) > 1 and surface[-1] in POWERS:
+        base = lookup_unit(surface[:-1], tables, attached=True)
+        if base is not None and is_length(base, tables):
+            return f"{POWERS[surface[-1]]} {base}"
+    head, _, rest = surface.partition(" ")
+    power = POWER_WORDS.get(head.lower())
+    if power and rest:
+        base = lookup_unit(rest, tables, attached=True)
+        if base is not None and is_length(base, tables):
+            return f"{power} {base}"
+    return None
+
+
+def is_length(name: str, tables: UnitTables) -> bool:
+    """Whether a unit name is a length (one that a power squares or cubes)."""
+    return name in tables.powers or name in _quantulum(tables).lengths
+
+
+def per_unit(num: str, den: str, tables: UnitTables) -> str | None:
+    """A unit divided by another, as a slash writes it: "A/cm2", "kg/m3", "bbl/d", "mg/L"."""
+    top = lookup_unit(num, tables, attached=True) if num else None
+    bottom = tables.rate_times.get(den) or (
+        lookup_unit(den, tables, attached=True) if den else None
+    )
+    if top is None or bottom is None or " per " in top or " per " in bottom:
+        return None
+    return f"{top} per {bottom}"
+
+
+def lookup_unit(surface: str, tables: UnitTables, *, attached: bool) -> str | None:
+    """The normalized name of a unit as written (``attached``: glued to the number): from
+    claimx's table, then quantulum3's; a power of a length ("km²", "sq yd"); a hyphenated
+    form ("acre-feet", "square-foot"); or a unit per unit ("mg/L")."""
+    if not surface or len(surface) > 60:
+        return None
+    if surface.startswith("° ") and len(surface) > 2:
+        surface = "°" + surface[2:]  # "25 ° C": the tokenizer's space after a degree sign
+    name = _own_unit(surface, tables, attached) or _powered(surface, tables)
+    if name is None and surface.count("/") == 1 and " " not in surface:
+        return per_unit(*surface.split("/"), tables)
+    if name is None:
+        name = _quantulum_unit(surface, tables, attached)
+    if name is None and "-" in surface.strip("-"):
+        spaced = surface.replace("-", " ")
+        name = _own_unit(spaced, tables, attached) or _powered(spaced, tables)
+        name = name or _quantulum_unit(spaced, tables, attached)
+    return name
