@@ -24,7 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 import claimx.extensions  # noqa: F401  (registers the Doc extensions)
-from claimx.extensions import doc_text
+from claimx.extensions import doc_text, span_text, token_lowers, token_texts
 from claimx.gazetteer import get_gazetteer
 from claimx.numbers import (
     FRACTIONS,
@@ -406,12 +406,32 @@ def _hanging_run(doc: Doc, i: int, end: int) -> Run | None:
     return Run(i, i + 1, *reading, suffix="-", digits=stem[0].isdigit())
 
 
+#: words a number expression may open with besides digits (``_starts_run``)
+_RUN_START_WORDS = frozenset({"a", "an", "scores", *VAGUE, *FRACTIONS, *UNITS, *PLURAL_SCALES})
+
+
+def _may_start_run(text: str, lower: str) -> bool:
+    """A cheap test on a token's text: whether any run (a number, a hanging "four-", a slash
+    fraction) can start at it; the full readers run only where it holds."""
+    return bool(
+        lower in _RUN_START_WORDS
+        or _NUMERAL_RE.match(text)
+        or _HANGING_RE.match(text)
+        or _SLASH_FRACTION_RE.match(text)
+        or _is_compound(lower)
+    )
+
+
 def find_runs(doc: Doc, start: int, end: int) -> list[Run]:
     """Number expressions in tokens [start, end), each read as (value, low, high)."""
     runs: list[Run] = []
-    folds = "fold" in doc[start:end].text.lower()
+    texts, lowers = token_texts(doc), token_lowers(doc)
+    folds = any("fold" in w for w in lowers[start:end])
     i = start
     while i < end:
+        if not folds and not _may_start_run(texts[i], lowers[i]):
+            i += 1
+            continue
         special = (
             _hanging_run(doc, i, end)
             or _fraction_run(doc, i, end)
@@ -2365,14 +2385,15 @@ def find_quantities(doc: Doc, rules: Rules | None = None) -> list[Quantity]:
     blocked = blocked_spans(doc, rules)
     out: list[Quantity] = []
     sents = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
+    lowers = token_lowers(doc)
     for sent in sents:
-        text = sent.text
+        text = span_text(sent)
         low = text.lower()
         if (
             _DIGIT_RE.search(text) is None
             and "fold" not in low
             and "ties" not in low  # "in his twenties"
-            and not any(is_number_word(t.lower_) for t in sent)
+            and not any(is_number_word(w) for w in lowers[sent.start : sent.end])
         ):
             continue
         out.extend(quantities_in_sentence(doc, sent, blocked, rules))
