@@ -189,6 +189,9 @@ def test_tense_decides_weekday(nlp):
         pytest.param("He quit on June 2. The following week he sued. Two days earlier, he had called.", "Two days earlier", "2023-05-31", id="anaphora-do-not-anchor"),
         pytest.param("The shop opens on weekends only.", "weekends", "XXXX-WXX-WE", id="weekends-recur"),
         pytest.param("Music was banned in the 1960s.", "1960s", "196", id="calendar-decade-kept"),
+        pytest.param("Divers have been searching the lake since the Dec. 12 storm.", "Dec. 12", "2022-12-12", id="perfect-progressive-looks-back"),
+        pytest.param("Crews have been repairing the bridge after the Dec. 3 collapse.", "Dec. 3", "2022-12-03", id="perfect-progressive-after"),
+        pytest.param("Nurses have been striking at the hospital since November.", "November", "2022-11", id="perfect-progressive-month"),
     ],
 )  # fmt: skip
 def test_context_rules(nlp, text, expr, value):

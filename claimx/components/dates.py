@@ -279,8 +279,8 @@ def verb_tense(token: Token) -> str | None:
             continue
         if any(a.tag_ == "VBD" for a in auxes) or verb.tag_ == "VBD":
             return "past"
-        if verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxes):
-            return "past"
+        if verb.tag_ in ("VBN", "VBG") and any(a.lemma_ == "have" for a in auxes):
+            return "past"  # "has closed", "have been searching": begun before now
         if lowers & {"would", "might", "should", "may", "can", "must"}:
             # an unrealized event: "he would travel Thursday"
             return "future"
