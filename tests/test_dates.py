@@ -136,6 +136,7 @@ def test_span_trimming(nlp, text, expected):
         pytest.param("The suspect, a man in his 30s, fled.", id="life-decade-digits"),
         pytest.param("Both sisters are in their early forties.", id="life-decade-words"),
         pytest.param("The Rangers scored twice in the third period.", id="game-period"),
+        pytest.param("The fall of the old regime was sudden.", id="fall-is-no-season"),
     ],
 )  # fmt: skip
 def test_non_dates_not_emitted(nlp, text):
@@ -191,6 +192,11 @@ def test_tense_decides_weekday(nlp):
         pytest.param("Music was banned in the 1960s.", "1960s", "196", id="calendar-decade-kept"),
         pytest.param("Divers have been searching the lake since the Dec. 12 storm.", "Dec. 12", "2022-12-12", id="perfect-progressive-looks-back"),
         pytest.param("Crews have been repairing the bridge after the Dec. 3 collapse.", "Dec. 3", "2022-12-03", id="perfect-progressive-after"),
+        pytest.param("Analysts expect rates to fall this autumn.", "this autumn", "2023-FA", id="this-season"),
+        pytest.param("The ferry stops running in the autumn.", "the autumn", "2023-FA", id="in-the-season"),
+        pytest.param("The river froze over during the winter.", "the winter", "2022-WI", id="during-the-season"),
+        pytest.param("The war began in the spring of 2022.", "the spring of 2022", "2022-SP", id="season-of-year"),
+        pytest.param("The dam was finished in the winter of 1941.", "the winter of 1941", "1941-WI", id="season-of-year-winter"),
         pytest.param("Nurses have been striking at the hospital since November.", "November", "2022-11", id="perfect-progressive-month"),
     ],
 )  # fmt: skip

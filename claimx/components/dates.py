@@ -155,6 +155,10 @@ EXTRA_PATTERNS = [
     r"(?:the\s+)?(?:fiscal\s+)?(?:\d{4}\s+)?(?:first|second|third|fourth)[\s-]+(?:fiscal\s+)?"
     r"(?:quarter|half)"
     r"(?:\s+of\s+(?:fiscal\s+)?\d{4})?",
+    # a season with a determiner or a year; "fall" and "spring" alone are mostly verbs
+    r"(?:this|last|next|early|late|this\s+past|this\s+coming)\s+(?:spring|summer|autumn|fall|winter)",
+    r"(?:the\s+)?(?:spring|summer|autumn|fall|winter)\s+of\s+\d{4}",
+    r"(?:(?<=in\s)|(?<=by\s)|(?<=over\s)|(?<=during\s))the\s+(?:spring|summer|autumn|winter)",
     r"(?:recent|coming)\s+(?:days|weeks|months|years|quarters)"
     r"(?:\s+(?:and|or)\s+(?:days|weeks|months|years))?",
 ]
@@ -508,6 +512,20 @@ def _clock_with_day(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _season_of_year(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """ "the spring" (or "the spring of") + "of 2022": the season of that year, one expression."""
+    of = end - 1 if doc[end - 1].lower_ == "of" else end
+    if (
+        of + 1 < len(doc)
+        and of > start
+        and doc[of - 1].lower_ in timex.SEASONS
+        and doc[of].lower_ == "of"
+        and YEAR_RE.fullmatch(doc[of + 1].text)
+    ):
+        return start, of + 2
+    return start, end
+
+
 # how a candidate span grows or shrinks to the expression TimeBank tags, in this order
 EXTENSIONS: list[Extension] = [
     _with_determiner,
@@ -519,6 +537,7 @@ EXTENSIONS: list[Extension] = [
     _weekday_with_date,
     _with_part_of_day,
     _clock_with_day,
+    _season_of_year,
 ]
 
 
