@@ -1413,7 +1413,8 @@ def _relative_unit(m: re.Match[str], ctx: _Ctx) -> Reading | None:
         n = -1
     if unit == "quarter" and m["mod"] in ("latest", "the latest", "most recent"):
         n = -1
-    anchor = ctx.anchor_within(unit) if m["mod"] in ANAPHORIC_MODS else None
+    anaphoric = m["mod"] in ANAPHORIC_MODS or (m["mod"] == "the next" and ctx.tense == "past")
+    anchor = ctx.anchor_within(unit) if anaphoric else None
     return "date", _shift(anchor or ref, unit, n)
 
 

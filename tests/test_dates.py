@@ -136,6 +136,9 @@ def test_span_trimming(nlp, text, expected):
         pytest.param("The suspect, a man in his 30s, fled.", id="life-decade-digits"),
         pytest.param("Both sisters are in their early forties.", id="life-decade-words"),
         pytest.param("The Rangers scored twice in the third period.", id="game-period"),
+        pytest.param("A second bomb exploded near the port.", id="ordinal-second-before-noun"),
+        pytest.param("She won the race for a second time.", id="ordinal-second-time"),
+        pytest.param("The mayor was elected to a second term.", id="ordinal-second-term"),
         pytest.param("The fall of the old regime was sudden.", id="fall-is-no-season"),
     ],
 )  # fmt: skip
@@ -197,6 +200,11 @@ def test_tense_decides_weekday(nlp):
         pytest.param("The river froze over during the winter.", "the winter", "2022-WI", id="during-the-season"),
         pytest.param("The war began in the spring of 2022.", "the spring of 2022", "2022-SP", id="season-of-year"),
         pytest.param("The dam was finished in the winter of 1941.", "the winter of 1941", "1941-WI", id="season-of-year-winter"),
+        pytest.param("The firm was founded in 1998. The next year, it hired 20 people.", "The next year", "1999", id="the-next-year-past-anchored"),
+        pytest.param("The war ended in May 1945. The next month, elections were held.", "The next month", "1945-06", id="the-next-month-past-anchored"),
+        pytest.param("The mill opened in 2001 and the next year it failed.", "the next year", "2002", id="the-next-year-same-sentence"),
+        pytest.param("The plant opened in 2001. Prices will rise over the next year.", "the next year", "2024", id="the-next-year-future-from-reference"),
+        pytest.param("The fuse burned for a second.", "second", "PT1S", id="a-second-is-a-length"),
         pytest.param("Nurses have been striking at the hospital since November.", "November", "2022-11", id="perfect-progressive-month"),
     ],
 )  # fmt: skip

@@ -764,6 +764,16 @@ def _is_life_decade(span: Span) -> bool:
     return any(t.lower_ in POSSESSIVES for t in before)
 
 
+def _ordinal_second(span: Span) -> bool:
+    """ "a second bomb", "for a second time": the ordinal before a noun, not a second's length."""
+    doc = span.doc
+    return (
+        span[-1].lower_ == "second"
+        and span.end < len(doc)
+        and doc[span.end].pos_ in ("NOUN", "PROPN", "ADJ", "NUM")
+    )
+
+
 def _make_date(
     span: Span,
     ref: date | None,
@@ -784,6 +794,8 @@ def _make_date(
     if not _is_date_like(read_as or text):
         return None
     doc = span.doc
+    if _ordinal_second(span):
+        return None
     if FRACTION_QUARTER_RE.fullmatch(low) and span.end < len(doc) and doc[span.end].lower_ == "of":
         return None  # "a quarter of the market" is a share, not three months
     prev = doc[span.start - 1].lower_ if span.start > 0 else None
