@@ -205,6 +205,10 @@ def test_tense_decides_weekday(nlp):
         pytest.param("The mill opened in 2001 and the next year it failed.", "the next year", "2002", id="the-next-year-same-sentence"),
         pytest.param("The plant opened in 2001. Prices will rise over the next year.", "the next year", "2024", id="the-next-year-future-from-reference"),
         pytest.param("The fuse burned for a second.", "second", "PT1S", id="a-second-is-a-length"),
+        pytest.param("The ceasefire expires at midnight on Tuesday.", "midnight on Tuesday", "2023-10-03T24:00", id="timetable-present-expires"),
+        pytest.param("The team plays Wednesday in Madrid.", "Wednesday", "2023-10-04", id="timetable-present-plays"),
+        pytest.param("Parliament meets on Thursday to debate the bill.", "Thursday", "2023-10-05", id="timetable-present-meets"),
+        pytest.param("The ministers said Thursday that prices are too high.", "Thursday", "2023-09-28", id="reported-present-looks-back"),
         pytest.param("Nurses have been striking at the hospital since November.", "November", "2022-11", id="perfect-progressive-month"),
     ],
 )  # fmt: skip

@@ -225,6 +225,11 @@ UNITS_END_RE = re.compile(
 )
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 FUTURE_HEADS = {"plan", "expect", "schedule", "intend", "aim", "set", "due", "hope", "want"}
+# verbs whose simple present tells a timetable: what they date is ahead
+SCHEDULE_VERBS = {
+    "expire", "begin", "start", "open", "resume", "end", "close", "meet", "arrive", "depart",
+    "leave", "visit", "vote", "play", "face", "host", "return", "reopen", "convene", "launch",
+}  # fmt: skip
 APPROX_BEFORE = {"about", "approximately", "roughly", "around", "some", "nearly", "almost"}
 
 
@@ -288,6 +293,8 @@ def verb_tense(token: Token) -> str | None:
         if lowers & {"would", "might", "should", "may", "can", "must"}:
             # an unrealized event: "he would travel Thursday"
             return "future"
+        if verb.tag_ in ("VBZ", "VBP") and not auxes and verb.lemma_ in SCHEDULE_VERBS:
+            return "future"  # "the deal expires Friday", "talks resume Monday": a timetable
         if verb.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxes):
             return "present"
         if verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl", "advcl"):
