@@ -209,6 +209,8 @@ def test_tense_decides_weekday(nlp):
         pytest.param("The team plays Wednesday in Madrid.", "Wednesday", "2023-10-04", id="timetable-present-plays"),
         pytest.param("Parliament meets on Thursday to debate the bill.", "Thursday", "2023-10-05", id="timetable-present-meets"),
         pytest.param("The ministers said Thursday that prices are too high.", "Thursday", "2023-09-28", id="reported-present-looks-back"),
+        pytest.param("The ferry sank in the early hours of Tuesday.", "Tuesday", "2023-09-26", id="early-hours-of-day"),
+        pytest.param("Troops moved in during the small hours of June 4.", "June 4", "2023-06-04", id="small-hours-of-date"),
         pytest.param("Nurses have been striking at the hospital since November.", "November", "2022-11", id="perfect-progressive-month"),
     ],
 )  # fmt: skip
@@ -228,6 +230,18 @@ def test_context_rules(nlp, text, expr, value):
 )  # fmt: skip
 def test_context_types(nlp, text, expr, ttype, value):
     assert (expr, ttype, value) in [(d.text, d.type, d.value) for d in run(nlp, text, SEED_REF)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("The ferry sank in the early hours of Tuesday.", id="early-hours"),
+        pytest.param("Troops moved in during the small hours of June 4.", id="small-hours"),
+        pytest.param("The raid came in the wee hours of Sunday morning.", id="wee-hours"),
+    ],
+)  # fmt: skip
+def test_hours_of_a_day_are_no_duration(nlp, text):
+    assert [d for d in run(nlp, text, SEED_REF) if d.type == "duration"] == []
 
 
 def test_discourse_now_not_a_date(nlp):

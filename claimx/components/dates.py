@@ -781,6 +781,16 @@ def _ordinal_second(span: Span) -> bool:
     )
 
 
+def _hours_of_a_day(span: Span) -> bool:
+    """ "the early hours of Sunday": a part of that day (dated by the day), not a length."""
+    doc = span.doc
+    return (
+        span.text.lower().endswith(("early hours", "small hours", "wee hours"))
+        and span.end < len(doc)
+        and doc[span.end].lower_ == "of"
+    )
+
+
 def _make_date(
     span: Span,
     ref: date | None,
@@ -801,7 +811,7 @@ def _make_date(
     if not _is_date_like(read_as or text):
         return None
     doc = span.doc
-    if _ordinal_second(span):
+    if _ordinal_second(span) or _hours_of_a_day(span):
         return None
     if FRACTION_QUARTER_RE.fullmatch(low) and span.end < len(doc) and doc[span.end].lower_ == "of":
         return None  # "a quarter of the market" is a share, not three months
