@@ -440,6 +440,11 @@ OR_SO_RE = re.compile(r"\s+or so\b")
 VAGUE_LEAD_RE = re.compile(r"^(?:sometime|some time|both|either)\s+(?=\S)")
 DAY_KIND_RE = re.compile(r"\b(?:trading|business|working|calendar|school)\s+(?=days?\b)")
 YEARS_END_RE = re.compile(r"\byear's end\b")
+# a share of a century is so many years: "a quarter-century" is P25Y, "half a century" P50Y
+CENTURY_SHARES = [
+    (re.compile(r"\b(?:(?:a|an|one)\s+)?quarter[\s-]+(?:of\s+a\s+)?century\b"), "25 years"),
+    (re.compile(r"\bhalf\s+a\s+century\b|\b(?:(?:a|one)\s+)?half[\s-]+century\b"), "50 years"),
+]
 
 
 def clean(text: str) -> str:
@@ -458,6 +463,8 @@ def clean(text: str) -> str:
     s = VAGUE_LEAD_RE.sub("", s)
     s = DAY_KIND_RE.sub("", s)
     s = YEARS_END_RE.sub("year-end", s)
+    for pattern, years in CENTURY_SHARES:
+        s = pattern.sub(years, s)
     s = SPOKEN_YEAR_RE.sub(_spoken_year, s)
     return s
 

@@ -226,6 +226,12 @@ def test_context_rules(nlp, text, expr, value):
         pytest.param("Rents rose $50 a month.", "a month", "set", "P1M", id="rate-after-money"),
         pytest.param("Flights run twice a week.", "a week", "set", "P1W", id="rate-after-twice"),
         pytest.param("Sales rose 5% in the year ended March 31.", "the year", "duration", "P1Y", id="year-ended-is-a-length"),
+        pytest.param("The party ruled for a quarter-century.", "a quarter-century", "duration", "P25Y", id="quarter-century"),
+        pytest.param("It was the worst flood in a quarter of a century.", "a quarter of a century", "duration", "P25Y", id="quarter-of-a-century"),
+        pytest.param("The feud has lasted half a century.", "half a century", "duration", "P50Y", id="half-a-century"),
+        pytest.param("A half-century of isolation ended.", "A half-century", "duration", "P50Y", id="half-century"),
+        pytest.param("A months-long strike shut the port.", "months-long", "duration", "PXM", id="months-long"),
+        pytest.param("The weeks-long siege ended.", "weeks", "duration", "PXW", id="weeks-long"),
     ],
 )  # fmt: skip
 def test_context_types(nlp, text, expr, ttype, value):

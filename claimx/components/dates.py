@@ -120,6 +120,8 @@ EXTRA_PATTERNS = [
     r"(?:right\s+)?now",
     r"(?:more\s+|most\s+|until\s+)?recently",
     r"currently",
+    r"(?:a\s+)?half-century",
+    r"(?:days|weeks|months|years|decades)-long",
     r"(?:then\s+)?current",
     r"(?:the\s+(?:near\s+|foreseeable\s+|distant\s+)?|in\s+)future",
     r"the\s+past(?!\s+(?:\d|few|several|two|three|four|five|six|seven|eight|nine|ten|"
