@@ -211,6 +211,8 @@ def test_tense_decides_weekday(nlp):
         pytest.param("The ministers said Thursday that prices are too high.", "Thursday", "2023-09-28", id="reported-present-looks-back"),
         pytest.param("The ferry sank in the early hours of Tuesday.", "Tuesday", "2023-09-26", id="early-hours-of-day"),
         pytest.param("Troops moved in during the small hours of June 4.", "June 4", "2023-06-04", id="small-hours-of-date"),
+        pytest.param("Profit in the first half rose 5% from a year earlier.", "the first half", "2023-H1", id="first-half-model-span"),
+        pytest.param("Profit in the first half rose 5% from a year earlier.", "a year earlier", "2022-H1", id="half-a-year-earlier"),
         pytest.param("Nurses have been striking at the hospital since November.", "November", "2022-11", id="perfect-progressive-month"),
     ],
 )  # fmt: skip

@@ -103,7 +103,7 @@ TIME_WORDS = re.compile(
     r"december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|time|while|ago|daily|weekly|"
     r"monthly|annually|yearly|hourly|nightly|noon|midday|midnight|year-end|christmas|"
     r"thanksgiving|easter|halloween|new year|independence day|labor day|memorial day|"
-    r"nineteen|twenty|eighties|nineties|seventies|sixties)",
+    r"nineteen|twenty|eighties|nineties|seventies|sixties|(?:first|second|1st|2nd) half)",
     re.I,
 )
 AGE_RE = re.compile(r"\d+[\s-](?:years?|months?|weeks?|days?)[\s-]old|\byears? old\b|-old\b", re.I)
