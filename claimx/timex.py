@@ -1257,6 +1257,29 @@ def _the_day(m: re.Match[str], ctx: _Ctx) -> Reading | None:
     return _day_or_none(ctx.need())
 
 
+@rule("day-of-month", r"(?:the\s+)?([1-9]|[12]\d|3[01])(?:st|nd|rd|th)")
+def _day_of_month(m: re.Match[str], ctx: _Ctx) -> Reading | None:
+    """ "on the 21st": that day of the month the story last named, else of the reference
+    month (the one before when told in the past of a day still ahead, the next when told in
+    the future of a day gone by)."""
+    value = ctx.anchor or ""
+    day = int(m[1])
+    if MONTH_VALUE_RE.match(value) and not WEEK_VALUE_RE.match(value):
+        year, month = int(value[:4]), int(value[5:7])
+    else:
+        ref = ctx.need()
+        if ref is None:
+            return "date", None
+        shift = -1 if ctx.tense == "past" and day > ref.day else 0
+        shift = 1 if ctx.tense == "future" and day < ref.day else shift
+        first = _add_months(ref.replace(day=1), shift)
+        year, month = first.year, first.month
+    try:
+        return "date", _iso(date(year, month, day))
+    except ValueError:
+        return "date", None
+
+
 @rule("anchored-day", _words_re(DAY_SHIFTS))
 def _anchored_day(m: re.Match[str], ctx: _Ctx) -> Reading | None:
     """ "that day", "the next day": counted from the last day the story named, else the

@@ -137,6 +137,7 @@ def test_span_trimming(nlp, text, expected):
         pytest.param("Both sisters are in their early forties.", id="life-decade-words"),
         pytest.param("The Rangers scored twice in the third period.", id="game-period"),
         pytest.param("A second bomb exploded near the port.", id="ordinal-second-before-noun"),
+        pytest.param("Her office is on the 5th floor.", id="ordinal-floor"),
         pytest.param("She won the race for a second time.", id="ordinal-second-time"),
         pytest.param("The mayor was elected to a second term.", id="ordinal-second-term"),
         pytest.param("The fall of the old regime was sudden.", id="fall-is-no-season"),
@@ -213,6 +214,10 @@ def test_tense_decides_weekday(nlp):
         pytest.param("Troops moved in during the small hours of June 4.", "June 4", "2023-06-04", id="small-hours-of-date"),
         pytest.param("Profit in the first half rose 5% from a year earlier.", "the first half", "2023-H1", id="first-half-model-span"),
         pytest.param("Profit in the first half rose 5% from a year earlier.", "a year earlier", "2022-H1", id="half-a-year-earlier"),
+        pytest.param("The rebels struck on Sept. 3. On the 5th, troops arrived.", "the 5th", "2023-09-05", id="day-of-named-month"),
+        pytest.param("The ballots were counted on the 19th.", "the 19th", "2023-09-19", id="day-of-reference-month"),
+        pytest.param("The talks ended on the 12th and resumed on the 14th.", "the 14th", "2023-09-14", id="two-days-of-month"),
+        pytest.param("The club meets every other week.", "every other week", "P2W", id="every-other-week"),
         pytest.param("Nurses have been striking at the hospital since November.", "November", "2022-11", id="perfect-progressive-month"),
     ],
 )  # fmt: skip

@@ -103,7 +103,8 @@ TIME_WORDS = re.compile(
     r"december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|time|while|ago|daily|weekly|"
     r"monthly|annually|yearly|hourly|nightly|noon|midday|midnight|year-end|christmas|"
     r"thanksgiving|easter|halloween|new year|independence day|labor day|memorial day|"
-    r"nineteen|twenty|eighties|nineties|seventies|sixties|(?:first|second|1st|2nd) half)",
+    r"nineteen|twenty|eighties|nineties|seventies|sixties|(?:first|second|1st|2nd) half|"
+    r"the \d{1,2}(?:st|nd|rd|th))",
     re.I,
 )
 AGE_RE = re.compile(r"\d+[\s-](?:years?|months?|weeks?|days?)[\s-]old|\byears? old\b|-old\b", re.I)
@@ -121,6 +122,9 @@ EXTRA_PATTERNS = [
     r"(?:more\s+|most\s+|until\s+)?recently",
     r"currently",
     r"(?:a\s+)?half-century",
+    # "on the 5th," a day of the month; "on the 5th floor" is not
+    r"(?<=on\s)the\s+(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)"
+    r"(?=[,.;)]|\s+(?:and|at|to|when|after|before|in|as)\b)",
     r"(?:days|weeks|months|years|decades)-long",
     r"(?:then\s+)?current",
     r"(?:the\s+(?:near\s+|foreseeable\s+|distant\s+)?|in\s+)future",
@@ -140,7 +144,7 @@ EXTRA_PATTERNS = [
     r"weekly",
     r"annually",
     r"hourly",
-    r"(?:every|each)\s+(?:day|week|month|year|quarter|morning|night|evening|"
+    r"(?:every|each)\s+(?:other\s+)?(?:day|week|month|year|quarter|morning|night|evening|"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|june|july|"
     r"august|september|october|november|december|spring|summer|autumn|fall|winter)",
     r"(?:(?:last|next|this|this\s+past|this\s+coming|previous|following)\s+)?"
