@@ -930,6 +930,19 @@ UNIT_AND_A_HALF_RE = re.compile(r"(?:a|an|one)\s+" + UNIT_RE + r"\s+and\s+a\s+ha
 N_UNIT_PERIOD_RE = re.compile(r"(?:a|an)\s+(?:\w+\s+)?(?:\w+-)?(?P<u>\w+)\s+period")
 
 
+AND_RANGE_RE = re.compile(r"(.+?)\s+and\s+(.+)")
+
+
+def _and_range(num: str) -> bool:
+    """ "(between) 10 and 20": two bounds, the lower first; "a hundred and twenty" and "two
+    and a half" are one number."""
+    m = AND_RANGE_RE.fullmatch(num)
+    if m is None or m[2].startswith("a "):
+        return False
+    low, high = parse_number(m[1]), parse_number(m[2])
+    return low is not None and high is not None and low < high
+
+
 def _duration(s: str) -> str | None:
     """TIMEX3 duration value for a cleaned expression, or None."""
     s2 = DURATION_LEAD_RE.sub("", s)
@@ -943,7 +956,7 @@ def _duration(s: str) -> str | None:
     if m := N_UNITS_RE.fullmatch(s2):
         unit = _unit_key(m["unit"])
         num = m["num"]
-        if RANGE_NUM_RE.fullmatch(num) or TO_OR_RE.search(num):
+        if RANGE_NUM_RE.fullmatch(num) or TO_OR_RE.search(num) or _and_range(num):
             return duration_value(None, unit)
         if _vague_number(num):
             return duration_value(None, unit)

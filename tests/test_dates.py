@@ -138,6 +138,8 @@ def test_span_trimming(nlp, text, expected):
         pytest.param("The Rangers scored twice in the third period.", id="game-period"),
         pytest.param("A second bomb exploded near the port.", id="ordinal-second-before-noun"),
         pytest.param("Her office is on the 5th floor.", id="ordinal-floor"),
+        pytest.param("The economy shrank for a second straight quarter.", id="second-straight"),
+        pytest.param("Prices fell for a second consecutive month.", id="second-consecutive"),
         pytest.param("She won the race for a second time.", id="ordinal-second-time"),
         pytest.param("The mayor was elected to a second term.", id="ordinal-second-term"),
         pytest.param("The fall of the old regime was sudden.", id="fall-is-no-season"),
@@ -238,6 +240,9 @@ def test_context_rules(nlp, text, expr, value):
         pytest.param("The feud has lasted half a century.", "half a century", "duration", "P50Y", id="half-a-century"),
         pytest.param("A half-century of isolation ended.", "A half-century", "duration", "P50Y", id="half-century"),
         pytest.param("A months-long strike shut the port.", "months-long", "duration", "PXM", id="months-long"),
+        pytest.param("He faces between 10 and 20 years in jail.", "10 and 20 years", "duration", "PXY", id="and-range-is-vague"),
+        pytest.param("The rebuild took between 3 and 5 months.", "3 and 5 months", "duration", "PXM", id="and-range-months"),
+        pytest.param("He spent two and a half years abroad.", "two and a half years", "duration", "P2Y6M", id="and-a-half-is-one-number"),
         pytest.param("The weeks-long siege ended.", "weeks", "duration", "PXW", id="weeks-long"),
     ],
 )  # fmt: skip

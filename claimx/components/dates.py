@@ -777,9 +777,17 @@ def _is_life_decade(span: Span) -> bool:
     return any(t.lower_ in POSSESSIVES for t in before)
 
 
+IN_A_ROW = {"straight", "consecutive", "successive", "running"}
+
+
 def _ordinal_second(span: Span) -> bool:
     """ "a second bomb", "for a second time": the ordinal before a noun, not a second's length."""
     doc = span.doc
+    if any(
+        t.lower_ == "second" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in IN_A_ROW
+        for t in span
+    ):
+        return True  # "a second straight quarter": the count of a run
     return (
         span[-1].lower_ == "second"
         and span.end < len(doc)
