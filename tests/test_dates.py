@@ -220,6 +220,8 @@ def test_tense_decides_weekday(nlp):
         pytest.param("The ballots were counted on the 19th.", "the 19th", "2023-09-19", id="day-of-reference-month"),
         pytest.param("The talks ended on the 12th and resumed on the 14th.", "the 14th", "2023-09-14", id="two-days-of-month"),
         pytest.param("The club meets every other week.", "every other week", "P2W", id="every-other-week"),
+        pytest.param("Police arrested two men last night.", "last night", "2023-09-29TNI", id="last-night-model-missed"),
+        pytest.param("The council will vote tomorrow morning.", "tomorrow morning", "2023-10-01TMO", id="tomorrow-morning"),
         pytest.param("Nurses have been striking at the hospital since November.", "November", "2022-11", id="perfect-progressive-month"),
     ],
 )  # fmt: skip

@@ -153,6 +153,7 @@ EXTRA_PATTERNS = [
     r"today|tonight|tomorrow|yesterday",
     r"(?:the\s+)?(?:previous|following|same|next)\s+(?:day|week|month|year)",
     r"(?:that|the\s+(?:same|next|following|previous))\s+(?:morning|afternoon|evening|night)",
+    r"(?:last|this|tomorrow|yesterday)\s+(?:morning|afternoon|evening|night)",
     r"weekends",
     r"(?:\d+(?:\s+\d/\d)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"fifteen|twenty|thirty|forty|fifty|several|a\s+few)\s+(?:more\s+)?"
