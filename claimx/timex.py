@@ -1270,6 +1270,14 @@ def _the_day(m: re.Match[str], ctx: _Ctx) -> Reading | None:
     return _day_or_none(ctx.need())
 
 
+@rule("earlier-later-in-the-unit", r"(?:earlier|later) in the (day|week|month|year)")
+def _earlier_later_in_the_unit(m: re.Match[str], ctx: _Ctx) -> Reading | None:
+    """ "later in the day", "earlier in the week": within the unit of the last date the story
+    named (when it is that fine), else the reference's."""
+    day = ctx.anchor_within(m[1]) or ctx.need()
+    return "date", _shift(day, m[1], 0) if day else None
+
+
 @rule("day-of-month", r"(?:the\s+)?([1-9]|[12]\d|3[01])(?:st|nd|rd|th)")
 def _day_of_month(m: re.Match[str], ctx: _Ctx) -> Reading | None:
     """ "on the 21st": that day of the month the story last named, else of the reference
