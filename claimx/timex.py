@@ -618,8 +618,8 @@ def _month_year(month: int, ctx: _Ctx, mod: str | None) -> int | None:
     ahead = (year - ref.year) * 12 + diff
     if ctx.tense == "past" and ahead > SLACK_MONTHS:
         return year - 1
-    if ctx.tense == "future" and ahead < -SLACK_MONTHS:
-        return year + 1
+    if ctx.tense == "future" and ahead < 0:
+        return year + 1  # "will be held in February" said in March: next year's
     return year
 
 

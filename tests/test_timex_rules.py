@@ -105,6 +105,8 @@ CASES = [
     ("future-units", "future generations", None, None, "date", "FUTURE_REF"),
     ("month-name", "this March", None, None, "date", "2023-03"),
     ("month-name", "November", "future", None, "date", "2023-11"),
+    ("month-name", "August", "future", None, "date", "2024-08"),
+    ("month-name", "August", "past", None, "date", "2023-08"),
     ("season", "last summer", None, None, "date", "2022-SU"),
     ("season", "spring 2001", None, None, "date", "2001-SP"),
     ("season", "this spring", "past", None, "date", "2023-SP"),
