@@ -222,6 +222,9 @@ def test_tense_decides_weekday(nlp):
         pytest.param("The club meets every other week.", "every other week", "P2W", id="every-other-week"),
         pytest.param("Police arrested two men last night.", "last night", "2023-09-29TNI", id="last-night-model-missed"),
         pytest.param("The council will vote tomorrow morning.", "tomorrow morning", "2023-10-01TMO", id="tomorrow-morning"),
+        pytest.param("The firm said on Monday it would cut 500 jobs.", "Monday", "2023-09-25", id="said-day-before-clause"),
+        pytest.param("The minister said Tuesday that he will resign.", "Tuesday", "2023-09-26", id="said-day-that-clause"),
+        pytest.param("Officials said Friday the talks would resume Monday.", "Monday", "2023-10-02", id="clause-day-keeps-its-tense"),
         pytest.param("Nurses have been striking at the hospital since November.", "November", "2022-11", id="perfect-progressive-month"),
     ],
 )  # fmt: skip

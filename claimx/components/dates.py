@@ -258,6 +258,14 @@ def verb_tense(token: Token) -> str | None:
         t = t.head
     if verb is None:
         return None
+    if (
+        verb.dep_ == "ccomp"
+        and verb.head.i < token.i
+        and any(c.dep_ in ("nsubj", "nsubjpass") and c.i > token.i for c in verb.children)
+    ):
+        # "said Monday it would cut jobs": a date before the clause's subject dates the
+        # saying, whichever verb the parser hangs it on
+        verb = verb.head
     if verb.lemma_ in {"postpone", "delay", "defer", "reschedule"}:
         return "future"
     if verb.lemma_ in FUTURE_HEADS:
