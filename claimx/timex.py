@@ -440,6 +440,11 @@ OR_SO_RE = re.compile(r"\s+or so\b")
 VAGUE_LEAD_RE = re.compile(r"^(?:sometime|some time|both|either)\s+(?=\S)")
 DAY_KIND_RE = re.compile(r"\b(?:trading|business|working|calendar|school)\s+(?=days?\b)")
 YEARS_END_RE = re.compile(r"\byear's end\b")
+# a share of a century is so many years: "a quarter-century" is P25Y, "half a century" P50Y
+CENTURY_SHARES = [
+    (re.compile(r"\b(?:(?:a|an|one)\s+)?quarter[\s-]+(?:of\s+a\s+)?century\b"), "25 years"),
+    (re.compile(r"\bhalf\s+a\s+century\b|\b(?:(?:a|one)\s+)?half[\s-]+century\b"), "50 years"),
+]
 
 
 def clean(text: str) -> str:
@@ -458,6 +463,8 @@ def clean(text: str) -> str:
     s = VAGUE_LEAD_RE.sub("", s)
     s = DAY_KIND_RE.sub("", s)
     s = YEARS_END_RE.sub("year-end", s)
+    for pattern, years in CENTURY_SHARES:
+        s = pattern.sub(years, s)
     s = SPOKEN_YEAR_RE.sub(_spoken_year, s)
     return s
 
@@ -611,8 +618,8 @@ def _month_year(month: int, ctx: _Ctx, mod: str | None) -> int | None:
     ahead = (year - ref.year) * 12 + diff
     if ctx.tense == "past" and ahead > SLACK_MONTHS:
         return year - 1
-    if ctx.tense == "future" and ahead < -SLACK_MONTHS:
-        return year + 1
+    if ctx.tense == "future" and ahead < 0:
+        return year + 1  # "will be held in February" said in March: next year's
     return year
 
 
@@ -923,6 +930,19 @@ UNIT_AND_A_HALF_RE = re.compile(r"(?:a|an|one)\s+" + UNIT_RE + r"\s+and\s+a\s+ha
 N_UNIT_PERIOD_RE = re.compile(r"(?:a|an)\s+(?:\w+\s+)?(?:\w+-)?(?P<u>\w+)\s+period")
 
 
+AND_RANGE_RE = re.compile(r"(.+?)\s+and\s+(.+)")
+
+
+def _and_range(num: str) -> bool:
+    """ "(between) 10 and 20": two bounds, the lower first; "a hundred and twenty" and "two
+    and a half" are one number."""
+    m = AND_RANGE_RE.fullmatch(num)
+    if m is None or m[2].startswith("a "):
+        return False
+    low, high = parse_number(m[1]), parse_number(m[2])
+    return low is not None and high is not None and low < high
+
+
 def _duration(s: str) -> str | None:
     """TIMEX3 duration value for a cleaned expression, or None."""
     s2 = DURATION_LEAD_RE.sub("", s)
@@ -936,7 +956,7 @@ def _duration(s: str) -> str | None:
     if m := N_UNITS_RE.fullmatch(s2):
         unit = _unit_key(m["unit"])
         num = m["num"]
-        if RANGE_NUM_RE.fullmatch(num) or TO_OR_RE.search(num):
+        if RANGE_NUM_RE.fullmatch(num) or TO_OR_RE.search(num) or _and_range(num):
             return duration_value(None, unit)
         if _vague_number(num):
             return duration_value(None, unit)
@@ -1250,6 +1270,37 @@ def _the_day(m: re.Match[str], ctx: _Ctx) -> Reading | None:
     return _day_or_none(ctx.need())
 
 
+@rule("earlier-later-in-the-unit", r"(?:earlier|later) in the (day|week|month|year)")
+def _earlier_later_in_the_unit(m: re.Match[str], ctx: _Ctx) -> Reading | None:
+    """ "later in the day", "earlier in the week": within the unit of the last date the story
+    named (when it is that fine), else the reference's."""
+    day = ctx.anchor_within(m[1]) or ctx.need()
+    return "date", _shift(day, m[1], 0) if day else None
+
+
+@rule("day-of-month", r"(?:the\s+)?([1-9]|[12]\d|3[01])(?:st|nd|rd|th)")
+def _day_of_month(m: re.Match[str], ctx: _Ctx) -> Reading | None:
+    """ "on the 21st": that day of the month the story last named, else of the reference
+    month (the one before when told in the past of a day still ahead, the next when told in
+    the future of a day gone by)."""
+    value = ctx.anchor or ""
+    day = int(m[1])
+    if MONTH_VALUE_RE.match(value) and not WEEK_VALUE_RE.match(value):
+        year, month = int(value[:4]), int(value[5:7])
+    else:
+        ref = ctx.need()
+        if ref is None:
+            return "date", None
+        shift = -1 if ctx.tense == "past" and day > ref.day else 0
+        shift = 1 if ctx.tense == "future" and day < ref.day else shift
+        first = _add_months(ref.replace(day=1), shift)
+        year, month = first.year, first.month
+    try:
+        return "date", _iso(date(year, month, day))
+    except ValueError:
+        return "date", None
+
+
 @rule("anchored-day", _words_re(DAY_SHIFTS))
 def _anchored_day(m: re.Match[str], ctx: _Ctx) -> Reading | None:
     """ "that day", "the next day": counted from the last day the story named, else the
@@ -1413,7 +1464,8 @@ def _relative_unit(m: re.Match[str], ctx: _Ctx) -> Reading | None:
         n = -1
     if unit == "quarter" and m["mod"] in ("latest", "the latest", "most recent"):
         n = -1
-    anchor = ctx.anchor_within(unit) if m["mod"] in ANAPHORIC_MODS else None
+    anaphoric = m["mod"] in ANAPHORIC_MODS or (m["mod"] == "the next" and ctx.tense == "past")
+    anchor = ctx.anchor_within(unit) if anaphoric else None
     return "date", _shift(anchor or ref, unit, n)
 
 

@@ -136,6 +136,13 @@ def test_span_trimming(nlp, text, expected):
         pytest.param("The suspect, a man in his 30s, fled.", id="life-decade-digits"),
         pytest.param("Both sisters are in their early forties.", id="life-decade-words"),
         pytest.param("The Rangers scored twice in the third period.", id="game-period"),
+        pytest.param("A second bomb exploded near the port.", id="ordinal-second-before-noun"),
+        pytest.param("Her office is on the 5th floor.", id="ordinal-floor"),
+        pytest.param("The economy shrank for a second straight quarter.", id="second-straight"),
+        pytest.param("Prices fell for a second consecutive month.", id="second-consecutive"),
+        pytest.param("She won the race for a second time.", id="ordinal-second-time"),
+        pytest.param("The mayor was elected to a second term.", id="ordinal-second-term"),
+        pytest.param("The fall of the old regime was sudden.", id="fall-is-no-season"),
     ],
 )  # fmt: skip
 def test_non_dates_not_emitted(nlp, text):
@@ -189,6 +196,36 @@ def test_tense_decides_weekday(nlp):
         pytest.param("He quit on June 2. The following week he sued. Two days earlier, he had called.", "Two days earlier", "2023-05-31", id="anaphora-do-not-anchor"),
         pytest.param("The shop opens on weekends only.", "weekends", "XXXX-WXX-WE", id="weekends-recur"),
         pytest.param("Music was banned in the 1960s.", "1960s", "196", id="calendar-decade-kept"),
+        pytest.param("Divers have been searching the lake since the Dec. 12 storm.", "Dec. 12", "2022-12-12", id="perfect-progressive-looks-back"),
+        pytest.param("Crews have been repairing the bridge after the Dec. 3 collapse.", "Dec. 3", "2022-12-03", id="perfect-progressive-after"),
+        pytest.param("Analysts expect rates to fall this autumn.", "this autumn", "2023-FA", id="this-season"),
+        pytest.param("The ferry stops running in the autumn.", "the autumn", "2023-FA", id="in-the-season"),
+        pytest.param("The river froze over during the winter.", "the winter", "2022-WI", id="during-the-season"),
+        pytest.param("The war began in the spring of 2022.", "the spring of 2022", "2022-SP", id="season-of-year"),
+        pytest.param("The dam was finished in the winter of 1941.", "the winter of 1941", "1941-WI", id="season-of-year-winter"),
+        pytest.param("The firm was founded in 1998. The next year, it hired 20 people.", "The next year", "1999", id="the-next-year-past-anchored"),
+        pytest.param("The war ended in May 1945. The next month, elections were held.", "The next month", "1945-06", id="the-next-month-past-anchored"),
+        pytest.param("The mill opened in 2001 and the next year it failed.", "the next year", "2002", id="the-next-year-same-sentence"),
+        pytest.param("The plant opened in 2001. Prices will rise over the next year.", "the next year", "2024", id="the-next-year-future-from-reference"),
+        pytest.param("The fuse burned for a second.", "second", "PT1S", id="a-second-is-a-length"),
+        pytest.param("The ceasefire expires at midnight on Tuesday.", "midnight on Tuesday", "2023-10-03T24:00", id="timetable-present-expires"),
+        pytest.param("The team plays Wednesday in Madrid.", "Wednesday", "2023-10-04", id="timetable-present-plays"),
+        pytest.param("Parliament meets on Thursday to debate the bill.", "Thursday", "2023-10-05", id="timetable-present-meets"),
+        pytest.param("The ministers said Thursday that prices are too high.", "Thursday", "2023-09-28", id="reported-present-looks-back"),
+        pytest.param("The ferry sank in the early hours of Tuesday.", "Tuesday", "2023-09-26", id="early-hours-of-day"),
+        pytest.param("Troops moved in during the small hours of June 4.", "June 4", "2023-06-04", id="small-hours-of-date"),
+        pytest.param("Profit in the first half rose 5% from a year earlier.", "the first half", "2023-H1", id="first-half-model-span"),
+        pytest.param("Profit in the first half rose 5% from a year earlier.", "a year earlier", "2022-H1", id="half-a-year-earlier"),
+        pytest.param("The rebels struck on Sept. 3. On the 5th, troops arrived.", "the 5th", "2023-09-05", id="day-of-named-month"),
+        pytest.param("The ballots were counted on the 19th.", "the 19th", "2023-09-19", id="day-of-reference-month"),
+        pytest.param("The talks ended on the 12th and resumed on the 14th.", "the 14th", "2023-09-14", id="two-days-of-month"),
+        pytest.param("The club meets every other week.", "every other week", "P2W", id="every-other-week"),
+        pytest.param("Police arrested two men last night.", "last night", "2023-09-29TNI", id="last-night-model-missed"),
+        pytest.param("The council will vote tomorrow morning.", "tomorrow morning", "2023-10-01TMO", id="tomorrow-morning"),
+        pytest.param("The firm said on Monday it would cut 500 jobs.", "Monday", "2023-09-25", id="said-day-before-clause"),
+        pytest.param("The minister said Tuesday that he will resign.", "Tuesday", "2023-09-26", id="said-day-that-clause"),
+        pytest.param("Officials said Friday the talks would resume Monday.", "Monday", "2023-10-02", id="clause-day-keeps-its-tense"),
+        pytest.param("Nurses have been striking at the hospital since November.", "November", "2022-11", id="perfect-progressive-month"),
     ],
 )  # fmt: skip
 def test_context_rules(nlp, text, expr, value):
@@ -203,10 +240,31 @@ def test_context_rules(nlp, text, expr, value):
         pytest.param("Rents rose $50 a month.", "a month", "set", "P1M", id="rate-after-money"),
         pytest.param("Flights run twice a week.", "a week", "set", "P1W", id="rate-after-twice"),
         pytest.param("Sales rose 5% in the year ended March 31.", "the year", "duration", "P1Y", id="year-ended-is-a-length"),
+        pytest.param("The party ruled for a quarter-century.", "a quarter-century", "duration", "P25Y", id="quarter-century"),
+        pytest.param("It was the worst flood in a quarter of a century.", "a quarter of a century", "duration", "P25Y", id="quarter-of-a-century"),
+        pytest.param("The feud has lasted half a century.", "half a century", "duration", "P50Y", id="half-a-century"),
+        pytest.param("A half-century of isolation ended.", "A half-century", "duration", "P50Y", id="half-century"),
+        pytest.param("A months-long strike shut the port.", "months-long", "duration", "PXM", id="months-long"),
+        pytest.param("He faces between 10 and 20 years in jail.", "10 and 20 years", "duration", "PXY", id="and-range-is-vague"),
+        pytest.param("The rebuild took between 3 and 5 months.", "3 and 5 months", "duration", "PXM", id="and-range-months"),
+        pytest.param("He spent two and a half years abroad.", "two and a half years", "duration", "P2Y6M", id="and-a-half-is-one-number"),
+        pytest.param("The weeks-long siege ended.", "weeks", "duration", "PXW", id="weeks-long"),
     ],
 )  # fmt: skip
 def test_context_types(nlp, text, expr, ttype, value):
     assert (expr, ttype, value) in [(d.text, d.type, d.value) for d in run(nlp, text, SEED_REF)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("The ferry sank in the early hours of Tuesday.", id="early-hours"),
+        pytest.param("Troops moved in during the small hours of June 4.", id="small-hours"),
+        pytest.param("The raid came in the wee hours of Sunday morning.", id="wee-hours"),
+    ],
+)  # fmt: skip
+def test_hours_of_a_day_are_no_duration(nlp, text):
+    assert [d for d in run(nlp, text, SEED_REF) if d.type == "duration"] == []
 
 
 def test_discourse_now_not_a_date(nlp):

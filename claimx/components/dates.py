@@ -103,7 +103,8 @@ TIME_WORDS = re.compile(
     r"december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|time|while|ago|daily|weekly|"
     r"monthly|annually|yearly|hourly|nightly|noon|midday|midnight|year-end|christmas|"
     r"thanksgiving|easter|halloween|new year|independence day|labor day|memorial day|"
-    r"nineteen|twenty|eighties|nineties|seventies|sixties)",
+    r"nineteen|twenty|eighties|nineties|seventies|sixties|(?:first|second|1st|2nd) half|"
+    r"the \d{1,2}(?:st|nd|rd|th))",
     re.I,
 )
 AGE_RE = re.compile(r"\d+[\s-](?:years?|months?|weeks?|days?)[\s-]old|\byears? old\b|-old\b", re.I)
@@ -120,6 +121,11 @@ EXTRA_PATTERNS = [
     r"(?:right\s+)?now",
     r"(?:more\s+|most\s+|until\s+)?recently",
     r"currently",
+    r"(?:a\s+)?half-century",
+    # "on the 5th," a day of the month; "on the 5th floor" is not
+    r"(?<=on\s)the\s+(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)"
+    r"(?=[,.;)]|\s+(?:and|at|to|when|after|before|in|as)\b)",
+    r"(?:days|weeks|months|years|decades)-long",
     r"(?:then\s+)?current",
     r"(?:the\s+(?:near\s+|foreseeable\s+|distant\s+)?|in\s+)future",
     r"the\s+past(?!\s+(?:\d|few|several|two|three|four|five|six|seven|eight|nine|ten|"
@@ -138,7 +144,7 @@ EXTRA_PATTERNS = [
     r"weekly",
     r"annually",
     r"hourly",
-    r"(?:every|each)\s+(?:day|week|month|year|quarter|morning|night|evening|"
+    r"(?:every|each)\s+(?:other\s+)?(?:day|week|month|year|quarter|morning|night|evening|"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|june|july|"
     r"august|september|october|november|december|spring|summer|autumn|fall|winter)",
     r"(?:(?:last|next|this|this\s+past|this\s+coming|previous|following)\s+)?"
@@ -147,6 +153,7 @@ EXTRA_PATTERNS = [
     r"today|tonight|tomorrow|yesterday",
     r"(?:the\s+)?(?:previous|following|same|next)\s+(?:day|week|month|year)",
     r"(?:that|the\s+(?:same|next|following|previous))\s+(?:morning|afternoon|evening|night)",
+    r"(?:last|this|tomorrow|yesterday)\s+(?:morning|afternoon|evening|night)",
     r"weekends",
     r"(?:\d+(?:\s+\d/\d)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"fifteen|twenty|thirty|forty|fifty|several|a\s+few)\s+(?:more\s+)?"
@@ -155,6 +162,10 @@ EXTRA_PATTERNS = [
     r"(?:the\s+)?(?:fiscal\s+)?(?:\d{4}\s+)?(?:first|second|third|fourth)[\s-]+(?:fiscal\s+)?"
     r"(?:quarter|half)"
     r"(?:\s+of\s+(?:fiscal\s+)?\d{4})?",
+    # a season with a determiner or a year; "fall" and "spring" alone are mostly verbs
+    r"(?:this|last|next|early|late|this\s+past|this\s+coming)\s+(?:spring|summer|autumn|fall|winter)",
+    r"(?:the\s+)?(?:spring|summer|autumn|fall|winter)\s+of\s+\d{4}",
+    r"(?:(?<=in\s)|(?<=by\s)|(?<=over\s)|(?<=during\s))the\s+(?:spring|summer|autumn|winter)",
     r"(?:recent|coming)\s+(?:days|weeks|months|years|quarters)"
     r"(?:\s+(?:and|or)\s+(?:days|weeks|months|years))?",
 ]
@@ -221,6 +232,11 @@ UNITS_END_RE = re.compile(
 )
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 FUTURE_HEADS = {"plan", "expect", "schedule", "intend", "aim", "set", "due", "hope", "want"}
+# verbs whose simple present tells a timetable: what they date is ahead
+SCHEDULE_VERBS = {
+    "expire", "begin", "start", "open", "resume", "end", "close", "meet", "arrive", "depart",
+    "leave", "visit", "vote", "play", "face", "host", "return", "reopen", "convene", "launch",
+}  # fmt: skip
 APPROX_BEFORE = {"about", "approximately", "roughly", "around", "some", "nearly", "almost"}
 
 
@@ -242,6 +258,14 @@ def verb_tense(token: Token) -> str | None:
         t = t.head
     if verb is None:
         return None
+    if (
+        verb.dep_ == "ccomp"
+        and verb.head.i < token.i
+        and any(c.dep_ in ("nsubj", "nsubjpass") and c.i > token.i for c in verb.children)
+    ):
+        # "said Monday it would cut jobs": a date before the clause's subject dates the
+        # saying, whichever verb the parser hangs it on
+        verb = verb.head
     if verb.lemma_ in {"postpone", "delay", "defer", "reschedule"}:
         return "future"
     if verb.lemma_ in FUTURE_HEADS:
@@ -279,11 +303,13 @@ def verb_tense(token: Token) -> str | None:
             continue
         if any(a.tag_ == "VBD" for a in auxes) or verb.tag_ == "VBD":
             return "past"
-        if verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxes):
-            return "past"
+        if verb.tag_ in ("VBN", "VBG") and any(a.lemma_ == "have" for a in auxes):
+            return "past"  # "has closed", "have been searching": begun before now
         if lowers & {"would", "might", "should", "may", "can", "must"}:
             # an unrealized event: "he would travel Thursday"
             return "future"
+        if verb.tag_ in ("VBZ", "VBP") and not auxes and verb.lemma_ in SCHEDULE_VERBS:
+            return "future"  # "the deal expires Friday", "talks resume Monday": a timetable
         if verb.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxes):
             return "present"
         if verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl", "advcl"):
@@ -508,6 +534,20 @@ def _clock_with_day(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _season_of_year(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """ "the spring" (or "the spring of") + "of 2022": the season of that year, one expression."""
+    of = end - 1 if doc[end - 1].lower_ == "of" else end
+    if (
+        of + 1 < len(doc)
+        and of > start
+        and doc[of - 1].lower_ in timex.SEASONS
+        and doc[of].lower_ == "of"
+        and YEAR_RE.fullmatch(doc[of + 1].text)
+    ):
+        return start, of + 2
+    return start, end
+
+
 # how a candidate span grows or shrinks to the expression TimeBank tags, in this order
 EXTENSIONS: list[Extension] = [
     _with_determiner,
@@ -519,6 +559,7 @@ EXTENSIONS: list[Extension] = [
     _weekday_with_date,
     _with_part_of_day,
     _clock_with_day,
+    _season_of_year,
 ]
 
 
@@ -745,6 +786,34 @@ def _is_life_decade(span: Span) -> bool:
     return any(t.lower_ in POSSESSIVES for t in before)
 
 
+IN_A_ROW = {"straight", "consecutive", "successive", "running"}
+
+
+def _ordinal_second(span: Span) -> bool:
+    """ "a second bomb", "for a second time": the ordinal before a noun, not a second's length."""
+    doc = span.doc
+    if any(
+        t.lower_ == "second" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in IN_A_ROW
+        for t in span
+    ):
+        return True  # "a second straight quarter": the count of a run
+    return (
+        span[-1].lower_ == "second"
+        and span.end < len(doc)
+        and doc[span.end].pos_ in ("NOUN", "PROPN", "ADJ", "NUM")
+    )
+
+
+def _hours_of_a_day(span: Span) -> bool:
+    """ "the early hours of Sunday": a part of that day (dated by the day), not a length."""
+    doc = span.doc
+    return (
+        span.text.lower().endswith(("early hours", "small hours", "wee hours"))
+        and span.end < len(doc)
+        and doc[span.end].lower_ == "of"
+    )
+
+
 def _make_date(
     span: Span,
     ref: date | None,
@@ -765,6 +834,8 @@ def _make_date(
     if not _is_date_like(read_as or text):
         return None
     doc = span.doc
+    if _ordinal_second(span) or _hours_of_a_day(span):
+        return None
     if FRACTION_QUARTER_RE.fullmatch(low) and span.end < len(doc) and doc[span.end].lower_ == "of":
         return None  # "a quarter of the market" is a share, not three months
     prev = doc[span.start - 1].lower_ if span.start > 0 else None
