@@ -213,6 +213,42 @@ def test_club_in_results_lines_is_an_organization_not_a_place(extract):
     assert not [a for a in record["actors"] if a["name"] in {"Germany", "Wales"}]
 
 
+_POLISH_TABLE = (
+    "SOCCER - POLISH LEAGUE RESULTS .\nWARSAW 1997-03-02\nResults of first division matches :\n"
+    "Stal Mielec 2 Pogon Szczecin 1\nWidzew Lodz 1 Hutnik Krakow 1\nOdra Opole 0 Gornik Zabrze 2\n"
+    "Sokol Pniewy 3 Rakow Czestochowa 1\nStandings ( played , won , drawn , lost , points ) :\n"
+    "Widzew Lodz 20 14 4 2 46\nGornik Zabrze 20 12 5 3 41\nStal Mielec 20 10 4 6 34\n"
+)
+_BELGIAN_TABLE = (
+    "SOCCER - BELGIAN LEAGUE RESULTS .\nBRUSSELS 1997-03-02\nResults of first division matches :\n"
+    "Eric Ghent 2 Jean Liege 1\nMarc Antwerp 1 Lokeren 1\nMechelen 0 Genk 2\nLierse 3 Aalst 1\n"
+    "Standings ( played , won , drawn , lost , points ) :\nLierse 20 14 4 2 46\n"
+    "Eric Ghent 20 12 5 3 41\nGenk 20 10 4 6 34\nJean Liege 20 8 5 7 29\n"
+)
+_RIDERS_TABLE = (
+    "CYCLING - WORLD CUP STANDINGS .\nPARIS 1997-03-02\nStandings ( races , wins , points ) :\n"
+    "Karl Berger 5 3 410\nJan Novak 5 1 380\nLuis Ortega 5 1 350\nPaul Dubois 5 0 300\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        pytest.param(
+            _POLISH_TABLE, "Gornik Zabrze", "organization", id="club-the-model-reads-as-a-person"
+        ),
+        pytest.param(
+            _POLISH_TABLE, "Rakow Czestochowa", "organization", id="club-in-one-results-line"
+        ),
+        pytest.param(_BELGIAN_TABLE, "Eric Ghent", "organization", id="club-with-a-first-name"),
+        pytest.param(_BELGIAN_TABLE, "Marc Antwerp", "organization", id="club-in-results-only"),
+        pytest.param(_RIDERS_TABLE, "Karl Berger", "person", id="riders-table-keeps-people"),
+    ],
+)
+def test_tables_of_clubs_outvote_person_readings(extract, text, name, kind):
+    assert find(actors(extract, text), name)["kind"] == kind
+
+
 @pytest.mark.parametrize(
     ("words", "short", "expected"),
     [

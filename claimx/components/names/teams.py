@@ -30,11 +30,17 @@ BODY_JOINERS = frozenset({"of", "in", "for", "du", "de", "del", "della", "dello"
 
 
 def is_team_name(
-    doc: Doc, start: int, end: int, person_forms: set[str], strong: bool = False
+    doc: Doc,
+    start: int,
+    end: int,
+    person_forms: set[str],
+    strong: bool = False,
+    outvoted: bool = False,
 ) -> bool:
     """Whether a name in a results line can be a club: not a country or home nation
     (national sides are written as places), not a known person, not a month or a heading;
-    ``strong`` when a phrase says it is a body ("club Atalanta"), whatever the model says."""
+    ``strong`` when a phrase says it is a body ("club Atalanta"), whatever the model says;
+    ``outvoted`` when the doc's tables list clubs, whatever the model reads as people."""
     text = doc_text(doc)[start:end]
     words = text.split()
     lists = word_lists()
@@ -42,7 +48,7 @@ def is_team_name(
         return False
     # a phrase that shows a body outweighs the model's reading of the whole name as a
     # person's ("the daily Zycie Warszawy"), not a person's first or last name alone
-    if text.lower() in person_forms and not (strong and len(words) > 1):
+    if text.lower() in person_forms and not (strong and len(words) > 1 or outvoted):
         return False
     if text.lower() in lists["national_sides"]:
         return False
@@ -55,7 +61,11 @@ def is_team_name(
     if _player_with_country(span):
         return False
     # a full name the model calls a person, as in golf leaderboards ("Tom Lehman 68 69")
-    if not strong and len(words) > 1 and all(t.ent_type_ == "PERSON" for t in span if t.is_alpha):
+    if (
+        not (strong or outvoted)
+        and len(words) > 1
+        and all(t.ent_type_ == "PERSON" for t in span if t.is_alpha)
+    ):
         return False
     return True
 
@@ -257,6 +267,23 @@ def org_cue_spans(doc: Doc, people: list[ActorItem]) -> list[tuple[int, int, boo
     return found
 
 
+def tables_list_clubs(doc: Doc, table: list[tuple[int, int, bool]], person_forms: set[str]) -> bool:
+    """Whether the doc's results lines and standings rows list clubs, so that the model's
+    reading of a few of their names as people's is outvoted ("Sparta Rotterdam 3 Volendam
+    0"): most of their names are clubs' anyway; not where the rows list players ("Pete
+    Sampras 6-3 6-4")."""
+    text = doc_text(doc)
+    clubs, people = set(), set()
+    for start, end, strong in table:
+        key = clean_team(text[start:end])
+        if is_team_name(doc, start, end, person_forms, strong):
+            clubs.add(key)
+        elif is_team_name(doc, start, end, set(), strong, outvoted=True):
+            people.add(key)
+    people -= clubs
+    return len(clubs) >= 4 and len(clubs) > len(people)
+
+
 def find_teams(doc: Doc, people: list[ActorItem]) -> list[ActorItem]:
     """Clubs named in results lines, fixtures and standings, and their other mentions.
 
@@ -274,6 +301,7 @@ def find_teams(doc: Doc, people: list[ActorItem]) -> list[ActorItem]:
     if len(standings) >= 2:  # one row of figures is not a table
         candidates += standings
     table_keys = {clean_team(doc_text(doc)[s:e]) for s, e, _ in candidates}
+    outvoted = set(candidates) if tables_list_clubs(doc, candidates, person_forms) else set()
     prose = prose_team_spans(doc, people)
     bodies = org_cue_spans(doc, people)
     candidates += prose + bodies
@@ -294,7 +322,8 @@ def find_teams(doc: Doc, people: list[ActorItem]) -> list[ActorItem]:
         cut = doc_text(doc).find(" of ", start, end)
         if cut > 0 and gazetteer().lookup(doc_text(doc)[cut + 4 : end]) is not None:
             end = cut
-        if is_team_name(doc, start, end, person_forms, strong):
+        voted = (start, end, strong) in outvoted
+        if is_team_name(doc, start, end, person_forms, strong, voted):
             text = doc_text(doc)[start:end]
             key = clean_team(text)
             given.add((start, end))
