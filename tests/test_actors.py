@@ -250,6 +250,44 @@ def test_tables_of_clubs_outvote_person_readings(extract, text, name, kind):
 
 
 @pytest.mark.parametrize(
+    ("text", "club", "short", "kept"),
+    [
+        pytest.param(
+            "Belgian champions Vorwaerts Ghent beat Lierse 3-1 on Sunday . Vorwaerts scored twice .",
+            "Vorwaerts Ghent",
+            "Vorwaerts",
+            True,
+            id="short-name-of-a-club",
+        ),
+        pytest.param(
+            "Results :\nKarpaty Lviv 2 Lierse 1\nGenk 0 Mechelen 1\nAalst 2 Lommel 2\nKarpaty had led at halftime .",
+            "Karpaty Lviv",
+            "Karpaty",
+            True,
+            id="short-name-after-a-results-line",
+        ),
+        pytest.param(
+            "Results :\nLokomotiv Tula 2 Lokomotiv Omsk 1\nGenk 0 Mechelen 1\nLokomotiv fans cheered .",
+            "Lokomotiv Tula",
+            "Lokomotiv",
+            False,
+            id="short-name-two-clubs-share",
+        ),
+        pytest.param(
+            "Results :\nUnited Lviv 2 Lierse 1\nGenk 0 Mechelen 1\nThe united front held .",
+            "United Lviv",
+            "United",
+            False,
+            id="short-name-written-in-lower-case",
+        ),
+    ],
+)
+def test_club_short_name(extract, text, club, short, kept):
+    mentions = {m["text"] for m in find(actors(extract, text), club)["mentions"]}
+    assert (short in mentions) is kept
+
+
+@pytest.mark.parametrize(
     ("words", "short", "expected"),
     [
         pytest.param(["Kurdistan", "Democratic", "Party"], "KDP", True, id="initials"),

@@ -17,6 +17,7 @@ from claimx.lexicon import (
     is_country,
     is_demonym,
     is_name_word,
+    is_name_word_text,
     is_region,
     is_strong_place,
     strip_span,
@@ -284,6 +285,59 @@ def tables_list_clubs(doc: Doc, table: list[tuple[int, int, bool]], person_forms
     return len(clubs) >= 4 and len(clubs) > len(people)
 
 
+def _team_names(
+    doc: Doc,
+    candidates: list[tuple[int, int, bool]],
+    person_forms: set[str],
+    outvoted: set[tuple[int, int, bool]],
+) -> tuple[dict[str, str], set[tuple[int, int]]]:
+    """The clubs' names by key (as first written, not in capitals if it can be), and the
+    spans that name them."""
+    names: dict[str, str] = {}
+    given: set[tuple[int, int]] = set()
+    for start, end, strong in candidates:
+        # "Benetton of Italy beat Dinamo of Russia": the club, then its country
+        cut = doc_text(doc).find(" of ", start, end)
+        if cut > 0 and gazetteer().lookup(doc_text(doc)[cut + 4 : end]) is not None:
+            end = cut
+        voted = (start, end, strong) in outvoted
+        if is_team_name(doc, start, end, person_forms, strong, voted):
+            text = doc_text(doc)[start:end]
+            key = clean_team(text)
+            given.add((start, end))
+            if key not in names or (names[key].isupper() and not text.isupper()):
+                names[key] = text
+    return names, given
+
+
+def club_short_names(
+    names: dict[str, str], body_keys: set[str], lower_words: set[str]
+) -> dict[str, tuple[str, str]]:
+    """The short names of clubs named with their town ("Ajax" for "Ajax Amsterdam",
+    "Hansa" for "Hansa Rostock"), by key, with the club's key: the words before the
+    town, when the doc never writes them in lower case ("standard" beside "Standard
+    Liege"), they are no country or region and no other club's short name too
+    ("Lokomotiv Moscow", "Lokomotiv Sofia")."""
+    found: dict[str, tuple[str, str]] = {}
+    shared: set[str] = set()
+    for key, text in names.items():
+        words = text.split()
+        if key in body_keys or len(words) < 2 or text.isupper():
+            continue
+        short = " ".join(words[:-1])
+        if not is_name_word_text(words[0]):
+            continue
+        if any(w.lower() in lower_words for w in words[:-1]):
+            continue
+        if gazetteer().lookup(words[-1]) is None or is_country(short) or is_region(short):
+            continue
+        short_key = clean_team(short)
+        if short_key in found:
+            shared.add(short_key)
+        found[short_key] = (short, key)
+    return {k: v for k, v in found.items() if k not in shared}
+
+
 def find_teams(doc: Doc, people: list[ActorItem]) -> list[ActorItem]:
     """Clubs named in results lines, fixtures and standings, and their other mentions.
 
@@ -315,22 +369,11 @@ def find_teams(doc: Doc, people: list[ActorItem]) -> list[ActorItem]:
         or any(w.lower() in org_words for w in doc_text(doc)[s:e].split())
         or (" " in doc_text(doc)[s:e] and (s, e, False) in prose)
     } - table_keys
-    names: dict[str, str] = {}
-    given: set[tuple[int, int]] = set()
-    for start, end, strong in candidates:
-        # "Benetton of Italy beat Dinamo of Russia": the club, then its country
-        cut = doc_text(doc).find(" of ", start, end)
-        if cut > 0 and gazetteer().lookup(doc_text(doc)[cut + 4 : end]) is not None:
-            end = cut
-        voted = (start, end, strong) in outvoted
-        if is_team_name(doc, start, end, person_forms, strong, voted):
-            text = doc_text(doc)[start:end]
-            key = clean_team(text)
-            given.add((start, end))
-            if key not in names or (names[key].isupper() and not text.isupper()):
-                names[key] = text
+    names, given = _team_names(doc, candidates, person_forms, outvoted)
     if not names:
         return []
+    aliases = club_short_names(names, body_keys, {t.text for t in doc if t.is_lower})
+    names.update({short: text for short, (text, _) in aliases.items()})
     teams: dict[str, ActorItem] = {}
     pattern = re.compile(
         r"(?<![\w'])("
@@ -352,6 +395,7 @@ def find_teams(doc: Doc, people: list[ActorItem]) -> list[ActorItem]:
         if _inside_longer_org(span):
             continue  # part of a longer name the model found ("Ruch SA", "LM Ericsson AB")
         key = clean_team(m.group())
+        key = aliases[key][1] if key in aliases else key
         actor = teams.get(key)
         if actor is None:
             # a company or a newspaper is no club: "body|" keeps the places in its name
