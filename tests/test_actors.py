@@ -30,6 +30,8 @@ def find(items: list[dict], name: str) -> dict:
         pytest.param("Hampshire 180 ( R. Lane 55 , D. Hill 31 ) .", "D. Hill", "person", id="one-initial-in-a-scorecard"),
         pytest.param("SCORES .\nAt Taunton : Somerset 310-6 ( J. Cox 80 ) .\n", "Somerset", "organization", id="side-after-the-ground"),
         pytest.param("RESULTS :\n1. Rui Sato ( Japan ) Yamaha 38:30.140\n2. Ben Ode ( Kenya ) Suzuki 38:31.100\n", "Yamaha", "organization", id="make-after-the-nationality"),
+        pytest.param("RESULTS :\n1. Ivo Mares ( Italy ) Tecnica\n2. Jan Berg ( Sweden ) Lotto\n", "Tecnica", "organization", id="team-ending-a-results-row"),
+        pytest.param("RESULTS :\n9. Ivo Mares ( Italy ) Minardi one lap\n10. Jan Berg ( Sweden ) Lotto two laps\n", "Minardi", "organization", id="team-before-laps-behind"),
         pytest.param("RESULTS :\nLakeside 2 ( Morvan 12 , Tesk 80 ) Riverton 1 ( Odell 55 )\n", "Tesk", "person", id="scorer-in-brackets"),
         pytest.param("RESULTS :\nLakeside 2 ( Morvan 12th , Tesk\n80th ) Riverton 1 ( Odell 55th )\n", "Odell", "person", id="scorer-over-a-line-break"),
         pytest.param("RESULTS :\nLakeside 2 ( Morvan 12 , Tesk 80 ) Riverton 1 ( Odell 55 )\n", "Riverton", "organization", id="side-before-its-scorers"),
@@ -285,6 +287,32 @@ def test_tables_of_clubs_outvote_person_readings(extract, text, name, kind):
 def test_club_short_name(extract, text, club, short, kept):
     mentions = {m["text"] for m in find(actors(extract, text), club)["mentions"]}
     assert (short in mentions) is kept
+
+
+_RACE = (
+    "RESULTS :\n1. Ann Lee ( Britain ) Williams 1:20:11\n2. Rui Sato ( Brazil ) Jordan 1:20:15\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "team", "place"),
+    [
+        pytest.param(_RACE, "Jordan", False, id="team-named-as-a-country"),
+        pytest.param(
+            _RACE + "Jordan 's king met him .",
+            "Jordan",
+            True,
+            id="the-country-in-prose-stays-a-place",
+        ),
+        pytest.param(
+            "RESULTS :\n1. Ann Lee ( Britain ) Chile 1:20:11\n", "Chile", False, id="one-row"
+        ),
+    ],
+)
+def test_team_after_a_competitors_nationality(extract, text, team, place):
+    record = extract(text, date="2024-03-01")
+    assert find(record["actors"], team)["kind"] == "organization"
+    assert (team in {p["name"] for p in record["places"]}) is place
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,12 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from claimx.components.names.people import joining_hyphen
-from claimx.components.names.standings import clean_team, standings_rows, team_candidates
+from claimx.components.names.standings import (
+    TEAM_AFTER_COUNTRY_RE,
+    clean_team,
+    standings_rows,
+    team_candidates,
+)
 from claimx.extensions import doc_text, token_lowers
 from claimx.items import ActorItem
 from claimx.lexicon import (
@@ -54,7 +59,7 @@ def is_team_name(
     if text.lower() in lists["national_sides"]:
         return False
     info = gazetteer().lookup(text)
-    if info is not None and info.kind == "country":
+    if info is not None and info.kind == "country" and not _after_competitor(doc, start):
         return False
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
@@ -69,6 +74,16 @@ def is_team_name(
     ):
         return False
     return True
+
+
+def _after_competitor(doc: Doc, start: int) -> bool:
+    """Whether a name follows a competitor and nationality in a results row, where it is
+    a team or a make even when a country has the name ("Ann Lee ( Brazil ) Jordan 29")."""
+    line_start = doc_text(doc).rfind("\n", 0, start) + 1
+    line_end = doc_text(doc).find("\n", start)
+    line = doc_text(doc)[line_start : line_end if line_end >= 0 else None]
+    m = TEAM_AFTER_COUNTRY_RE.match(line)
+    return m is not None and line_start + m.start("team") == start
 
 
 def _player_with_country(span: Span) -> bool:
@@ -387,7 +402,8 @@ def find_teams(doc: Doc, people: list[ActorItem]) -> list[ActorItem]:
             continue  # "Sale 31 Wasps 33" names a club; "the sale of" does not
         # a schedule line in capitals can pass for a dateline ("CHICAGO AT TORONTO")
         nonbody = in_nonbody(doc, start, end) in {"dateline", "byline", "boilerplate"}
-        if nonbody and (start, end) not in given:
+        # a team named as a country ("Jordan") is a team only where a results row says so
+        if (nonbody or is_country(m.group())) and (start, end) not in given:
             continue
         span = doc.char_span(start, end)
         if span is None or venue(span) or (not span.text.isupper() and inside_name(span)):
