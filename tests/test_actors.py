@@ -316,6 +316,50 @@ def test_team_after_a_competitors_nationality(extract, text, team, place):
 
 
 @pytest.mark.parametrize(
+    ("text", "org", "place"),
+    [
+        pytest.param(
+            "Bond prices rose .\n-- Lisbon Newsroom +351 1 3538254\n",
+            "Lisbon Newsroom",
+            None,
+            id="desk-named-as-a-body",
+        ),
+        pytest.param(
+            "Bond prices rose .\n-- U.S. Municipal Desk 212-859-1650\n",
+            "U.S. Municipal Desk",
+            None,
+            id="desk-of-a-country",
+        ),
+        pytest.param(
+            "Bond prices rose .\n-- Ana Lopes , Lisbon Newsdesk +351 1 3538254\n",
+            "Lisbon Newsdesk",
+            None,
+            id="desk-after-the-reporter",
+        ),
+        pytest.param(
+            "Bond prices rose .\n-- Karachi newsroom 9221-5685192\n",
+            None,
+            "Karachi",
+            id="desk-in-a-town",
+        ),
+        pytest.param(
+            "Shares fell .\n-- Jo Ames , Oslo newsroom +47 22 93 69 00\n",
+            None,
+            "Oslo",
+            id="town-desk-after-the-reporter",
+        ),
+    ],
+)
+def test_news_desk_contact_lines(extract, text, org, place):
+    record = extract(text, date="2024-03-01")
+    orgs = {a["name"] for a in record["actors"] if a["kind"] == "organization"}
+    if org:
+        assert org in orgs
+    if place:
+        assert place in {p["name"] for p in record["places"]} and place not in orgs
+
+
+@pytest.mark.parametrize(
     ("words", "short", "expected"),
     [
         pytest.param(["Kurdistan", "Democratic", "Party"], "KDP", True, id="initials"),

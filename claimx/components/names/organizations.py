@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from claimx.acronyms import acronym_of, defined_acronyms
@@ -279,3 +281,24 @@ def company_people(orgs: list[ActorItem], people: list[ActorItem]) -> list[Actor
         org.mentions.extend(person.mentions)
         org.mentions.sort(key=lambda m: m.start)
     return kept
+
+
+#: a news desk's contact line: "-- Helsinki Newsroom +358 ...", "-- Jo Ames , Oslo newsroom
+#: +47 ...", "-- U.S. Municipal Desk 212-859-1650"
+DESK_LINE_RE = re.compile(
+    r"(?m)^--\s+(?:[^,\n]{1,40}\s,\s)?(?P<name>[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,3}) "
+    r"(?P<desk>(?i:newsroom|newsdesk|desk))\b"
+)
+
+
+def desk_lines(doc: Doc) -> list[tuple[Span, bool]]:
+    """The desks the contact lines name: a desk written as a name ("Helsinki Newsroom") is
+    an organization, the span with True; a desk in lower case ("Oslo newsroom") is a
+    desk in a town, the town's span with False."""
+    found = []
+    for m in DESK_LINE_RE.finditer(doc_text(doc)):
+        named = m.group("desk")[0].isupper()
+        span = doc.char_span(m.start("name"), m.end("desk" if named else "name"))
+        if span is not None:
+            found.append((span, named))
+    return found
