@@ -150,6 +150,28 @@ def test_cut_at_break(text, expected):
     assert cut_at_break(doc[:]).text == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Cofano S.A.", True, id="societe-anonyme"),
+        pytest.param("Lemke AG", True, id="aktiengesellschaft"),
+        pytest.param("Brill N.V.", True, id="naamloze-vennootschap"),
+        pytest.param("Harlan Inc", True, id="inc"),
+        pytest.param("Rosa Sa", False, id="a-name-word-not-a-legal-form"),
+        pytest.param("Jorge Ab", False, id="title-case-ab"),
+        pytest.param("Mary Jones", False, id="a-person"),
+    ],
+)  # fmt: skip
+def test_person_entity_with_a_legal_form_is_a_company(text, expected):
+    import spacy
+    from spacy.tokens import Span
+
+    from claimx.lexicon import is_org_named
+
+    doc = spacy.blank("en")(text)
+    assert is_org_named(Span(doc, 0, len(doc), label="PERSON")) is expected
+
+
 def test_org_mention_that_is_a_persons_surname_moves_to_the_person():
     from claimx.components.names.merging import absorb_person_names
     from claimx.items import ActorItem
