@@ -395,6 +395,23 @@ def test_initials_match(words, short, expected):
     assert initials_match(words, short) is expected
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param("the Kurdistan Democratic Party ( KDP ) said", "Kurdistan Democratic Party", id="plain"),
+        pytest.param("the Sudan People 's Liberation Army ( SPLA ) said", "Sudan People 's Liberation Army", id="possessive-inside"),
+        pytest.param("the Bharat People ’s Party ( BPP ) said", "Bharat People ’s Party", id="curly-possessive"),
+    ],
+)  # fmt: skip
+def test_defined_acronym_names(text, name):
+    import spacy
+
+    from claimx.acronyms import defined_acronyms
+
+    doc = spacy.blank("en")(text)
+    assert [n.text for n, _ in defined_acronyms(doc)] == [name]
+
+
 def test_acronym_defined_in_brackets_is_one_organization(extract):
     text = (
         "Fighters of the Kurdistan Democratic Party ( KDP ) took the town. "
