@@ -382,6 +382,34 @@ def test_news_desk_contact_lines(extract, text, org, place):
 
 
 @pytest.mark.parametrize(
+    ("text", "club", "nickname"),
+    [
+        pytest.param("BASEBALL - MARLINS EDGE CUBS .\nThe Florida Marlins beat the Chicago Cubs 4-3 on Sunday .", "Chicago Cubs", "CUBS", id="nickname-in-a-headline"),
+        pytest.param("The Kansas City Royals lost again . Later the Royals fired their manager .", "Kansas City Royals", "Royals", id="after-a-two-word-town"),
+        pytest.param("The Boston Red Sox won . The Red Sox have won seven straight .", "Boston Red Sox", "Red Sox", id="two-word-nickname"),
+    ],
+)  # fmt: skip
+def test_club_nickname_is_the_club(extract, text, club, nickname):
+    mentions = {m["text"] for m in find(actors(extract, text), club)["mentions"]}
+    assert any(m.endswith(nickname) for m in mentions), mentions
+
+
+@pytest.mark.parametrize(
+    ("name", "nickname"),
+    [
+        pytest.param("Baltimore Orioles", "Orioles", id="one-word-town"),
+        pytest.param("San Diego Padres", "Padres", id="longest-town"),
+        pytest.param("New York Times", None, id="a-newspaper"),
+        pytest.param("European Union", None, id="no-town"),
+    ],
+)  # fmt: skip
+def test_club_nickname(name, nickname):
+    from claimx.components.names.merging import club_nickname
+
+    assert club_nickname(name) == nickname
+
+
+@pytest.mark.parametrize(
     ("words", "short", "expected"),
     [
         pytest.param(["Kurdistan", "Democratic", "Party"], "KDP", True, id="initials"),
