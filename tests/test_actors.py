@@ -468,6 +468,8 @@ def test_unnamed_institutions_merge_by_country(extract, text, n_actors):
         pytest.param("Wanderers striker Tom Hale scored twice.", "Wanderers", id="named-team-member-after-name"),
         pytest.param("The midfielder has joined Italian club Atalanta on loan for the league season.", "Atalanta", id="club-noun-before-name"),
         pytest.param("Essex need another 148 runs with five wickets in hand in the county championship innings.", "Essex", id="subject-in-sports-story"),
+        pytest.param("After the rain , Kent stepped up a gear and took five wickets before the close of the county championship innings .", "Kent", id="town-the-model-reads-as-a-person"),
+        pytest.param("By stumps Durham had reached 108 for three in the county championship innings .", "Durham", id="town-subject-in-a-scoreline"),
         pytest.param("Brian Giles homered twice for Cleveland as the pitcher struck out ten in the league game.", "Cleveland", id="other-side-in-sports-story"),
         pytest.param("Shares of Norvale rose after the Oslo-based shipping firm Norvale reported record profits.", "Norvale", id="firm-noun-before-name"),
         pytest.param("Cofinec CEO Stephen Frater told reporters that Cofinec would recover.", "Cofinec", id="company-role-after-name"),

@@ -143,12 +143,15 @@ def _run_word(token: Token) -> bool:
 def _placelike(span: Span) -> bool:
     """A name that can be a town's or a county's and so its club's: an English county
     ("Derbyshire"), or a place or organization entity; not a person's name, nor a common
-    word opening a sentence ("Travellers")."""
+    word opening a sentence ("Travellers"); a sizeable town's name the model reads as a
+    person's is the town's, as the people finder reads it ("Kent stepped up a gear")."""
     types = {t.ent_type_ for t in span}
     if span.text.lower().endswith("shire"):
         return True
     if types == {""}:
         return gazetteer().lookup(span.text) is not None  # "Essex need another 148"
+    if types == {"PERSON"} and len(span) == 1:
+        return is_strong_place(span.text)
     return types <= {"ORG", "GPE", "LOC", "FAC"} and "" not in types
 
 
