@@ -381,6 +381,26 @@ def test_news_desk_contact_lines(extract, text, org, place):
         assert place in {p["name"] for p in record["places"]} and place not in orgs
 
 
+_DIGEST = (
+    "PRESS DIGEST - Malta - Aug 30 .\nVALLETTA 1996-08-30\nThese are the leading stories .\n"
+    "THE MORNING STAR\n- Minister says talks will resume .\n- Wheat harvest up 5 pct .\n"
+    "AL NOOR\n- Parliament to meet on Sunday .\nMALTA\n- Strikes end .\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "paper", "kept"),
+    [
+        pytest.param(_DIGEST, "THE MORNING STAR", True, id="paper-heading"),
+        pytest.param(_DIGEST, "AL NOOR", True, id="paper-the-model-reads-as-a-person"),
+        pytest.param(_DIGEST.replace("AL NOOR", "Notes"), "THE MORNING STAR", False, id="one-heading-is-no-digest"),
+    ],
+)  # fmt: skip
+def test_press_digest_papers(extract, text, paper, kept):
+    orgs = {a["name"] for a in actors(extract, text) if a["kind"] == "organization"}
+    assert (paper in orgs) is kept
+
+
 @pytest.mark.parametrize(
     ("text", "club", "nickname"),
     [

@@ -37,6 +37,7 @@ from claimx.components.names.organizations import (
     company_people,
     company_places,
     desk_lines,
+    digest_papers,
     find_organizations,
 )
 from claimx.components.names.people import find_persons, reclaim_surnames
@@ -151,10 +152,11 @@ def _places_and_people(doc: Doc, gaz: Gazetteer) -> tuple[list[Place], list[Acto
 def desk_names(
     doc: Doc, orgs: list[ActorItem], places: list[Place], people: list[ActorItem]
 ) -> tuple[list[ActorItem], list[Place], list[ActorItem]]:
-    """The organizations, places and people once the news desks of the contact lines are
-    read: a desk named as a body ("Helsinki Newsroom") is one organization, whatever the
-    model reads in it; a town's desk ("Oslo newsroom") names the town, no body."""
-    desks = desk_lines(doc)
+    """The organizations, places and people once the news desks of the contact lines and
+    the papers of a press digest are read: a desk named as a body ("Helsinki Newsroom")
+    or a paper ("JORDAN TIMES") is one organization, whatever the model reads in it; a
+    town's desk ("Oslo newsroom") names the town, no body."""
+    desks = desk_lines(doc) + [(span, True) for span in digest_papers(doc)]
     if not desks:
         return orgs, places, people
     chars = {i for span, _ in desks for i in range(span.start_char, span.end_char)}

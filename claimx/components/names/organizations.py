@@ -13,6 +13,7 @@ from claimx.lexicon import (
     after_line_break,
     company_short_name,
     cut_at_break,
+    gazetteer,
     is_body_word,
     is_common_word,
     is_demonym,
@@ -302,3 +303,19 @@ def desk_lines(doc: Doc) -> list[tuple[Span, bool]]:
         if span is not None:
             found.append((span, named))
     return found
+
+
+#: a press digest's heading: the paper's name in capitals on a line of its own, its stories
+#: in lines that open with a dash below ("AL RAI" / "- Prime Minister ... says ...")
+_PAPER_HEADING_RE = re.compile(r"(?m)^(?P<name>[A-Z][A-Z'&.]*(?: [A-Z][A-Z'&.]*){0,4})[ \t]*\n- ")
+
+
+def digest_papers(doc: Doc) -> list[Span]:
+    """The papers a press digest lists, when it lists two or more: a country's name is a
+    section of the digest, not a paper ("IRAQ")."""
+    found = []
+    for m in _PAPER_HEADING_RE.finditer(doc_text(doc)):
+        span = doc.char_span(*m.span("name"))
+        if span is not None and gazetteer().lookup(span.text) is None:
+            found.append(span)
+    return found if len(found) >= 2 else []
