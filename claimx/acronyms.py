@@ -40,7 +40,9 @@ def _name_before(doc: Doc, end: int, short: str) -> Span | None:
     start = end
     while start > 0 and end - start < 10:
         token = doc[start - 1]
-        if not (token.text[:1].isupper() or token.lower_ in ACRONYM_SKIP) or token.is_punct:
+        # a possessive inside the name: "Sudan People 's Liberation Army ( SPLA )"
+        inside = token.lower_ in ACRONYM_SKIP or token.lower_ in {"'s", "’s"}
+        if not (token.text[:1].isupper() or inside) or token.is_punct:
             break
         start -= 1
         if doc[start].text[:1].isupper() and initials_match(

@@ -243,15 +243,18 @@ def is_demonym(text: str) -> bool:
 
 
 def is_org_named(ent: Span) -> bool:
-    """A PERSON entity that is an institution named after someone: "The George W. Bush
-    Presidential Center", "the Bill and Melinda Gates Foundation"."""
+    """A PERSON entity that is an institution named after someone or a company with its
+    legal form: "The George W. Bush Presidential Center", "the Bill and Melinda Gates
+    Foundation", "Cofano S.A.", "Lemke AG"."""
     words = [t for t in ent if not t.is_punct]
-    return (
-        ent.label_ == "PERSON"
-        and len(words) >= 2
-        and words[-1].text[:1].isupper()
-        and words[-1].lower_ in word_lists()["org_head_words"]
-    )
+    if ent.label_ != "PERSON" or len(words) < 2 or not words[-1].text[:1].isupper():
+        return False
+    last = words[-1].text
+    if last.lower() in word_lists()["org_head_words"]:
+        return True
+    # a legal form as companies write it ("S.A.", "AG", "Inc"), not a name's word ("Sa")
+    written = "." in last or last.isupper() or last in {"Inc", "Corp", "Ltd", "Plc", "GmbH"}
+    return written and last.lower().replace(".", "") in LEGAL_FORMS
 
 
 def is_strong_place(text: str) -> bool:

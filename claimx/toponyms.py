@@ -124,6 +124,8 @@ LOCAL_NOUNS = {
     "town",
     "township",
     "village",
+    "newsroom",  # a news desk in the town: "-- Oslo newsroom +47 ..."
+    "newsdesk",
     "area",
     "county",
     "counties",

@@ -30,6 +30,8 @@ def find(items: list[dict], name: str) -> dict:
         pytest.param("Hampshire 180 ( R. Lane 55 , D. Hill 31 ) .", "D. Hill", "person", id="one-initial-in-a-scorecard"),
         pytest.param("SCORES .\nAt Taunton : Somerset 310-6 ( J. Cox 80 ) .\n", "Somerset", "organization", id="side-after-the-ground"),
         pytest.param("RESULTS :\n1. Rui Sato ( Japan ) Yamaha 38:30.140\n2. Ben Ode ( Kenya ) Suzuki 38:31.100\n", "Yamaha", "organization", id="make-after-the-nationality"),
+        pytest.param("RESULTS :\n1. Ivo Mares ( Italy ) Tecnica\n2. Jan Berg ( Sweden ) Lotto\n", "Tecnica", "organization", id="team-ending-a-results-row"),
+        pytest.param("RESULTS :\n9. Ivo Mares ( Italy ) Minardi one lap\n10. Jan Berg ( Sweden ) Lotto two laps\n", "Minardi", "organization", id="team-before-laps-behind"),
         pytest.param("RESULTS :\nLakeside 2 ( Morvan 12 , Tesk 80 ) Riverton 1 ( Odell 55 )\n", "Tesk", "person", id="scorer-in-brackets"),
         pytest.param("RESULTS :\nLakeside 2 ( Morvan 12th , Tesk\n80th ) Riverton 1 ( Odell 55th )\n", "Odell", "person", id="scorer-over-a-line-break"),
         pytest.param("RESULTS :\nLakeside 2 ( Morvan 12 , Tesk 80 ) Riverton 1 ( Odell 55 )\n", "Riverton", "organization", id="side-before-its-scorers"),
@@ -148,6 +150,28 @@ def test_cut_at_break(text, expected):
     assert cut_at_break(doc[:]).text == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Cofano S.A.", True, id="societe-anonyme"),
+        pytest.param("Lemke AG", True, id="aktiengesellschaft"),
+        pytest.param("Brill N.V.", True, id="naamloze-vennootschap"),
+        pytest.param("Harlan Inc", True, id="inc"),
+        pytest.param("Rosa Sa", False, id="a-name-word-not-a-legal-form"),
+        pytest.param("Jorge Ab", False, id="title-case-ab"),
+        pytest.param("Mary Jones", False, id="a-person"),
+    ],
+)  # fmt: skip
+def test_person_entity_with_a_legal_form_is_a_company(text, expected):
+    import spacy
+    from spacy.tokens import Span
+
+    from claimx.lexicon import is_org_named
+
+    doc = spacy.blank("en")(text)
+    assert is_org_named(Span(doc, 0, len(doc), label="PERSON")) is expected
+
+
 def test_org_mention_that_is_a_persons_surname_moves_to_the_person():
     from claimx.components.names.merging import absorb_person_names
     from claimx.items import ActorItem
@@ -213,6 +237,198 @@ def test_club_in_results_lines_is_an_organization_not_a_place(extract):
     assert not [a for a in record["actors"] if a["name"] in {"Germany", "Wales"}]
 
 
+_POLISH_TABLE = (
+    "SOCCER - POLISH LEAGUE RESULTS .\nWARSAW 1997-03-02\nResults of first division matches :\n"
+    "Stal Mielec 2 Pogon Szczecin 1\nWidzew Lodz 1 Hutnik Krakow 1\nOdra Opole 0 Gornik Zabrze 2\n"
+    "Sokol Pniewy 3 Rakow Czestochowa 1\nStandings ( played , won , drawn , lost , points ) :\n"
+    "Widzew Lodz 20 14 4 2 46\nGornik Zabrze 20 12 5 3 41\nStal Mielec 20 10 4 6 34\n"
+)
+_BELGIAN_TABLE = (
+    "SOCCER - BELGIAN LEAGUE RESULTS .\nBRUSSELS 1997-03-02\nResults of first division matches :\n"
+    "Eric Ghent 2 Jean Liege 1\nMarc Antwerp 1 Lokeren 1\nMechelen 0 Genk 2\nLierse 3 Aalst 1\n"
+    "Standings ( played , won , drawn , lost , points ) :\nLierse 20 14 4 2 46\n"
+    "Eric Ghent 20 12 5 3 41\nGenk 20 10 4 6 34\nJean Liege 20 8 5 7 29\n"
+)
+_RIDERS_TABLE = (
+    "CYCLING - WORLD CUP STANDINGS .\nPARIS 1997-03-02\nStandings ( races , wins , points ) :\n"
+    "Karl Berger 5 3 410\nJan Novak 5 1 380\nLuis Ortega 5 1 350\nPaul Dubois 5 0 300\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        pytest.param(
+            _POLISH_TABLE, "Gornik Zabrze", "organization", id="club-the-model-reads-as-a-person"
+        ),
+        pytest.param(
+            _POLISH_TABLE, "Rakow Czestochowa", "organization", id="club-in-one-results-line"
+        ),
+        pytest.param(_BELGIAN_TABLE, "Eric Ghent", "organization", id="club-with-a-first-name"),
+        pytest.param(_BELGIAN_TABLE, "Marc Antwerp", "organization", id="club-in-results-only"),
+        pytest.param(_RIDERS_TABLE, "Karl Berger", "person", id="riders-table-keeps-people"),
+    ],
+)
+def test_tables_of_clubs_outvote_person_readings(extract, text, name, kind):
+    assert find(actors(extract, text), name)["kind"] == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "club", "short", "kept"),
+    [
+        pytest.param(
+            "Belgian champions Vorwaerts Ghent beat Lierse 3-1 on Sunday . Vorwaerts scored twice .",
+            "Vorwaerts Ghent",
+            "Vorwaerts",
+            True,
+            id="short-name-of-a-club",
+        ),
+        pytest.param(
+            "Results :\nKarpaty Lviv 2 Lierse 1\nGenk 0 Mechelen 1\nAalst 2 Lommel 2\nKarpaty had led at halftime .",
+            "Karpaty Lviv",
+            "Karpaty",
+            True,
+            id="short-name-after-a-results-line",
+        ),
+        pytest.param(
+            "Results :\nLokomotiv Tula 2 Lokomotiv Omsk 1\nGenk 0 Mechelen 1\nLokomotiv fans cheered .",
+            "Lokomotiv Tula",
+            "Lokomotiv",
+            False,
+            id="short-name-two-clubs-share",
+        ),
+        pytest.param(
+            "Results :\nUnited Lviv 2 Lierse 1\nGenk 0 Mechelen 1\nThe united front held .",
+            "United Lviv",
+            "United",
+            False,
+            id="short-name-written-in-lower-case",
+        ),
+    ],
+)
+def test_club_short_name(extract, text, club, short, kept):
+    mentions = {m["text"] for m in find(actors(extract, text), club)["mentions"]}
+    assert (short in mentions) is kept
+
+
+_RACE = (
+    "RESULTS :\n1. Ann Lee ( Britain ) Williams 1:20:11\n2. Rui Sato ( Brazil ) Jordan 1:20:15\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "team", "place"),
+    [
+        pytest.param(_RACE, "Jordan", False, id="team-named-as-a-country"),
+        pytest.param(
+            _RACE + "Jordan 's king met him .",
+            "Jordan",
+            True,
+            id="the-country-in-prose-stays-a-place",
+        ),
+        pytest.param(
+            "RESULTS :\n1. Ann Lee ( Britain ) Chile 1:20:11\n", "Chile", False, id="one-row"
+        ),
+    ],
+)
+def test_team_after_a_competitors_nationality(extract, text, team, place):
+    record = extract(text, date="2024-03-01")
+    assert find(record["actors"], team)["kind"] == "organization"
+    assert (team in {p["name"] for p in record["places"]}) is place
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "place"),
+    [
+        pytest.param(
+            "Bond prices rose .\n-- Lisbon Newsroom +351 1 3538254\n",
+            "Lisbon Newsroom",
+            None,
+            id="desk-named-as-a-body",
+        ),
+        pytest.param(
+            "Bond prices rose .\n-- U.S. Municipal Desk 212-859-1650\n",
+            "U.S. Municipal Desk",
+            None,
+            id="desk-of-a-country",
+        ),
+        pytest.param(
+            "Bond prices rose .\n-- Ana Lopes , Lisbon Newsdesk +351 1 3538254\n",
+            "Lisbon Newsdesk",
+            None,
+            id="desk-after-the-reporter",
+        ),
+        pytest.param(
+            "Bond prices rose .\n-- Karachi newsroom 9221-5685192\n",
+            None,
+            "Karachi",
+            id="desk-in-a-town",
+        ),
+        pytest.param(
+            "Shares fell .\n-- Jo Ames , Oslo newsroom +47 22 93 69 00\n",
+            None,
+            "Oslo",
+            id="town-desk-after-the-reporter",
+        ),
+    ],
+)
+def test_news_desk_contact_lines(extract, text, org, place):
+    record = extract(text, date="2024-03-01")
+    orgs = {a["name"] for a in record["actors"] if a["kind"] == "organization"}
+    if org:
+        assert org in orgs
+    if place:
+        assert place in {p["name"] for p in record["places"]} and place not in orgs
+
+
+_DIGEST = (
+    "PRESS DIGEST - Malta - Aug 30 .\nVALLETTA 1996-08-30\nThese are the leading stories .\n"
+    "THE MORNING STAR\n- Minister says talks will resume .\n- Wheat harvest up 5 pct .\n"
+    "AL NOOR\n- Parliament to meet on Sunday .\nMALTA\n- Strikes end .\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "paper", "kept"),
+    [
+        pytest.param(_DIGEST, "THE MORNING STAR", True, id="paper-heading"),
+        pytest.param(_DIGEST, "AL NOOR", True, id="paper-the-model-reads-as-a-person"),
+        pytest.param(_DIGEST.replace("AL NOOR", "Notes"), "THE MORNING STAR", False, id="one-heading-is-no-digest"),
+    ],
+)  # fmt: skip
+def test_press_digest_papers(extract, text, paper, kept):
+    orgs = {a["name"] for a in actors(extract, text) if a["kind"] == "organization"}
+    assert (paper in orgs) is kept
+
+
+@pytest.mark.parametrize(
+    ("text", "club", "nickname"),
+    [
+        pytest.param("BASEBALL - MARLINS EDGE CUBS .\nThe Florida Marlins beat the Chicago Cubs 4-3 on Sunday .", "Chicago Cubs", "CUBS", id="nickname-in-a-headline"),
+        pytest.param("The Kansas City Royals lost again . Later the Royals fired their manager .", "Kansas City Royals", "Royals", id="after-a-two-word-town"),
+        pytest.param("The Boston Red Sox won . The Red Sox have won seven straight .", "Boston Red Sox", "Red Sox", id="two-word-nickname"),
+    ],
+)  # fmt: skip
+def test_club_nickname_is_the_club(extract, text, club, nickname):
+    mentions = {m["text"] for m in find(actors(extract, text), club)["mentions"]}
+    assert any(m.endswith(nickname) for m in mentions), mentions
+
+
+@pytest.mark.parametrize(
+    ("name", "nickname"),
+    [
+        pytest.param("Baltimore Orioles", "Orioles", id="one-word-town"),
+        pytest.param("San Diego Padres", "Padres", id="longest-town"),
+        pytest.param("New York Times", None, id="a-newspaper"),
+        pytest.param("European Union", None, id="no-town"),
+    ],
+)  # fmt: skip
+def test_club_nickname(name, nickname):
+    from claimx.components.names.merging import club_nickname
+
+    assert club_nickname(name) == nickname
+
+
 @pytest.mark.parametrize(
     ("words", "short", "expected"),
     [
@@ -225,6 +441,23 @@ def test_initials_match(words, short, expected):
     from claimx.acronyms import initials_match
 
     assert initials_match(words, short) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param("the Kurdistan Democratic Party ( KDP ) said", "Kurdistan Democratic Party", id="plain"),
+        pytest.param("the Sudan People 's Liberation Army ( SPLA ) said", "Sudan People 's Liberation Army", id="possessive-inside"),
+        pytest.param("the Bharat People ’s Party ( BPP ) said", "Bharat People ’s Party", id="curly-possessive"),
+    ],
+)  # fmt: skip
+def test_defined_acronym_names(text, name):
+    import spacy
+
+    from claimx.acronyms import defined_acronyms
+
+    doc = spacy.blank("en")(text)
+    assert [n.text for n, _ in defined_acronyms(doc)] == [name]
 
 
 def test_acronym_defined_in_brackets_is_one_organization(extract):
@@ -255,6 +488,8 @@ def test_unnamed_institutions_merge_by_country(extract, text, n_actors):
         pytest.param("Wanderers striker Tom Hale scored twice.", "Wanderers", id="named-team-member-after-name"),
         pytest.param("The midfielder has joined Italian club Atalanta on loan for the league season.", "Atalanta", id="club-noun-before-name"),
         pytest.param("Essex need another 148 runs with five wickets in hand in the county championship innings.", "Essex", id="subject-in-sports-story"),
+        pytest.param("After the rain , Kent stepped up a gear and took five wickets before the close of the county championship innings .", "Kent", id="town-the-model-reads-as-a-person"),
+        pytest.param("By stumps Durham had reached 108 for three in the county championship innings .", "Durham", id="town-subject-in-a-scoreline"),
         pytest.param("Brian Giles homered twice for Cleveland as the pitcher struck out ten in the league game.", "Cleveland", id="other-side-in-sports-story"),
         pytest.param("Shares of Norvale rose after the Oslo-based shipping firm Norvale reported record profits.", "Norvale", id="firm-noun-before-name"),
         pytest.param("Cofinec CEO Stephen Frater told reporters that Cofinec would recover.", "Cofinec", id="company-role-after-name"),

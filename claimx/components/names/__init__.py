@@ -36,6 +36,8 @@ from claimx.components.names.merging import absorb_person_names, propagate_names
 from claimx.components.names.organizations import (
     company_people,
     company_places,
+    desk_lines,
+    digest_papers,
     find_organizations,
 )
 from claimx.components.names.people import find_persons, reclaim_surnames
@@ -147,6 +149,30 @@ def _places_and_people(doc: Doc, gaz: Gazetteer) -> tuple[list[Place], list[Acto
     return places, people
 
 
+def desk_names(
+    doc: Doc, orgs: list[ActorItem], places: list[Place], people: list[ActorItem]
+) -> tuple[list[ActorItem], list[Place], list[ActorItem]]:
+    """The organizations, places and people once the news desks of the contact lines and
+    the papers of a press digest are read: a desk named as a body ("Helsinki Newsroom")
+    or a paper ("JORDAN TIMES") is one organization, whatever the model reads in it; a
+    town's desk ("Oslo newsroom") names the town, no body."""
+    desks = desk_lines(doc) + [(span, True) for span in digest_papers(doc)]
+    if not desks:
+        return orgs, places, people
+    chars = {i for span, _ in desks for i in range(span.start_char, span.end_char)}
+    orgs = remove_mentions_at(orgs, chars)
+    people = remove_mentions_at(people, chars)
+    named_chars = {i for span, n in desks if n for i in range(span.start_char, span.end_char)}
+    if named_chars:
+        places = remove_mentions_at(places, named_chars)
+    for span, named in desks:
+        if named:
+            actor = ActorItem(name=span.text, kind="organization", key=span.text.lower())
+            actor.add_mention(span)
+            orgs.append(actor)
+    return orgs, places, people
+
+
 def decide_names(doc: Doc, gaz: Gazetteer | None = None) -> list[NameSpan]:
     """The name spans of a doc: places (in the order of their places' first mentions),
     then people, organizations, clubs and companies."""
@@ -166,6 +192,7 @@ def decide_names(doc: Doc, gaz: Gazetteer | None = None) -> list[NameSpan]:
     moved = company_places(doc, orgs, places)
     if moved:
         places = remove_mentions_at(places, moved)
+    orgs, places, people = desk_names(doc, orgs, places, people)
     named = people + orgs + teams
     propagate_names(doc, named, _taken_chars(doc, places, named))
     return (

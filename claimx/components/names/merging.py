@@ -7,7 +7,13 @@ from spacy.tokens import Doc
 
 from claimx.extensions import token_texts
 from claimx.items import ActorItem
-from claimx.lexicon import ARTICLES, company_short_name
+from claimx.lexicon import (
+    ARTICLES,
+    company_short_name,
+    gazetteer,
+    is_name_word_text,
+    word_lists,
+)
 from claimx.mentions import LOCATIVE_WORDS, inside_name, person_names, venue
 
 
@@ -51,7 +57,41 @@ def name_forms(actors: list[ActorItem]) -> dict[tuple[str, ...], ActorItem]:
             for variant in variants:
                 key = tuple(variant.split())
                 index[key] = actor if index.get(key, actor) is actor else None
+    _add_nicknames(index, actors)
     return {key: actor for key, actor in index.items() if actor is not None}
+
+
+def _add_nicknames(index: dict[tuple[str, ...], ActorItem | None], actors: list[ActorItem]) -> None:
+    """Clubs' nicknames ("Orioles" after "the Baltimore Orioles"), in mixed case and in
+    capitals, where no actor is named so itself."""
+    nicknames: dict[tuple[str, ...], ActorItem | None] = {}
+    for actor in actors:
+        nickname = club_nickname(without_article_text(actor.name))
+        if actor.kind != "organization" or nickname is None:
+            continue
+        for variant in (nickname, nickname.upper()):
+            key = tuple(variant.split())
+            nicknames[key] = actor if nicknames.get(key, actor) is actor else None
+    for key, actor in nicknames.items():
+        index.setdefault(key, actor)
+
+
+def club_nickname(name: str) -> str | None:
+    """The nickname a club named "<town> <nickname>" goes by ("Orioles" for "Baltimore
+    Orioles", "Red Sox" for "Boston Red Sox"): the capitalized plural after a town's
+    name, not a body's word ("New York Times")."""
+    words = name.split()
+    for cut in range(min(len(words) - 1, 3), 0, -1):  # the longest town: "Kansas City"
+        rest = words[cut:]
+        if len(rest) > 2 or gazetteer().lookup(" ".join(words[:cut])) is None:
+            continue
+        last = rest[-1]
+        if not all(is_name_word_text(w) for w in rest) or not last.endswith(("s", "x")):
+            continue
+        if any(w.lower() in word_lists()["org_words"] for w in rest):
+            continue
+        return " ".join(rest)
+    return None
 
 
 def without_article_text(text: str) -> str:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from claimx.acronyms import acronym_of, defined_acronyms
@@ -11,6 +13,7 @@ from claimx.lexicon import (
     after_line_break,
     company_short_name,
     cut_at_break,
+    gazetteer,
     is_body_word,
     is_common_word,
     is_demonym,
@@ -279,3 +282,40 @@ def company_people(orgs: list[ActorItem], people: list[ActorItem]) -> list[Actor
         org.mentions.extend(person.mentions)
         org.mentions.sort(key=lambda m: m.start)
     return kept
+
+
+#: a news desk's contact line: "-- Helsinki Newsroom +358 ...", "-- Jo Ames , Oslo newsroom
+#: +47 ...", "-- U.S. Municipal Desk 212-859-1650"
+DESK_LINE_RE = re.compile(
+    r"(?m)^--\s+(?:[^,\n]{1,40}\s,\s)?(?P<name>[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,3}) "
+    r"(?P<desk>(?i:newsroom|newsdesk|desk))\b"
+)
+
+
+def desk_lines(doc: Doc) -> list[tuple[Span, bool]]:
+    """The desks the contact lines name: a desk written as a name ("Helsinki Newsroom") is
+    an organization, the span with True; a desk in lower case ("Oslo newsroom") is a
+    desk in a town, the town's span with False."""
+    found = []
+    for m in DESK_LINE_RE.finditer(doc_text(doc)):
+        named = m.group("desk")[0].isupper()
+        span = doc.char_span(m.start("name"), m.end("desk" if named else "name"))
+        if span is not None:
+            found.append((span, named))
+    return found
+
+
+#: a press digest's heading: the paper's name in capitals on a line of its own, its stories
+#: in lines that open with a dash below ("AL RAI" / "- Prime Minister ... says ...")
+_PAPER_HEADING_RE = re.compile(r"(?m)^(?P<name>[A-Z][A-Z'&.]*(?: [A-Z][A-Z'&.]*){0,4})[ \t]*\n- ")
+
+
+def digest_papers(doc: Doc) -> list[Span]:
+    """The papers a press digest lists, when it lists two or more: a country's name is a
+    section of the digest, not a paper ("IRAQ")."""
+    found = []
+    for m in _PAPER_HEADING_RE.finditer(doc_text(doc)):
+        span = doc.char_span(*m.span("name"))
+        if span is not None and gazetteer().lookup(span.text) is None:
+            found.append(span)
+    return found if len(found) >= 2 else []

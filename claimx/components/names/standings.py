@@ -40,9 +40,10 @@ TEAM_SCORERS_RE = re.compile(rf"(?:^|(?<=\) ))(?P<team>{_TEAM}) \d{{1,2}} \( [A-
 
 
 #: a competitor's team or make after the nationality in a results row: "1. Yuuchi Takeda
-#: ( Japan ) Honda 38 minutes 30.054 seconds", "Olaf Ludwig ( Germany ) Telekom 4:12:20"
+#: ( Japan ) Honda 38 minutes 30.054 seconds", "Olaf Ludwig ( Germany ) Telekom 4:12:20",
+#: "5. Ivo Mares ( Italy ) Tecnica", "10. Pedro Lamy ( Portugal ) Minardi one lap"
 TEAM_AFTER_COUNTRY_RE = re.compile(
-    rf"^\s*\d{{1,3}}\. [A-Z][^()\n]*\( ?[A-Z][\w. ]*\) (?P<team>{_TEAM})\s+\d"
+    rf"^\s*\d{{1,3}}\. [A-Z][^()\n]*\( ?[A-Z][\w. ]*\) (?P<team>{_TEAM})(?=\s+[\da-z]|\s*$)"
 )
 
 

@@ -8,7 +8,12 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from claimx.components.names.people import joining_hyphen
-from claimx.components.names.standings import clean_team, standings_rows, team_candidates
+from claimx.components.names.standings import (
+    TEAM_AFTER_COUNTRY_RE,
+    clean_team,
+    standings_rows,
+    team_candidates,
+)
 from claimx.extensions import doc_text, token_lowers, token_texts
 from claimx.items import ActorItem
 from claimx.lexicon import (
@@ -17,6 +22,7 @@ from claimx.lexicon import (
     is_country,
     is_demonym,
     is_name_word,
+    is_name_word_text,
     is_region,
     is_strong_place,
     strip_span,
@@ -30,11 +36,17 @@ BODY_JOINERS = frozenset({"of", "in", "for", "du", "de", "del", "della", "dello"
 
 
 def is_team_name(
-    doc: Doc, start: int, end: int, person_forms: set[str], strong: bool = False
+    doc: Doc,
+    start: int,
+    end: int,
+    person_forms: set[str],
+    strong: bool = False,
+    outvoted: bool = False,
 ) -> bool:
     """Whether a name in a results line can be a club: not a country or home nation
     (national sides are written as places), not a known person, not a month or a heading;
-    ``strong`` when a phrase says it is a body ("club Atalanta"), whatever the model says."""
+    ``strong`` when a phrase says it is a body ("club Atalanta"), whatever the model says;
+    ``outvoted`` when the doc's tables list clubs, whatever the model reads as people."""
     text = doc_text(doc)[start:end]
     words = text.split()
     lists = word_lists()
@@ -42,12 +54,12 @@ def is_team_name(
         return False
     # a phrase that shows a body outweighs the model's reading of the whole name as a
     # person's ("the daily Zycie Warszawy"), not a person's first or last name alone
-    if text.lower() in person_forms and not (strong and len(words) > 1):
+    if text.lower() in person_forms and not (strong and len(words) > 1 or outvoted):
         return False
     if text.lower() in lists["national_sides"]:
         return False
     info = gazetteer().lookup(text)
-    if info is not None and info.kind == "country":
+    if info is not None and info.kind == "country" and not _after_competitor(doc, start):
         return False
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
@@ -55,9 +67,23 @@ def is_team_name(
     if _player_with_country(span):
         return False
     # a full name the model calls a person, as in golf leaderboards ("Tom Lehman 68 69")
-    if not strong and len(words) > 1 and all(t.ent_type_ == "PERSON" for t in span if t.is_alpha):
+    if (
+        not (strong or outvoted)
+        and len(words) > 1
+        and all(t.ent_type_ == "PERSON" for t in span if t.is_alpha)
+    ):
         return False
     return True
+
+
+def _after_competitor(doc: Doc, start: int) -> bool:
+    """Whether a name follows a competitor and nationality in a results row, where it is
+    a team or a make even when a country has the name ("Ann Lee ( Brazil ) Jordan 29")."""
+    line_start = doc_text(doc).rfind("\n", 0, start) + 1
+    line_end = doc_text(doc).find("\n", start)
+    line = doc_text(doc)[line_start : line_end if line_end >= 0 else None]
+    m = TEAM_AFTER_COUNTRY_RE.match(line)
+    return m is not None and line_start + m.start("team") == start
 
 
 def _player_with_country(span: Span) -> bool:
@@ -117,12 +143,15 @@ def _run_word(token: Token) -> bool:
 def _placelike(span: Span) -> bool:
     """A name that can be a town's or a county's and so its club's: an English county
     ("Derbyshire"), or a place or organization entity; not a person's name, nor a common
-    word opening a sentence ("Travellers")."""
+    word opening a sentence ("Travellers"); a sizeable town's name the model reads as a
+    person's is the town's, as the people finder reads it ("Kent stepped up a gear")."""
     types = {t.ent_type_ for t in span}
     if span.text.lower().endswith("shire"):
         return True
     if types == {""}:
         return gazetteer().lookup(span.text) is not None  # "Essex need another 148"
+    if types == {"PERSON"} and len(span) == 1:
+        return is_strong_place(span.text)
     return types <= {"ORG", "GPE", "LOC", "FAC"} and "" not in types
 
 
@@ -262,6 +291,76 @@ def org_cue_spans(doc: Doc, people: list[ActorItem]) -> list[tuple[int, int, boo
     return found
 
 
+def tables_list_clubs(doc: Doc, table: list[tuple[int, int, bool]], person_forms: set[str]) -> bool:
+    """Whether the doc's results lines and standings rows list clubs, so that the model's
+    reading of a few of their names as people's is outvoted ("Sparta Rotterdam 3 Volendam
+    0"): most of their names are clubs' anyway; not where the rows list players ("Pete
+    Sampras 6-3 6-4")."""
+    text = doc_text(doc)
+    clubs, people = set(), set()
+    for start, end, strong in table:
+        key = clean_team(text[start:end])
+        if is_team_name(doc, start, end, person_forms, strong):
+            clubs.add(key)
+        elif is_team_name(doc, start, end, set(), strong, outvoted=True):
+            people.add(key)
+    people -= clubs
+    return len(clubs) >= 4 and len(clubs) > len(people)
+
+
+def _team_names(
+    doc: Doc,
+    candidates: list[tuple[int, int, bool]],
+    person_forms: set[str],
+    outvoted: set[tuple[int, int, bool]],
+) -> tuple[dict[str, str], set[tuple[int, int]]]:
+    """The clubs' names by key (as first written, not in capitals if it can be), and the
+    spans that name them."""
+    names: dict[str, str] = {}
+    given: set[tuple[int, int]] = set()
+    for start, end, strong in candidates:
+        # "Benetton of Italy beat Dinamo of Russia": the club, then its country
+        cut = doc_text(doc).find(" of ", start, end)
+        if cut > 0 and gazetteer().lookup(doc_text(doc)[cut + 4 : end]) is not None:
+            end = cut
+        voted = (start, end, strong) in outvoted
+        if is_team_name(doc, start, end, person_forms, strong, voted):
+            text = doc_text(doc)[start:end]
+            key = clean_team(text)
+            given.add((start, end))
+            if key not in names or (names[key].isupper() and not text.isupper()):
+                names[key] = text
+    return names, given
+
+
+def club_short_names(
+    names: dict[str, str], body_keys: set[str], lower_words: set[str]
+) -> dict[str, tuple[str, str]]:
+    """The short names of clubs named with their town ("Ajax" for "Ajax Amsterdam",
+    "Hansa" for "Hansa Rostock"), by key, with the club's key: the words before the
+    town, when the doc never writes them in lower case ("standard" beside "Standard
+    Liege"), they are no country or region and no other club's short name too
+    ("Lokomotiv Moscow", "Lokomotiv Sofia")."""
+    found: dict[str, tuple[str, str]] = {}
+    shared: set[str] = set()
+    for key, text in names.items():
+        words = text.split()
+        if key in body_keys or len(words) < 2 or text.isupper():
+            continue
+        short = " ".join(words[:-1])
+        if not is_name_word_text(words[0]):
+            continue
+        if any(w.lower() in lower_words for w in words[:-1]):
+            continue
+        if gazetteer().lookup(words[-1]) is None or is_country(short) or is_region(short):
+            continue
+        short_key = clean_team(short)
+        if short_key in found:
+            shared.add(short_key)
+        found[short_key] = (short, key)
+    return {k: v for k, v in found.items() if k not in shared}
+
+
 def find_teams(doc: Doc, people: list[ActorItem]) -> list[ActorItem]:
     """Clubs named in results lines, fixtures and standings, and their other mentions.
 
@@ -279,6 +378,7 @@ def find_teams(doc: Doc, people: list[ActorItem]) -> list[ActorItem]:
     if len(standings) >= 2:  # one row of figures is not a table
         candidates += standings
     table_keys = {clean_team(doc_text(doc)[s:e]) for s, e, _ in candidates}
+    outvoted = set(candidates) if tables_list_clubs(doc, candidates, person_forms) else set()
     prose = prose_team_spans(doc, people)
     bodies = org_cue_spans(doc, people)
     candidates += prose + bodies
@@ -292,21 +392,11 @@ def find_teams(doc: Doc, people: list[ActorItem]) -> list[ActorItem]:
         or any(w.lower() in org_words for w in doc_text(doc)[s:e].split())
         or (" " in doc_text(doc)[s:e] and (s, e, False) in prose)
     } - table_keys
-    names: dict[str, str] = {}
-    given: set[tuple[int, int]] = set()
-    for start, end, strong in candidates:
-        # "Benetton of Italy beat Dinamo of Russia": the club, then its country
-        cut = doc_text(doc).find(" of ", start, end)
-        if cut > 0 and gazetteer().lookup(doc_text(doc)[cut + 4 : end]) is not None:
-            end = cut
-        if is_team_name(doc, start, end, person_forms, strong):
-            text = doc_text(doc)[start:end]
-            key = clean_team(text)
-            given.add((start, end))
-            if key not in names or (names[key].isupper() and not text.isupper()):
-                names[key] = text
+    names, given = _team_names(doc, candidates, person_forms, outvoted)
     if not names:
         return []
+    aliases = club_short_names(names, body_keys, {t.text for t in doc if t.is_lower})
+    names.update({short: text for short, (text, _) in aliases.items()})
     teams: dict[str, ActorItem] = {}
     pattern = re.compile(
         r"(?<![\w'])("
@@ -320,7 +410,8 @@ def find_teams(doc: Doc, people: list[ActorItem]) -> list[ActorItem]:
             continue  # "Sale 31 Wasps 33" names a club; "the sale of" does not
         # a schedule line in capitals can pass for a dateline ("CHICAGO AT TORONTO")
         nonbody = in_nonbody(doc, start, end) in {"dateline", "byline", "boilerplate"}
-        if nonbody and (start, end) not in given:
+        # a team named as a country ("Jordan") is a team only where a results row says so
+        if (nonbody or is_country(m.group())) and (start, end) not in given:
             continue
         span = doc.char_span(start, end)
         if span is None or venue(span) or (not span.text.isupper() and inside_name(span)):
@@ -328,6 +419,7 @@ def find_teams(doc: Doc, people: list[ActorItem]) -> list[ActorItem]:
         if _inside_longer_org(span):
             continue  # part of a longer name the model found ("Ruch SA", "LM Ericsson AB")
         key = clean_team(m.group())
+        key = aliases[key][1] if key in aliases else key
         actor = teams.get(key)
         if actor is None:
             # a company or a newspaper is no club: "body|" keeps the places in its name
