@@ -37,6 +37,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from claimx.embedded import body_places
 from claimx.extensions import doc_text, token_bounds
 from claimx.gazetteer import Gazetteer, PlaceInfo, get_gazetteer, normalize
 from claimx.lexicon import after_title, is_body_word, shown_person_names
@@ -68,14 +69,18 @@ LEADING_PLACE_LABELS = EMBEDDING_LABELS | {"PERSON", "EVENT"}
 #: What follows a town or county in the name of one of its public bodies or services.
 LOCAL_BODY_RE = re.compile(
     r"(?:['\u2019]s)?\s+(?:(?:City|Town|Village)\s+Hall|"
-    r"(?:(?:City|Town|Township|Village|Borough|County|Parish|Area|Metro|International|Regional)\s+)?"
+    r"(?:(?:City|Town|Township|Village|Borough|County|Parish|Area|Metro|Metropolitan|"
+    r"International|Regional)\s+)?"
     r"(?:Police|Fire|Sheriff|Council|Board|Commission|Commissioners|Superior|Circuit|District|"
     r"Municipal|Public|Community|Regional|Detention|Jail|Hospital|Medical|Health|Chamber|"
     r"Coroner|Library|Parks|Mayor|Manager|Clerk|Attorney|Selectm[ae]n|Planning|Zoning|Housing|"
     r"Schools?|High|Middle|Water|Utilities|Transit|Emergency|EMS|Rescue|Volunteer|Historical|"
     r"Arts|Senior|Fair|Rotary|Lions|Kiwanis|Elks|Government|Recreation|Crimestoppers|Assessor|"
     r"Treasurer|Auditor|Prosecutor|Engineer|Administrator|Courthouse|Sanitation|Airport|Tourism|"
-    r"Youth|Humane))\b"
+    r"Youth|Humane|Zoo|Museum|College|Junior|Convention|Church|Christian|Clinic|Veterinary|"
+    r"Branch|Seniors?|Food|Film|Science|Education|Foundation|Boys|Girls|Citizens|Veterans|"
+    r"Reservoir|Visitors|Civic|Symphony|Theat(?:er|re)|Players|Singers|Choir|Cemetery|"
+    r"Shopping))\b"
 )
 COUNTY_RE = re.compile(r"\b(?:County|Parish|Borough)$")
 #: Words before a name that make it a location rather than a team or company.
@@ -397,6 +402,7 @@ def find_candidates(doc: Doc, gaz: Gazetteer) -> list[Candidate]:
                 )
     _add_repeats(doc, gaz, found, ent_spans)
     _add_leading_regions(doc, gaz, found)
+    _add_body_places(doc, gaz, found)
     _add_datelines(doc, gaz, found)
     _add_venues(doc, gaz, found)
     _add_capital_lines(doc, gaz, found)
@@ -550,6 +556,19 @@ def _add_leading_regions(doc: Doc, gaz: Gazetteer, found: dict[tuple[int, int], 
             c.start < lead[1] and lead[0] < c.end for c in found.values()
         ):
             found[lead] = Candidate(*lead, "GPE")
+
+
+def _add_body_places(doc: Doc, gaz: Gazetteer, found: dict[tuple[int, int], Candidate]) -> None:
+    # The place a body serves, inside its name ("the University of Rochester", "Eastern
+    # Kentucky University", see claimx.embedded); it stands for a facility the gazetteer
+    # does not know ("the Cooper School in Bicester").
+    text = doc_text(doc)
+    for s, e, ent_start, ent_end in body_places(doc, gaz):
+        whole = found.get((ent_start, ent_end))
+        if whole is not None and gaz.lookup(text[ent_start:ent_end]) is None:
+            del found[(ent_start, ent_end)]
+        if not any(c.start < e and s < c.end for c in found.values()):
+            found[(s, e)] = Candidate(s, e, "GPE", state_hint(gaz, text, e, s))
 
 
 def leads_institution(gaz: Gazetteer, name: str, info: PlaceInfo, rest: str, label: str) -> bool:
