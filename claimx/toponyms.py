@@ -61,7 +61,9 @@ INSTITUTION_RE = re.compile(
     r"Assembly|Board|Commission|Division|Office|Bureau|Agency|Service|Services|Association|"
     r"Coalition|Council|Turnpike|Guard|Patrol|Police|Census|Attorney|Lottery|Party|Army|"
     r"Navy|Air Force|Marines?|Embassy|Consulate|Ministry|Parliament|Congress|Republicans?|"
-    r"Democrats?|Highway|Authority|Institute|Fund|Program|Network|Federation|Chamber|Bar)\b"
+    r"Democrats?|Highway|Authority|Institute|Fund|Program|Network|Federation|Chamber|Bar|"
+    r"Library|Museum|Public|Historical|Cabinet|Magistrate|Immigration|Customs|Workforce|"
+    r"Government|Treasury|Military|Forces)\b"
 )
 #: Entity labels whose names may open with a town or county of their own ("Athens Police" is
 #: often tagged PERSON, "Walker County Fair" EVENT).
@@ -707,12 +709,13 @@ def _add_untagged_towns(doc: Doc, gaz: Gazetteer, found: dict[tuple[int, int], C
     taken += [(c.start, c.end) for c in found.values()]
     i = 0
     while i < len(doc):
-        if not _title_word(doc[i]) or doc[i].is_sent_start:
+        if not _title_word(doc[i]) or (doc[i].is_sent_start and not _opens_local_body(doc, i)):
             i += 1
             continue
         j = i + 1
         while j < len(doc) and j - i < 3 and _title_word(doc[j]):
             j += 1
+        j = _before_local_body(doc, i, j)
         s, e = doc[i].idx, doc[j - 1].idx + len(doc[j - 1])
         prev = doc[i - 1].lower_ if i > 0 else ""
         before = doc[i - 2].text if i > 1 else ""
@@ -724,8 +727,8 @@ def _add_untagged_towns(doc: Doc, gaz: Gazetteer, found: dict[tuple[int, int], C
             pass
         elif prev == "of" and not before[:1].isupper() and nxt not in ("'s", "’s"):
             pass  # "Smith, 23, of Berea"; not "Bank of America"
-        elif nxt not in LOCAL_NOUNS:
-            continue
+        elif nxt not in LOCAL_NOUNS and not LOCAL_BODY_RE.match(text, e):
+            continue  # "a Hounslow resident", "Tillsonburg Mayor Stephen Molnar"
         info = gaz.lookup(text[s:e])
         if info is None or info.kind not in ("city", "region") or info.lat is None:
             continue
@@ -734,6 +737,20 @@ def _add_untagged_towns(doc: Doc, gaz: Gazetteer, found: dict[tuple[int, int], C
         if gaz.is_demonym(text[s:e]):
             continue
         found[(s, e)] = Candidate(s, e, "GPE", state_hint(gaz, text, e, s))
+
+
+def _before_local_body(doc: Doc, i: int, j: int) -> int:
+    # a run of capitalized words ends before the body it names: "Tillsonburg" of
+    # "Tillsonburg Mayor Stephen"
+    for k in range(i + 1, j):
+        if LOCAL_BODY_RE.match(doc_text(doc), doc[k - 1].idx + len(doc[k - 1])):
+            return k
+    return j
+
+
+def _opens_local_body(doc: Doc, i: int) -> bool:
+    # a one-word town opening a sentence with one of its bodies: "Tillsonburg Mayor ..."
+    return i + 1 < len(doc) and bool(LOCAL_BODY_RE.match(doc_text(doc), doc[i].idx + len(doc[i])))
 
 
 def _title_word(token: Token) -> bool:
@@ -1018,7 +1035,7 @@ def place_record(
 ) -> tuple[tuple[object, ...], Place]:
     """The place (without mentions) a resolved mention names, and its key: mentions with
     one key are one place."""
-    if cand.label == "FAC" and FACILITY_WORDS_RE.search(surface):
+    if cand.label == "FAC" and FACILITY_WORDS_RE.search(surface) and not COUNTY_RE.search(surface):
         info = None  # "the Hakari Bridge", "White House": not the town of that name
     if info is not None and area_base(gaz, surface):
         # "Northeast Georgia", "South Philadelphia": an area of a known place, located there

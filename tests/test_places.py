@@ -449,3 +449,22 @@ def test_place_inside_a_body_name(nlp, text, place, expected):
 def test_town_opening_a_local_body(nlp, text, place):
     doc = nlp(text)
     assert place in [m.text for p in doc._.claimx_places for m in p.mentions]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        pytest.param("Readers filled the Ohio Public Library reading room.", "Ohio", id="state-library"),
+        pytest.param("Woodstock Mayor Anne Clark opened the fair on Friday.", "Woodstock", id="untagged-town-before-mayor"),
+        pytest.param("Officers said Brockville Police Chief Tom Smith retired.", "Brockville", id="untagged-town-before-police"),
+    ],
+)  # fmt: skip
+def test_place_before_its_body_without_an_entity(nlp, text, place):
+    doc = nlp(text)
+    assert place in [m.text for p in doc._.claimx_places for m in p.mentions]
+
+
+def test_county_with_a_facility_word_is_located(nlp):
+    doc = nlp("The lease will pay Hall County two million dollars a year.")
+    county = [p for p in doc._.claimx_places if p.name == "Hall County"]
+    assert county and county[0].lat is not None
