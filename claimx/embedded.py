@@ -1,13 +1,14 @@
 """Places inside the names of local bodies: "the University of Rochester", "the Community
-Foundation of Boone County", "Northern Illinois University", "the Cooper School in Bicester".
+Foundation of Boone County", "the Cooper School in Bicester".
 
 A body named after the place it serves still places the story there, as a town opening a
 body's name does ("Mansfield Police", see ``claimx.toponyms``). Pure functions over a
 parsed doc and the gazetteer; imports no component.
 
-- After a body's head word and "of" (or "in", "at"): "University of Nebraska", "Council of
-  West Virginia", "United Way of Metropolitan Atlanta", "the State of Ohio". Not "Department
-  of Commerce" or "District of Columbia": those heads are left out.
+- After a body's head word and "of" (or "in", "at"): "University of Nebraska", "United Way of
+  Metropolitan Atlanta", "the State of Ohio". Not "Department of Commerce", "District of
+  Columbia", "Council of Europe" or "Football Association of Ireland": bodies of states and
+  leagues are left out (news names them as organizations).
 - After a compass word opening the name, when the place is a state, province or country:
   "Eastern Kentucky University", "Central California Women's Facility".
 - A place glued on with a hyphen after the first is one too: "University of Wisconsin-Milwaukee".
@@ -26,8 +27,9 @@ from claimx.gazetteer import Gazetteer, PlaceInfo
 BODY_LABELS = {"ORG", "FAC"}
 #: A body's head word and the preposition before its place.
 BODY_OF_RE = re.compile(
-    r"\b(?:University|College|Board|Council|Foundation|Commission|Hospital|Way|Friends|"
-    r"Schools?|Library|Museum|Diocese|Archdiocese|Church|Clinic|Academy|Society|Association|"
+    r"\b(?:University|College|Board|Foundation|Commission|Hospital|Way|Friends|Schools?|"
+    r"Library|Museum|"
+    r"Diocese|Archdiocese|Church|Clinic|Academy|Society|"
     r"State|Commonwealth|City|Town|Village|County|Province|Chamber of Commerce)"
     r"\s+(?:of|in|at)\s+(?:the\s+)?(?:(?:Greater|Metropolitan|Metro)\s+)?"
 )

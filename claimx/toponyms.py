@@ -63,7 +63,7 @@ INSTITUTION_RE = re.compile(
     r"Navy|Air Force|Marines?|Embassy|Consulate|Ministry|Parliament|Congress|Republicans?|"
     r"Democrats?|Highway|Authority|Institute|Fund|Program|Network|Federation|Chamber|Bar|"
     r"Library|Museum|Public|Historical|Cabinet|Magistrate|Immigration|Customs|Workforce|"
-    r"Government|Treasury|Military|Forces)\b"
+    r"Government|Military|Forces)\b"
 )
 #: Entity labels whose names may open with a town or county of their own ("Athens Police" is
 #: often tagged PERSON, "Walker County Fair" EVENT).
@@ -79,7 +79,7 @@ LOCAL_BODY_RE = re.compile(
     r"Schools?|High|Middle|Water|Utilities|Transit|Emergency|EMS|Rescue|Volunteer|Historical|"
     r"Arts|Senior|Fair|Rotary|Lions|Kiwanis|Elks|Government|Recreation|Crimestoppers|Assessor|"
     r"Treasurer|Auditor|Prosecutor|Engineer|Administrator|Courthouse|Sanitation|Airport|Tourism|"
-    r"Youth|Humane|Zoo|Museum|College|Junior|Convention|Church|Christian|Clinic|Veterinary|"
+    r"Youth|Humane|Zoo|Museum|Junior|Convention|Church|Christian|Clinic|Veterinary|"
     r"Branch|Seniors?|Food|Film|Science|Education|Foundation|Boys|Girls|Citizens|Veterans|"
     r"Reservoir|Visitors|Civic|Symphony|Theat(?:er|re)|Players|Singers|Choir|Cemetery|"
     r"Shopping))\b"
