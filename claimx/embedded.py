@@ -108,3 +108,17 @@ def body_places(doc: Doc, gaz: Gazetteer) -> Iterator[tuple[int, int, int, int]]
             if found is not None and found[0] < len(ent) and found[1].kind != "city":
                 head = ent[first + 1 : found[0]]
                 yield head.start_char, head.end_char, ent.start_char, ent.end_char
+
+
+#: What follows a town's name and never a country's: its council, mayor, schools and people
+#: ("the Jordan middle school", "a Lebanon woman"; a country's are "Jordanian", "Lebanese").
+MUNICIPAL_RE = re.compile(
+    r"(?:['\u2019]s)?\s+(?:City\s+(?:Council|Hall|Commission|Manager|Schools?)|Mayor|"
+    r"Township|Borough|[Aa]ldermen|[Ee]lementary|[Mm]iddle\s+[Ss]chool|[Hh]igh\s+[Ss]chool|"
+    r"(?:Police|Fire)\s+Department|man|woman|men|women|resident|residents)\b"
+)
+
+
+def municipal_names(text: str, spans: list[tuple[int, int]]) -> set[str]:
+    """The names the text writes as towns' at one of their spans (see MUNICIPAL_RE)."""
+    return {text[s:e] for s, e in spans if MUNICIPAL_RE.match(text, e)}

@@ -37,7 +37,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from claimx.embedded import body_places
+from claimx.embedded import body_places, municipal_names
 from claimx.extensions import doc_text, token_bounds
 from claimx.gazetteer import Gazetteer, PlaceInfo, get_gazetteer, normalize
 from claimx.lexicon import after_title, is_body_word, shown_person_names
@@ -1013,7 +1013,8 @@ def choose_readings(
 ) -> dict[str, PlaceInfo]:
     """The reading of each name, the document's names read together (see
     coherent_readings), with a second look once the others lent their context."""
-    readings = _readings(doc, gaz, candidates, context)
+    towns = municipal_names(doc_text(doc), [(c.start, c.end) for c in candidates])
+    readings = _keep_towns(_readings(doc, gaz, candidates, context), towns)
     chosen = coherent_readings(gaz, readings)
     # A second look: the countries and states the other names turned out to be are context
     # too ("Georgia" read as the state makes "Atlanta" the Georgia city, not the Texas town).
@@ -1027,7 +1028,19 @@ def choose_readings(
         if others - context:
             base = area_base(gaz, name) or name
             readings[name] = gaz.readings(base, context_countries=context | others)[:MAX_READINGS]
-    return coherent_readings(gaz, readings)
+    return coherent_readings(gaz, _keep_towns(readings, towns))
+
+
+def _keep_towns(
+    readings: dict[str, list[tuple[float, PlaceInfo]]], towns: set[str]
+) -> dict[str, list[tuple[float, PlaceInfo]]]:
+    """Without the country readings of names written as towns ("the Jordan middle school"),
+    where a town of that name is known."""
+    for name in towns & readings.keys():
+        local = [(score, p) for score, p in readings[name] if p.kind != "country"]
+        if local:
+            readings[name] = local
+    return readings
 
 
 def place_record(

@@ -468,3 +468,16 @@ def test_county_with_a_facility_word_is_located(nlp):
     doc = nlp("The lease will pay Hall County two million dollars a year.")
     county = [p for p in doc._.claimx_places if p.name == "Hall County"]
     assert county and county[0].lat is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        pytest.param("A Lebanon woman was charged with theft in Ohio on Friday.", "Lebanon", "city", id="a-town-woman"),
+        pytest.param("The Jordan City Council met in Minnesota on Tuesday.", "Jordan", "city", id="city-council"),
+        pytest.param("Israel and Jordan signed a treaty in 1994.", "Jordan", "country", id="country-stays"),
+    ],
+)  # fmt: skip
+def test_name_written_as_a_town_is_no_country(nlp, text, name, kind):
+    doc = nlp(text)
+    assert [p.kind for p in doc._.claimx_places if name in [m.text for m in p.mentions]] == [kind]
