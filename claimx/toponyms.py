@@ -37,6 +37,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
+from claimx.embedded import body_places, municipal_names
 from claimx.extensions import doc_text, token_bounds, token_texts
 from claimx.gazetteer import Gazetteer, PlaceInfo, get_gazetteer, normalize
 from claimx.lexicon import after_title, is_body_word, shown_person_names
@@ -60,7 +61,9 @@ INSTITUTION_RE = re.compile(
     r"Assembly|Board|Commission|Division|Office|Bureau|Agency|Service|Services|Association|"
     r"Coalition|Council|Turnpike|Guard|Patrol|Police|Census|Attorney|Lottery|Party|Army|"
     r"Navy|Air Force|Marines?|Embassy|Consulate|Ministry|Parliament|Congress|Republicans?|"
-    r"Democrats?|Highway|Authority|Institute|Fund|Program|Network|Federation|Chamber|Bar)\b"
+    r"Democrats?|Highway|Authority|Institute|Fund|Program|Network|Federation|Chamber|Bar|"
+    r"Library|Museum|Public|Historical|Cabinet|Magistrate|Immigration|Customs|Workforce|"
+    r"Government|Military|Forces)\b"
 )
 #: Entity labels whose names may open with a town or county of their own ("Athens Police" is
 #: often tagged PERSON, "Walker County Fair" EVENT).
@@ -68,14 +71,18 @@ LEADING_PLACE_LABELS = EMBEDDING_LABELS | {"PERSON", "EVENT"}
 #: What follows a town or county in the name of one of its public bodies or services.
 LOCAL_BODY_RE = re.compile(
     r"(?:['\u2019]s)?\s+(?:(?:City|Town|Village)\s+Hall|"
-    r"(?:(?:City|Town|Township|Village|Borough|County|Parish|Area|Metro|International|Regional)\s+)?"
+    r"(?:(?:City|Town|Township|Village|Borough|County|Parish|Area|Metro|Metropolitan|"
+    r"International|Regional)\s+)?"
     r"(?:Police|Fire|Sheriff|Council|Board|Commission|Commissioners|Superior|Circuit|District|"
     r"Municipal|Public|Community|Regional|Detention|Jail|Hospital|Medical|Health|Chamber|"
     r"Coroner|Library|Parks|Mayor|Manager|Clerk|Attorney|Selectm[ae]n|Planning|Zoning|Housing|"
     r"Schools?|High|Middle|Water|Utilities|Transit|Emergency|EMS|Rescue|Volunteer|Historical|"
     r"Arts|Senior|Fair|Rotary|Lions|Kiwanis|Elks|Government|Recreation|Crimestoppers|Assessor|"
     r"Treasurer|Auditor|Prosecutor|Engineer|Administrator|Courthouse|Sanitation|Airport|Tourism|"
-    r"Youth|Humane))\b"
+    r"Youth|Humane|Zoo|Museum|Junior|Convention|Church|Christian|Clinic|Veterinary|"
+    r"Branch|Seniors?|Food|Film|Science|Education|Foundation|Boys|Girls|Citizens|Veterans|"
+    r"Reservoir|Visitors|Civic|Symphony|Theat(?:er|re)|Players|Singers|Choir|Cemetery|"
+    r"Shopping))\b"
 )
 COUNTY_RE = re.compile(r"\b(?:County|Parish|Borough)$")
 #: Words before a name that make it a location rather than a team or company.
@@ -401,6 +408,7 @@ def find_candidates(doc: Doc, gaz: Gazetteer) -> list[Candidate]:
                 )
     _add_repeats(doc, gaz, found, ent_spans)
     _add_leading_regions(doc, gaz, found)
+    _add_body_places(doc, gaz, found)
     _add_datelines(doc, gaz, found)
     _add_venues(doc, gaz, found)
     _add_capital_lines(doc, gaz, found)
@@ -556,6 +564,19 @@ def _add_leading_regions(doc: Doc, gaz: Gazetteer, found: dict[tuple[int, int], 
             found[lead] = Candidate(*lead, "GPE")
 
 
+def _add_body_places(doc: Doc, gaz: Gazetteer, found: dict[tuple[int, int], Candidate]) -> None:
+    # The place a body serves, inside its name ("the University of Rochester", "Eastern
+    # Kentucky University", see claimx.embedded); it stands for a facility the gazetteer
+    # does not know ("the Cooper School in Bicester").
+    text = doc_text(doc)
+    for s, e, ent_start, ent_end in body_places(doc, gaz):
+        whole = found.get((ent_start, ent_end))
+        if whole is not None and gaz.lookup(text[ent_start:ent_end]) is None:
+            del found[(ent_start, ent_end)]
+        if not any(c.start < e and s < c.end for c in found.values()):
+            found[(s, e)] = Candidate(s, e, "GPE", state_hint(gaz, text, e, s))
+
+
 def leads_institution(gaz: Gazetteer, name: str, info: PlaceInfo, rest: str, label: str) -> bool:
     """Whether the place ``name`` opening an entity (``rest`` follows it) is a mention of its own.
 
@@ -693,12 +714,13 @@ def _add_untagged_towns(doc: Doc, gaz: Gazetteer, found: dict[tuple[int, int], C
     texts = token_texts(doc)
     i = 0
     while i < len(doc):
-        if not _title_text(texts[i]) or doc[i].is_sent_start:
+        if not _title_text(texts[i]) or (doc[i].is_sent_start and not _opens_local_body(doc, i)):
             i += 1
             continue
         j = i + 1
         while j < len(doc) and j - i < 3 and _title_text(texts[j]):
             j += 1
+        j = _before_local_body(doc, i, j)
         s, e = doc[i].idx, doc[j - 1].idx + len(doc[j - 1])
         prev = doc[i - 1].lower_ if i > 0 else ""
         before = doc[i - 2].text if i > 1 else ""
@@ -710,8 +732,8 @@ def _add_untagged_towns(doc: Doc, gaz: Gazetteer, found: dict[tuple[int, int], C
             pass
         elif prev == "of" and not before[:1].isupper() and nxt not in ("'s", "’s"):
             pass  # "Smith, 23, of Berea"; not "Bank of America"
-        elif nxt not in LOCAL_NOUNS:
-            continue
+        elif nxt not in LOCAL_NOUNS and not LOCAL_BODY_RE.match(text, e):
+            continue  # "a Hounslow resident", "Tillsonburg Mayor Stephen Molnar"
         info = gaz.lookup(text[s:e])
         if info is None or info.kind not in ("city", "region") or info.lat is None:
             continue
@@ -720,6 +742,20 @@ def _add_untagged_towns(doc: Doc, gaz: Gazetteer, found: dict[tuple[int, int], C
         if gaz.is_demonym(text[s:e]):
             continue
         found[(s, e)] = Candidate(s, e, "GPE", state_hint(gaz, text, e, s))
+
+
+def _before_local_body(doc: Doc, i: int, j: int) -> int:
+    # a run of capitalized words ends before the body it names: "Tillsonburg" of
+    # "Tillsonburg Mayor Stephen"
+    for k in range(i + 1, j):
+        if LOCAL_BODY_RE.match(doc_text(doc), doc[k - 1].idx + len(doc[k - 1])):
+            return k
+    return j
+
+
+def _opens_local_body(doc: Doc, i: int) -> bool:
+    # a one-word town opening a sentence with one of its bodies: "Tillsonburg Mayor ..."
+    return i + 1 < len(doc) and bool(LOCAL_BODY_RE.match(doc_text(doc), doc[i].idx + len(doc[i])))
 
 
 def _title_text(text: str) -> bool:
@@ -983,7 +1019,8 @@ def choose_readings(
 ) -> dict[str, PlaceInfo]:
     """The reading of each name, the document's names read together (see
     coherent_readings), with a second look once the others lent their context."""
-    readings = _readings(doc, gaz, candidates, context)
+    towns = municipal_names(doc_text(doc), [(c.start, c.end) for c in candidates])
+    readings = _keep_towns(_readings(doc, gaz, candidates, context), towns)
     chosen = coherent_readings(gaz, readings)
     # A second look: the countries and states the other names turned out to be are context
     # too ("Georgia" read as the state makes "Atlanta" the Georgia city, not the Texas town).
@@ -997,7 +1034,19 @@ def choose_readings(
         if others - context:
             base = area_base(gaz, name) or name
             readings[name] = gaz.readings(base, context_countries=context | others)[:MAX_READINGS]
-    return coherent_readings(gaz, readings)
+    return coherent_readings(gaz, _keep_towns(readings, towns))
+
+
+def _keep_towns(
+    readings: dict[str, list[tuple[float, PlaceInfo]]], towns: set[str]
+) -> dict[str, list[tuple[float, PlaceInfo]]]:
+    """Without the country readings of names written as towns ("the Jordan middle school"),
+    where a town of that name is known."""
+    for name in towns & readings.keys():
+        local = [(score, p) for score, p in readings[name] if p.kind != "country"]
+        if local:
+            readings[name] = local
+    return readings
 
 
 def place_record(
@@ -1005,7 +1054,7 @@ def place_record(
 ) -> tuple[tuple[object, ...], Place]:
     """The place (without mentions) a resolved mention names, and its key: mentions with
     one key are one place."""
-    if cand.label == "FAC" and FACILITY_WORDS_RE.search(surface):
+    if cand.label == "FAC" and FACILITY_WORDS_RE.search(surface) and not COUNTY_RE.search(surface):
         info = None  # "the Hakari Bridge", "White House": not the town of that name
     if info is not None and area_base(gaz, surface):
         # "Northeast Georgia", "South Philadelphia": an area of a known place, located there

@@ -416,3 +416,68 @@ def test_places_on_lines_in_capitals(nlp, text, names):
 def test_body_word_is_a_place_only_where_written_as_one(nlp, text, word, is_place):
     doc = nlp(text)
     assert (word in [m.text for p in doc._.claimx_places for m in p.mentions]) is is_place
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "expected"),
+    [
+        pytest.param("She earned a degree from the University of Nebraska-Lincoln last May.", "Nebraska", True, id="university-of-state"),
+        pytest.param("She earned a degree from the University of Nebraska-Lincoln last May.", "Lincoln", True, id="campus-glued-on"),
+        pytest.param("The grant came from the Community Foundation of Boone County on Monday.", "Boone County", True, id="foundation-of-county"),
+        pytest.param("The board of the Historical Society of Metropolitan Denver met on Tuesday.", "Denver", True, id="metropolitan"),
+        pytest.param("Donations went to the United Way of Greater Toledo this week.", "Toledo", True, id="greater"),
+        pytest.param("The charity is registered with the State of Ohio as a non-profit.", "Ohio", True, id="state-of"),
+        pytest.param("He later taught at Eastern Kentucky University for a decade.", "Kentucky", True, id="compass-university"),
+        pytest.param("The Department of Commerce released the figures on Friday.", "Commerce", False, id="federal-department"),
+    ],
+)  # fmt: skip
+def test_place_inside_a_body_name(nlp, text, place, expected):
+    doc = nlp(text)
+    mentions = [m.text for p in doc._.claimx_places for m in p.mentions]
+    assert (place in mentions) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        pytest.param("The Salem Science Museum opens a new wing on Friday.", "Salem", id="museum"),
+        pytest.param("Two lions arrived at the Toledo Zoo last spring.", "Toledo", id="zoo"),
+        pytest.param("She sang with the Bedford Christian Church choir for years.", "Bedford", id="church"),
+        pytest.param("The Raleigh Metropolitan Library added evening hours.", "Raleigh", id="metropolitan-library"),
+    ],
+)  # fmt: skip
+def test_town_opening_a_local_body(nlp, text, place):
+    doc = nlp(text)
+    assert place in [m.text for p in doc._.claimx_places for m in p.mentions]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        pytest.param("Readers filled the Ohio Public Library reading room.", "Ohio", id="state-library"),
+        pytest.param("Woodstock Mayor Anne Clark opened the fair on Friday.", "Woodstock", id="untagged-town-before-mayor"),
+        pytest.param("Officers said Brockville Police Chief Tom Smith retired.", "Brockville", id="untagged-town-before-police"),
+    ],
+)  # fmt: skip
+def test_place_before_its_body_without_an_entity(nlp, text, place):
+    doc = nlp(text)
+    assert place in [m.text for p in doc._.claimx_places for m in p.mentions]
+
+
+def test_county_with_a_facility_word_is_located(nlp):
+    doc = nlp("The lease will pay Hall County two million dollars a year.")
+    county = [p for p in doc._.claimx_places if p.name == "Hall County"]
+    assert county and county[0].lat is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        pytest.param("A Lebanon woman was charged with theft in Ohio on Friday.", "Lebanon", "city", id="a-town-woman"),
+        pytest.param("The Jordan City Council met in Minnesota on Tuesday.", "Jordan", "city", id="city-council"),
+        pytest.param("Israel and Jordan signed a treaty in 1994.", "Jordan", "country", id="country-stays"),
+    ],
+)  # fmt: skip
+def test_name_written_as_a_town_is_no_country(nlp, text, name, kind):
+    doc = nlp(text)
+    assert [p.kind for p in doc._.claimx_places if name in [m.text for m in p.mentions]] == [kind]
