@@ -59,8 +59,8 @@ PREDICATE_DEPS = {"oprd", "ccomp", "xcomp", "acomp"}
 CONTENT_PREPS = {"about", "of", "on", "upon", "for", "against", "over", "with", "to"}
 #: "remarks on Monday" is no topic
 TIME_ENTS = {"DATE", "TIME"}
-#: what a speech noun is about ("comments about X", "claims over X")
-NOUN_PREPS = {"about", "on", "over", "against"}
+#: what a speech noun is about ("comments about X", "claims over X", "support for X")
+NOUN_PREPS = {"about", "on", "over", "against", "for", "of"}
 #: what "spoke"/"talked" report: a topic, not an addressee ("spoke to reporters")
 TOPIC_PREPS = {"about", "of", "on"}
 #: what marks a complement clause of a verb outside the cue lists ("learned that X")
@@ -69,6 +69,7 @@ CLAUSE_MARKS = {"that", "whether", "if"}
 STANCE_PREPS = {"of", "about", "on", "toward", "towards", "with"}
 #: prepositions whose object is a source ("in X's view", "to her mind"), and their noun lists
 SOURCE_PREPS = {"in": "source_in", "to": "source_to"}
+DASHES = {"\u2014", "\u2013", "--", "-"}
 KIND_ORDER = {"person": 0, "role": 1, "organization": 2, "group": 3}
 
 
@@ -201,7 +202,10 @@ def subtree_span(token: Token, *, exclude: set[int] | None = None) -> tuple[int,
     ):
         i += 1
     while j > i and (
-        tokens[j].is_space or tokens[j].is_punct and tokens[j].text not in CLOSE_QUOTES
+        tokens[j].is_space
+        or tokens[j].is_punct
+        and tokens[j].text not in CLOSE_QUOTES
+        or tokens[j].dep_ == "cc"
     ):
         j -= 1
     first, last = tokens[i], tokens[j]
@@ -209,8 +213,17 @@ def subtree_span(token: Token, *, exclude: set[int] | None = None) -> tuple[int,
 
 
 def speaker_phrase(subject: Token) -> Span:
-    """The subject's noun phrase without relative clauses."""
+    """The subject's noun phrase without relative clauses; for a relative "that", the noun
+    phrase it stands for ("comments that compared X": "comments"; "who" stays itself, as
+    PolNeAR marks it)."""
     doc = subject.doc
+    if (
+        subject.lower_ == "that"
+        and subject.tag_ == "WDT"
+        and subject.head.dep_ == "relcl"
+        and subject.head.head.pos_ in {"NOUN", "PROPN"}
+    ):
+        return speaker_phrase(subject.head.head)
     left = subject.left_edge.i
     right = subject.i
     for child in subject.rights:
@@ -221,6 +234,10 @@ def speaker_phrase(subject: Token) -> Span:
         right = max(right, child.right_edge.i)
     while right > left and (doc[right].is_punct or doc[right].is_space):
         right -= 1
+    # "WASHINGTON (AP) — Donald Trump said": a dateline before a dash is not the speaker
+    cuts = [t.i for t in doc[left : subject.i] if t.text in DASHES or "\n" in t.text]
+    if cuts:
+        left = cuts[-1] + 1
     return doc[left : right + 1]
 
 
@@ -228,11 +245,16 @@ def subject_of(verb: Token) -> Token | None:
     """The verb's subject, inherited through conjunction and open complements."""
     seen = 0
     while verb is not None and seen < 4:
-        for child in verb.children:
-            if child.dep_ in SUBJECT_DEPS:
-                return child
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        if subjects:
+            # two subjects are a misparse ("“A, the B,” said C"): the nearest is the verb's
+            return min(subjects, key=lambda c: abs(c.i - verb.i))
         if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in {"NOUN", "PROPN"}:
             return verb.head  # "a statement calling for X", "a tweet attacking Y"
+        if _second_report(verb):
+            verb = verb.head.head  # "X said A and said B": B's "said" hangs off A's verb
+            seen += 1
+            continue
         if verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head.i != verb.i:
             verb = verb.head
             seen += 1
@@ -243,6 +265,29 @@ def subject_of(verb: Token) -> Token | None:
             continue
         return None
     return None
+
+
+def _second_report(verb: Token) -> bool:
+    """ "He said A had failed and said B", "she said A, adding B": the second reporting verb,
+    without a subject of its own, parsed as a conjunct or participle of the first one's
+    clause; it is the first one's."""
+    lists = cue_lists()
+    outer = verb.head.head
+    before = [t.text for t in verb.doc[max(0, verb.i - 2) : verb.i] if t.text not in CLOSE_QUOTES]
+    participle = verb.dep_ == "advcl" and verb.tag_ == "VBG" and before[-1:] == [","]
+    return (
+        (verb.dep_ == "conj" or participle)
+        and verb.head.dep_ == "ccomp"
+        and cue_lemma(verb) in lists["speech"]
+        and outer.i != verb.head.i
+        and cue_lemma(outer) in lists["speech"]
+        and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+    )
+
+
+def _second_reports(clause: Token) -> set[int]:
+    """The tokens of reporting verbs hung off a clause that are its reporter's conjuncts."""
+    return {t.i for c in clause.children if _second_report(c) for t in c.subtree}
 
 
 # ------------------------------------------------------------------ actors
@@ -351,7 +396,7 @@ def cue_content(verb: Token, lists: dict[str, set[str]]) -> tuple[int, int] | No
         # "which he says he is doing": a relative word moved out of the clause to the
         # left of the cue is not part of what is said
         spans = [
-            subtree_span(c, exclude={t.i for t in c.subtree if t.i < verb.i})
+            subtree_span(c, exclude={t.i for t in c.subtree if t.i < verb.i} | _second_reports(c))
             if c.i > verb.i
             else subtree_span(c)
             for c in clauses
@@ -379,11 +424,27 @@ def cue_content(verb: Token, lists: dict[str, set[str]]) -> tuple[int, int] | No
             end = max(end, subtree_span(child)[1])
         return start, end
     if lemma in lists["object"]:
-        preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"on", "for"}]
-        if preps:  # "called on X to Y", "called for X"
-            return subtree_span(preps[0])[0], max(subtree_span(c)[1] for c in verb.rights)
+        called = _called_for(verb)
+        if called is not None:
+            return called
     # "complained about X", "responded to X", "agreed with X"
     return prep_content(verb, CONTENT_PREPS)
+
+
+def _called_for(verb: Token) -> tuple[int, int] | None:
+    """ "called on X to Y", "called for X", "called for X to Y" (the parser makes "for" the
+    mark of a clause): what follows the preposition, to the end of the verb's phrase."""
+    for c in verb.rights:
+        objects = [o for o in c.children if o.dep_ in {"pobj", "pcomp"}]
+        if c.dep_ == "prep" and c.lower_ in {"on", "upon", "for"} and objects:
+            start = subtree_span(objects[0])[0]
+        elif c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children):
+            start = subtree_span(c, exclude={m.i for m in c.children if m.dep_ == "mark"})[0]
+        else:
+            continue
+        ends = [subtree_span(r)[1] for r in verb.rights if r.i >= c.i and not r.is_punct]
+        return start, max(ends)
+    return None
 
 
 def prep_content(verb: Token, preps: set[str]) -> tuple[int, int] | None:
@@ -427,6 +488,7 @@ def is_parenthetical(verb: Token) -> bool:
     """A reporting clause hung off the clause it reports ("Y, X said, Z")."""
     return (
         verb.dep_ in {"parataxis", "advcl", "ccomp"}
+        and any(c.dep_ in SUBJECT_DEPS for c in verb.children)
         and verb.head.i != verb.i
         and (verb.head.pos_ in {"VERB", "AUX"})
         and not any(c.dep_ in {"ccomp", "xcomp", "dobj"} for c in verb.children)
@@ -542,6 +604,8 @@ def _claim_at(
 ) -> ClaimItem | None:
     doc = sent.doc
     sentence = (sent.start_char, sent.end_char)
+    if token.lower_ in {"according", "in", "to"} and _in_quote(token, quotes):
+        return None  # "… exactly according to the rules", "in my opinion": the quotation's words
     if token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
         return _according_to_claim(token, sent, index)
     if token.dep_ == "prep" and token.lower_ in SOURCE_PREPS:
@@ -551,6 +615,11 @@ def _claim_at(
     if not is_cue(token, lists):
         return _stance_claim(token, sentence, lists, index, quotes)
     return _verb_claim(token, sent, lists, index, quotes)
+
+
+def _in_quote(token: Token, quotes: list[tuple[int, int]]) -> bool:
+    """Whether a token stands inside a closed quotation (its words are the quotation's)."""
+    return any(q[0] <= token.idx < q[1] and _closed(token.doc, q) for q in quotes)
 
 
 def _according_to_claim(token: Token, sent: Span, index: ActorIndex) -> ClaimItem | None:
@@ -782,6 +851,8 @@ def _source_prep_claim(
     head = prep.head
     while head.pos_ not in {"VERB", "AUX"} and head.dep_ != "ROOT" and head.head.i != head.i:
         head = head.head
+    if prep.i > head.i and prep.doc[prep.i - 1].text != ",":
+        return None  # "leads in the polls": a source stands before its clause or between commas
     if is_cue(head, lists) or any(is_cue(t, lists) for t in head.children):
         return None  # "said in an interview": the verb's own claim
     content = subtree_span(head, exclude={t.i for t in prep.subtree} | {prep.i})
@@ -814,24 +885,35 @@ def noun_content(noun: Token) -> tuple[int, int] | None:
     return None
 
 
-def noun_owner(noun: Token) -> Span | None:
-    """Who a speech noun belongs to: "Trump's claim", "a Times report"."""
+def noun_owner(noun: Token) -> tuple[Span, Token] | None:
+    """Who a speech noun belongs to, as a phrase and its head: "Trump's claim", "a Times
+    report", "X voiced support for Y", "X issued a warning that Y"."""
     doc = noun.doc
     for child in noun.children:
         if child.dep_ == "poss":
-            return doc[child.left_edge.i : child.i + 1]
+            return doc[child.left_edge.i : child.i + 1], child
     names = [c for c in noun.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
     if names:
-        return doc[names[0].left_edge.i : names[-1].i + 1]
+        return doc[names[0].left_edge.i : names[-1].i + 1], names[-1]
+    if noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
+        subject = subject_of(noun.head)
+        if subject is not None and subject.dep_ != "nsubjpass":
+            return speaker_phrase(subject), subject
     return None
 
 
 def _nominal_claim(noun: Token, sentence: tuple[int, int], index: ActorIndex) -> ClaimItem | None:
     """A claim reported by a noun with an owner: "Trump's claim that X"."""
     content = noun_content(noun)
-    owner = noun_owner(noun)
-    if content is None or owner is None:
+    owned = noun_owner(noun)
+    if content is None or owned is None:
         return None
+    owner, head = owned
+    if owner.start_char < content[1] and content[0] < owner.end_char:
+        return None
+    speaker = index.for_subject(head, owner)
+    if head.dep_ in SUBJECT_DEPS and speaker is None and head.lower_ not in HUMAN_PRONOUNS:
+        return None  # "the bill has support for X": only people and institutions hold views
     return ClaimItem(
         start=content[0],
         end=content[1],
@@ -839,7 +921,7 @@ def _nominal_claim(noun: Token, sentence: tuple[int, int], index: ActorIndex) ->
         kind="reported",
         cue=cue_lemma(noun),
         cue_i=noun.i,
-        speaker=index.for_subject(owner[-1], owner),
+        speaker=speaker,
         speaker_span=(owner.start_char, owner.end_char),
     )
 
@@ -946,7 +1028,9 @@ def _attach_quotes(doc, claims, quotes, lists, index, in_nonbody) -> list[ClaimI
         if covering:
             _mark_quoted(covering, q_start, q_end)
             continue
-        if _words(doc_text(doc)[q_start:q_end]) < MIN_QUOTE_WORDS:
+        if _words(doc_text(doc)[q_start:q_end]) < MIN_QUOTE_WORDS and not _short_turn(
+            doc, q_start, q_end
+        ):
             continue  # scare quotes: 'interference', "reintegrate"
         # a quotation whose cue the parse did not link: look in its sentences
         span = doc.char_span(q_start, q_end, alignment_mode="expand")
@@ -966,7 +1050,7 @@ def _attach_quotes(doc, claims, quotes, lists, index, in_nonbody) -> list[ClaimI
             ClaimItem(
                 start=q_start,
                 end=q_end,
-                sentence=(span[0].sent.start_char, span[-1].sent.end_char),
+                sentence=(span[0].sent.start_char, max(span[-1].sent.end_char, cue.sent.end_char)),
                 kind="quote",
                 cue=cue_lemma(cue),
                 cue_i=cue.i,
@@ -975,6 +1059,20 @@ def _attach_quotes(doc, claims, quotes, lists, index, in_nonbody) -> list[ClaimI
             )
         )
     return claims
+
+
+def _short_turn(doc: Doc, q_start: int, q_end: int) -> bool:
+    """ "“Not even one,” he said": a short quotation that opens its sentence and ends in
+    ",", "!" or "?" inside its marks is something said, not a scare quote."""
+    text = doc_text(doc)
+    inner = text[q_start:q_end].rstrip("\"\u201d\u00bb'").rstrip()
+    if not inner or inner[-1] not in ",!?":
+        return False
+    span = doc.char_span(q_start, q_end, alignment_mode="expand")
+    if span is None:
+        return False
+    before = text[span[0].sent.start_char : q_start]
+    return not before.strip() or before.rstrip().endswith(":")
 
 
 def _mark_quoted(covering: list[ClaimItem], q_start: int, q_end: int) -> None:
