@@ -492,3 +492,49 @@ def test_short_quotation_with_cue(extract, text, speaker, content):
 def test_no_attribution_more(extract, text):
     cues = [c["cue"] for c in attributed(extract, text)]
     assert cues in ([], ["say"]), cues
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker", "content"),
+    [
+        pytest.param(
+            "A new survey shows the mayor well ahead of her rivals.",
+            "show",
+            "A new survey",
+            "the mayor well ahead of her rivals",
+            id="survey-shows-object",
+        ),
+        pytest.param(
+            "The governor left early, in the wake of a new poll showing her rival ahead.",
+            "show",
+            "a new poll",
+            "her rival ahead",
+            id="a-poll-showing-object",
+        ),
+        pytest.param(
+            "Earlier studies found a sharp rise in rents across the region.",
+            "find",
+            "Earlier studies",
+            "a sharp rise in rents across the region",
+            id="studies-found-object",
+        ),
+        pytest.param(
+            "Graham called both Trump and the governor “crazy”.",
+            "call",
+            "Graham",
+            "both Trump and the governor “crazy”",
+            id="called-two-objects-a-name",
+        ),
+        pytest.param(
+            "On Friday, Rep. Ann Cole (D-Ore.) called on the governor to resign.",
+            "call",
+            "Rep. Ann Cole (D-Ore.)",
+            "on the governor to resign",
+            id="called-on-after-fronted-on",
+        ),
+    ],
+)
+def test_attribution_rule_evidence_and_calls(extract, text, cue, speaker, content):
+    found = [c for c in attributed(extract, text) if c["cue"] == cue]
+    assert len(found) == 1, found
+    assert (found[0]["speaker"]["text"], found[0]["text"]) == (speaker, content)

@@ -230,9 +230,15 @@ def speaker_phrase(subject: Token) -> Span:
         if child.dep_ in {"relcl", "acl"} or (child.is_punct and child.text != "'"):
             if child.dep_ in {"relcl", "acl"}:
                 break
+            if child.text == ")" and all(t.is_punct for t in doc[right + 1 : child.i]):
+                right = child.i  # "Sen. Ann Lee (D-Vt.)": the bracket closes
             continue
         right = max(right, child.right_edge.i)
-    while right > left and (doc[right].is_punct or doc[right].is_space):
+    while right > left and (
+        doc[right].is_space
+        or doc[right].is_punct
+        and not (doc[right].text == ")" and any(t.text == "(" for t in doc[left:right]))
+    ):
         right -= 1
     # "WASHINGTON (AP) — Donald Trump said": a dateline before a dash is not the speaker
     cuts = [t.i for t in doc[left : subject.i] if t.text in DASHES or "\n" in t.text]
@@ -247,8 +253,7 @@ def subject_of(verb: Token) -> Token | None:
     while verb is not None and seen < 4:
         subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
         if subjects:
-            # two subjects are a misparse ("“A, the B,” said C"): the nearest is the verb's
-            return min(subjects, key=lambda c: abs(c.i - verb.i))
+            return _likeliest_subject(verb, subjects)
         if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in {"NOUN", "PROPN"}:
             return verb.head  # "a statement calling for X", "a tweet attacking Y"
         if _second_report(verb):
@@ -265,6 +270,25 @@ def subject_of(verb: Token) -> Token | None:
             continue
         return None
     return None
+
+
+def _likeliest_subject(verb: Token, subjects: list[Token]) -> Token:
+    """Of a verb's subjects (two are a misparse), the one before it, nearest, that no
+    quotation mark parts from it ("“A, the B,” said C": C; "X called on Y to go": X)."""
+    if len(subjects) == 1:
+        return subjects[0]
+    doc = verb.doc
+    unquoted = [
+        c
+        for c in subjects
+        if not any(t.text in CLOSE_QUOTES or t.text == "''" for t in doc[c.i : verb.i])
+    ]
+    left = [c for c in unquoted if c.i < verb.i]
+    return (
+        max(left, key=lambda c: c.i)
+        if left
+        else min(unquoted or subjects, key=lambda c: abs(c.i - verb.i))
+    )
 
 
 def _second_report(verb: Token) -> bool:
@@ -390,7 +414,7 @@ def cue_content(verb: Token, lists: dict[str, set[str]]) -> tuple[int, int] | No
             for c in verb.children
             if c.dep_ == "prep"
             and c.lower_ in {"on", "upon"}
-            and c.i < first
+            and verb.i < c.i < first
             and lemma in lists["object"]
         ]
         # "which he says he is doing": a relative word moved out of the clause to the
@@ -406,8 +430,18 @@ def cue_content(verb: Token, lists: dict[str, set[str]]) -> tuple[int, int] | No
     if passive and any(c.dep_ == "agent" for c in verb.children):
         return subtree_span(passive[0])  # "X was endorsed by Y": Y speaks about X
     objects = [c for c in verb.children if c.dep_ in {"dobj", "attr"}]
+    predicates = [c for c in verb.rights if c.dep_ == "oprd"]
+    if not objects and len(predicates) > 1 and lemma in lists["object_needs_predicate"]:
+        # "called both X and Y “crazy”": the parser makes the object a second predicate
+        end = subtree_span(predicates[-1])[1]
+        end += doc_text(verb.doc)[end : end + 1] in CLOSE_QUOTES  # its closing mark
+        return subtree_span(predicates[0])[0], end
     if objects and (
-        lemma in lists["object"] or lemma in lists["speech"] and lemma not in lists["clause_only"]
+        lemma in lists["object"]
+        or lemma in lists["speech"]
+        and lemma not in lists["clause_only"]
+        or lemma in lists["evidential"]
+        and is_evidence(subject_of(verb), lists)
     ):
         # "accused X of Y", "called X a Y", "denied the claim", "wrote a letter":
         # the object and what follows it in the verb's phrase
@@ -415,6 +449,10 @@ def cue_content(verb: Token, lists: dict[str, set[str]]) -> tuple[int, int] | No
         if obj.lemma_.lower() in lists["not_content_objects"]:
             return None  # "the bombings claimed 217 lives", "who requested anonymity"
         start, end = subtree_span(obj)
+        if lemma in lists["evidential"] and is_evidence(subject_of(verb), lists):
+            # "a poll shows X well ahead of Y": the rest of the verb's phrase
+            ends = [subtree_span(r)[1] for r in verb.rights if r.i > obj.i and not r.is_punct]
+            return start, max([end, *ends])
         tail = [c for c in verb.rights if c.i > obj.i and c.dep_ in OBJECT_TAIL_DEPS]
         if lemma in lists["object_needs_predicate"] and not any(
             c.dep_ in PREDICATE_DEPS or c.dep_ == "prep" and c.lower_ == "as" for c in tail
@@ -445,6 +483,11 @@ def _called_for(verb: Token) -> tuple[int, int] | None:
         ends = [subtree_span(r)[1] for r in verb.rights if r.i >= c.i and not r.is_punct]
         return start, max(ends)
     return None
+
+
+def is_evidence(subject: Token | None, lists: dict[str, set[str]]) -> bool:
+    """Whether a subject is a document or measurement that shows something ("the poll")."""
+    return subject is not None and cue_lemma(subject) in lists["evidence_nouns"]
 
 
 def prep_content(verb: Token, preps: set[str]) -> tuple[int, int] | None:
@@ -689,7 +732,8 @@ def _reports_nothing(
         subject.lower_ in {"it", "this", "that", "there"}
         or speaker is None
         and not any(c.dep_ == "ccomp" for c in token.children)
-    )  # "it shows", "the fact shows that" are no attributions
+        and not is_evidence(subject, lists)
+    )  # "it shows", "the fact shows that" are no attributions; "records show X" is one
 
 
 def _statement_speaker(
