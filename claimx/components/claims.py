@@ -436,37 +436,43 @@ def cue_content(verb: Token, lists: dict[str, set[str]]) -> tuple[int, int] | No
         end = subtree_span(predicates[-1])[1]
         end += doc_text(verb.doc)[end : end + 1] in CLOSE_QUOTES  # its closing mark
         return subtree_span(predicates[0])[0], end
+    evidence = lemma in lists["evidential"] and is_evidence(subject_of(verb), lists)
     if objects and (
         lemma in lists["object"]
         or lemma in lists["speech"]
         and lemma not in lists["clause_only"]
-        or lemma in lists["evidential"]
-        and is_evidence(subject_of(verb), lists)
+        or evidence
     ):
-        # "accused X of Y", "called X a Y", "denied the claim", "wrote a letter":
-        # the object and what follows it in the verb's phrase
-        obj = objects[0]
-        if obj.lemma_.lower() in lists["not_content_objects"]:
-            return None  # "the bombings claimed 217 lives", "who requested anonymity"
-        start, end = subtree_span(obj)
-        if lemma in lists["evidential"] and is_evidence(subject_of(verb), lists):
-            # "a poll shows X well ahead of Y": the rest of the verb's phrase
-            ends = [subtree_span(r)[1] for r in verb.rights if r.i > obj.i and not r.is_punct]
-            return start, max([end, *ends])
-        tail = [c for c in verb.rights if c.i > obj.i and c.dep_ in OBJECT_TAIL_DEPS]
-        if lemma in lists["object_needs_predicate"] and not any(
-            c.dep_ in PREDICATE_DEPS or c.dep_ == "prep" and c.lower_ == "as" for c in tail
-        ):
-            return None  # "called 911", "declined an invitation": nothing is said
-        for child in tail:
-            end = max(end, subtree_span(child)[1])
-        return start, end
+        return object_content(verb, objects[0], lists, evidence)
     if lemma in lists["object"]:
         called = _called_for(verb)
         if called is not None:
             return called
     # "complained about X", "responded to X", "agreed with X"
     return prep_content(verb, CONTENT_PREPS)
+
+
+def object_content(
+    verb: Token, obj: Token, lists: dict[str, set[str]], evidence: bool
+) -> tuple[int, int] | None:
+    """ "accused X of Y", "called X a Y", "denied the claim", "wrote a letter": the object
+    and what follows it in the verb's phrase (all of it after "a poll shows")."""
+    lemma = cue_lemma(verb)
+    if obj.lemma_.lower() in lists["not_content_objects"]:
+        return None  # "the bombings claimed 217 lives", "who requested anonymity"
+    start, end = subtree_span(obj)
+    if evidence:
+        # "a poll shows X well ahead of Y": the rest of the verb's phrase
+        ends = [subtree_span(r)[1] for r in verb.rights if r.i > obj.i and not r.is_punct]
+        return start, max([end, *ends])
+    tail = [c for c in verb.rights if c.i > obj.i and c.dep_ in OBJECT_TAIL_DEPS]
+    if lemma in lists["object_needs_predicate"] and not any(
+        c.dep_ in PREDICATE_DEPS or c.dep_ == "prep" and c.lower_ == "as" for c in tail
+    ):
+        return None  # "called 911", "declined an invitation": nothing is said
+    for child in tail:
+        end = max(end, subtree_span(child)[1])
+    return start, end
 
 
 def _called_for(verb: Token) -> tuple[int, int] | None:
