@@ -473,6 +473,12 @@ def test_attribution_rule_more(extract, text, cue, speaker, content):
             "“Not this year!”",
             id="exclamation",
         ),
+        pytest.param(
+            "Asked about a second term, the mayor shook her head and said, “No.”",
+            "the mayor",
+            "“No.”",
+            id="right-after-said-comma",
+        ),
     ],
 )
 def test_short_quotation_with_cue(extract, text, speaker, content):

@@ -1086,7 +1086,7 @@ def _attach_quotes(doc, claims, quotes, lists, index, in_nonbody) -> list[ClaimI
         span = doc.char_span(q_start, q_end, alignment_mode="expand")
         if span is None:
             continue
-        cue = _quote_cue(_around_quote(doc, span, q_start, q_end), quotes, lists)
+        cue = _quote_cue(_around_quote(doc, span, q_start, q_end), quotes, lists, q_start)
         if cue is None:
             _uncued_quote(doc, claims, span, q_start, q_end, index)
             continue
@@ -1116,13 +1116,22 @@ def _short_turn(doc: Doc, q_start: int, q_end: int) -> bool:
     ",", "!" or "?" inside its marks is something said, not a scare quote."""
     text = doc_text(doc)
     inner = text[q_start:q_end].rstrip("\"\u201d\u00bb'").rstrip()
-    if not inner or inner[-1] not in ",!?":
+    if not inner or inner[-1] not in ",!?.":
         return False
     span = doc.char_span(q_start, q_end, alignment_mode="expand")
     if span is None:
         return False
     before = text[span[0].sent.start_char : q_start]
-    return not before.strip() or before.rstrip().endswith(":")
+    if not before.strip() or before.rstrip().endswith(":"):
+        return True
+    # "she shook her head and said, ''No.''": right after its cue and a comma
+    prev = [t for t in span.doc[max(0, span.start - 3) : span.start] if not t.is_space]
+    return (
+        len(prev) >= 2
+        and prev[-1].text in {",", ":"}
+        and cue_lemma(prev[-2]) in cue_lists()["speech"]
+        and prev[-2].pos_ == "VERB"
+    )
 
 
 def _mark_quoted(covering: list[ClaimItem], q_start: int, q_end: int) -> None:
@@ -1155,20 +1164,18 @@ def _around_quote(doc: Doc, span: Span, q_start: int, q_end: int) -> list[Token]
 
 
 def _quote_cue(
-    nearby: list[Token], quotes: list[tuple[int, int]], lists: dict[str, set[str]]
+    nearby: list[Token], quotes: list[tuple[int, int]], lists: dict[str, set[str]], at: int
 ) -> Token | None:
-    """The first speech verb with a subject among the tokens near a quotation."""
-    return next(
-        (
-            t
-            for t in nearby
-            if not any(a <= t.idx < b for a, b in quotes)
-            and is_cue(t, lists)
-            and cue_lemma(t) in lists["speech"]
-            and subject_of(t) is not None
-        ),
-        None,
-    )
+    """The speech verb with a subject nearest to a quotation (at character ``at``)."""
+    found = [
+        t
+        for t in nearby
+        if not any(a <= t.idx < b for a, b in quotes)
+        and is_cue(t, lists)
+        and cue_lemma(t) in lists["speech"]
+        and subject_of(t) is not None
+    ]
+    return min(found, key=lambda t: abs(t.idx - at), default=None)
 
 
 def _uncued_quote(
