@@ -653,8 +653,8 @@ def _claim_at(
 ) -> ClaimItem | None:
     doc = sent.doc
     sentence = (sent.start_char, sent.end_char)
-    if token.lower_ in {"according", "in", "to"} and _in_quote(token, quotes):
-        return None  # "… exactly according to the rules", "in my opinion": the quotation's words
+    if _in_quote(token, quotes):
+        return None  # "… according to the rules", "in my opinion", "his concerns": its words
     if token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
         return _according_to_claim(token, sent, index)
     if token.dep_ == "prep" and token.lower_ in SOURCE_PREPS:
