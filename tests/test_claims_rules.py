@@ -548,3 +548,16 @@ def test_attribution_rule_evidence_and_calls(extract, text, cue, speaker, conten
     found = [c for c in attributed(extract, text) if c["cue"] == cue]
     assert len(found) == 1, found
     assert (found[0]["speaker"]["text"], found[0]["text"]) == (speaker, content)
+
+
+def test_quotation_resumes_in_the_next_paragraph(extract):
+    text = (
+        "The council met on Monday.\n\n"
+        "“We will rebuild the bridge this year,” the mayor said.\n\n"
+        "“The money is there and the plans are ready.”\n\n"
+        "The vote is next week."
+    )
+    found = attributed(extract, text)
+    assert len(found) == 1, found
+    assert found[0]["speaker"]["text"] == "the mayor"
+    assert found[0]["text"].endswith("the plans are ready.”")

@@ -1259,13 +1259,14 @@ def _block_quotes(
 
 
 def _quote_just_before(doc: Doc, claims: list[ClaimItem], start: int) -> ClaimItem | None:
-    """A quotation's claim in the sentence just before ``start``, in the same paragraph."""
+    """A quotation's claim in the sentence just before ``start`` (or ending the paragraph
+    before it)."""
     text = doc_text(doc)
     for c in claims:
         if c.kind == "quote" and c.speaker_span is not None and c.sentence[1] <= start:
             gap = text[max(c.end, c.sentence[1]) : start]
-            if not gap.strip() and "\n" not in gap:
-                return c
+            if not gap.strip():
+                return c  # or the paragraph before: news style resumes a quotation there
     return None
 
 
