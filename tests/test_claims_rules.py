@@ -561,3 +561,22 @@ def test_quotation_resumes_in_the_next_paragraph(extract):
     assert len(found) == 1, found
     assert found[0]["speaker"]["text"] == "the mayor"
     assert found[0]["text"].endswith("the plans are ready.”")
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        pytest.param(
+            "She said the nomination was “in sight.” Then she left.",
+            "the nomination was “in sight.”",
+            id="curly-stop-inside",
+        ),
+        pytest.param(
+            'He said the plan was "dead on arrival." Nobody replied.',
+            'the plan was "dead on arrival."',
+            id="straight-stop-inside",
+        ),
+    ],
+)
+def test_content_keeps_its_closing_mark(extract, text, content):
+    assert [c["text"] for c in attributed(extract, text)] == [content]

@@ -180,6 +180,27 @@ def _closed(doc: Doc, quote: tuple[int, int]) -> bool:
     return text[quote[1] - 1] in CLOSE_QUOTES or text[quote[1] - 2 : quote[1]] == "''"
 
 
+CLOSING_RE = re.compile(r"[.,!?]?(?:''|[\"\u201d\u2019])")
+
+
+def _quotation_marks(text: str, start: int, end: int) -> tuple[int, int]:
+    """A content that opens a quotation and stops just before its closing mark ends after
+    the mark (and the stop or comma inside it): 'said X was “in sight.”'; one that closes
+    a quotation opened just before it starts at the mark."""
+    inner = text[start:end]
+    opens = inner.count("\u201c") - inner.count("\u201d")
+    straight = inner.count('"') % 2 == 1 or inner.count("''") % 2 == 1
+    m = CLOSING_RE.match(text, end)
+    if m is not None and (opens > 0 or straight):
+        return start, m.end()
+    before = text[max(0, start - 2) : start]
+    if opens < 0 and before.endswith("\u201c") or straight and before.endswith('"'):
+        return start - 1, end
+    if straight and before == "''":
+        return start - 2, end
+    return start, end
+
+
 def _words(text: str) -> int:
     return len(re.findall(r"\w+", text))
 
@@ -637,6 +658,7 @@ def find_claims(doc: Doc) -> list[ClaimItem]:
     claims.extend(_statements(doc, claims, in_nonbody))
     claims.sort(key=lambda c: (c.start, c.end))
     for c in claims:
+        c.start, c.end = _quotation_marks(doc_text(doc), c.start, c.end)
         if c.cue_span is None and c.cue_i is not None:
             cue = doc[c.cue_i]
             c.cue_span = (cue.idx, cue.idx + len(cue))
