@@ -493,6 +493,7 @@ def test_short_quotation_with_cue(extract, text, speaker, content):
         pytest.param("The mayor rose in the latest survey again.", id="trailing-in-survey"),
         pytest.param("The fund grew, he said, “exactly according to plan.”", id="according-quoted"),
         pytest.param("It’s clear that the road will close.", id="contracted-copula"),
+        pytest.param("The strike pushed the vote to next week.", id="pushed-a-thing-somewhere"),
         pytest.param(
             "“We heard his concerns about the road and his claim that it was unsafe,” he said.",
             id="speech-noun-inside-quotation",
