@@ -365,3 +365,219 @@ def test_speaker_actor_resolved(extract, text, name):
     claim = attributed(extract, text)[0]
     actor = next(a for a in record["actors"] if a["id"] == claim["speaker"]["actor"])
     assert actor["name"] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The chairman said the budget had grown and said that the plan would wait.",
+            [
+                ("say", "The chairman", "the budget had grown"),
+                ("say", "The chairman", "that the plan would wait"),
+            ],
+            id="second-said-hung-off-the-first-clause",
+        ),
+        pytest.param(
+            "Ms. Ortiz said the vote was close, adding that a recount was likely.",
+            [
+                ("say", "Ms. Ortiz", "the vote was close"),
+                ("add", "Ms. Ortiz", "that a recount was likely"),
+            ],
+            id="participle-adding-after-comma",
+        ),
+        pytest.param(
+            "The coach said the team “will be back by spring,” referring to the new season.",
+            [
+                ("say", "The coach", "the team “will be back by spring,”"),
+                ("refer", "The coach", "the new season"),
+            ],
+            id="participle-referring-after-quotation",
+        ),
+    ],
+)
+def test_attributions_of_one_speaker(extract, text, expected):
+    found = attributed(extract, text)
+    assert [(c["cue"], c["speaker"]["text"], c["text"]) for c in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker", "content"),
+    [
+        pytest.param(
+            "The union is calling for the city to raise the wage.",
+            "call",
+            "The union",
+            "the city to raise the wage",
+            id="called-for-x-to-y",
+        ),
+        pytest.param(
+            "The mayor also called for higher fees on parking.",
+            "call",
+            "The mayor",
+            "higher fees on parking",
+            id="called-for-x",
+        ),
+        pytest.param(
+            "The farmers voiced support for the new dam.",
+            "support",
+            "The farmers",
+            "the new dam",
+            id="noun-cue-object-of-a-verb",
+        ),
+        pytest.param(
+            "Her critique of the tax plan was sharp.",
+            "critique",
+            "Her",
+            "the tax plan",
+            id="noun-cue-with-of",
+        ),
+        pytest.param(
+            "LONDON (Reuters) — The bank said rates would stay low.",
+            "say",
+            "The bank",
+            "rates would stay low",
+            id="dateline-not-in-speaker",
+        ),
+        pytest.param(
+            "The mayor read the comments that praised the new park.",
+            "praise",
+            "the comments",
+            "the new park",
+            id="relative-that-speaker-is-its-noun",
+        ),
+        pytest.param(
+            "“The roof is safe, the walls too, all the old beams,” said an engineer on site.",
+            "say",
+            "an engineer on site",
+            "“The roof is safe, the walls too, all the old beams,”",
+            id="nearest-of-two-subjects",
+        ),
+    ],
+)
+def test_attribution_rule_more(extract, text, cue, speaker, content):
+    found = [c for c in attributed(extract, text) if c["cue"] == cue]
+    assert len(found) == 1, found
+    assert (found[0]["speaker"]["text"], found[0]["text"]) == (speaker, content)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        pytest.param(
+            "The crowd cheered. “Never again,” she said.", "she", "“Never again,”", id="comma"
+        ),
+        pytest.param(
+            "He paused. “Not this year!” the coach shouted.",
+            "the coach",
+            "“Not this year!”",
+            id="exclamation",
+        ),
+        pytest.param(
+            "Asked about a second term, the mayor shook her head and said, “No.”",
+            "the mayor",
+            "“No.”",
+            id="right-after-said-comma",
+        ),
+    ],
+)
+def test_short_quotation_with_cue(extract, text, speaker, content):
+    found = attributed(extract, text)
+    assert [(c["speaker"]["text"], c["text"]) for c in found] == [(speaker, content)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("The senator leads in the polls in Ohio.", id="trailing-in-poll"),
+        pytest.param("The mayor rose in the latest survey again.", id="trailing-in-survey"),
+        pytest.param("The fund grew, he said, “exactly according to plan.”", id="according-quoted"),
+        pytest.param("It’s clear that the road will close.", id="contracted-copula"),
+        pytest.param("The strike pushed the vote to next week.", id="pushed-a-thing-somewhere"),
+        pytest.param(
+            "“We heard his concerns about the road and his claim that it was unsafe,” he said.",
+            id="speech-noun-inside-quotation",
+        ),
+    ],
+)
+def test_no_attribution_more(extract, text):
+    cues = [c["cue"] for c in attributed(extract, text)]
+    assert cues in ([], ["say"]), cues
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker", "content"),
+    [
+        pytest.param(
+            "A new survey shows the mayor well ahead of her rivals.",
+            "show",
+            "A new survey",
+            "the mayor well ahead of her rivals",
+            id="survey-shows-object",
+        ),
+        pytest.param(
+            "The governor left early, in the wake of a new poll showing her rival ahead.",
+            "show",
+            "a new poll",
+            "her rival ahead",
+            id="a-poll-showing-object",
+        ),
+        pytest.param(
+            "Earlier studies found a sharp rise in rents across the region.",
+            "find",
+            "Earlier studies",
+            "a sharp rise in rents across the region",
+            id="studies-found-object",
+        ),
+        pytest.param(
+            "Graham called both Trump and the governor “crazy”.",
+            "call",
+            "Graham",
+            "both Trump and the governor “crazy”",
+            id="called-two-objects-a-name",
+        ),
+        pytest.param(
+            "On Friday, Rep. Ann Cole (D-Ore.) called on the governor to resign.",
+            "call",
+            "Rep. Ann Cole (D-Ore.)",
+            "on the governor to resign",
+            id="called-on-after-fronted-on",
+        ),
+    ],
+)
+def test_attribution_rule_evidence_and_calls(extract, text, cue, speaker, content):
+    found = [c for c in attributed(extract, text) if c["cue"] == cue]
+    assert len(found) == 1, found
+    assert (found[0]["speaker"]["text"], found[0]["text"]) == (speaker, content)
+
+
+def test_quotation_resumes_in_the_next_paragraph(extract):
+    text = (
+        "The council met on Monday.\n\n"
+        "“We will rebuild the bridge this year,” the mayor said.\n\n"
+        "“The money is there and the plans are ready.”\n\n"
+        "The vote is next week."
+    )
+    found = attributed(extract, text)
+    assert len(found) == 1, found
+    assert found[0]["speaker"]["text"] == "the mayor"
+    assert found[0]["text"].endswith("the plans are ready.”")
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        pytest.param(
+            "She said the nomination was “in sight.” Then she left.",
+            "the nomination was “in sight.”",
+            id="curly-stop-inside",
+        ),
+        pytest.param(
+            'He said the plan was "dead on arrival." Nobody replied.',
+            'the plan was "dead on arrival."',
+            id="straight-stop-inside",
+        ),
+    ],
+)
+def test_content_keeps_its_closing_mark(extract, text, content):
+    assert [c["text"] for c in attributed(extract, text)] == [content]

@@ -59,8 +59,8 @@ PREDICATE_DEPS = {"oprd", "ccomp", "xcomp", "acomp"}
 CONTENT_PREPS = {"about", "of", "on", "upon", "for", "against", "over", "with", "to"}
 #: "remarks on Monday" is no topic
 TIME_ENTS = {"DATE", "TIME"}
-#: what a speech noun is about ("comments about X", "claims over X")
-NOUN_PREPS = {"about", "on", "over", "against"}
+#: what a speech noun is about ("comments about X", "claims over X", "support for X")
+NOUN_PREPS = {"about", "on", "over", "against", "for", "of"}
 #: what "spoke"/"talked" report: a topic, not an addressee ("spoke to reporters")
 TOPIC_PREPS = {"about", "of", "on"}
 #: what marks a complement clause of a verb outside the cue lists ("learned that X")
@@ -69,6 +69,7 @@ CLAUSE_MARKS = {"that", "whether", "if"}
 STANCE_PREPS = {"of", "about", "on", "toward", "towards", "with"}
 #: prepositions whose object is a source ("in X's view", "to her mind"), and their noun lists
 SOURCE_PREPS = {"in": "source_in", "to": "source_to"}
+DASHES = {"\u2014", "\u2013", "--", "-"}
 KIND_ORDER = {"person": 0, "role": 1, "organization": 2, "group": 3}
 
 
@@ -179,6 +180,27 @@ def _closed(doc: Doc, quote: tuple[int, int]) -> bool:
     return text[quote[1] - 1] in CLOSE_QUOTES or text[quote[1] - 2 : quote[1]] == "''"
 
 
+CLOSING_RE = re.compile(r"[.,!?]?(?:''|[\"\u201d\u2019])")
+
+
+def _quotation_marks(text: str, start: int, end: int) -> tuple[int, int]:
+    """A content that opens a quotation and stops just before its closing mark ends after
+    the mark (and the stop or comma inside it): 'said X was “in sight.”'; one that closes
+    a quotation opened just before it starts at the mark."""
+    inner = text[start:end]
+    opens = inner.count("\u201c") - inner.count("\u201d")
+    straight = inner.count('"') % 2 == 1 or inner.count("''") % 2 == 1
+    m = CLOSING_RE.match(text, end)
+    if m is not None and (opens > 0 or straight):
+        return start, m.end()
+    before = text[max(0, start - 2) : start]
+    if opens < 0 and before.endswith("\u201c") or straight and before.endswith('"'):
+        return start - 1, end
+    if straight and before == "''":
+        return start - 2, end
+    return start, end
+
+
 def _words(text: str) -> int:
     return len(re.findall(r"\w+", text))
 
@@ -201,7 +223,10 @@ def subtree_span(token: Token, *, exclude: set[int] | None = None) -> tuple[int,
     ):
         i += 1
     while j > i and (
-        tokens[j].is_space or tokens[j].is_punct and tokens[j].text not in CLOSE_QUOTES
+        tokens[j].is_space
+        or tokens[j].is_punct
+        and tokens[j].text not in CLOSE_QUOTES
+        or tokens[j].dep_ == "cc"
     ):
         j -= 1
     first, last = tokens[i], tokens[j]
@@ -209,18 +234,37 @@ def subtree_span(token: Token, *, exclude: set[int] | None = None) -> tuple[int,
 
 
 def speaker_phrase(subject: Token) -> Span:
-    """The subject's noun phrase without relative clauses."""
+    """The subject's noun phrase without relative clauses; for a relative "that", the noun
+    phrase it stands for ("comments that compared X": "comments"; "who" stays itself, as
+    PolNeAR marks it)."""
     doc = subject.doc
+    if (
+        subject.lower_ == "that"
+        and subject.tag_ == "WDT"
+        and subject.head.dep_ == "relcl"
+        and subject.head.head.pos_ in {"NOUN", "PROPN"}
+    ):
+        return speaker_phrase(subject.head.head)
     left = subject.left_edge.i
     right = subject.i
     for child in subject.rights:
         if child.dep_ in {"relcl", "acl"} or (child.is_punct and child.text != "'"):
             if child.dep_ in {"relcl", "acl"}:
                 break
+            if child.text == ")" and all(t.is_punct for t in doc[right + 1 : child.i]):
+                right = child.i  # "Sen. Ann Lee (D-Vt.)": the bracket closes
             continue
         right = max(right, child.right_edge.i)
-    while right > left and (doc[right].is_punct or doc[right].is_space):
+    while right > left and (
+        doc[right].is_space
+        or doc[right].is_punct
+        and not (doc[right].text == ")" and any(t.text == "(" for t in doc[left:right]))
+    ):
         right -= 1
+    # "WASHINGTON (AP) — Donald Trump said": a dateline before a dash is not the speaker
+    cuts = [t.i for t in doc[left : subject.i] if t.text in DASHES or "\n" in t.text]
+    if cuts:
+        left = cuts[-1] + 1
     return doc[left : right + 1]
 
 
@@ -228,11 +272,15 @@ def subject_of(verb: Token) -> Token | None:
     """The verb's subject, inherited through conjunction and open complements."""
     seen = 0
     while verb is not None and seen < 4:
-        for child in verb.children:
-            if child.dep_ in SUBJECT_DEPS:
-                return child
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        if subjects:
+            return _likeliest_subject(verb, subjects)
         if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in {"NOUN", "PROPN"}:
             return verb.head  # "a statement calling for X", "a tweet attacking Y"
+        if _second_report(verb):
+            verb = verb.head.head  # "X said A and said B": B's "said" hangs off A's verb
+            seen += 1
+            continue
         if verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head.i != verb.i:
             verb = verb.head
             seen += 1
@@ -243,6 +291,48 @@ def subject_of(verb: Token) -> Token | None:
             continue
         return None
     return None
+
+
+def _likeliest_subject(verb: Token, subjects: list[Token]) -> Token:
+    """Of a verb's subjects (two are a misparse), the one before it, nearest, that no
+    quotation mark parts from it ("“A, the B,” said C": C; "X called on Y to go": X)."""
+    if len(subjects) == 1:
+        return subjects[0]
+    doc = verb.doc
+    unquoted = [
+        c
+        for c in subjects
+        if not any(t.text in CLOSE_QUOTES or t.text == "''" for t in doc[c.i : verb.i])
+    ]
+    left = [c for c in unquoted if c.i < verb.i]
+    return (
+        max(left, key=lambda c: c.i)
+        if left
+        else min(unquoted or subjects, key=lambda c: abs(c.i - verb.i))
+    )
+
+
+def _second_report(verb: Token) -> bool:
+    """ "He said A had failed and said B", "she said A, adding B": the second reporting verb,
+    without a subject of its own, parsed as a conjunct or participle of the first one's
+    clause; it is the first one's."""
+    lists = cue_lists()
+    outer = verb.head.head
+    before = [t.text for t in verb.doc[max(0, verb.i - 2) : verb.i] if t.text not in CLOSE_QUOTES]
+    participle = verb.dep_ == "advcl" and verb.tag_ == "VBG" and before[-1:] == [","]
+    return (
+        (verb.dep_ == "conj" or participle)
+        and verb.head.dep_ == "ccomp"
+        and cue_lemma(verb) in lists["speech"]
+        and outer.i != verb.head.i
+        and cue_lemma(outer) in lists["speech"]
+        and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+    )
+
+
+def _second_reports(clause: Token) -> set[int]:
+    """The tokens of reporting verbs hung off a clause that are its reporter's conjuncts."""
+    return {t.i for c in clause.children if _second_report(c) for t in c.subtree}
 
 
 # ------------------------------------------------------------------ actors
@@ -345,13 +435,13 @@ def cue_content(verb: Token, lists: dict[str, set[str]]) -> tuple[int, int] | No
             for c in verb.children
             if c.dep_ == "prep"
             and c.lower_ in {"on", "upon"}
-            and c.i < first
+            and verb.i < c.i < first
             and lemma in lists["object"]
         ]
         # "which he says he is doing": a relative word moved out of the clause to the
         # left of the cue is not part of what is said
         spans = [
-            subtree_span(c, exclude={t.i for t in c.subtree if t.i < verb.i})
+            subtree_span(c, exclude={t.i for t in c.subtree if t.i < verb.i} | _second_reports(c))
             if c.i > verb.i
             else subtree_span(c)
             for c in clauses
@@ -361,29 +451,70 @@ def cue_content(verb: Token, lists: dict[str, set[str]]) -> tuple[int, int] | No
     if passive and any(c.dep_ == "agent" for c in verb.children):
         return subtree_span(passive[0])  # "X was endorsed by Y": Y speaks about X
     objects = [c for c in verb.children if c.dep_ in {"dobj", "attr"}]
+    predicates = [c for c in verb.rights if c.dep_ == "oprd"]
+    if not objects and len(predicates) > 1 and lemma in lists["object_needs_predicate"]:
+        # "called both X and Y “crazy”": the parser makes the object a second predicate
+        end = subtree_span(predicates[-1])[1]
+        end += doc_text(verb.doc)[end : end + 1] in CLOSE_QUOTES  # its closing mark
+        return subtree_span(predicates[0])[0], end
+    evidence = lemma in lists["evidential"] and is_evidence(subject_of(verb), lists)
     if objects and (
-        lemma in lists["object"] or lemma in lists["speech"] and lemma not in lists["clause_only"]
+        lemma in lists["object"]
+        or lemma in lists["speech"]
+        and lemma not in lists["clause_only"]
+        or evidence
     ):
-        # "accused X of Y", "called X a Y", "denied the claim", "wrote a letter":
-        # the object and what follows it in the verb's phrase
-        obj = objects[0]
-        if obj.lemma_.lower() in lists["not_content_objects"]:
-            return None  # "the bombings claimed 217 lives", "who requested anonymity"
-        start, end = subtree_span(obj)
-        tail = [c for c in verb.rights if c.i > obj.i and c.dep_ in OBJECT_TAIL_DEPS]
-        if lemma in lists["object_needs_predicate"] and not any(
-            c.dep_ in PREDICATE_DEPS or c.dep_ == "prep" and c.lower_ == "as" for c in tail
-        ):
-            return None  # "called 911", "declined an invitation": nothing is said
-        for child in tail:
-            end = max(end, subtree_span(child)[1])
-        return start, end
+        return object_content(verb, objects[0], lists, evidence)
     if lemma in lists["object"]:
-        preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"on", "for"}]
-        if preps:  # "called on X to Y", "called for X"
-            return subtree_span(preps[0])[0], max(subtree_span(c)[1] for c in verb.rights)
+        called = _called_for(verb)
+        if called is not None:
+            return called
     # "complained about X", "responded to X", "agreed with X"
     return prep_content(verb, CONTENT_PREPS)
+
+
+def object_content(
+    verb: Token, obj: Token, lists: dict[str, set[str]], evidence: bool
+) -> tuple[int, int] | None:
+    """ "accused X of Y", "called X a Y", "denied the claim", "wrote a letter": the object
+    and what follows it in the verb's phrase (all of it after "a poll shows")."""
+    lemma = cue_lemma(verb)
+    if obj.lemma_.lower() in lists["not_content_objects"]:
+        return None  # "the bombings claimed 217 lives", "who requested anonymity"
+    start, end = subtree_span(obj)
+    if evidence:
+        # "a poll shows X well ahead of Y": the rest of the verb's phrase
+        ends = [subtree_span(r)[1] for r in verb.rights if r.i > obj.i and not r.is_punct]
+        return start, max([end, *ends])
+    tail = [c for c in verb.rights if c.i > obj.i and c.dep_ in OBJECT_TAIL_DEPS]
+    if lemma in lists["object_needs_predicate"] and not any(
+        c.dep_ in PREDICATE_DEPS or c.dep_ == "prep" and c.lower_ == "as" for c in tail
+    ):
+        return None  # "called 911", "declined an invitation": nothing is said
+    for child in tail:
+        end = max(end, subtree_span(child)[1])
+    return start, end
+
+
+def _called_for(verb: Token) -> tuple[int, int] | None:
+    """ "called on X to Y", "called for X", "called for X to Y" (the parser makes "for" the
+    mark of a clause): what follows the preposition, to the end of the verb's phrase."""
+    for c in verb.rights:
+        objects = [o for o in c.children if o.dep_ in {"pobj", "pcomp"}]
+        if c.dep_ == "prep" and c.lower_ in {"on", "upon", "for"} and objects:
+            start = subtree_span(objects[0])[0]
+        elif c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children):
+            start = subtree_span(c, exclude={m.i for m in c.children if m.dep_ == "mark"})[0]
+        else:
+            continue
+        ends = [subtree_span(r)[1] for r in verb.rights if r.i >= c.i and not r.is_punct]
+        return start, max(ends)
+    return None
+
+
+def is_evidence(subject: Token | None, lists: dict[str, set[str]]) -> bool:
+    """Whether a subject is a document or measurement that shows something ("the poll")."""
+    return subject is not None and cue_lemma(subject) in lists["evidence_nouns"]
 
 
 def prep_content(verb: Token, preps: set[str]) -> tuple[int, int] | None:
@@ -427,6 +558,7 @@ def is_parenthetical(verb: Token) -> bool:
     """A reporting clause hung off the clause it reports ("Y, X said, Z")."""
     return (
         verb.dep_ in {"parataxis", "advcl", "ccomp"}
+        and any(c.dep_ in SUBJECT_DEPS for c in verb.children)
         and verb.head.i != verb.i
         and (verb.head.pos_ in {"VERB", "AUX"})
         and not any(c.dep_ in {"ccomp", "xcomp", "dobj"} for c in verb.children)
@@ -526,6 +658,7 @@ def find_claims(doc: Doc) -> list[ClaimItem]:
     claims.extend(_statements(doc, claims, in_nonbody))
     claims.sort(key=lambda c: (c.start, c.end))
     for c in claims:
+        c.start, c.end = _quotation_marks(doc_text(doc), c.start, c.end)
         if c.cue_span is None and c.cue_i is not None:
             cue = doc[c.cue_i]
             c.cue_span = (cue.idx, cue.idx + len(cue))
@@ -542,6 +675,8 @@ def _claim_at(
 ) -> ClaimItem | None:
     doc = sent.doc
     sentence = (sent.start_char, sent.end_char)
+    if _in_quote(token, quotes):
+        return None  # "… according to the rules", "in my opinion", "his concerns": its words
     if token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
         return _according_to_claim(token, sent, index)
     if token.dep_ == "prep" and token.lower_ in SOURCE_PREPS:
@@ -551,6 +686,11 @@ def _claim_at(
     if not is_cue(token, lists):
         return _stance_claim(token, sentence, lists, index, quotes)
     return _verb_claim(token, sent, lists, index, quotes)
+
+
+def _in_quote(token: Token, quotes: list[tuple[int, int]]) -> bool:
+    """Whether a token stands inside a closed quotation (its words are the quotation's)."""
+    return any(q[0] <= token.idx < q[1] and _closed(token.doc, q) for q in quotes)
 
 
 def _according_to_claim(token: Token, sent: Span, index: ActorIndex) -> ClaimItem | None:
@@ -620,7 +760,8 @@ def _reports_nothing(
         subject.lower_ in {"it", "this", "that", "there"}
         or speaker is None
         and not any(c.dep_ == "ccomp" for c in token.children)
-    )  # "it shows", "the fact shows that" are no attributions
+        and not is_evidence(subject, lists)
+    )  # "it shows", "the fact shows that" are no attributions; "records show X" is one
 
 
 def _statement_speaker(
@@ -782,6 +923,8 @@ def _source_prep_claim(
     head = prep.head
     while head.pos_ not in {"VERB", "AUX"} and head.dep_ != "ROOT" and head.head.i != head.i:
         head = head.head
+    if prep.i > head.i and prep.doc[prep.i - 1].text != ",":
+        return None  # "leads in the polls": a source stands before its clause or between commas
     if is_cue(head, lists) or any(is_cue(t, lists) for t in head.children):
         return None  # "said in an interview": the verb's own claim
     content = subtree_span(head, exclude={t.i for t in prep.subtree} | {prep.i})
@@ -814,24 +957,35 @@ def noun_content(noun: Token) -> tuple[int, int] | None:
     return None
 
 
-def noun_owner(noun: Token) -> Span | None:
-    """Who a speech noun belongs to: "Trump's claim", "a Times report"."""
+def noun_owner(noun: Token) -> tuple[Span, Token] | None:
+    """Who a speech noun belongs to, as a phrase and its head: "Trump's claim", "a Times
+    report", "X voiced support for Y", "X issued a warning that Y"."""
     doc = noun.doc
     for child in noun.children:
         if child.dep_ == "poss":
-            return doc[child.left_edge.i : child.i + 1]
+            return doc[child.left_edge.i : child.i + 1], child
     names = [c for c in noun.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
     if names:
-        return doc[names[0].left_edge.i : names[-1].i + 1]
+        return doc[names[0].left_edge.i : names[-1].i + 1], names[-1]
+    if noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
+        subject = subject_of(noun.head)
+        if subject is not None and subject.dep_ != "nsubjpass":
+            return speaker_phrase(subject), subject
     return None
 
 
 def _nominal_claim(noun: Token, sentence: tuple[int, int], index: ActorIndex) -> ClaimItem | None:
     """A claim reported by a noun with an owner: "Trump's claim that X"."""
     content = noun_content(noun)
-    owner = noun_owner(noun)
-    if content is None or owner is None:
+    owned = noun_owner(noun)
+    if content is None or owned is None:
         return None
+    owner, head = owned
+    if owner.start_char < content[1] and content[0] < owner.end_char:
+        return None
+    speaker = index.for_subject(head, owner)
+    if head.dep_ in SUBJECT_DEPS and speaker is None and head.lower_ not in HUMAN_PRONOUNS:
+        return None  # "the bill has support for X": only people and institutions hold views
     return ClaimItem(
         start=content[0],
         end=content[1],
@@ -839,7 +993,7 @@ def _nominal_claim(noun: Token, sentence: tuple[int, int], index: ActorIndex) ->
         kind="reported",
         cue=cue_lemma(noun),
         cue_i=noun.i,
-        speaker=index.for_subject(owner[-1], owner),
+        speaker=speaker,
         speaker_span=(owner.start_char, owner.end_char),
     )
 
@@ -946,13 +1100,15 @@ def _attach_quotes(doc, claims, quotes, lists, index, in_nonbody) -> list[ClaimI
         if covering:
             _mark_quoted(covering, q_start, q_end)
             continue
-        if _words(doc_text(doc)[q_start:q_end]) < MIN_QUOTE_WORDS:
+        if _words(doc_text(doc)[q_start:q_end]) < MIN_QUOTE_WORDS and not _short_turn(
+            doc, q_start, q_end
+        ):
             continue  # scare quotes: 'interference', "reintegrate"
         # a quotation whose cue the parse did not link: look in its sentences
         span = doc.char_span(q_start, q_end, alignment_mode="expand")
         if span is None:
             continue
-        cue = _quote_cue(_around_quote(doc, span, q_start, q_end), quotes, lists)
+        cue = _quote_cue(_around_quote(doc, span, q_start, q_end), quotes, lists, q_start)
         if cue is None:
             _uncued_quote(doc, claims, span, q_start, q_end, index)
             continue
@@ -966,7 +1122,7 @@ def _attach_quotes(doc, claims, quotes, lists, index, in_nonbody) -> list[ClaimI
             ClaimItem(
                 start=q_start,
                 end=q_end,
-                sentence=(span[0].sent.start_char, span[-1].sent.end_char),
+                sentence=(span[0].sent.start_char, max(span[-1].sent.end_char, cue.sent.end_char)),
                 kind="quote",
                 cue=cue_lemma(cue),
                 cue_i=cue.i,
@@ -975,6 +1131,29 @@ def _attach_quotes(doc, claims, quotes, lists, index, in_nonbody) -> list[ClaimI
             )
         )
     return claims
+
+
+def _short_turn(doc: Doc, q_start: int, q_end: int) -> bool:
+    """ "“Not even one,” he said": a short quotation that opens its sentence and ends in
+    ",", "!" or "?" inside its marks is something said, not a scare quote."""
+    text = doc_text(doc)
+    inner = text[q_start:q_end].rstrip("\"\u201d\u00bb'").rstrip()
+    if not inner or inner[-1] not in ",!?.":
+        return False
+    span = doc.char_span(q_start, q_end, alignment_mode="expand")
+    if span is None:
+        return False
+    before = text[span[0].sent.start_char : q_start]
+    if not before.strip() or before.rstrip().endswith(":"):
+        return True
+    # "she shook her head and said, ''No.''": right after its cue and a comma
+    prev = [t for t in span.doc[max(0, span.start - 3) : span.start] if not t.is_space]
+    return (
+        len(prev) >= 2
+        and prev[-1].text in {",", ":"}
+        and cue_lemma(prev[-2]) in cue_lists()["speech"]
+        and prev[-2].pos_ == "VERB"
+    )
 
 
 def _mark_quoted(covering: list[ClaimItem], q_start: int, q_end: int) -> None:
@@ -1007,20 +1186,18 @@ def _around_quote(doc: Doc, span: Span, q_start: int, q_end: int) -> list[Token]
 
 
 def _quote_cue(
-    nearby: list[Token], quotes: list[tuple[int, int]], lists: dict[str, set[str]]
+    nearby: list[Token], quotes: list[tuple[int, int]], lists: dict[str, set[str]], at: int
 ) -> Token | None:
-    """The first speech verb with a subject among the tokens near a quotation."""
-    return next(
-        (
-            t
-            for t in nearby
-            if not any(a <= t.idx < b for a, b in quotes)
-            and is_cue(t, lists)
-            and cue_lemma(t) in lists["speech"]
-            and subject_of(t) is not None
-        ),
-        None,
-    )
+    """The speech verb with a subject nearest to a quotation (at character ``at``)."""
+    found = [
+        t
+        for t in nearby
+        if not any(a <= t.idx < b for a, b in quotes)
+        and is_cue(t, lists)
+        and cue_lemma(t) in lists["speech"]
+        and subject_of(t) is not None
+    ]
+    return min(found, key=lambda t: abs(t.idx - at), default=None)
 
 
 def _uncued_quote(
@@ -1104,13 +1281,14 @@ def _block_quotes(
 
 
 def _quote_just_before(doc: Doc, claims: list[ClaimItem], start: int) -> ClaimItem | None:
-    """A quotation's claim in the sentence just before ``start``, in the same paragraph."""
+    """A quotation's claim in the sentence just before ``start`` (or ending the paragraph
+    before it)."""
     text = doc_text(doc)
     for c in claims:
         if c.kind == "quote" and c.speaker_span is not None and c.sentence[1] <= start:
             gap = text[max(c.end, c.sentence[1]) : start]
-            if not gap.strip() and "\n" not in gap:
-                return c
+            if not gap.strip():
+                return c  # or the paragraph before: news style resumes a quotation there
     return None
 
 
