@@ -45,6 +45,8 @@ COUNTY_LEVEL = 2
 _ST_RE = re.compile(r"\b(st|ste|ft|mt)\b\.?\s*")
 _ST_EXPANSION = {"st": "saint ", "ste": "sainte ", "ft": "fort ", "mt": "mount "}
 _LEADING_THE_RE = re.compile(r"^the\s+")
+# a name's leading particle is written joined or apart ("DeSoto"/"De Soto", "LaPorte"): joined
+_PARTICLE_RE = re.compile(r"\b(de|la|le|du) (?=[a-z])")
 _SPACE_RE = re.compile(r"[\s\-‐–]+")
 
 
@@ -83,7 +85,12 @@ def normalize(name: str) -> str:
     key = folded.lower().replace("’", "'").strip(" .,;:")
     key = _LEADING_THE_RE.sub("", key)
     key = _ST_RE.sub(lambda m: _ST_EXPANSION[m.group(1)], key)
-    return _SPACE_RE.sub(" ", key).strip()
+    return join_particles(_SPACE_RE.sub(" ", key).strip())
+
+
+def join_particles(key: str) -> str:
+    """A lookup key with its name particles joined to the next word ("de soto" -> "desoto")."""
+    return _PARTICLE_RE.sub(r"\1", key) if _PARTICLE_RE.search(key) else key
 
 
 def _f(value: str) -> float | None:
@@ -126,7 +133,7 @@ class Gazetteer:
         self._parsed: dict[int, PlaceInfo] = {}
         index = self._raw_index
         for i, line in enumerate(self._rows):
-            keys = line[line.rindex("\t") + 1 :]
+            keys = join_particles(line[line.rindex("\t") + 1 :])  # built before the joining
             for key in keys.split("|"):
                 bucket = index.get(key)
                 if bucket is None:

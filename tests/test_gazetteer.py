@@ -235,3 +235,21 @@ def test_alternate_name_ranks_below_exact_name(gaz, name, expected):
 )
 def test_is_region(gaz, name, expected):
     assert gaz.is_region(gaz.lookup(name)) is expected
+
+
+@pytest.mark.parametrize(
+    ("written", "other"),
+    [
+        pytest.param("DeSoto Parish", "De Soto Parish", id="de"),
+        pytest.param("Du Page County", "DuPage County", id="du"),
+        pytest.param("La Salle County", "LaSalle County", id="la"),
+        pytest.param("LeRoy", "Le Roy", id="le"),
+        pytest.param("De Witt County", "DeWitt County", id="de-county"),
+    ],
+)
+def test_name_particle_joined_or_apart(gaz, written, other):
+    assert normalize(written) == normalize(other)
+    assert gaz.lookup(written, context_countries={"US"}) == gaz.lookup(
+        other, context_countries={"US"}
+    )
+    assert gaz.lookup(written, context_countries={"US"}) is not None
