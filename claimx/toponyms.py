@@ -39,7 +39,7 @@ from spacy.tokens import Doc
 
 from claimx.embedded import body_places, municipal_names
 from claimx.extensions import doc_text, token_bounds, token_texts
-from claimx.gazetteer import Gazetteer, PlaceInfo, get_gazetteer, normalize
+from claimx.gazetteer import COUNTY_LEVEL, Gazetteer, PlaceInfo, get_gazetteer, normalize
 from claimx.lexicon import after_title, is_body_word, shown_person_names
 from claimx.lines import doc_datelines
 from claimx.patterns import VENUE_RE
@@ -214,6 +214,8 @@ KM_PER_DEGREE_LATITUDE = 6371.0 * math.pi / 180
 #: how far its score trails that name's best reading; below MIN_SUPPORT_WEIGHT not at all.
 SUPPORT_SPREAD = 5.0
 MIN_SUPPORT_WEIGHT = 0.01
+#: a name whose second reading weighs less than this is as good as settled on its first
+SETTLED_WEIGHT = 0.2
 #: Readings per name considered (best prior first): enough for "Springfield" or "Franklin".
 MAX_READINGS = 40
 #: LOC entities the gazetteer does not know are natural features: seas, rivers, mountains.
@@ -913,9 +915,14 @@ def coherent_readings(
             weighted = [(10 ** ((score - best) / SUPPORT_SPREAD), p) for score, p in options]
             plausible[name] = [(w, p) for w, p in weighted if w >= MIN_SUPPORT_WEIGHT]
     # one name supports once, however many ways it is written ("Norman", "Norman, Okla.")
+    # nor twice as a name and its abbreviation, both read as one place ("Louisiana", "La.")
     bases: dict[str, list[tuple[float, PlaceInfo]]] = {}
+    settled: dict[tuple, str] = {}
     for name, opts in plausible.items():
-        bases.setdefault(normalize(name.split("\t")[0]), []).extend(opts)
+        base = normalize(name.split("\t")[0])
+        if len(opts) == 1 or opts[1][0] < SETTLED_WEIGHT:
+            base = settled.setdefault(opts[0][1].key, base)
+        bases.setdefault(base, []).extend(opts)
     out: dict[str, PlaceInfo] = {}
     for name, options in readings.items():
         if len(options) <= 1:
@@ -941,6 +948,26 @@ def lent_context(gaz: Gazetteer, info: PlaceInfo) -> set[str]:
     if gaz.is_region(info) and info.country and info.region_key:
         return {info.country, info.region_key}
     return set()
+
+
+def county_states(
+    gaz: Gazetteer,
+    readings: dict[str, list[tuple[float, PlaceInfo]]],
+    chosen: dict[str, PlaceInfo],
+) -> dict[str, set[str]]:
+    """The states that the document's counties lend the other names, where the county's
+    reading is settled: its name is unambiguous, or the other names moved it off its first
+    reading ("Douglas County" read in Minnesota beside Alexandria makes "Albany" Minnesota's).
+    A county left at the first of equally likely readings lends nothing."""
+    out: dict[str, set[str]] = {}
+    for name, info in chosen.items():
+        options = readings.get(name) or []
+        if info.level != COUNTY_LEVEL or info.region_key is None or not options:
+            continue
+        tied = len(options) > 1 and options[1][0] >= options[0][0]
+        if not tied or options[0][1] is not info:
+            out[name] = {info.region_key}
+    return out
 
 
 def area_base(gaz: Gazetteer, surface: str) -> str | None:
@@ -1025,6 +1052,7 @@ def choose_readings(
     # A second look: the countries and states the other names turned out to be are context
     # too ("Georgia" read as the state makes "Atlanta" the Georgia city, not the Texas town).
     lent = {name: lent_context(gaz, info) for name, info in chosen.items()}
+    lent.update(county_states(gaz, readings, chosen))
     if not any(lent.values()):
         return chosen
     for name in readings:

@@ -14,6 +14,7 @@ from claimx.toponyms import (
     area_base,
     clean_span,
     coherent_readings,
+    county_states,
     embedded_place,
     place_evidence,
     region_shares,
@@ -158,14 +159,31 @@ def test_embedded_place(entity, place_start, label, expected):
         pytest.param(["Paris", "Lyon"], "Paris", "FR", None, id="french-neighbour"),
         pytest.param(["London", "Ontario"], "London", "CA", "08", id="town-in-province"),
         pytest.param(["Toronto", "Ontario"], "Ontario", "CA", None, id="no-ohio-villages"),
+        pytest.param(["Richmond", "Madison County", "Louisiana", "La."], "Richmond", "US", "KY", id="state-and-abbreviation-vote-once"),
+        pytest.param(["Lexington", "Fayette County", "Tennessee", "Tenn."], "Lexington", "US", "KY", id="abbreviation-no-second-vote"),
     ],
-)
+)  # fmt: skip
 def test_coherent_readings(names, name, country, admin1):
     gaz = get_gazetteer()
-    chosen = coherent_readings(gaz, {n: gaz.readings(n) for n in names})
+    chosen = coherent_readings(gaz, {n: gaz.readings(n, context_countries={"US"}) for n in names})
     assert chosen[name].country == country
     if admin1:
         assert chosen[name].admin1 == admin1
+
+
+@pytest.mark.parametrize(
+    ("names", "lent"),
+    [
+        pytest.param(["Douglas County", "Alexandria"], {"Douglas County": {"US-MN"}}, id="moved-by-neighbour"),
+        pytest.param(["Kanawha County", "Paris"], {"Kanawha County": {"US-WV"}}, id="one-county-of-that-name"),
+        pytest.param(["Jefferson County"], {}, id="tied-and-unmoved-lends-nothing"),
+        pytest.param(["Ohio", "Dayton"], {}, id="no-county"),
+    ],
+)  # fmt: skip
+def test_county_states(names, lent):
+    gaz = get_gazetteer()
+    readings = {n: gaz.readings(n, context_countries={"US"}) for n in names}
+    assert county_states(gaz, readings, coherent_readings(gaz, readings)) == lent
 
 
 @pytest.mark.parametrize(
