@@ -864,9 +864,10 @@ def document_context(doc: Doc, gaz: Gazetteer, candidates: Iterable[Candidate]) 
                 voters[key] = voters.get(key, 0) + 1
     if votes:
         # the one state most of the names agree on: several names, clearly ahead of the rest
-        ranked = sorted(votes.items(), key=lambda kv: (-kv[1], kv[0]))
+        # (beside those named: "Toronto, Ontario" in a story from Ohio's towns)
+        ranked = sorted(votes.items(), key=lambda kv: (kv[0] in context, -kv[1], kv[0]))
         state, score = ranked[0]
-        runner_up = ranked[1][1] if len(ranked) > 1 else 0.0
+        runner_up = ranked[1][1] if len(ranked) > 1 and ranked[1][0] not in context else 0.0
         if voters.get(state, 0) >= 2 and score >= MIN_STATE_VOTES and score > runner_up:
             context.update((state.split("-", 1)[0], state))
     return context

@@ -333,6 +333,9 @@ def test_region_shares(name, region, expected):
         pytest.param("TBILISI, Georgia - Police in Tbilisi arrested three men.", "Georgia", "Georgia", "GE", 42.0, id="hint-country-not-state"),
         pytest.param("Farmers from China and Italy met in Austin, Texas, on Tuesday.", "Italy", "Italy", "IT", 42.8, id="country-over-texas-town"),
         pytest.param("NEW DELHI - The minister said prices rose in New Delhi.", "New Delhi", "New Delhi", "IN", 28.6, id="new-delhi-not-delhi"),
+        pytest.param("The company, based in Toronto, Ontario, opened a plant in Lebanon. Lebanon officials said workers from Hershey and Harrisburg would be hired.", "Lebanon", "Lebanon", "US", 40.3, id="state-agreed-beside-a-named-province"),
+        pytest.param("A crew from Regina, Saskatchewan, repaired the bridge in Dublin. Dublin officials thanked volunteers from Akron and Cuyahoga Falls.", "Dublin", "Dublin", "US", 40.1, id="ohio-town-beside-a-province"),
+        pytest.param("An architect from Vancouver, British Columbia, will design the new Springfield library. The council hired a builder from Decatur and another from Champaign.", "Springfield", "Springfield", "US", 39.8, id="illinois-town-beside-a-province"),
     ],
 )  # fmt: skip
 def test_resolution_with_regions(nlp, text, surface, name, country, lat):
