@@ -773,7 +773,7 @@ def _add_party_districts(doc: Doc, gaz: Gazetteer, found: dict[tuple[int, int], 
         s, e = match.span(1)
         name = match.group(1)
         state = None if gaz.lookup(name) is not None else gaz.us_state(name)
-        if state is None and gaz.lookup(name) is None:
+        if state is None and gaz.lookup(name) is None and county_base(gaz, name) is None:
             continue
         if s in starts and not any(c.start < e and s < c.end for c in found.values()):
             found[(s, e)] = Candidate(s, e, "GPE", state_hint(gaz, text, e, s), fixed=state)
@@ -981,6 +981,15 @@ def area_base(gaz: Gazetteer, surface: str) -> str | None:
     return base if gaz.lookup(base) is not None else None
 
 
+def county_base(gaz: Gazetteer, surface: str) -> str | None:
+    """The county an unknown bare name stands for ("D-McDowell" -> "McDowell County"),
+    else None."""
+    if gaz.lookup(surface) is not None or not surface[:1].isupper():
+        return None
+    county = f"{surface} County"
+    return county if gaz.lookup(county) is not None else None
+
+
 def resolve(
     gaz: Gazetteer, surface: str, hint: tuple[str, ...], context: set[str]
 ) -> PlaceInfo | None:
@@ -1037,7 +1046,7 @@ def _readings(
             # a "City, State" mention is settled: it supports its neighbours as it is
             readings[f"{surface}\t{cand.hint}"] = [(0.0, info)] if info else []
         elif surface not in readings:
-            name = area_base(gaz, surface) or surface
+            name = area_base(gaz, surface) or county_base(gaz, surface) or surface
             readings[surface] = gaz.readings(name, context_countries=context)[:MAX_READINGS]
     return readings
 
@@ -1061,7 +1070,7 @@ def choose_readings(
             continue
         others = set().union(*(keys for other, keys in lent.items() if other != name))
         if others - context:
-            base = area_base(gaz, name) or name
+            base = area_base(gaz, name) or county_base(gaz, name) or name
             readings[name] = gaz.readings(base, context_countries=context | others)[:MAX_READINGS]
     return coherent_readings(gaz, _keep_towns(readings, towns))
 

@@ -14,6 +14,7 @@ from claimx.toponyms import (
     area_base,
     clean_span,
     coherent_readings,
+    county_base,
     county_states,
     embedded_place,
     place_evidence,
@@ -502,3 +503,30 @@ def test_county_with_a_facility_word_is_located(nlp):
 def test_name_written_as_a_town_is_no_country(nlp, text, name, kind):
     doc = nlp(text)
     assert [p.kind for p in doc._.claimx_places if name in [m.text for m in p.mentions]] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("surface", "base"),
+    [
+        pytest.param("Monongalia", "Monongalia County", id="wv-county"),
+        pytest.param("Wyandot", "Wyandot County", id="oh-county"),
+        pytest.param("McDowell", "McDowell County", id="mc-county"),
+        pytest.param("Paris", None, id="known-town"),
+        pytest.param("walker", None, id="lower-case"),
+    ],
+)
+def test_county_base(surface, base):
+    assert county_base(get_gazetteer(), surface) == base
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "name"),
+    [
+        pytest.param("The sponsors are Delegates Ann Moore, D-Monongalia, and Tom Reed, R-Mingo, of West Virginia.", "Monongalia", "Monongalia County", id="delegate-county"),
+        pytest.param("Sen. Paul Hart, R-Wyandot, spoke in Columbus, Ohio, on Monday.", "Wyandot", "Wyandot County", id="senator-county"),
+    ],
+)  # fmt: skip
+def test_party_district_county(nlp, text, surface, name):
+    doc = nlp(text)
+    place = next(p for p in doc._.claimx_places for m in p.mentions if m.text == surface)
+    assert (place.name, place.country) == (name, "US")
