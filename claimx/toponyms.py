@@ -72,7 +72,7 @@ LEADING_PLACE_LABELS = EMBEDDING_LABELS | {"PERSON", "EVENT"}
 LOCAL_BODY_RE = re.compile(
     r"(?:['\u2019]s)?\s+(?:(?:City|Town|Village)\s+Hall|"
     r"(?:(?:City|Town|Township|Village|Borough|County|Parish|Area|Metro|Metropolitan|"
-    r"International|Regional)\s+)?"
+    r"International|Regional|Commonwealth(?:['\u2019]s)?)\s+)?"
     r"(?:Police|Fire|Sheriff|Council|Board|Commission|Commissioners|Superior|Circuit|District|"
     r"Municipal|Public|Community|Regional|Detention|Jail|Hospital|Medical|Health|Chamber|"
     r"Coroner|Library|Parks|Mayor|Manager|Clerk|Attorney|Selectm[ae]n|Planning|Zoning|Housing|"
@@ -492,8 +492,9 @@ def _drop_person_names(doc: Doc, gaz: Gazetteer, found: dict[tuple[int, int], Ca
     for ent in doc.ents:
         if ent.label_ == "PERSON" and len(ent) > 1:
             rest = text[ent[0].idx + len(ent[0]) : ent.end_char]
+            after = doc[ent.end].idx + len(doc[ent.end]) if ent.end < len(doc) else ent.end_char
             if (
-                LOCAL_BODY_RE.match(rest)
+                LOCAL_BODY_RE.match(text[ent[0].idx + len(ent[0]) : after])
                 or FACILITY_WORDS_RE.search(rest)
                 or _AREA_RE.match(ent.text)
             ):

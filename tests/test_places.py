@@ -11,6 +11,7 @@ from claimx.components.places import place_for_span
 from claimx.gazetteer import get_gazetteer
 from claimx.lines import dateline_places
 from claimx.toponyms import (
+    LOCAL_BODY_RE,
     area_base,
     clean_span,
     coherent_readings,
@@ -530,3 +531,17 @@ def test_party_district_county(nlp, text, surface, name):
     doc = nlp(text)
     place = next(p for p in doc._.claimx_places for m in p.mentions if m.text == surface)
     assert (place.name, place.country) == (name, "US")
+
+
+@pytest.mark.parametrize(
+    ("rest", "expected"),
+    [
+        pytest.param(" Commonwealth\u2019s Attorney", True, id="curly-possessive-office"),
+        pytest.param(" Commonwealth's Attorney", True, id="straight-possessive-office"),
+        pytest.param(" Commonwealth Attorney", True, id="plain-office"),
+        pytest.param(" Commonwealth Games", False, id="not-a-local-office"),
+        pytest.param(" Commonwealth\u2019s", False, id="word-alone"),
+    ],
+)
+def test_local_office_after_a_town(rest, expected):
+    assert bool(LOCAL_BODY_RE.match(rest)) is expected
