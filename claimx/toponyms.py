@@ -84,6 +84,8 @@ LOCAL_BODY_RE = re.compile(
     r"Reservoir|Visitors|Civic|Symphony|Theat(?:er|re)|Players|Singers|Choir|Cemetery|"
     r"Shopping))\b"
 )
+#: Words after a town's name that make a settlement of it, never a person ("Avondale Estates").
+SETTLEMENT_WORDS_RE = re.compile(r"\s+(?:Estates|Heights|Hills|Springs|Township|Beach)$")
 COUNTY_RE = re.compile(r"\b(?:County|Parish|Borough)$")
 #: Words before a name that make it a location rather than a team or company.
 LOCATIVE_PREPOSITIONS = {
@@ -497,6 +499,7 @@ def _drop_person_names(doc: Doc, gaz: Gazetteer, found: dict[tuple[int, int], Ca
                 LOCAL_BODY_RE.match(text[ent[0].idx + len(ent[0]) : after])
                 or FACILITY_WORDS_RE.search(rest)
                 or _AREA_RE.match(ent.text)
+                or SETTLEMENT_WORDS_RE.match(rest)
             ):
                 continue  # "Alexandria Police", "Greer Station", "N.W. Rochester": not persons
             name_parts.update((ent[-1].text, ent[0].text))

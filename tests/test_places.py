@@ -12,6 +12,7 @@ from claimx.gazetteer import get_gazetteer
 from claimx.lines import dateline_places
 from claimx.toponyms import (
     LOCAL_BODY_RE,
+    SETTLEMENT_WORDS_RE,
     area_base,
     clean_span,
     coherent_readings,
@@ -545,3 +546,17 @@ def test_party_district_county(nlp, text, surface, name):
 )
 def test_local_office_after_a_town(rest, expected):
     assert bool(LOCAL_BODY_RE.match(rest)) is expected
+
+
+@pytest.mark.parametrize(
+    ("rest", "expected"),
+    [
+        pytest.param(" Estates", True, id="estates"),
+        pytest.param(" Heights", True, id="heights"),
+        pytest.param(" Township", True, id="township"),
+        pytest.param(" Smith", False, id="surname"),
+        pytest.param(" Estates Drive", False, id="street-not-settlement"),
+    ],
+)
+def test_settlement_word_after_a_town(rest, expected):
+    assert bool(SETTLEMENT_WORDS_RE.match(rest)) is expected
