@@ -581,3 +581,53 @@ def test_quotation_resumes_in_the_next_paragraph(extract):
 )
 def test_content_keeps_its_closing_mark(extract, text, content):
     assert [c["text"] for c in attributed(extract, text)] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker", "content"),
+    [
+        pytest.param(
+            "Senator Maria Lopez made it clear that she would oppose the budget.",
+            "made it clear",
+            "Senator Maria Lopez",
+            "that she would oppose the budget",
+            id="made-it-clear-that",
+        ),
+        pytest.param(
+            "The mayor has made clear he will not run again.",
+            "made clear",
+            "The mayor",
+            "he will not run again",
+            id="made-clear-bare-clause",
+        ),
+        pytest.param(
+            "Mayor Anna Berg made the point that the fund had lost money.",
+            "made the point",
+            "Mayor Anna Berg",
+            "that the fund had lost money",
+            id="made-the-point-that",
+        ),
+        pytest.param(
+            "Governor Tom Reyes took issue with the court's ruling.",
+            "took issue",
+            "Governor Tom Reyes",
+            "the court's ruling",
+            id="took-issue-with",
+        ),
+    ],
+)
+def test_light_verb_cue(extract, text, cue, speaker, content):
+    found = [c for c in attributed(extract, text) if c["cue"] == cue]
+    assert len(found) == 1, found
+    assert (found[0]["speaker"]["text"], found[0]["text"]) == (speaker, content)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("The new map made clear that the river had moved.", id="thing-makes-clear"),
+        pytest.param("The storm made it plain that the dam was weak.", id="event-makes-plain"),
+    ],
+)
+def test_light_verb_needs_a_speaker(extract, text):
+    assert [c["cue"] for c in attributed(extract, text) if " " in c["cue"]] == []

@@ -684,7 +684,8 @@ def _claim_at(
     if token.pos_ == "NOUN" and cue_lemma(token) in lists["nominal"]:
         return _nominal_claim(token, sentence, index)
     if not is_cue(token, lists):
-        return _stance_claim(token, sentence, lists, index, quotes)
+        light = _light_verb_claim(token, sentence, lists, index, quotes)
+        return light or _stance_claim(token, sentence, lists, index, quotes)
     return _verb_claim(token, sent, lists, index, quotes)
 
 
@@ -861,6 +862,68 @@ def _stance_claim(
     if any(q[0] <= token.idx < q[1] and _closed(token.doc, q) for q in quotes):
         return None
     return _reported(token, content, sentence, speaker, phrase)
+
+
+LIGHT_WORD_DEPS = {"dobj", "oprd", "ccomp", "acomp", "attr"}
+LIGHT_PREPS = {"with", "at", "on", "against", "about", "over", "for", "to", "in"}
+
+
+def light_verb_word(verb: Token, lists: dict[str, set[str]]) -> Token | None:
+    """The noun or adjective that makes a light verb a cue: "made clear", "took aim"."""
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    lemma = cue_lemma(verb)
+    for c in verb.children:
+        if c.dep_ in LIGHT_WORD_DEPS and f"{lemma} {cue_lemma(c)}" in lists["light_verbs"]:
+            return c
+    return None
+
+
+def light_verb_content(verb: Token, word: Token) -> tuple[int, int] | None:
+    """What a light-verb cue reports: a clause after its word ("made clear that X",
+    "made the point that X") or its preposition's object ("took aim at X")."""
+    heads = [word, verb]
+    for head in heads:
+        for c in head.children:
+            if c.i > word.i and c.dep_ in {"ccomp", "advcl", "acl"} and c.pos_ in {"VERB", "AUX"}:
+                if any(
+                    d.dep_ == "mark" and d.lower_ in CLAUSE_MARKS or d.dep_ in SUBJECT_DEPS
+                    for d in c.children
+                ):
+                    return subtree_span(c)
+    for head in heads:
+        for c in head.children:
+            if c.i > word.i and c.dep_ == "prep" and c.lower_ in LIGHT_PREPS:
+                objects = [o for o in c.children if o.dep_ in {"pobj", "pcomp"}]
+                if objects and objects[0].ent_type_ not in TIME_ENTS:
+                    return subtree_span(objects[0])
+    return None
+
+
+def _light_verb_claim(
+    token: Token,
+    sentence: tuple[int, int],
+    lists: dict[str, set[str]],
+    index: ActorIndex,
+    quotes: list[tuple[int, int]],
+) -> ClaimItem | None:
+    """A light verb and its word as one cue ("X made clear that Y", "X took aim at Y")."""
+    word = light_verb_word(token, lists)
+    content = light_verb_content(token, word) if word is not None else None
+    subject = subject_of(token) if content is not None else None
+    if subject is None or subject.dep_ == "nsubjpass" or subject.lower_ in FIRST_SECOND_PERSON:
+        return None
+    phrase = speaker_phrase(subject)
+    if phrase.start_char < content[1] and content[0] < phrase.end_char:
+        return None
+    speaker = index.for_subject(subject, phrase)
+    if speaker is None and subject.lower_ not in HUMAN_PRONOUNS or _in_quote(token, quotes):
+        return None  # "the ruling made clear that": only people and institutions hold views
+    claim = _reported(token, content, sentence, speaker, phrase)
+    # the phrase as written ("made it clear"), as its span highlights it: no verb's lemma
+    claim.cue_span = (min(token.idx, word.idx), max(token.idx + len(token), word.idx + len(word)))
+    claim.cue = doc_text(token.doc)[claim.cue_span[0] : claim.cue_span[1]].lower()
+    return claim
 
 
 def _clause_stance(

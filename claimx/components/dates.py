@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 import claimx.extensions  # noqa: F401  (registers the Doc extensions)
 from claimx import timex
-from claimx.extensions import doc_text
+from claimx.extensions import doc_text, token_texts
 from claimx.patterns import ORDINAL_RE, address_follows
 from claimx.records import Date, Interval
 
@@ -394,11 +394,12 @@ def _token_spans(doc: Doc) -> list[tuple[int, int]]:
         for i in range(sp.start, sp.end):
             taken[i] = True
     # a year inside a name the model tagged otherwise ("the 1994 Freedom of Access Act")
-    for tok in doc:
+    for i, text in enumerate(token_texts(doc)):
+        if taken[i] or not YEAR_RE.match(text):
+            continue
+        tok = doc[i]
         if (
-            not taken[tok.i]
-            and tok.ent_type_ in YEAR_HOST_LABELS
-            and YEAR_RE.match(tok.text)
+            tok.ent_type_ in YEAR_HOST_LABELS
             and looks_like_year(doc[tok.i : tok.i + 1])
             and not (tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN")  # "Orion 1980", a name
         ):
