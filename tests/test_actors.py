@@ -584,3 +584,52 @@ def test_list_items_split_at_numbers_dashes_and_commas():
 def test_team_mention_article(extract, text, mention, kept):
     team = find(actors(extract, text), "Lakeside")
     assert (mention in {m["text"] for m in team["mentions"]}) is kept
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        pytest.param(
+            "Novak Ilic reached the final of the Canadian Open on Sunday.",
+            "Canadian Open",
+            id="open",
+        ),
+        pytest.param(
+            "Brazil will defend the Confederations Cup in Doha next year.",
+            "Confederations Cup",
+            id="cup",
+        ),
+        pytest.param(
+            "Sara Lind won gold at the Pacific Games in Suva.", "Pacific Games", id="games"
+        ),
+        pytest.param(
+            "Tomas Berg crashed on the second lap of the Belgian Grand Prix.",
+            "Belgian Grand Prix",
+            id="grand-prix",
+        ),
+        pytest.param(
+            "The striker scored twice as Rovers topped the Northern League after a halftime rally and three innings.",
+            "Northern League",
+            id="league-in-a-sports-story",
+        ),
+    ],
+)
+def test_event_names_are_no_actors_or_places(extract, text, event):
+    record = extract(text, date="2024-03-01")
+    mentions = [m["text"] for item in record["actors"] + record["places"] for m in item["mentions"]]
+    assert not any(event in m for m in mentions)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "The Arab League said it would send envoys to the talks.", id="league-outside-sport"
+        ),
+        pytest.param(
+            "Delegates of the Muslim League met in Lahore on Tuesday.", id="league-a-party"
+        ),
+    ],
+)
+def test_a_league_outside_sport_is_a_body(extract, text):
+    assert any("League" in a["name"] for a in actors(extract, text))
