@@ -633,3 +633,21 @@ def test_event_names_are_no_actors_or_places(extract, text, event):
 )
 def test_a_league_outside_sport_is_a_body(extract, text):
     assert any("League" in a["name"] for a in actors(extract, text))
+
+
+CUP_TIES = "Cup ties played on Sunday :\nLakeside 1 ( Moro 77th ) Riverton 1 ( Kell 12th ) .\nHalftime 0-1 .\nAttendance 4,200 .\nWestbay 0 Dunmore 2 ( Aalto 30th , 61st ) .\nHalftime 0-1 .\nAttendance 7,150 .\n"
+LEAGUE_DAY = "Results of league matches on Saturday :\nNorthfield 2 ( Brandt 14th ) Easton 0 .\nHalftime 1-0 .\nAttendance 9,300 .\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        pytest.param(CUP_TIES, "Attendance", id="attendance-lines"),
+        pytest.param(LEAGUE_DAY, "Attendance", id="attendance-one-line"),
+        pytest.param(CUP_TIES.replace("Attendance", "Crowd"), "Crowd", id="crowd"),
+    ],
+)
+def test_results_line_labels_are_no_names(extract, text, label):
+    record = extract(text, date="2024-03-01")
+    mentions = [m["text"] for item in record["actors"] + record["places"] for m in item["mentions"]]
+    assert not any(m.startswith(label) for m in mentions)

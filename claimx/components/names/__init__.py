@@ -33,6 +33,7 @@ from spacy.tokens import Doc
 
 import claimx.extensions  # noqa: F401  (registers Doc._.claimx_*)
 from claimx.components.names.events import without_events
+from claimx.components.names.labels import without_table_labels
 from claimx.components.names.merging import absorb_person_names, propagate_names
 from claimx.components.names.organizations import (
     company_people,
@@ -202,7 +203,7 @@ def decide_names(doc: Doc, gaz: Gazetteer | None = None) -> list[NameSpan]:
         + org_names(doc, orgs)
         + team_names(doc, teams)
     )
-    return without_events(doc, spans)
+    return without_table_labels(doc, without_events(doc, spans))
 
 
 class NamesComponent:
