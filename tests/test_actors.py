@@ -651,3 +651,24 @@ def test_results_line_labels_are_no_names(extract, text, label):
     record = extract(text, date="2024-03-01")
     mentions = [m["text"] for item in record["actors"] + record["places"] for m in item["mentions"]]
     assert not any(m.startswith(label) for m in mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        pytest.param(
+            "Standings after Friday's games, with innings and pitchers :\nWESTERN DIVISION\nW L PCT GB\nDENVER 70 55 .560 -\n",
+            "WESTERN",
+            id="division-header",
+        ),
+        pytest.param(
+            "Ana Ruiz lost in the first round of the Davis Cup tie in Seville.",
+            "Davis",
+            id="cup-after-a-name",
+        ),
+    ],
+)
+def test_a_name_opening_an_events_name_is_none(extract, text, word):
+    record = extract(text, date="2024-03-01")
+    mentions = [m["text"] for item in record["actors"] + record["places"] for m in item["mentions"]]
+    assert word not in mentions
