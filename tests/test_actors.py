@@ -672,3 +672,20 @@ def test_a_name_opening_an_events_name_is_none(extract, text, word):
     record = extract(text, date="2024-03-01")
     mentions = [m["text"] for item in record["actors"] + record["places"] for m in item["mentions"]]
     assert word not in mentions
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "FORECASTS :\nWED Norvale YR EPS 41.20 40.0-43.5 38.1\nWED Norvale YR DIV 12.50 12.0-13.0 11.0\n",
+            id="forecast-table",
+        ),
+        pytest.param(
+            "Analysts see Brightmoor EPS at 2.10 rand and DIV at 0.80 rand.", id="in-a-sentence"
+        ),
+    ],
+)
+def test_earnings_field_abbreviations_are_no_names(extract, text):
+    names = [a["name"] for a in actors(extract, text)]
+    assert "EPS" not in names and "DIV" not in names
