@@ -584,3 +584,108 @@ def test_list_items_split_at_numbers_dashes_and_commas():
 def test_team_mention_article(extract, text, mention, kept):
     team = find(actors(extract, text), "Lakeside")
     assert (mention in {m["text"] for m in team["mentions"]}) is kept
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        pytest.param(
+            "Novak Ilic reached the final of the Canadian Open on Sunday.",
+            "Canadian Open",
+            id="open",
+        ),
+        pytest.param(
+            "Brazil will defend the Confederations Cup in Doha next year.",
+            "Confederations Cup",
+            id="cup",
+        ),
+        pytest.param(
+            "Sara Lind won gold at the Pacific Games in Suva.", "Pacific Games", id="games"
+        ),
+        pytest.param(
+            "Tomas Berg crashed on the second lap of the Belgian Grand Prix.",
+            "Belgian Grand Prix",
+            id="grand-prix",
+        ),
+        pytest.param(
+            "The striker scored twice as Rovers topped the Northern League after a halftime rally and three innings.",
+            "Northern League",
+            id="league-in-a-sports-story",
+        ),
+    ],
+)
+def test_event_names_are_no_actors_or_places(extract, text, event):
+    record = extract(text, date="2024-03-01")
+    mentions = [m["text"] for item in record["actors"] + record["places"] for m in item["mentions"]]
+    assert not any(event in m for m in mentions)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "The Arab League said it would send envoys to the talks.", id="league-outside-sport"
+        ),
+        pytest.param(
+            "Delegates of the Muslim League met in Lahore on Tuesday.", id="league-a-party"
+        ),
+    ],
+)
+def test_a_league_outside_sport_is_a_body(extract, text):
+    assert any("League" in a["name"] for a in actors(extract, text))
+
+
+CUP_TIES = "Cup ties played on Sunday :\nLakeside 1 ( Moro 77th ) Riverton 1 ( Kell 12th ) .\nHalftime 0-1 .\nAttendance 4,200 .\nWestbay 0 Dunmore 2 ( Aalto 30th , 61st ) .\nHalftime 0-1 .\nAttendance 7,150 .\n"
+LEAGUE_DAY = "Results of league matches on Saturday :\nNorthfield 2 ( Brandt 14th ) Easton 0 .\nHalftime 1-0 .\nAttendance 9,300 .\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        pytest.param(CUP_TIES, "Attendance", id="attendance-lines"),
+        pytest.param(LEAGUE_DAY, "Attendance", id="attendance-one-line"),
+        pytest.param(CUP_TIES.replace("Attendance", "Crowd"), "Crowd", id="crowd"),
+    ],
+)
+def test_results_line_labels_are_no_names(extract, text, label):
+    record = extract(text, date="2024-03-01")
+    mentions = [m["text"] for item in record["actors"] + record["places"] for m in item["mentions"]]
+    assert not any(m.startswith(label) for m in mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        pytest.param(
+            "Standings after Friday's games, with innings and pitchers :\nWESTERN DIVISION\nW L PCT GB\nDENVER 70 55 .560 -\n",
+            "WESTERN",
+            id="division-header",
+        ),
+        pytest.param(
+            "Ana Ruiz lost in the first round of the Davis Cup tie in Seville.",
+            "Davis",
+            id="cup-after-a-name",
+        ),
+    ],
+)
+def test_a_name_opening_an_events_name_is_none(extract, text, word):
+    record = extract(text, date="2024-03-01")
+    mentions = [m["text"] for item in record["actors"] + record["places"] for m in item["mentions"]]
+    assert word not in mentions
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "FORECASTS :\nWED Norvale YR EPS 41.20 40.0-43.5 38.1\nWED Norvale YR DIV 12.50 12.0-13.0 11.0\n",
+            id="forecast-table",
+        ),
+        pytest.param(
+            "Analysts see Brightmoor EPS at 2.10 rand and DIV at 0.80 rand.", id="in-a-sentence"
+        ),
+    ],
+)
+def test_earnings_field_abbreviations_are_no_names(extract, text):
+    names = [a["name"] for a in actors(extract, text)]
+    assert "EPS" not in names and "DIV" not in names

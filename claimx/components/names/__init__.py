@@ -32,6 +32,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 import claimx.extensions  # noqa: F401  (registers Doc._.claimx_*)
+from claimx.components.names.events import without_events
+from claimx.components.names.labels import without_table_labels
 from claimx.components.names.merging import absorb_person_names, propagate_names
 from claimx.components.names.organizations import (
     company_people,
@@ -195,12 +197,13 @@ def decide_names(doc: Doc, gaz: Gazetteer | None = None) -> list[NameSpan]:
     orgs, places, people = desk_names(doc, orgs, places, people)
     named = people + orgs + teams
     propagate_names(doc, named, _taken_chars(doc, places, named))
-    return (
+    spans = (
         place_names(doc, places)
         + person_names(doc, people, found)
         + org_names(doc, orgs)
         + team_names(doc, teams)
     )
+    return without_table_labels(doc, without_events(doc, spans))
 
 
 class NamesComponent:
