@@ -38,6 +38,21 @@ def _register_components() -> None:
     )
 
 
+#: An en or em dash between digits joins the two ends of a range ("3–4 km", "1999–2003",
+#: "March 3–5"), as a hyphen does; spaCy's English infixes split only the hyphen there.
+DASH_BETWEEN_DIGITS = r"(?<=[0-9])[–—](?=[0-9])"
+
+
+def _split_dashed_numbers(nlp: Any) -> None:
+    """Tokenize "3–4" as "3", "–", "4", the way the tokenizer already splits "3-4"."""
+    from spacy.util import compile_infix_regex
+
+    infixes = list(nlp.Defaults.infixes or ())
+    if DASH_BETWEEN_DIGITS not in infixes:
+        infixes.append(DASH_BETWEEN_DIGITS)
+        nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+
+
 @lru_cache(maxsize=4)
 def load_pipeline(model: str | None = None) -> Any:
     """The spaCy Language with claimx components; loaded once per model name."""
@@ -52,6 +67,7 @@ def load_pipeline(model: str | None = None) -> Any:
             f"spaCy pipeline {name!r} is not installed (install its package, "
             f"or choose another with --model or ${MODEL_ENV})"
         ) from err
+    _split_dashed_numbers(nlp)
     for spec in pipeline_definition()["components"]:
         factory = spec["factory"]
         if spec.get("first"):

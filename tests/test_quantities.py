@@ -445,6 +445,37 @@ def test_never_a_count_in_the_full_pipeline(extract, text: str, needle: str) -> 
 
 
 @pytest.mark.parametrize(
+    ("text", "needle", "low", "high", "unit"),
+    [
+        pytest.param("Growth slowed to 3–4 percent.", "3–4 percent", 3, 4, "percent", id="en-dash-percent"),
+        pytest.param("The beams ran at 3.5–4.0 TeV.", "3.5–4.0 TeV", 3.5, 4, "teraelectronvolt", id="en-dash-decimals"),
+        pytest.param("The trail climbs 12—15 km.", "12—15 km", 12, 15, "kilometre", id="em-dash"),
+        pytest.param("Between 10–20 people were hurt.", "10–20", 10, 20, None, id="en-dash-count"),
+    ],
+)
+def test_dash_ranges_in_the_full_pipeline(
+    extract, text: str, needle: str, low: float, high: float, unit: str | None
+) -> None:
+    """An en or em dash between numbers is a range, as a hyphen is."""
+    record = extract(text, date="2024-01-10")
+    [q] = [q for q in record["quantities"] if needle in q["text"]]
+    assert (q["low"], q["high"], q["bound"], q["unit"]) == (low, high, "range", unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        pytest.param("He served from 1999–2003 in the army.", ["1999", "2003"], id="year-range"),
+        pytest.param("She taught there 1987—1990.", ["1987", "1990"], id="em-dash-years"),
+    ],
+)
+def test_dash_year_ranges_are_dates(extract, text: str, years: list[str]) -> None:
+    record = extract(text, date="2024-01-10")
+    assert [d["value"] for d in record["dates"]] == years
+    assert not record["quantities"]
+
+
+@pytest.mark.parametrize(
     ("text", "needle"),
     [
         pytest.param("A 52-year-old cyclist was hurt.", "52-year-old", id="hyphenated"),
