@@ -174,6 +174,16 @@ UNIT_RE = (
     r"|quarters?|years?|decades?|century|centuries|millenni(?:um|a))"
 )
 
+#: time units written short after a number ("3 hrs", "45 mins"), and their full words
+UNIT_ABBREVIATIONS: dict[str, str] = {
+    k: v for k, v in _WORDS["unit_abbreviations"].items() if not k.startswith("_")
+}
+UNIT_ABBREVIATION_PATTERN = (
+    r"(?:" + "|".join(sorted(map(re.escape, UNIT_ABBREVIATIONS), key=len, reverse=True)) + r")"
+)
+# only after digits: "3 hrs", "45min."; "min" and "sec" alone are other words
+UNIT_ABBREVIATION_RE = re.compile(r"(?<=\d)\s?(" + UNIT_ABBREVIATION_PATTERN + r")\.?(?![\w])")
+
 VAGUE_REFS: dict[str, str] = _WORDS["vague_refs"]
 # recurrences said in one word or phrase: "daily", "every week", "per annum"
 SET_WORDS: dict[str, str] = _WORDS["set_words"]
@@ -463,6 +473,7 @@ def clean(text: str) -> str:
     s = VAGUE_LEAD_RE.sub("", s)
     s = DAY_KIND_RE.sub("", s)
     s = YEARS_END_RE.sub("year-end", s)
+    s = UNIT_ABBREVIATION_RE.sub(lambda m: " " + UNIT_ABBREVIATIONS[m.group(1)], s)
     for pattern, years in CENTURY_SHARES:
         s = pattern.sub(years, s)
     s = SPOKEN_YEAR_RE.sub(_spoken_year, s)

@@ -463,6 +463,42 @@ def test_dash_ranges_in_the_full_pipeline(
 
 
 @pytest.mark.parametrize(
+    ("text", "needle", "value", "unit"),
+    [
+        pytest.param("Tickets cost 20 € each.", "20 €", 20, "EUR", id="euro-sign-after"),
+        pytest.param("The bill came to 15€ in all.", "15€", 15, "EUR", id="euro-sign-glued-after"),
+        pytest.param("He paid 300 ₹ for it.", "300 ₹", 300, "INR", id="rupee-sign-after"),
+        pytest.param("Stir in ½ cup of milk.", "½ cup", 0.5, "cup", id="lone-vulgar-fraction"),
+        pytest.param("Rates rose ¼ percent.", "¼ percent", 0.25, "percent", id="vulgar-percent"),
+        pytest.param("The path is ¾ mile long.", "¾ mile", 0.75, "mile", id="vulgar-mile"),
+    ],
+)
+def test_signs_and_fractions_in_the_full_pipeline(
+    extract, text: str, needle: str, value: float, unit: str
+) -> None:
+    """Currency signs after the amount and vulgar fractions without a whole number."""
+    record = extract(text, date="2024-01-10")
+    [q] = [q for q in record["quantities"] if q["text"] == needle]
+    assert (q["value"], q["unit"]) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "value"),
+    [
+        pytest.param("The flight took 3 hrs.", "3 hrs", "PT3H", id="hrs"),
+        pytest.param("She waited 45 mins before leaving.", "45 mins", "PT45M", id="mins"),
+        pytest.param("He was jailed for 3 yrs.", "3 yrs", "P3Y", id="yrs"),
+    ],
+)
+def test_short_time_units_are_durations(extract, text: str, needle: str, value: str) -> None:
+    record = extract(text, date="2024-01-10")
+    assert [(d["text"], d["type"], d["value"]) for d in record["dates"]] == [
+        (needle, "duration", value)
+    ]
+    assert not record["quantities"]
+
+
+@pytest.mark.parametrize(
     ("text", "years"),
     [
         pytest.param("He served from 1999–2003 in the army.", ["1999", "2003"], id="year-range"),

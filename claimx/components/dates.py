@@ -159,6 +159,8 @@ EXTRA_PATTERNS = [
     r"fifteen|twenty|thirty|forty|fifty|several|a\s+few)\s+(?:more\s+)?"
     r"(?:seconds?(?![\s-]+(?:quarter|half))|minutes?|"
     r"hours?|days?|weeks?|months?|years?|decades?|centuries)(?!\s*-?\s*old)",
+    # "3 hrs", "45 mins": a unit written short after digits
+    r"\d+(?:\.\d+)?\s?" + timex.UNIT_ABBREVIATION_PATTERN + r"\.?",
     r"(?:the\s+)?(?:fiscal\s+)?(?:\d{4}\s+)?(?:first|second|third|fourth)[\s-]+(?:fiscal\s+)?"
     r"(?:quarter|half)"
     r"(?:\s+of\s+(?:fiscal\s+)?\d{4})?",
@@ -332,7 +334,7 @@ def is_rate(span: Span) -> bool:
 
 
 def _is_date_like(text: str) -> bool:
-    return bool(TIME_WORDS.search(text))
+    return bool(TIME_WORDS.search(text) or timex.UNIT_ABBREVIATION_RE.search(text.lower()))
 
 
 # entity labels a year can sit in and still be a date: not a company's or product's name

@@ -50,14 +50,15 @@ NOUN_POS = {"NOUN", "PROPN"}
 NP_INNER_POS = {"ADJ", "NOUN", "PROPN", "VERB", "ADV", "NUM", "PUNCT", "PART"}
 
 _NUMERAL_RE = re.compile(
-    r"^(?P<sub>sub-)?(?P<cur>[A-Z]{1,3}\$?|Y=|[$£€¥₹])?(?P<sign>[+\-−]|minus-)?(?P<pre>[~≈]?)(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
+    r"^(?P<sub>sub-)?(?P<cur>[A-Z]{1,3}\$?|Y=|[$£€¥₹])?(?P<sign>[+\-−]|minus-)?(?P<pre>[~≈]?)(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+|(?=[½¼¾⅓⅔⅛]))"
     r"(?P<vulgar>[½¼¾⅓⅔⅛])?(?P<suf>[A-Za-z°ºµμ²³%″′][A-Za-z°ºµμ²³/.\-23]*)?(?P<plus>\+)?$"
 )
 #: fractions written after a whole number: "2 1/2", "2½"
 _MIXED_FRACTION_RE = re.compile(r"^([1-7])/([2348])$")
 _VULGAR_FRACTIONS = {"½": (1, 2), "¼": (1, 4), "¾": (3, 4), "⅓": (1, 3), "⅔": (2, 3), "⅛": (1, 8)}
 _YEAR_RE = re.compile(r"^(1[0-9]|20|21)\d\d$")
-_DIGIT_RE = re.compile(r"\d")
+#: a digit or a vulgar fraction: a sentence without one needs a number word to hold a number
+_DIGIT_RE = re.compile(r"[\d½¼¾⅓⅔⅛]")
 _LONG_DIGITS_RE = re.compile(r"\d{41,}")
 _PHONE_RE = re.compile(
     r"(?<![\w.,])(?:\+\d{1,3}[ .-]?)?(?:\(\d{2,5}\)[ .-]?)?\d{2,5}(?:[ .-]\d{2,5}){1,4}(?!\w|,\d)"
@@ -556,7 +557,8 @@ def _read_run(doc: Doc, i: int, j: int) -> Run | None:
             plus = plus or bool(m.group("plus"))
             vulgar = m.group("vulgar")
             num = m.group("num")
-            parts.append(_with_fraction(num, _VULGAR_FRACTIONS[vulgar]) if vulgar else num)
+            # "2½", and a lone "½" (the whole number empty)
+            parts.append(_with_fraction(num or "0", _VULGAR_FRACTIONS[vulgar]) if vulgar else num)
             suf = m.group("suf") or ""
             if suf and suf.lower() in SCALES and k == j - 1 and suf not in _SCALE_OR_UNIT:
                 parts.append(suf)
@@ -651,6 +653,10 @@ def national_currency(doc: Doc, j: int, hi: int) -> tuple[str, int] | None:
     return None
 
 
+#: currency signs that are also written after the amount, as in much of Europe ("15 €")
+_SIGNS_AFTER = frozenset("€£¥₹₩₽₺₦₪₱")
+
+
 def currency_after(doc: Doc, j: int, hi: int, rules: Rules) -> tuple[str, int] | None:
     """ISO code and end token of a currency word or code right after token j."""
     national = national_currency(doc, j, hi)
@@ -665,6 +671,8 @@ def currency_after(doc: Doc, j: int, hi: int, rules: Rules) -> tuple[str, int] |
                 continue
             return rules.currency_words[key], j + n
     tok = doc[j] if j < hi else None
+    if tok is not None and tok.text in _SIGNS_AFTER and tok.text in rules.currency_symbols:
+        return rules.currency_symbols[tok.text], j + 1  # "15 €", "15€": the sign after
     if tok is not None and tok.text.isupper() and tok.lower_ in rules.currency_symbols:
         if tok.lower_.isalpha() and len(tok.text) == 3:
             return rules.currency_symbols[tok.lower_], j + 1
@@ -817,6 +825,10 @@ def rate_after(doc: Doc, j: int, hi: int, rules: Rules) -> tuple[str, int] | Non
     return base
 
 
+def _is_code_or_sign(word: str) -> bool:
+    return word in _SIGNS_AFTER or (word.isupper() and len(word) == 3)
+
+
 def money_counted(
     doc: Doc, counted: str | None, unit: str | None, b: int, hi: int, rules: Rules
 ) -> tuple[str | None, int]:
@@ -828,8 +840,8 @@ def money_counted(
     unit-like form ("dollar per barrel", "cent per share"), as measure rates are named
     ("mile per hour"); ``unit`` keeps the ISO code, so money still filters by currency.
     """
-    if counted is not None and unit is not None and counted.isupper() and len(counted) == 3:
-        counted = None  # a code after the number ("110 JPY") is not a name
+    if counted is not None and unit is not None and _is_code_or_sign(counted):
+        counted = None  # a code or sign after the number ("110 JPY", "15 €") is not a name
     if counted is None and unit is not None:
         counted = rules.currency_names.get(unit)
     rate = rate_after(doc, b, hi, rules)
