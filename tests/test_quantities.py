@@ -452,7 +452,7 @@ def test_never_a_count_in_the_full_pipeline(extract, text: str, needle: str) -> 
         pytest.param("The trail climbs 12—15 km.", "12—15 km", 12, 15, "kilometre", id="em-dash"),
         pytest.param("Between 10–20 people were hurt.", "10–20", 10, 20, None, id="en-dash-count"),
     ],
-)
+)  # fmt: skip
 def test_dash_ranges_in_the_full_pipeline(
     extract, text: str, needle: str, low: float, high: float, unit: str | None
 ) -> None:
