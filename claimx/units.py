@@ -12,10 +12,13 @@ own table does not know. Imports no component.
 
 from __future__ import annotations
 
+import json
 import re
 import warnings
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
+from importlib.resources import files
+from typing import Any
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -61,6 +64,43 @@ class _Quantulum:
     words: dict[str, str]
     symbols: dict[str, str]
     lengths: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def quantity_tables() -> dict[str, Any]:
+    """models/quantities.json, read once: the unit vocabulary and the quantity word lists."""
+    data: dict[str, Any] = json.loads(
+        files("claimx.models").joinpath("quantities.json").read_text("utf-8")
+    )
+    return data
+
+
+def unit_words(data: dict[str, Any]) -> dict[str, str]:
+    """Lower-case unit names and spellings of claimx's table -> the unit's name."""
+    units: dict[str, str] = {}
+    for name, surfaces in data["units"].items():
+        units[name.lower()] = name
+        for s in surfaces:
+            units[s.lower()] = name
+    return units
+
+
+@lru_cache(maxsize=1)
+def load_unit_tables() -> UnitTables:
+    """The one unit vocabulary, as every component asks it."""
+    data = quantity_tables()
+    quantulum = data["quantulum"]
+    return UnitTables(
+        words=unit_words(data),
+        symbols=data["unit_symbols"],
+        ambiguous=frozenset(data["ambiguous_symbols_need_attachment"]),
+        spaced=frozenset(data["spaced_symbols"]),
+        powers=frozenset(data["powers"]),
+        rate_times=data["rate_time_abbreviations"],
+        excluded_words=frozenset(quantulum["excluded_words"]),
+        excluded_symbols=frozenset(quantulum["excluded_symbols"]),
+        renamed=tuple(sorted(quantulum["renamed"].items())),
+    )
 
 
 def _quantulum(tables: UnitTables) -> _Quantulum:

@@ -308,6 +308,10 @@ def test_output_is_deterministic(nlp, seed_text):
             marks=pytest.mark.xfail(strict=True, reason="the model tags it DATE"),
         ),
         pytest.param("The repair cost $2010.", [], id="money-not-year"),
+        pytest.param("The pressure was 1013 hPa.", [], id="measure-not-year"),
+        pytest.param("The summit stands 1850 metres high.", [], id="metres-not-year"),
+        pytest.param("They set out in 1850 with two carts.", ["1850"], id="year-after-in"),
+        pytest.param('He said it met "our hopes for 1989".', ["1989"], id="year-before-quote"),
     ],
 )
 def test_bare_years_in_full_pipeline(extract, text, values):

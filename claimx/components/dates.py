@@ -23,6 +23,7 @@ from claimx import timex
 from claimx.extensions import doc_text, token_texts
 from claimx.patterns import ORDINAL_RE, address_follows
 from claimx.records import Date, Interval
+from claimx.units import load_unit_tables, lookup_unit
 
 ENTITY_LABELS = {"DATE", "TIME"}
 
@@ -817,6 +818,25 @@ def _hours_of_a_day(span: Span) -> bool:
     )
 
 
+#: words before a bare number that make it a year whatever follows ("in 1999 pounds ...")
+YEAR_PREPOSITIONS = {"in", "since", "until", "till", "by", "from", "before", "after", "during"}
+
+
+def _measure_follows(span: Span) -> bool:
+    """A bare number with a unit of measure after it is a measure, not a year: "1013 hPa",
+    "1850 metres", "a 1500 km trip" (units from the one unit vocabulary)."""
+    doc = span.doc
+    if span.end >= len(doc) or not span.text.isdigit():
+        return False
+    if span.start > 0 and doc[span.start - 1].lower_ in YEAR_PREPOSITIONS:
+        return False
+    unit = doc[span.end]
+    if not (unit.text[:1].isalpha() or unit.text[:1] in "°µ"):
+        return False  # a closing quotation mark is no inch: 'expectations for 1989"'
+    glued = unit.idx == span.end_char
+    return lookup_unit(unit.text, load_unit_tables(), attached=glued) is not None
+
+
 def _make_date(
     span: Span,
     ref: date | None,
@@ -834,7 +854,7 @@ def _make_date(
         and not (re.fullmatch(r"1\d{3}|20\d{2}", text) and span[0].like_num)
     ):
         return None
-    if not _is_date_like(read_as or text):
+    if not _is_date_like(read_as or text) or _measure_follows(span):
         return None
     doc = span.doc
     if _ordinal_second(span) or _hours_of_a_day(span):

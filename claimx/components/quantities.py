@@ -11,13 +11,11 @@ names are left to the other components.
 from __future__ import annotations
 
 import dataclasses
-import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
-from importlib.resources import files
 
 import msgspec
 from spacy.language import Language
@@ -39,7 +37,7 @@ from claimx.numbers import (
 )
 from claimx.patterns import address_follows
 from claimx.records import Quantity
-from claimx.units import UnitTables, lookup_unit
+from claimx.units import UnitTables, load_unit_tables, lookup_unit, quantity_tables, unit_words
 
 #: dependency labels through which a number modifies the noun it counts
 COUNT_DEPS = {"nummod", "quantmod", "compound", "amod", "nmod", "det", "appos"}
@@ -155,12 +153,8 @@ def _phrase_key(text: str) -> tuple[str, ...]:
 @lru_cache(maxsize=1)
 def load_rules() -> Rules:
     """Load and index the rule tables once."""
-    data = json.loads(files("claimx.models").joinpath("quantities.json").read_text("utf-8"))
-    units: dict[str, str] = {}
-    for name, surfaces in data["units"].items():
-        units[name.lower()] = name
-        for s in surfaces:
-            units[s.lower()] = name
+    data = quantity_tables()
+    units = unit_words(data)
     change_verbs = {w: d for d, ws in data["change"].items() for w in ws}
     change_nouns = {w: d for d, ws in data["change_nouns"].items() for w in ws}
     return Rules(
@@ -195,27 +189,12 @@ def load_rules() -> Rules:
         extent_words=frozenset(data["extent_words"]),
         numbering_words=frozenset(data["numbering_words"]),
         currency_name_words_excluded=frozenset(data["currency_name_words_excluded"]),
-        unit_tables=_unit_tables(data, units),
+        unit_tables=load_unit_tables(),
         ages=Ages(
             **{k: frozenset(v) for k, v in data["ages"].items() if isinstance(v, list)},
             decade_parts={k: (a, b) for k, (a, b) in data["ages"]["decade_parts"].items()},
             max=data["ages"]["max"],
         ),
-    )
-
-
-def _unit_tables(data: dict, units: dict[str, str]) -> UnitTables:
-    quantulum = data["quantulum"]
-    return UnitTables(
-        words=units,
-        symbols=data["unit_symbols"],
-        ambiguous=frozenset(data["ambiguous_symbols_need_attachment"]),
-        spaced=frozenset(data["spaced_symbols"]),
-        powers=frozenset(data["powers"]),
-        rate_times=data["rate_time_abbreviations"],
-        excluded_words=frozenset(quantulum["excluded_words"]),
-        excluded_symbols=frozenset(quantulum["excluded_symbols"]),
-        renamed=tuple(sorted(quantulum["renamed"].items())),
     )
 
 
