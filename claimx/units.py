@@ -32,6 +32,8 @@ POWER_WORDS = {
     "square": "square", "sq": "square", "sq.": "square",
     "cubic": "cubic", "cu": "cubic", "cu.": "cubic",
 }  # fmt: skip
+#: words after a length that make it an area or a volume ("4 km squared")
+POWER_WORDS_AFTER = {"squared": "square", "cubed": "cubic"}
 #: a lower-case letter before a capital: a symbol whose case carries meaning ("mM", "dB")
 _CASED_SYMBOL_RE = re.compile(r"[a-zµμ][A-Z]")
 
@@ -195,6 +197,11 @@ def _powered(surface: str, tables: UnitTables) -> str | None:
         base = lookup_unit(surface[:-1], tables, attached=True)
         if base is not None and is_length(base, tables):
             return f"{POWERS[surface[-1]]} {base}"
+    rest, _, tail = surface.rpartition(" ")
+    if tail.lower() in POWER_WORDS_AFTER and rest:
+        base = lookup_unit(rest, tables, attached=True)
+        if base is not None and is_length(base, tables):
+            return f"{POWER_WORDS_AFTER[tail.lower()]} {base}"  # "km squared", "feet cubed"
     head, _, rest = surface.partition(" ")
     power = POWER_WORDS.get(head.lower())
     if power and rest:

@@ -578,6 +578,8 @@ def test_not_money(nlp: Language, text: str, needle: str) -> None:
         pytest.param("Yields slid 30 bp on Monday.", "30", "basis point", id="bp-before-preposition"),
         pytest.param("Readings above 9 mmol/L worry doctors.", "9", "millimole per litre", id="millimole-per-litre"),
         pytest.param("The crane lifts 40 t with ease.", "40", "tonne", id="tonne-symbol-before-preposition"),
+        pytest.param("The plot is 4 km squared.", "4", "square kilometre", id="squared-after"),
+        pytest.param("The tank holds 20 feet cubed of gas.", "20", "cubic foot", id="cubed-after"),
     ],
 )  # fmt: skip
 def test_unit_vocabulary(nlp: Language, text: str, needle: str, unit: str | None) -> None:
