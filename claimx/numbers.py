@@ -112,6 +112,7 @@ class _Reading:
     vague: bool = False
     pending_article: bool = False
     prev_small: bool = False  # the previous word was a digit/unit word ("1 2" is no number)
+    last_scale: int = 0  # the scale word that closed the last group ("lakh" of "2 lakh crore")
 
     def took(self, current: Interval | None, *, vague: bool = False) -> bool:
         """A number word was read: it leaves ``current`` open."""
@@ -172,8 +173,15 @@ def _plural_scale(st: _Reading, w: str, nxt: str | None) -> bool:
 
 
 def _scale_word(st: _Reading, w: str, nxt: str | None) -> bool:
-    base = st.current if st.current is not None else (Decimal(1), Decimal(1))
-    st.total = _add(st.total, _scale(base, SCALES[w]))
+    k = SCALES[w]
+    if st.current is None and 0 < st.last_scale < k:
+        # a larger scale right after a smaller one multiplies it: "2 lakh crore" is 2 x 10^12,
+        # "a thousand billion" 10^12
+        st.total = _scale(st.total, k)
+    else:
+        base = st.current if st.current is not None else (Decimal(1), Decimal(1))
+        st.total = _add(st.total, _scale(base, k))
+    st.last_scale = k
     return st.took(None)
 
 

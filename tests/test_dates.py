@@ -143,6 +143,10 @@ def test_span_trimming(nlp, text, expected):
         pytest.param("She won the race for a second time.", id="ordinal-second-time"),
         pytest.param("The mayor was elected to a second term.", id="ordinal-second-term"),
         pytest.param("The fall of the old regime was sudden.", id="fall-is-no-season"),
+        pytest.param("Prices jumped 12.5% year on year.", id="year-on-year"),
+        pytest.param("Output fell 2% month-on-month.", id="month-on-month"),
+        pytest.param("Shares rose 5% quarter over quarter.", id="quarter-over-quarter"),
+        pytest.param("Things got worse day by day.", id="day-by-day"),
     ],
 )  # fmt: skip
 def test_non_dates_not_emitted(nlp, text):

@@ -362,14 +362,33 @@ def looks_like_year(span: Span) -> bool:
     return True
 
 
+#: a unit said twice around "on", "over", "by", "after" compares or repeats periods ("year on
+#: year", "month-over-month", "day by day", "year after year"): no date of its own
+REPEATED_UNIT_RE = re.compile(
+    r"\b(day|week|month|quarter|year)(?:\s+|-)(?:on|over|by|after|to)(?:\s+|-)\1\b", re.I
+)
+
+
+def _repeated_units(doc: Doc) -> list[bool]:
+    """Per token: whether it is part of a repeated unit ("year on year")."""
+    inside = [False] * len(doc)
+    for m in REPEATED_UNIT_RE.finditer(doc_text(doc)):
+        sp = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        for i in range(sp.start, sp.end) if sp is not None else ():
+            inside[i] = True
+    return inside
+
+
 def _token_spans(doc: Doc) -> list[tuple[int, int]]:
     """Token spans of candidate expressions: model entities first, then extra patterns."""
+    repeated = _repeated_units(doc)
     spans = [
         (e.start, e.end)
         for e in doc.ents
-        if e.label_ in ENTITY_LABELS or (e.label_ == "CARDINAL" and looks_like_year(e))
+        if (e.label_ in ENTITY_LABELS or (e.label_ == "CARDINAL" and looks_like_year(e)))
+        and not any(repeated[e.start : e.end])
     ]
-    taken = [False] * len(doc)
+    taken = repeated[:]
     for s, e in spans:
         for i in range(s, e):
             taken[i] = True
