@@ -159,6 +159,21 @@ def test_missed_by_model(nlp):
     assert values == {"now": "PRESENT_REF", "recently": "PAST_REF", "daily": "P1D"}
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        pytest.param("The vote is Friday.", "2023-10-06", id="is-weekday"),
+        pytest.param("The final is on Sunday.", "2023-10-01", id="is-on-weekday"),
+        pytest.param("The hearings are on Tuesday.", "2023-10-03", id="are-on-weekday"),
+        pytest.param("The vote was Friday.", "2023-09-29", id="was-weekday"),
+        pytest.param("Nestle's share before Friday's sale is small.", "2023-09-29", id="possessive-not-placed"),
+    ],
+)  # fmt: skip
+def test_present_be_places_a_timetable(nlp, text, value):
+    """A present "is"/"are" that places its subject at a weekday speaks of the coming one."""
+    assert [d.value for d in run(nlp, text, SEED_REF)] == [value]
+
+
 def test_tense_decides_weekday(nlp):
     past = run(nlp, "The minister resigned on Tuesday.", SEED_REF)
     future = run(nlp, "The minister will resign on Tuesday.", SEED_REF)

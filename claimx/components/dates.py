@@ -255,7 +255,7 @@ def verb_tense(token: Token) -> str | None:
         if t.pos_ in ("VERB", "AUX"):
             verb = t
             break
-        if t.head is t:
+        if t.head.i == t.i:
             break
         via = t
         t = t.head
@@ -281,7 +281,7 @@ def verb_tense(token: Token) -> str | None:
         if (
             verb.tag_ not in ("VBD", "VBN")
             or perfect
-            or (via is not None and via is not token and via.dep_ == "dobj")
+            or (via is not None and via.i != token.i and via.dep_ == "dobj")
             or after_object
         ):
             return "future"
@@ -292,7 +292,7 @@ def verb_tense(token: Token) -> str | None:
             return "future"
         if "going" in lowers and any(a.tag_ == "TO" for a in auxes):
             return "future"
-        if any(a.tag_ == "TO" for a in auxes) and verb.head is not verb:
+        if any(a.tag_ == "TO" for a in auxes) and verb.head.i != verb.i:
             holders = [verb.head] + ([verb.head.head] if verb.head.dep_ == "acomp" else [])
             head_auxes = {
                 c.lower_ for h in holders for c in h.children if c.dep_ in ("aux", "auxpass")
@@ -313,12 +313,23 @@ def verb_tense(token: Token) -> str | None:
             return "future"
         if verb.tag_ in ("VBZ", "VBP") and not auxes and verb.lemma_ in SCHEDULE_VERBS:
             return "future"  # "the deal expires Friday", "talks resume Monday": a timetable
+        if verb.tag_ in ("VBZ", "VBP") and not auxes and _placed_by_be(verb, token):
+            return "future"  # "the vote is Friday", "the game is on Saturday": a timetable
         if verb.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxes):
             return "present"
         if verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl", "advcl"):
             return "past"
         return None
     return None
+
+
+def _placed_by_be(verb: Token, token: Token) -> bool:
+    """Whether a present "is"/"are" places its subject at the date itself: the date hangs on
+    the verb, directly or through one preposition ("is Friday", "is on Saturday")."""
+    if verb.lemma_ != "be" or token.dep_ == "poss":
+        return False
+    head = token.head
+    return head.i == verb.i or (head.dep_ == "prep" and head.head.i == verb.i)
 
 
 def is_rate(span: Span) -> bool:
