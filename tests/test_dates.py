@@ -268,6 +268,8 @@ def test_context_rules(nlp, text, expr, value):
         pytest.param("The rebuild took between 3 and 5 months.", "3 and 5 months", "duration", "PXM", id="and-range-months"),
         pytest.param("He spent two and a half years abroad.", "two and a half years", "duration", "P2Y6M", id="and-a-half-is-one-number"),
         pytest.param("The weeks-long siege ended.", "weeks", "duration", "PXW", id="weeks-long"),
+        pytest.param("Every four years, voters choose.", "Every four years", "set", "P4Y", id="every-n-years-opening"),
+        pytest.param("He visits every two weeks.", "every two weeks", "set", "P2W", id="every-n-weeks"),
     ],
 )  # fmt: skip
 def test_context_types(nlp, text, expr, ttype, value):

@@ -462,9 +462,11 @@ def _with_determiner(doc: Doc, start: int, end: int) -> tuple[int, int]:
     if re.match(r"(?:year|month|week|quarter|weekend|decade|century)\b", text):
         return start - 1, end
     if doc[start - 1].lower_ in ("each", "every") and (
-        text in timex.WEEKDAYS or text in timex.MONTHS
+        text in timex.WEEKDAYS
+        or text in timex.MONTHS
+        or re.fullmatch(r"(?:\w+|\d+)[\s-]+(?:" + timex.UNIT_RE + r")", text)
     ):
-        return start - 1, end  # "each Thursday", "every July" recur
+        return start - 1, end  # "each Thursday", "every July", "every four years" recur
     return start, end
 
 
