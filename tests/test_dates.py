@@ -147,6 +147,8 @@ def test_span_trimming(nlp, text, expected):
         pytest.param("Output fell 2% month-on-month.", id="month-on-month"),
         pytest.param("Shares rose 5% quarter over quarter.", id="quarter-over-quarter"),
         pytest.param("Things got worse day by day.", id="day-by-day"),
+        pytest.param("Sales rose by a quarter.", id="quarter-as-extent-of-change"),
+        pytest.param("Profit fell by less than a quarter.", id="bounded-quarter-as-extent"),
     ],
 )  # fmt: skip
 def test_non_dates_not_emitted(nlp, text):

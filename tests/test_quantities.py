@@ -463,6 +463,22 @@ def test_dash_ranges_in_the_full_pipeline(
 
 
 @pytest.mark.parametrize(
+    ("text", "needle", "bound", "change"),
+    [
+        pytest.param("Deaths fell by more than a third.", "more than a third", "more_than", "down", id="by-more-than-a-fraction"),
+        pytest.param("Profits grew by more than half.", "more than half", "more_than", "up", id="by-more-than-half"),
+        pytest.param("Costs fell by nearly half.", "nearly half", "approximately", "down", id="by-nearly-half"),
+    ],
+)  # fmt: skip
+def test_bounded_fractions_of_a_change(
+    extract, text: str, needle: str, bound: str, change: str
+) -> None:
+    record = extract(text, date="2024-01-10")
+    [q] = [q for q in record["quantities"] if q["text"] == needle]
+    assert (q["bound"], q["change"]) == (bound, change)
+
+
+@pytest.mark.parametrize(
     ("text", "needle", "value", "unit"),
     [
         pytest.param("Tickets cost 20 € each.", "20 €", 20, "EUR", id="euro-sign-after"),

@@ -891,8 +891,12 @@ def _make_date(
     doc = span.doc
     if _ordinal_second(span) or _hours_of_a_day(span):
         return None
-    if FRACTION_QUARTER_RE.fullmatch(low) and span.end < len(doc) and doc[span.end].lower_ == "of":
-        return None  # "a quarter of the market" is a share, not three months
+    if FRACTION_QUARTER_RE.fullmatch(low) and (
+        (span.end < len(doc) and doc[span.end].lower_ == "of")
+        or (span.start > 0 and doc[span.start - 1].lower_ == "by")
+    ):
+        # "a quarter of the market", "rose by a quarter": a share, not three months
+        return None
     prev = doc[span.start - 1].lower_ if span.start > 0 else None
     if prev == "than" and span.start > 1:
         prev = doc[span.start - 2].lower_ + " than"

@@ -270,10 +270,13 @@ def _and_a_fraction(doc: Doc, j: int) -> bool:
 
 
 def _after_by(doc: Doc, i: int) -> bool:
-    """Whether "by" comes right before token i: the extent of a change ("cut by half")."""
+    """Whether "by" comes right before token i: the extent of a change ("cut by half"), past
+    a hedge or a bound ("fell by nearly half", "fell by more than a third")."""
     k = i - 1
-    if k > 0 and doc[k].lower_ != "by" and doc[k].lower_ in _CHANGE_SKIP:
-        k -= 1  # "fell by nearly half"
+    if k > 1 and doc[k].lower_ == "than" and doc[k - 1].lower_ in ("more", "less", "fewer"):
+        k -= 2
+    elif k > 0 and doc[k].lower_ != "by" and doc[k].lower_ in _CHANGE_SKIP:
+        k -= 1
     return k >= 0 and doc[k].lower_ == "by"
 
 
