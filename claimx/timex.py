@@ -1815,10 +1815,14 @@ def _iso_date(m: re.Match[str], ctx: _Ctx) -> Reading | None:
 
 @rule("us-numeric-date", US_NUMERIC_DATE_RE, CALENDAR_RULES)
 def _us_numeric_date(m: re.Match[str], ctx: _Ctx) -> Reading | None:
-    """ "9/30/2023", "9/30/89": month first."""
+    """ "9/30/2023", "9/30/89": month first, as US news writes it; day first where the first
+    number cannot be a month ("25/12/2023")."""
     yy = int(m[3]) if len(m[3]) == 4 else _two_digit_year(m[3])
+    month, day = int(m[1]), int(m[2])
+    if month > 12 >= day:
+        month, day = day, month
     try:
-        return "date", _iso(date(yy, int(m[1]), int(m[2])))
+        return "date", _iso(date(yy, month, day))
     except ValueError:
         return UNREADABLE
 

@@ -164,6 +164,18 @@ def test_missed_by_model(nlp):
 @pytest.mark.parametrize(
     ("text", "value"),
     [
+        pytest.param("The deal was signed on 25/12/2022.", "2022-12-25", id="day-first-numeric"),
+        pytest.param("The deal was signed on 9/28/2023.", "2023-09-28", id="month-first-numeric"),
+        pytest.param("She left a fortnight ago.", "2023-W37", id="fortnight-ago"),
+    ],
+)  # fmt: skip
+def test_found_where_the_model_misses(nlp, text, value):
+    assert [d.value for d in run(nlp, text, SEED_REF)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
         pytest.param("The vote is Friday.", "2023-10-06", id="is-weekday"),
         pytest.param("The final is on Sunday.", "2023-10-01", id="is-on-weekday"),
         pytest.param("The hearings are on Tuesday.", "2023-10-03", id="are-on-weekday"),

@@ -152,6 +152,8 @@ CASES = [
     ("month-word", "the July month", None, None, "date", "2023-07"),
     ("iso-date", "2019-11-05", None, None, "date", "2019-11-05"),
     ("us-numeric-date", "4/15/99", None, None, "date", "1999-04-15"),
+    ("us-numeric-date", "25/12/2023", None, None, "date", "2023-12-25"),
+    ("units-ago", "a fortnight ago", "past", None, "date", "2023-W37"),
     ("dateparser-absolute", "February 2nd of 2011", None, None, "date", "2011-02-02"),
 ]
 

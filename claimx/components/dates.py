@@ -156,10 +156,12 @@ EXTRA_PATTERNS = [
     r"(?:that|the\s+(?:same|next|following|previous))\s+(?:morning|afternoon|evening|night)",
     r"(?:last|this|tomorrow|yesterday)\s+(?:morning|afternoon|evening|night)",
     r"weekends",
+    # a numeric date with a four-digit year ("9/30/2023", "25/12/2023")
+    r"(?:[1-9]|[0-3]\d)/(?:[1-9]|[0-3]\d)/(?:1[89]|20)\d\d",
     r"(?:\d+(?:\s+\d/\d)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"fifteen|twenty|thirty|forty|fifty|several|a\s+few)\s+(?:more\s+)?"
     r"(?:seconds?(?![\s-]+(?:quarter|half))|minutes?|"
-    r"hours?|days?|weeks?|months?|years?|decades?|centuries)(?!\s*-?\s*old)",
+    r"hours?|days?|weeks?|fortnights?|months?|years?|decades?|centuries)(?!\s*-?\s*old)",
     # "3 hrs", "45 mins": a unit written short after digits
     r"\d+(?:\.\d+)?\s?" + timex.UNIT_ABBREVIATION_PATTERN + r"\.?",
     r"(?:the\s+)?(?:fiscal\s+)?(?:\d{4}\s+)?(?:first|second|third|fourth)[\s-]+(?:fiscal\s+)?"
@@ -442,7 +444,7 @@ def _token_spans(doc: Doc) -> list[tuple[int, int]]:
 
 Extension = Callable[[Doc, int, int], tuple[int, int]]
 UNIT_AT_END_RE = re.compile(
-    r"(?:second|minute|hour|day|week|month|quarter|year|decade|century|centurie)s?$"
+    r"(?:second|minute|hour|day|week|fortnight|month|quarter|year|decade|century|centurie)s?$"
 )
 YEAR_AT_END_RE = re.compile(r"(?:\d{4}|year-ago|year-earlier|year earlier)$")
 RECENT_UNITS_END_RE = re.compile(r"\b(?:recent|coming)\s+(?:days|weeks|months|years)$")
