@@ -528,6 +528,36 @@ def test_dash_year_ranges_are_dates(extract, text: str, years: list[str]) -> Non
 
 
 @pytest.mark.parametrize(
+    ("text", "needle", "bound", "counted"),
+    [
+        pytest.param("Children under 5 are at risk.", "under 5", "less_than", "Children", id="people-under-n"),
+        pytest.param("Anyone over 18 can vote.", "over 18", "more_than", "Anyone", id="anyone-over-n"),
+        pytest.param("He died at 83.", "83", "exact", None, id="died-at"),
+        pytest.param("She retired at 60 in 2001.", "60", "exact", None, id="retired-at"),
+    ],
+)  # fmt: skip
+def test_ages_by_bound_and_life_event(
+    extract, text: str, needle: str, bound: str, counted: str | None
+) -> None:
+    record = extract(text, date="2024-01-10")
+    [q] = [q for q in record["quantities"] if q["text"] == needle]
+    assert (q["kind"], q["unit"], q["bound"], q["counted"]) == ("age", "year", bound, counted)
+
+
+@pytest.mark.parametrize(
+    ("text", "needle"),
+    [
+        pytest.param("Households with over 5 people qualify.", "over 5 people", id="bound-before-counted-noun"),
+        pytest.param("Stocks over 100 fell.", "over 100", id="bound-on-no-people-noun"),
+        pytest.param("The boat sank at 3.", "3", id="at-on-no-life-event"),
+    ],
+)  # fmt: skip
+def test_not_ages_by_bound(extract, text: str, needle: str) -> None:
+    record = extract(text, date="2024-01-10")
+    assert [q["kind"] for q in record["quantities"] if q["text"] == needle] == ["count"]
+
+
+@pytest.mark.parametrize(
     ("text", "needle"),
     [
         pytest.param("A 52-year-old cyclist was hurt.", "52-year-old", id="hyphenated"),

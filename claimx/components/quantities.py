@@ -101,6 +101,8 @@ class Ages:
     verbs: frozenset[str]
     subject_nouns: frozenset[str]
     person_pronouns: frozenset[str]
+    people_nouns: frozenset[str]
+    life_event_verbs: frozenset[str]
     decade_parts: dict[str, tuple[int, int]]
     max: int
 
@@ -1125,7 +1127,11 @@ def age_by_context(doc: Doc, run: Run, a: int, lo: int, rules: Rules) -> AgeCont
     named = _apposed_name(doc, run, lo)
     if named is not None:
         return AgeContext(a, named)
-    return _predicated_age(doc, run, a, lo, rules)
+    return (
+        _predicated_age(doc, run, a, lo, rules)
+        or _bounded_people_age(doc, run.start, lo, rules)
+        or _life_event_age(doc, run, a, rules)
+    )
 
 
 #: a decade as ages are told: "30s", "mid-40s" (the word before may be "early", "mid", "late")
@@ -1224,6 +1230,29 @@ def _predicated_age(doc: Doc, run: Run, a: int, lo: int, rules: Rules) -> AgeCon
     if subj.ent_type_ == "PERSON" and subj.pos_ == "PROPN":
         return AgeContext(a, noun_phrase(doc, subj, lo))  # not "Turnout was 67" mis-tagged
     return None
+
+
+def _bounded_people_age(doc: Doc, a: int, lo: int, rules: Rules) -> AgeContext | None:
+    """ "children under 5", "men over 65": a bare number in a bound phrase qualifying people."""
+    bb = bound_before(doc, a, lo, rules)
+    if bb is None:
+        return None
+    prep = doc[bb[1]]
+    head = prep.head
+    if prep.dep_ != "prep" or head.i >= prep.i or head.lower_ not in rules.ages.people_nouns:
+        return None
+    return AgeContext(bb[1], noun_phrase(doc, head, lo), bb[0])
+
+
+def _life_event_age(doc: Doc, run: Run, a: int, rules: Rules) -> AgeContext | None:
+    """ "died at 83", "retired at 60": a bare number after "at" on a verb of a life's events."""
+    num = doc[run.end - 1]
+    prep = num.head
+    if num.dep_ != "pobj" or prep.lower_ != "at":
+        return None
+    if prep.head.lemma_.lower() not in rules.ages.life_event_verbs:
+        return None
+    return AgeContext(a, None)
 
 
 # ------------------------------------------------------------------ building quantities
