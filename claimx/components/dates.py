@@ -871,6 +871,29 @@ def _measure_follows(span: Span) -> bool:
     return lookup_unit(unit.text, load_unit_tables(), attached=glued) is not None
 
 
+def _no_date(span: Span, read_as: str | None) -> bool:
+    """Whether a candidate is something else: an age, a life's decade, a bare number, a
+    measure, an ordinal, the hours of a day, or a quarter that is a share."""
+    text, doc = span.text, span.doc
+    if AGE_RE.search(text) or text.lower() in NON_DATE_WORDS or _is_life_decade(span):
+        return True
+    if (
+        read_as is None
+        and re.fullmatch(r"[\d.,]+", text)
+        and not (re.fullmatch(r"1\d{3}|20\d{2}", text) and span[0].like_num)
+    ):
+        return True
+    if not _is_date_like(read_as or text) or _measure_follows(span):
+        return True
+    if _ordinal_second(span) or _hours_of_a_day(span):
+        return True
+    # "a quarter of the market", "rose by a quarter": a share, not three months
+    return bool(FRACTION_QUARTER_RE.fullmatch(text.lower())) and (
+        (span.end < len(doc) and doc[span.end].lower_ == "of")
+        or (span.start > 0 and doc[span.start - 1].lower_ == "by")
+    )
+
+
 def _make_date(
     span: Span,
     ref: date | None,
@@ -880,25 +903,9 @@ def _make_date(
 ) -> Date | None:
     text = span.text
     low = text.lower()
-    if AGE_RE.search(text) or low in NON_DATE_WORDS or _is_life_decade(span):
-        return None
-    if (
-        read_as is None
-        and re.fullmatch(r"[\d.,]+", text)
-        and not (re.fullmatch(r"1\d{3}|20\d{2}", text) and span[0].like_num)
-    ):
-        return None
-    if not _is_date_like(read_as or text) or _measure_follows(span):
+    if _no_date(span, read_as):
         return None
     doc = span.doc
-    if _ordinal_second(span) or _hours_of_a_day(span):
-        return None
-    if FRACTION_QUARTER_RE.fullmatch(low) and (
-        (span.end < len(doc) and doc[span.end].lower_ == "of")
-        or (span.start > 0 and doc[span.start - 1].lower_ == "by")
-    ):
-        # "a quarter of the market", "rose by a quarter": a share, not three months
-        return None
     prev = doc[span.start - 1].lower_ if span.start > 0 else None
     if prev == "than" and span.start > 1:
         prev = doc[span.start - 2].lower_ + " than"
