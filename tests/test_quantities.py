@@ -479,6 +479,21 @@ def test_bounded_fractions_of_a_change(
 
 
 @pytest.mark.parametrize(
+    ("text", "needle", "change"),
+    [
+        pytest.param("Brent rose $1.20, or 1.5%, to $81.40.", "1.5%", "up", id="or-percent-after-money"),
+        pytest.param("Sales fell 4%, or $3 million, in May.", "$3 million", "down", id="or-money-after-percent"),
+        pytest.param("The index rose 12 points or 0.8% on Friday.", "0.8%", "up", id="or-without-comma"),
+        pytest.param("She owns 3 or 4 cars.", "4 cars", None, id="alternatives-without-change"),
+    ],
+)  # fmt: skip
+def test_change_said_another_way(extract, text: str, needle: str, change: str | None) -> None:
+    record = extract(text, date="2024-01-10")
+    [q] = [q for q in record["quantities"] if q["text"] == needle]
+    assert q["change"] == change
+
+
+@pytest.mark.parametrize(
     ("text", "needle", "value", "unit"),
     [
         pytest.param("Tickets cost 20 € each.", "20 €", 20, "EUR", id="euro-sign-after"),

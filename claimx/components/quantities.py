@@ -1398,7 +1398,7 @@ def quantities_in_sentence(
         out.append(quantity)
     out = _share_scale_letter(_share_context(doc, out, rules))
     out = _share_list_unit(doc, _share_parallel_unit(doc, out))
-    return out + decade_ages(doc, sent, rules)
+    return _share_alternative_change(doc, out) + decade_ages(doc, sent, rules)
 
 
 def _ratio(
@@ -1500,6 +1500,23 @@ def _share_list_unit(doc: Doc, out: list[Quantity]) -> list[Quantity]:
         gap = " ".join(text[q.end : nxt.start].split())
         if gap in _LIST_GAPS and _parallel(q, nxt):
             out[k] = msgspec.structs.replace(q, kind=nxt.kind, unit=nxt.unit, counted=nxt.counted)
+    return out
+
+
+#: what joins a change to the same change said another way: "rose $1.20, or 1.5%"
+_ALTERNATIVE_GAPS = {", or", "or"}
+
+
+def _share_alternative_change(doc: Doc, out: list[Quantity]) -> list[Quantity]:
+    """A change said again another way is the same change: "rose $1.20, or 1.5%" (one in
+    brackets is shared where the quantity is read)."""
+    text = doc_text(doc)
+    for k in range(1, len(out)):
+        prev, q = out[k - 1], out[k]
+        if prev.change is None or q.change is not None or q.kind == "age":
+            continue
+        if " ".join(text[prev.end : q.start].split()) in _ALTERNATIVE_GAPS:
+            out[k] = msgspec.structs.replace(q, change=prev.change)
     return out
 
 
