@@ -494,6 +494,18 @@ def test_change_said_another_way(extract, text: str, needle: str, change: str | 
 
 
 @pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        pytest.param("The margin of error is plus or minus 3 percentage points.", 3, id="plus-or-minus"),
+        pytest.param("The air fell to minus 5 degrees.", -5, id="minus-alone"),
+    ],
+)  # fmt: skip
+def test_plus_or_minus_is_no_sign(extract, text: str, value: float) -> None:
+    record = extract(text, date="2024-01-10")
+    assert [q["value"] for q in record["quantities"]] == [value]
+
+
+@pytest.mark.parametrize(
     ("text", "needle", "value", "unit"),
     [
         pytest.param("Tickets cost 20 € each.", "20 €", 20, "EUR", id="euro-sign-after"),

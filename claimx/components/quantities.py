@@ -2108,7 +2108,7 @@ def _read_sign(d: _Draft) -> None:
     doc, run, a, lo = d.doc, d.run, d.a, d.lo
     negative = run.sign == "-" and (doc[run.start].idx == 0 or doc[run.start - 1].whitespace_)
     negative = negative or (run.sign == "-" and d.currency_before is not None)
-    if a - 1 >= lo and doc[a - 1].lower_ == "minus":
+    if a - 1 >= lo and doc[a - 1].lower_ == "minus" and not _plus_or_minus(doc, a - 1, lo):
         negative, d.a = True, a - 1
         bb = bound_before(doc, d.a, lo, d.rules) if d.bound == "exact" else None
         if bb is not None:
@@ -2117,6 +2117,12 @@ def _read_sign(d: _Draft) -> None:
         d.run = _negate(run)
         low, high = d.low, d.high
         d.low, d.high = (-high if high is not None else None), (-low if low is not None else None)
+
+
+def _plus_or_minus(doc: Doc, minus: int, lo: int) -> bool:
+    """Whether "minus" closes "plus or minus": a margin either way ("plus or minus 3 points"),
+    not a negative number."""
+    return minus - 2 >= lo and _lower_seq(doc, minus - 2, minus) == ("plus", "or")
 
 
 def _hanging_quantity(
