@@ -24,6 +24,8 @@ from functools import lru_cache
 from importlib.resources import files
 from typing import Any, Literal
 
+from claimx.numbers import parse_number as read_number
+
 Tense = Literal["past", "present", "future"]
 TimexType = Literal["date", "time", "duration", "set"]
 
@@ -343,13 +345,12 @@ def interval_of(value: str | None) -> tuple[str, str] | None:
 
 DECIMAL_RE = re.compile(r"\d+(\.\d+)?")
 MIXED_FRACTION_RE = re.compile(r"(\d+)\s+(\d)/(\d)")
-AND_A_HALF_RE = re.compile(r"(\w+)(?:\s+and)?\s+a\s+half")
-NUMBER_SPLIT_RE = re.compile(r"[\s-]+")
-DIGITS_RE = re.compile(r"\d+")
 
 
 def parse_number(s: str) -> float | None:
-    """A number written in digits or words ("30", "thirty-five", "a", "1 1/2"), else None."""
+    """A number written in digits or words ("30", "thirty-five", "a", "1 1/2"), else None: the
+    words a time expression counts with ("a", "a couple of", "half a"), then the one number
+    grammar of claimx.numbers."""
     s = s.strip().lower().replace(",", "")
     if not s:
         return None
@@ -361,33 +362,10 @@ def parse_number(s: str) -> float | None:
         return float(SMALL_NUMBERS[s])
     if s in ("half", "a half", "half a", "half an"):
         return 0.5
-    if m := AND_A_HALF_RE.fullmatch(s):
-        base = parse_number(m[1])
-        return base + 0.5 if base is not None else None
-    parts = NUMBER_SPLIT_RE.split(s)
-    total = 0.0
-    current = 0.0
-    seen = False
-    for p in parts:
-        if p == "and":
-            continue
-        if p in SMALL_NUMBERS and p not in ("a", "an"):
-            current += SMALL_NUMBERS[p]
-        elif p in TENS:
-            current += TENS[p]
-        elif p in ("a", "an") and not seen:
-            current += 0  # "a hundred", "a thousand"
-        elif p == "hundred":
-            current = (current or 1) * 100
-        elif p == "thousand":
-            total += (current or 1) * 1000
-            current = 0
-        elif DIGITS_RE.fullmatch(p):
-            current += int(p)
-        else:
-            return None
-        seen = True
-    return total + current if seen else None
+    reading = read_number(s)
+    if reading is None or reading[0] is None:
+        return None  # vague ("several") or no number
+    return float(reading[0])
 
 
 def _fmt_number(n: float) -> str:
