@@ -365,7 +365,10 @@ def parse_number(s: str) -> float | None:
     reading = read_number(s)
     if reading is None or reading[0] is None:
         return None  # vague ("several") or no number
-    return float(reading[0])
+    value = float(reading[0])
+    if value != int(value) and not any(c.isdigit() for c in s) and "half" not in s:
+        return None  # "the third month" counts by ordinal, not by a fraction
+    return value
 
 
 def _fmt_number(n: float) -> str:

@@ -130,6 +130,8 @@ CASES = [
     ("duration", "six straight days", None, None, "duration", "P6D"),
     ("duration", "four consecutive quarters", None, None, "duration", "P4Q"),
     ("duration", "3 hrs", None, None, "duration", "PT3H"),
+    ("duration", "a hundred and fifty days", None, None, "duration", "P150D"),
+    ("duration", "1.5 million years", None, None, "duration", "P1500000Y"),
     ("duration", "45 mins.", None, None, "duration", "PT45M"),
     ("duration", "10min", None, None, "duration", "PT10M"),
     ("duration", "2 yrs", None, None, "duration", "P2Y"),
@@ -211,3 +213,9 @@ def test_every_rule_has_a_test():
 def test_rule_names_are_unique_per_builder():
     names = [r.name for r in RULES]
     assert len(names) == len(set(names))
+
+
+def test_an_ordinal_is_no_fraction_of_a_unit():
+    """ "the third consecutive month" counts by ordinal: no "P0.333333M"."""
+    tx = normalize("the third consecutive month", REF)
+    assert tx is None or not (tx.value or "").startswith("P0.")
