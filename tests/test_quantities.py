@@ -561,6 +561,8 @@ def test_dash_year_ranges_are_dates(extract, text: str, years: list[str]) -> Non
         pytest.param("Anyone over 18 can vote.", "over 18", "more_than", "Anyone", id="anyone-over-n"),
         pytest.param("He died at 83.", "83", "exact", None, id="died-at"),
         pytest.param("She retired at 60 in 2001.", "60", "exact", None, id="retired-at"),
+        pytest.param("She is about 40.", "about 40", "approximately", None, id="is-about-n"),
+        pytest.param("He is over 90.", "over 90", "more_than", None, id="is-over-n"),
     ],
 )  # fmt: skip
 def test_ages_by_bound_and_life_event(

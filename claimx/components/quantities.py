@@ -1220,7 +1220,12 @@ def _predicated_age(doc: Doc, run: Run, a: int, lo: int, rules: Rules) -> AgeCon
     the age verbs whose subject is a person or an age."""
     num = doc[run.end - 1]
     verb = num.head
-    if num.dep_ not in AGE_COMPLEMENT_DEPS or verb.lemma_.lower() not in rules.ages.verbs:
+    if num.dep_ == "pobj" and (verb.lower_,) in rules.bounds_before and verb.dep_ == "prep":
+        num, verb = verb, verb.head  # "is around 73" parsed as a preposition and its object
+    if (
+        num.dep_ not in AGE_COMPLEMENT_DEPS | {"prep"}
+        or verb.lemma_.lower() not in rules.ages.verbs
+    ):
         return None
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None:
