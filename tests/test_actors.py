@@ -689,3 +689,17 @@ def test_a_name_opening_an_events_name_is_none(extract, text, word):
 def test_earnings_field_abbreviations_are_no_names(extract, text):
     names = [a["name"] for a in actors(extract, text)]
     assert "EPS" not in names and "DIV" not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        pytest.param("Loretta Lynch spoke. Loretta E. Lynch said she would stay.", [["Loretta Lynch", "Loretta E. Lynch"]], id="middle-initial-after"),
+        pytest.param("John Q. Adams won. John Adams said so.", [["John Q. Adams", "John Adams"]], id="middle-initial-before"),
+        pytest.param("George H.W. Bush met George W. Bush.", [["George H.W. Bush"], ["George W. Bush"]], id="two-middles-two-people"),
+    ],
+)  # fmt: skip
+def test_a_middle_name_is_the_same_person(extract, text, names):
+    record = extract(text)
+    people = [[m["text"] for m in a["mentions"]] for a in record["actors"] if a["kind"] == "person"]
+    assert people == names

@@ -355,11 +355,11 @@ def find_persons(doc: Doc, pindex: dict[int, Place]) -> tuple[list[ActorItem], s
             continue
         if is_strong_place(text):
             continue
-        actor = by_name.get(text)
+        actor = by_name.get(text) or _same_but_middle(span, people)
         if actor is None:
             actor = ActorItem(name=text, kind="person", key=text)
-            by_name[text] = actor
             people.append(actor)
+        by_name[text] = actor
         actor.add_mention(span)
         by_surname[span[-1].text] = actor
         by_surname.setdefault(span[0].text, actor)
@@ -381,6 +381,20 @@ def find_persons(doc: Doc, pindex: dict[int, Place]) -> tuple[list[ActorItem], s
     for actor in people:
         actor.mentions.sort(key=lambda m: m.start)
     return people, surname_places
+
+
+def _same_but_middle(span: Span, people: list[ActorItem]) -> ActorItem | None:
+    """The person already named with the same given name and surname, where one of the two
+    names has middle names or initials and the other none ("Loretta E. Lynch" after "Loretta
+    Lynch"); two different middles ("George H.W. Bush", "George W. Bush") are two people."""
+    words = span.text.split()
+    for actor in people:
+        other = actor.name.split()
+        if len(other) < 2 or (other[0], other[-1]) != (words[0], words[-1]):
+            continue
+        if min(len(other), len(words)) == 2 and len(other) != len(words):
+            return actor
+    return None
 
 
 def _place_as_surname(pindex: dict[int, Place], span: Span) -> bool:
