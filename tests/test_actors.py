@@ -697,9 +697,10 @@ def test_earnings_field_abbreviations_are_no_names(extract, text):
         pytest.param("Loretta Lynch spoke. Loretta E. Lynch said she would stay.", [["Loretta Lynch", "Loretta E. Lynch"]], id="middle-initial-after"),
         pytest.param("John Q. Adams won. John Adams said so.", [["John Q. Adams", "John Adams"]], id="middle-initial-before"),
         pytest.param("George H.W. Bush met George W. Bush.", [["George H.W. Bush"], ["George W. Bush"]], id="two-middles-two-people"),
+        pytest.param("Mary Smith-Jones arrived. Smith-Jones said yes.", [["Mary Smith-Jones", "Smith-Jones"]], id="hyphenated-surname-later"),
     ],
 )  # fmt: skip
-def test_a_middle_name_is_the_same_person(extract, text, names):
+def test_one_person_by_middle_or_hyphenated_name(extract, text, names):
     record = extract(text)
     people = [[m["text"] for m in a["mentions"]] for a in record["actors"] if a["kind"] == "person"]
     assert people == names

@@ -350,7 +350,8 @@ def find_persons(doc: Doc, pindex: dict[int, Place]) -> tuple[list[ActorItem], s
         text = span.text
         if is_demonym(text) or any(c.isdigit() for c in text) or not text[:1].isupper():
             continue
-        if len(span) == 1 or all(t.is_punct or len(t) == 1 for t in span[1:]):
+        hyphened_surname = " " not in text and text in by_surname  # "Holtz-Eakin"
+        if len(span) == 1 or hyphened_surname or all(t.is_punct or len(t) == 1 for t in span[1:]):
             pending.append(span)
             continue
         if is_strong_place(text):
@@ -361,8 +362,9 @@ def find_persons(doc: Doc, pindex: dict[int, Place]) -> tuple[list[ActorItem], s
             people.append(actor)
         by_name[text] = actor
         actor.add_mention(span)
-        by_surname[span[-1].text] = actor
-        by_surname.setdefault(span[0].text, actor)
+        words = text.split()  # a hyphenated surname is one word: "Douglas Holtz-Eakin"
+        by_surname[words[-1]] = actor
+        by_surname.setdefault(words[0], actor)
     scorers = {(s.start, s.end) for s in scorer_names(doc)} if pending else set()
     for span in pending:
         actor = by_surname.get(span.text) or by_name.get(span.text)
