@@ -494,6 +494,22 @@ def test_change_said_another_way(extract, text: str, needle: str, change: str | 
 
 
 @pytest.mark.parametrize(
+    ("text", "needle", "counted"),
+    [
+        pytest.param("Some 40 percent of eligible voters turned out.", "Some 40 percent", "eligible voters", id="percent-of-noun-phrase"),
+        pytest.param("Nearly 30% of US adults smoke.", "Nearly 30%", "US adults", id="percent-of-proper-modifier"),
+        pytest.param("Turnout was 60%.", "60%", None, id="percent-alone"),
+    ],
+)  # fmt: skip
+def test_what_a_percentage_is_a_share_of(
+    extract, text: str, needle: str, counted: str | None
+) -> None:
+    record = extract(text, date="2024-01-10")
+    [q] = [q for q in record["quantities"] if q["text"] == needle]
+    assert (q["unit"], q["counted"]) == ("percent", counted)
+
+
+@pytest.mark.parametrize(
     ("text", "value"),
     [
         pytest.param("The margin of error is plus or minus 3 percentage points.", 3, id="plus-or-minus"),

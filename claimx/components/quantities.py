@@ -1689,6 +1689,7 @@ def _quantity_for_run(
         lambda d: _read_range(d, later),
         _read_after_number,
         _read_counted,
+        _read_share_of,
         _read_age_context,
         _read_bound_after,
         lambda d: not _excluded(d, blocked),
@@ -2028,6 +2029,20 @@ def _read_counted(d: _Draft) -> bool:
         d.kind, d.unit = "measure", measured
     else:
         d.counted, d.b = count_rate(doc, ca, cb, d.b, d.hi, rules) or (d.counted, d.b)
+    return True
+
+
+def _read_share_of(d: _Draft) -> bool:
+    """What a percentage is a share of: "40 percent of eligible voters" (counted "eligible
+    voters"); the quantity's text stays the percentage."""
+    if d.kind != "percent" or d.counted is not None or d.b >= d.hi:
+        return True
+    of = d.doc[d.b]
+    if of.lower_ != "of":
+        return True
+    whole = next((c for c in of.children if c.dep_ == "pobj" and c.i < d.hi), None)
+    if whole is not None and whole.pos_ in NOUN_POS and not whole.like_num:
+        d.counted = noun_phrase(d.doc, whole, d.b + 1)
     return True
 
 
