@@ -698,6 +698,7 @@ def test_earnings_field_abbreviations_are_no_names(extract, text):
         pytest.param("John Q. Adams won. John Adams said so.", [["John Q. Adams", "John Adams"]], id="middle-initial-before"),
         pytest.param("George H.W. Bush met George W. Bush.", [["George H.W. Bush"], ["George W. Bush"]], id="two-middles-two-people"),
         pytest.param("Mary Smith-Jones arrived. Smith-Jones said yes.", [["Mary Smith-Jones", "Smith-Jones"]], id="hyphenated-surname-later"),
+        pytest.param("Jean-Claude Juncker met Merkel. Juncker said no.", [["Jean-Claude Juncker", "Juncker"], ["Merkel"]], id="full-name-read-as-a-body"),
     ],
 )  # fmt: skip
 def test_one_person_by_middle_or_hyphenated_name(extract, text, names):

@@ -34,7 +34,11 @@ from spacy.tokens import Doc
 import claimx.extensions  # noqa: F401  (registers Doc._.claimx_*)
 from claimx.components.names.events import without_events
 from claimx.components.names.labels import without_table_labels
-from claimx.components.names.merging import absorb_person_names, propagate_names
+from claimx.components.names.merging import (
+    absorb_person_names,
+    full_names_of_people,
+    propagate_names,
+)
 from claimx.components.names.organizations import (
     company_people,
     company_places,
@@ -189,7 +193,7 @@ def decide_names(doc: Doc, gaz: Gazetteer | None = None) -> list[NameSpan]:
         places = remove_mentions_at(places, team_chars, bodies)
     found = {(m.start, m.end) for a in people for m in a.mentions}
     orgs = find_organizations(doc, place_index(places), _mention_chars(people) | team_chars)
-    orgs = absorb_person_names(orgs, people)
+    orgs = full_names_of_people(doc, absorb_person_names(orgs, people), people)
     people = company_people(orgs, people)
     moved = company_places(doc, orgs, places)
     if moved:

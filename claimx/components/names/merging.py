@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from claimx.components.names.people import looks_like_person_name
 from claimx.extensions import token_texts
 from claimx.items import ActorItem
 from claimx.lexicon import (
@@ -32,6 +33,27 @@ def absorb_person_names(orgs: list[ActorItem], people: list[ActorItem]) -> list[
             kept.append(org)
     for actor in people:
         actor.mentions.sort(key=lambda m: m.start)
+    return kept
+
+
+def full_names_of_people(
+    doc: Doc, orgs: list[ActorItem], people: list[ActorItem]
+) -> list[ActorItem]:
+    """The organizations left once full names go to their people: a name the model read as
+    a body whose surname names a person alone elsewhere in the text ("Jean-Claude Juncker"
+    beside "Juncker said") is that person's full name, and becomes the person's name."""
+    alone = {p.name: p for p in people if " " not in p.name}
+    kept = []
+    for org in orgs:
+        words = org.name.split()
+        person = alone.get(words[-1]) if org.kind == "organization" and len(words) > 1 else None
+        spans = [doc.char_span(m.start, m.end) for m in org.mentions]
+        if person is None or not all(s is not None and looks_like_person_name(s) for s in spans):
+            kept.append(org)
+            continue
+        person.name = org.name
+        person.mentions.extend(org.mentions)
+        person.mentions.sort(key=lambda m: m.start)
     return kept
 
 
