@@ -494,6 +494,21 @@ def test_change_said_another_way(extract, text: str, needle: str, change: str | 
 
 
 @pytest.mark.parametrize(
+    ("text", "needle", "unit"),
+    [
+        pytest.param("The stock fell 4 cents to $12.35.", "4 cents", "USD", id="cents-of-the-dollar-sign"),
+        pytest.param("Shares rose 3 pence.", "3 pence", None, id="no-currency-named"),
+        pytest.param("It cost $5 and £3, plus 40 cents.", "40 cents", None, id="two-currencies-named"),
+    ],
+)  # fmt: skip
+def test_subunits_take_their_sentences_currency(
+    extract, text: str, needle: str, unit: str | None
+) -> None:
+    record = extract(text, date="2024-01-10")
+    assert [q["unit"] for q in record["quantities"] if q["text"] == needle] == [unit]
+
+
+@pytest.mark.parametrize(
     ("text", "needle", "counted"),
     [
         pytest.param("Some 40 percent of eligible voters turned out.", "Some 40 percent", "eligible voters", id="percent-of-noun-phrase"),

@@ -1403,7 +1403,8 @@ def quantities_in_sentence(
         out.append(quantity)
     out = _share_scale_letter(_share_context(doc, out, rules))
     out = _share_list_unit(doc, _share_parallel_unit(doc, out))
-    return _share_alternative_change(doc, out) + decade_ages(doc, sent, rules)
+    out = _share_currency_with_subunits(_share_alternative_change(doc, out))
+    return out + decade_ages(doc, sent, rules)
 
 
 def _ratio(
@@ -1523,6 +1524,19 @@ def _share_alternative_change(doc: Doc, out: list[Quantity]) -> list[Quantity]:
         if " ".join(text[prev.end : q.start].split()) in _ALTERNATIVE_GAPS:
             out[k] = msgspec.structs.replace(q, change=prev.change)
     return out
+
+
+def _share_currency_with_subunits(out: list[Quantity]) -> list[Quantity]:
+    """Cents and pence are of the one currency their sentence names: "fell 4 cents to
+    $12.35" (USD); with no currency or two, the unit stays unknown."""
+    currencies = {q.unit for q in out if q.kind == "money" and q.unit}
+    if len(currencies) != 1:
+        return out
+    [code] = currencies
+    return [
+        msgspec.structs.replace(q, unit=code) if q.kind == "money" and q.unit is None else q
+        for q in out
+    ]
 
 
 def _pobj_slot(doc: Doc, q: Quantity) -> Token | None:
