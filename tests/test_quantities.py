@@ -409,7 +409,7 @@ def test_rules_load_from_package() -> None:
     assert importlib.resources.files("claimx.models").joinpath("quantities.json").is_file()
     rules = load_rules()
     assert rules.currency_symbols["$"] == "USD"
-    assert rules.units["km"] == "kilometre"
+    assert rules.unit_tables.words["km"] == "kilometre"
 
 
 def test_long_digit_runs_are_skipped(nlp: Language) -> None:

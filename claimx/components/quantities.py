@@ -37,7 +37,7 @@ from claimx.numbers import (
 )
 from claimx.patterns import address_follows
 from claimx.records import Quantity
-from claimx.units import UnitTables, load_unit_tables, lookup_unit, quantity_tables, unit_words
+from claimx.units import UnitTables, load_unit_tables, lookup_unit, quantity_tables
 
 #: dependency labels through which a number modifies the noun it counts
 COUNT_DEPS = {"nummod", "quantmod", "compound", "amod", "nmod", "det", "appos"}
@@ -121,9 +121,6 @@ class Rules:
     currency_names: dict[str, str]
     glued_currency_prefixes: dict[str, str]
     subunits: set[str]
-    units: dict[str, str]
-    unit_symbols: dict[str, str]
-    ambiguous_symbols: set[str]
     time_units: set[str]
     rate_time_units: set[str]
     change_verbs: dict[str, str]
@@ -135,9 +132,6 @@ class Rules:
     street_words: set[str]
     date_words: set[str]
     ages: Ages
-    powers: frozenset[str]
-    rate_time_abbreviations: dict[str, str]
-    spaced_symbols: frozenset[str]
     symbols_before_noun: frozenset[str]
     symbols_in_context: frozenset[str]
     extent_words: frozenset[str]
@@ -156,7 +150,6 @@ def _phrase_key(text: str) -> tuple[str, ...]:
 def load_rules() -> Rules:
     """Load and index the rule tables once."""
     data = quantity_tables()
-    units = unit_words(data)
     change_verbs = {w: d for d, ws in data["change"].items() for w in ws}
     change_nouns = {w: d for d, ws in data["change_nouns"].items() for w in ws}
     return Rules(
@@ -170,9 +163,6 @@ def load_rules() -> Rules:
         currency_names=data["currency_names"],
         glued_currency_prefixes=data["glued_currency_prefixes"],
         subunits=set(data["subunit_words"]),
-        units=units,
-        unit_symbols=data["unit_symbols"],
-        ambiguous_symbols=set(data["ambiguous_symbols_need_attachment"]),
         time_units={w.lower() for w in data["time_units"]},
         rate_time_units=set(data["time_unit_words_for_rates"]),
         change_verbs=change_verbs,
@@ -183,9 +173,6 @@ def load_rules() -> Rules:
         label_nouns=set(data["label_nouns"]),
         street_words=set(data["street_words"]),
         date_words=set(data["date_words"]),
-        powers=frozenset(data["powers"]),
-        rate_time_abbreviations=data["rate_time_abbreviations"],
-        spaced_symbols=frozenset(data["spaced_symbols"]),
         symbols_before_noun=frozenset(data["symbols_before_noun"]),
         symbols_in_context=frozenset(data["symbols_in_context"]),
         extent_words=frozenset(data["extent_words"]),
@@ -790,7 +777,7 @@ def rate_after(doc: Doc, j: int, hi: int, rules: Rules) -> tuple[str, int] | Non
         return None
     base: tuple[str, int] | None = None
     un = unit_after(doc, k, hi, rules)
-    short = rules.rate_time_abbreviations.get(doc[k].lower_) if w in ("per", "/") else None
+    short = rules.unit_tables.rate_times.get(doc[k].lower_) if w in ("per", "/") else None
     if un is not None and " per " not in un[0]:
         base = un
     elif short is not None and len(doc[k].text) > 1:
@@ -1967,7 +1954,11 @@ def _read_unit_word(d: _Draft, j: int) -> None:
         d.kind, d.unit, d.counted, d.b = "money", "GBP", doc[j].text, j + 1
         return
     if _symbol_before_noun(doc, j, hi, rules):
-        d.kind, d.unit, d.b = "measure", rules.unit_symbols[doc[j].text], j + 1  # "a 3 nm chip"
+        d.kind, d.unit, d.b = (
+            "measure",
+            rules.unit_tables.symbols[doc[j].text],
+            j + 1,
+        )  # "a 3 nm chip"
         return
     if _symbol_in_context(d, j):
         name = _lookup_unit(doc[j].text, rules, attached=True)
@@ -1992,7 +1983,7 @@ def _symbol_before_noun(doc: Doc, j: int, hi: int, rules: Rules) -> bool:
     sym = doc[j].text
     return (
         sym in rules.symbols_before_noun
-        and sym in rules.unit_symbols
+        and sym in rules.unit_tables.symbols
         and j + 1 < hi
         and doc[j + 1].pos_ == "NOUN"
         and doc[j].head.i == j + 1
