@@ -226,6 +226,11 @@ UNKNOWN_KIND_BY_LABEL: dict[str, PlaceKind] = {"FAC": "facility", "LOC": "area",
 _LEADING_THE_RE = re.compile(r"^(?:the|The|THE)\s+")
 _TRAILING_RE = re.compile(r"(?:['’]s?|[\s.,;:!?\"“”)(\[\]-])+$")
 _LEADING_RE = re.compile(r"^[\s\"“”'‘(\[-]+")
+#: a date or a score the model ran into a place's name ("Argentina 1996-08-27", "Lithuania
+#: 2-1", "New Zealand - 23"): place names end before them
+_TRAILING_DATE_SCORE_RE = re.compile(
+    r"(?:\s+-)?(?:\s+(?:\d{4}-\d{2}-\d{2}|\d{1,3}-\d{1,3}))+(?:\s+\d{1,3})?$|\s+-\s+\d{1,3}$"
+)
 #: a line without a lower-case letter, and a run of words in capitals on it (no function
 #: words: "ENGLAND V PAKISTAN" holds two runs)
 _CAPITAL_LINE_RE = re.compile(r"^[^a-z\n]*[A-Z]{2}[^a-z\n]*$", re.M)
@@ -298,6 +303,9 @@ def clean_span(text: str, start: int, end: int) -> list[tuple[int, int]]:
         the = _LEADING_THE_RE.match(text[s:e])
         if the:
             s += the.end()
+        glued = _TRAILING_DATE_SCORE_RE.search(text[s:e])
+        if glued and glued.start() > 0:
+            e = s + glued.start()
         trail = _TRAILING_RE.search(text[s:e])
         if trail and trail.start() > 0:
             # keep the period of an abbreviation ("U.S.", "Calif.", "D.C.")

@@ -37,6 +37,13 @@ SEED = Path(__file__).resolve().parent.parent / "seeds" / "000_70837f9931cd7966.
         pytest.param("U.S.", ["U.S."], id="abbreviation-keeps-period"),
         pytest.param("Washington, D.C.", ["Washington, D.C."], id="dc"),
         pytest.param("“Gaza", ["Gaza"], id="leading-quote"),
+        pytest.param("Peru 2001-03-14", ["Peru"], id="trailing-date"),
+        pytest.param("OSLO 2010-11-02", ["OSLO"], id="trailing-date-capitals"),
+        pytest.param("Estonia 3-2", ["Estonia"], id="trailing-score"),
+        pytest.param("Wales 0-0 2", ["Wales"], id="trailing-score-and-count"),
+        pytest.param("South Korea - 41", ["South Korea"], id="trailing-spaced-dash-number"),
+        pytest.param("Route 66", ["Route 66"], id="road-number-kept"),
+        pytest.param("Interstate 80", ["Interstate 80"], id="interstate-number-kept"),
     ],
 )
 def test_clean_span(text, mentions):
