@@ -45,6 +45,7 @@ def word_lists() -> dict[str, Any]:
         "org_after_nouns": set(raw["org_after_nouns"]),
         "title_heads": set(raw["title_heads"]),
         "event_words": set(raw["event_words"]),
+        "index_words": set(raw["index_words"]),
         "place_nouns": set(raw["place_nouns"]),
     }
 

@@ -53,7 +53,8 @@ def not_a_body(span: Span, datelines: list[tuple[int, int]]) -> bool:
     """An ORG entity that names no body: the place of a dateline ("AMSTERDAM 1996-08-30"),
     a headline's topic in capitals ("SOCCER - ...", "IPO FILING"), a table heading
     ("W L PCT GB"), a unit after a number ("1800 GMT", "three RBI"), the department of
-    a title ("Education Minister X"), an event ("the UEFA Cup", "the PGA Tour"), or a
+    a title ("Education Minister X"), an event ("the UEFA Cup", "the PGA Tour"), a market
+    index ("the Nasdaq composite"), or a
     town after its place noun ("the town of Chatelet")."""
     doc = span.doc
     lists = word_lists()
@@ -76,11 +77,21 @@ def not_a_body(span: Span, datelines: list[tuple[int, int]]) -> bool:
         return True
     if len(words) == 1 and nxt is not None and nxt.lower_ in lists["title_heads"]:
         return True
-    if span[-1].lower_ in lists["event_words"]:
+    if span[-1].lower_ in lists["event_words"] or _names_an_index(span):
         return True
     if prev is not None and prev.lower_ == "of" and span.start > 1:
         prev = doc[span.start - 2]
     return prev is not None and prev.lower_ in lists["place_nouns"]
+
+
+def _names_an_index(span: Span) -> bool:
+    """A name before a market index's word, a number between them or not ("the Nasdaq
+    composite", "FTSE 100 index", "the Dow Jones industrial average"): the index's."""
+    doc = span.doc
+    i = span.end
+    if i < len(doc) and doc[i].like_num:
+        i += 1
+    return i < len(doc) and doc[i].lower_ in word_lists()["index_words"]
 
 
 def _sentence_initial_plural(token: Token) -> bool:
