@@ -427,6 +427,7 @@ def find_candidates(doc: Doc, gaz: Gazetteer) -> list[Candidate]:
     _add_capital_datelines(doc, gaz, found)
     _add_party_districts(doc, gaz, found)
     _add_hint_regions(doc, gaz, found)
+    _add_bracketed_countries(doc, gaz, found)
     _add_untagged_towns(doc, gaz, found)
     _drop_person_names(doc, gaz, found)
     _drop_speaker_labels(doc, found)
@@ -716,6 +717,26 @@ def _add_capital_datelines(
             found[(s, e)].relabeled = False  # a dateline is a place by position
         elif not any(c.start < e and s < c.end for c in found.values()):
             found[(s, e)] = Candidate(s, e, "GPE", state_hint(gaz, text, e, s))
+
+
+#: a name in brackets on its own: "Dmitri Markov ( Belarus )", "Jane Doe (Chile)"
+_BRACKETED_NAME_RE = re.compile(r"\(\s?([A-Z][\w.]*(?: [A-Z][\w.]*){0,2})\s?\)")
+
+
+def _add_bracketed_countries(
+    doc: Doc, gaz: Gazetteer, found: dict[tuple[int, int], Candidate]
+) -> None:
+    # A country in brackets after a name is the person's or the side's country ("Dmitri
+    # Markov ( Belarus ) 5.65"): a place, though the model often leaves it untagged in lists.
+    text = doc_text(doc)
+    starts, ends = token_bounds(doc)
+    for match in _BRACKETED_NAME_RE.finditer(text):
+        s, e = match.span(1)
+        info = gaz.lookup(match.group(1))
+        if info is None or info.kind != "country" or s not in starts or e not in ends:
+            continue
+        if not any(c.start < e and s < c.end for c in found.values()):
+            found[(s, e)] = Candidate(s, e, "GPE")
 
 
 def _add_untagged_towns(doc: Doc, gaz: Gazetteer, found: dict[tuple[int, int], Candidate]) -> None:

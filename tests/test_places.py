@@ -567,3 +567,25 @@ def test_local_office_after_a_town(rest, expected):
 )
 def test_settlement_word_after_a_town(rest, expected):
     assert bool(SETTLEMENT_WORDS_RE.match(rest)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        pytest.param("3. Tove Haldorsen ( Estonia ) 12.95", ["Estonia"], id="results-line"),
+        pytest.param("beat Lars Oyen (Denmark) 6-3 6-2", ["Denmark"], id="no-spaces"),
+        pytest.param("Ruud Kessel ( Netherlands ) and Ana Pires ( Portugal )", ["Netherlands", "Portugal"], id="two"),
+        pytest.param("Miko Tanaka ( U.S. ) 3:42.8", ["U.S."], id="abbreviation"),
+        pytest.param("the ( Harrisburg ) plant", [], id="town-left-to-other-rules"),
+        pytest.param("a Thomson ( Reuters ) report", [], id="no-place"),
+    ],
+)  # fmt: skip
+def test_country_in_brackets_is_a_place(text, places):
+    import spacy
+
+    from claimx.toponyms import _add_bracketed_countries
+
+    doc = spacy.blank("en")(text)
+    found: dict = {}
+    _add_bracketed_countries(doc, get_gazetteer(), found)
+    assert [text[s:e] for s, e in sorted(found)] == places
