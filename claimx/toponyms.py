@@ -42,7 +42,7 @@ from claimx.extensions import doc_text, token_bounds, token_texts
 from claimx.gazetteer import COUNTY_LEVEL, Gazetteer, PlaceInfo, get_gazetteer, normalize
 from claimx.lexicon import after_title, is_body_word, shown_person_names
 from claimx.lines import doc_datelines
-from claimx.patterns import VENUE_RE
+from claimx.patterns import BARE_VENUE_RE, VENUE_RE
 from claimx.records import Mention, Place, PlaceKind
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -628,11 +628,15 @@ def _add_venues(doc: Doc, gaz: Gazetteer, found: dict[tuple[int, int], Candidate
     # the town of that name, or a ground of its own ("At Lord 's :").
     text = doc_text(doc)
     starts, ends = token_bounds(doc)
-    for match in VENUE_RE.finditer(text):
+    bare = [m for m in BARE_VENUE_RE.finditer(text) if _known_ground(gaz, m.group("venue"))]
+    for match in [*VENUE_RE.finditer(text), *bare]:
         vs, ve = match.span("venue")
         for s, e in clean_span(text, vs, ve):
             if text[ve - 3 : ve] == " 's":
                 e = ve  # the ground's own name: "Lord 's"
+            if (s, e) in found:
+                found[(s, e)].relabeled = False  # a ground is a place by position
+                continue
             if (
                 s not in starts
                 or e not in ends
@@ -642,6 +646,15 @@ def _add_venues(doc: Doc, gaz: Gazetteer, found: dict[tuple[int, int], Candidate
             info = gaz.lookup(text[s:e])
             label = "GPE" if info is not None and info.kind == "city" else "FAC"
             found[(s, e)] = Candidate(s, e, label, state_hint(gaz, text, e, s))
+
+
+def _known_ground(gaz: Gazetteer, name: str) -> bool:
+    """A ground the gazetteer knows as a town, spelt as the town is ("Hove"; not a field
+    label such as "Bowling" or "Penalties")."""
+    info = gaz.lookup(name)
+    if info is None or info.kind not in ("city", "region") or info.name != name:
+        return False
+    return info.kind == "region" or info.population >= UNTAGGED_MIN_POPULATION
 
 
 def _add_capital_lines(doc: Doc, gaz: Gazetteer, found: dict[tuple[int, int], Candidate]) -> None:

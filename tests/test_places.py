@@ -589,3 +589,25 @@ def test_country_in_brackets_is_a_place(text, places):
     found: dict = {}
     _add_bracketed_countries(doc, get_gazetteer(), found)
     assert [text[s:e] for s, e in sorted(found)] == places
+
+
+@pytest.mark.parametrize(
+    ("text", "grounds"),
+    [
+        pytest.param("Results :\nTaunton : Somerset 301 and 12-1", ["Taunton"], id="score"),
+        pytest.param("Results :\nCanterbury : Kent beat Essex by 9 wickets", ["Canterbury"], id="beat"),
+        pytest.param("Results :\nAt Scarborough : Yorkshire 290", ["Scarborough"], id="with-at"),
+        pytest.param("Bowling : Cork 20-4-61-2", [], id="field-label"),
+        pytest.param("Postponed : Ayr v Clyde", [], id="not-a-town"),
+        pytest.param("He said Taunton : Somerset 301", [], id="not-opening-a-line"),
+    ],
+)  # fmt: skip
+def test_ground_opening_a_results_line_without_at(text, grounds):
+    import spacy
+
+    from claimx.toponyms import _add_venues
+
+    doc = spacy.blank("en")(text)
+    found: dict = {}
+    _add_venues(doc, get_gazetteer(), found)
+    assert [text[s:e] for s, e in sorted(found)] == grounds
