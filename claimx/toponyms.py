@@ -40,7 +40,12 @@ from spacy.tokens import Doc
 from claimx.embedded import body_places, municipal_names
 from claimx.extensions import doc_text, token_bounds, token_texts
 from claimx.gazetteer import COUNTY_LEVEL, Gazetteer, PlaceInfo, get_gazetteer, normalize
-from claimx.lexicon import after_title, is_body_word, shown_person_names
+from claimx.lexicon import (
+    after_title,
+    is_body_word,
+    sentence_initial_plural,
+    shown_person_names,
+)
 from claimx.lines import doc_datelines
 from claimx.patterns import BARE_VENUE_RE, VENUE_RE
 from claimx.records import Mention, Place, PlaceKind
@@ -1176,6 +1181,13 @@ def place_record(
     )
 
 
+def _opening_plural(doc: Doc, cand: Candidate) -> bool:
+    """Whether a mention is one plural common noun capitalized only where it opens a
+    sentence (see claimx.lexicon.sentence_initial_plural)."""
+    span = doc.char_span(cand.start, cand.end)
+    return span is not None and len(span) == 1 and sentence_initial_plural(span[0])
+
+
 def _written_as_place(doc: Doc, cand: Candidate) -> bool:
     """Whether the text writes a mention as a place: a state after it ("Union, N.J."), a
     locative word before it or a local noun after it (see place_evidence)."""
@@ -1210,6 +1222,8 @@ def build_places(doc: Doc, gaz: Gazetteer | None = None) -> list[Place]:
             continue
         if is_body_word(surface) and not _written_as_place(doc, cand):
             continue  # "Congress passed the bill": the body, not the town of that name
+        if info is None and _opening_plural(doc, cand):
+            continue  # "Shells had smashed roofs": a common noun opening a sentence
         key, place = place_record(gaz, cand, info, surface)
         mention = Mention(text=surface, start=cand.start, end=cand.end)
         places.setdefault(key, place).mentions.append(mention)

@@ -611,3 +611,21 @@ def test_ground_opening_a_results_line_without_at(text, grounds):
     found: dict = {}
     _add_venues(doc, get_gazetteer(), found)
     assert [text[s:e] for s, e in sorted(found)] == grounds
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        pytest.param("Crews worked all night. The storm passed.", "Crews", True, id="opening-plural"),
+        pytest.param("Officials met. Rockets hit the town later.", "Rockets", True, id="second-sentence"),
+        pytest.param("Pebbles fell. The Pebbles shop closed.", "Pebbles", False, id="capitalized-inside-a-sentence"),
+        pytest.param("Sochi hosted the games.", "Sochi", False, id="not-a-plural-noun"),
+        pytest.param("The crowd cheered as Rockets won.", "Rockets", False, id="not-opening"),
+    ],
+)  # fmt: skip
+def test_plural_common_noun_opening_a_sentence(nlp, text, word, expected):
+    from claimx.lexicon import sentence_initial_plural
+
+    doc = nlp(text)
+    token = next(t for t in doc if t.text == word)
+    assert sentence_initial_plural(token) is expected
