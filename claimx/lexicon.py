@@ -45,6 +45,7 @@ def word_lists() -> dict[str, Any]:
         "org_after_nouns": set(raw["org_after_nouns"]),
         "title_heads": set(raw["title_heads"]),
         "event_words": set(raw["event_words"]),
+        "index_words": set(raw["index_words"]),
         "place_nouns": set(raw["place_nouns"]),
     }
 
@@ -329,6 +330,21 @@ def is_plural_noun(word: str) -> bool:
     if lower in _PLURALS or lower in IRREGULAR_PLURALS:
         return True
     return lower.endswith("s") and lower[:-1] in _NOUNS and lower not in _NOUNS
+
+
+def sentence_initial_plural(token: Token) -> bool:
+    """A plural common noun capitalized only because it opens a sentence or a line
+    ("Women 's 100 metres", "Automakers petitioned"), never written with a capital inside
+    a sentence: no name (unlike "Ford", which is also a word)."""
+    if not (token.is_sent_start or after_line_break(token)) or not token.is_title:
+        return False
+    if not is_plural_noun(token.text):
+        return False
+    return not any(
+        t.text == token.text and not (t.is_sent_start or after_line_break(t))
+        for t in token.doc
+        if t.i != token.i
+    )
 
 
 def is_common_word(word: str) -> bool:

@@ -41,6 +41,14 @@ def address_follows(doc: Doc, j: int) -> bool:
     return False
 
 
+#: a results line opening with its ground without "At": "Hove : Sussex 363", "Leicester :
+#: Leicestershire beat Somerset" (read only where the gazetteer knows the ground's town: field
+#: labels such as "Bowling : Cork 20-4-61-2" open lines the same way)
+BARE_VENUE_RE = re.compile(
+    r"^[ \t]*(?P<venue>[A-Z][\w.\-]*(?: [A-Z][\w.\-]*){0,2}) : "
+    r"(?=[A-Z][\w'.\-]*(?: [A-Z][\w'.\-]*){0,3} (?:\d|beat\b|drew\b|v\b))",
+    re.M,
+)
 #: a results line opening with its ground: "At Hove : Sussex 300-4", "At The Oval : Surrey
 #: 211 ( ... )" (the ground, then a side and its score)
 VENUE_RE = re.compile(

@@ -40,9 +40,14 @@ from spacy.tokens import Doc
 from claimx.embedded import body_places, municipal_names
 from claimx.extensions import doc_text, token_bounds, token_texts
 from claimx.gazetteer import COUNTY_LEVEL, Gazetteer, PlaceInfo, get_gazetteer, normalize
-from claimx.lexicon import after_title, is_body_word, shown_person_names
+from claimx.lexicon import (
+    after_title,
+    is_body_word,
+    sentence_initial_plural,
+    shown_person_names,
+)
 from claimx.lines import doc_datelines
-from claimx.patterns import VENUE_RE
+from claimx.patterns import BARE_VENUE_RE, VENUE_RE
 from claimx.records import Mention, Place, PlaceKind
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -226,6 +231,11 @@ UNKNOWN_KIND_BY_LABEL: dict[str, PlaceKind] = {"FAC": "facility", "LOC": "area",
 _LEADING_THE_RE = re.compile(r"^(?:the|The|THE)\s+")
 _TRAILING_RE = re.compile(r"(?:['’]s?|[\s.,;:!?\"“”)(\[\]-])+$")
 _LEADING_RE = re.compile(r"^[\s\"“”'‘(\[-]+")
+#: a date or a score the model ran into a place's name ("Argentina 1996-08-27", "Lithuania
+#: 2-1", "New Zealand - 23"): place names end before them
+_TRAILING_DATE_SCORE_RE = re.compile(
+    r"(?:\s+-)?(?:\s+(?:\d{4}-\d{2}-\d{2}|\d{1,3}-\d{1,3}))+(?:\s+\d{1,3})?$|\s+-\s+\d{1,3}$"
+)
 #: a line without a lower-case letter, and a run of words in capitals on it (no function
 #: words: "ENGLAND V PAKISTAN" holds two runs)
 _CAPITAL_LINE_RE = re.compile(r"^[^a-z\n]*[A-Z]{2}[^a-z\n]*$", re.M)
@@ -298,6 +308,9 @@ def clean_span(text: str, start: int, end: int) -> list[tuple[int, int]]:
         the = _LEADING_THE_RE.match(text[s:e])
         if the:
             s += the.end()
+        glued = _TRAILING_DATE_SCORE_RE.search(text[s:e])
+        if glued and glued.start() > 0:
+            e = s + glued.start()
         trail = _TRAILING_RE.search(text[s:e])
         if trail and trail.start() > 0:
             # keep the period of an abbreviation ("U.S.", "Calif.", "D.C.")
@@ -419,6 +432,7 @@ def find_candidates(doc: Doc, gaz: Gazetteer) -> list[Candidate]:
     _add_capital_datelines(doc, gaz, found)
     _add_party_districts(doc, gaz, found)
     _add_hint_regions(doc, gaz, found)
+    _add_bracketed_countries(doc, gaz, found)
     _add_untagged_towns(doc, gaz, found)
     _drop_person_names(doc, gaz, found)
     _drop_speaker_labels(doc, found)
@@ -619,11 +633,15 @@ def _add_venues(doc: Doc, gaz: Gazetteer, found: dict[tuple[int, int], Candidate
     # the town of that name, or a ground of its own ("At Lord 's :").
     text = doc_text(doc)
     starts, ends = token_bounds(doc)
-    for match in VENUE_RE.finditer(text):
+    bare = [m for m in BARE_VENUE_RE.finditer(text) if _known_ground(gaz, m.group("venue"))]
+    for match in [*VENUE_RE.finditer(text), *bare]:
         vs, ve = match.span("venue")
         for s, e in clean_span(text, vs, ve):
             if text[ve - 3 : ve] == " 's":
                 e = ve  # the ground's own name: "Lord 's"
+            if (s, e) in found:
+                found[(s, e)].relabeled = False  # a ground is a place by position
+                continue
             if (
                 s not in starts
                 or e not in ends
@@ -633,6 +651,15 @@ def _add_venues(doc: Doc, gaz: Gazetteer, found: dict[tuple[int, int], Candidate
             info = gaz.lookup(text[s:e])
             label = "GPE" if info is not None and info.kind == "city" else "FAC"
             found[(s, e)] = Candidate(s, e, label, state_hint(gaz, text, e, s))
+
+
+def _known_ground(gaz: Gazetteer, name: str) -> bool:
+    """A ground the gazetteer knows as a town, spelt as the town is ("Hove"; not a field
+    label such as "Bowling" or "Penalties")."""
+    info = gaz.lookup(name)
+    if info is None or info.kind not in ("city", "region") or info.name != name:
+        return False
+    return info.kind == "region" or info.population >= UNTAGGED_MIN_POPULATION
 
 
 def _add_capital_lines(doc: Doc, gaz: Gazetteer, found: dict[tuple[int, int], Candidate]) -> None:
@@ -708,6 +735,26 @@ def _add_capital_datelines(
             found[(s, e)].relabeled = False  # a dateline is a place by position
         elif not any(c.start < e and s < c.end for c in found.values()):
             found[(s, e)] = Candidate(s, e, "GPE", state_hint(gaz, text, e, s))
+
+
+#: a name in brackets on its own: "Dmitri Markov ( Belarus )", "Jane Doe (Chile)"
+_BRACKETED_NAME_RE = re.compile(r"\(\s?([A-Z][\w.]*(?: [A-Z][\w.]*){0,2})\s?\)")
+
+
+def _add_bracketed_countries(
+    doc: Doc, gaz: Gazetteer, found: dict[tuple[int, int], Candidate]
+) -> None:
+    # A country in brackets after a name is the person's or the side's country ("Dmitri
+    # Markov ( Belarus ) 5.65"): a place, though the model often leaves it untagged in lists.
+    text = doc_text(doc)
+    starts, ends = token_bounds(doc)
+    for match in _BRACKETED_NAME_RE.finditer(text):
+        s, e = match.span(1)
+        info = gaz.lookup(match.group(1))
+        if info is None or info.kind != "country" or s not in starts or e not in ends:
+            continue
+        if not any(c.start < e and s < c.end for c in found.values()):
+            found[(s, e)] = Candidate(s, e, "GPE")
 
 
 def _add_untagged_towns(doc: Doc, gaz: Gazetteer, found: dict[tuple[int, int], Candidate]) -> None:
@@ -1134,6 +1181,13 @@ def place_record(
     )
 
 
+def _opening_plural(doc: Doc, cand: Candidate) -> bool:
+    """Whether a mention is one plural common noun capitalized only where it opens a
+    sentence (see claimx.lexicon.sentence_initial_plural)."""
+    span = doc.char_span(cand.start, cand.end)
+    return span is not None and len(span) == 1 and sentence_initial_plural(span[0])
+
+
 def _written_as_place(doc: Doc, cand: Candidate) -> bool:
     """Whether the text writes a mention as a place: a state after it ("Union, N.J."), a
     locative word before it or a local noun after it (see place_evidence)."""
@@ -1168,6 +1222,8 @@ def build_places(doc: Doc, gaz: Gazetteer | None = None) -> list[Place]:
             continue
         if is_body_word(surface) and not _written_as_place(doc, cand):
             continue  # "Congress passed the bill": the body, not the town of that name
+        if info is None and _opening_plural(doc, cand):
+            continue  # "Shells had smashed roofs": a common noun opening a sentence
         key, place = place_record(gaz, cand, info, surface)
         mention = Mention(text=surface, start=cand.start, end=cand.end)
         places.setdefault(key, place).mentions.append(mention)

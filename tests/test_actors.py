@@ -172,6 +172,45 @@ def test_person_entity_with_a_legal_form_is_a_company(text, expected):
     assert is_org_named(Span(doc, 0, len(doc), label="PERSON")) is expected
 
 
+@pytest.mark.parametrize(
+    ("text", "end", "expected"),
+    [
+        pytest.param("the Hang Seng index fell", 3, True, id="index"),
+        pytest.param("the TOPIX 500 index rose", 2, True, id="number-between"),
+        pytest.param("the Dow Jones industrial average slid", 3, True, id="industrial-average"),
+        pytest.param("the Nasdaq composite ended higher", 2, True, id="composite"),
+        pytest.param("the Toronto Stock Exchange said", 4, False, id="a-body"),
+        pytest.param("the Nasdaq 100 companies", 2, False, id="number-then-noun"),
+    ],
+)  # fmt: skip
+def test_name_before_an_index_word_names_the_index(text, end, expected):
+    import spacy
+
+    from claimx.components.names.organizations import _names_an_index
+
+    doc = spacy.blank("en")(text)
+    assert _names_an_index(doc[1:end]) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        pytest.param("Scorers : Norway - Sigurd Vatne ( 27th ) , Ola Brekke ( 64th )", ["Sigurd Vatne", "Ola Brekke"], id="scorers-line"),
+        pytest.param("Chile - Tomas Arrau ( 5th minute , 71st penalty )", ["Tomas Arrau"], id="minute-word"),
+        pytest.param("goals from Piet van Dalen (12th)", ["Piet van Dalen"], id="particle-no-spaces"),
+        pytest.param("Spain ( 3rd ) and Peru ( 4th )", [], id="places-ranked"),
+        pytest.param("Ola Brekke ( 27 ) and more", [], id="age-not-minute"),
+    ],
+)  # fmt: skip
+def test_name_before_a_minute_in_brackets_is_a_scorer(text, names):
+    import spacy
+
+    from claimx.components.names.people import minute_names
+
+    doc = spacy.blank("en")(text)
+    assert [span.text for span in minute_names(doc)] == names
+
+
 def test_org_mention_that_is_a_persons_surname_moves_to_the_person():
     from claimx.components.names.merging import absorb_person_names
     from claimx.items import ActorItem

@@ -37,6 +37,13 @@ SEED = Path(__file__).resolve().parent.parent / "seeds" / "000_70837f9931cd7966.
         pytest.param("U.S.", ["U.S."], id="abbreviation-keeps-period"),
         pytest.param("Washington, D.C.", ["Washington, D.C."], id="dc"),
         pytest.param("“Gaza", ["Gaza"], id="leading-quote"),
+        pytest.param("Peru 2001-03-14", ["Peru"], id="trailing-date"),
+        pytest.param("OSLO 2010-11-02", ["OSLO"], id="trailing-date-capitals"),
+        pytest.param("Estonia 3-2", ["Estonia"], id="trailing-score"),
+        pytest.param("Wales 0-0 2", ["Wales"], id="trailing-score-and-count"),
+        pytest.param("South Korea - 41", ["South Korea"], id="trailing-spaced-dash-number"),
+        pytest.param("Route 66", ["Route 66"], id="road-number-kept"),
+        pytest.param("Interstate 80", ["Interstate 80"], id="interstate-number-kept"),
     ],
 )
 def test_clean_span(text, mentions):
@@ -560,3 +567,65 @@ def test_local_office_after_a_town(rest, expected):
 )
 def test_settlement_word_after_a_town(rest, expected):
     assert bool(SETTLEMENT_WORDS_RE.match(rest)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        pytest.param("3. Tove Haldorsen ( Estonia ) 12.95", ["Estonia"], id="results-line"),
+        pytest.param("beat Lars Oyen (Denmark) 6-3 6-2", ["Denmark"], id="no-spaces"),
+        pytest.param("Ruud Kessel ( Netherlands ) and Ana Pires ( Portugal )", ["Netherlands", "Portugal"], id="two"),
+        pytest.param("Miko Tanaka ( U.S. ) 3:42.8", ["U.S."], id="abbreviation"),
+        pytest.param("the ( Harrisburg ) plant", [], id="town-left-to-other-rules"),
+        pytest.param("a Thomson ( Reuters ) report", [], id="no-place"),
+    ],
+)  # fmt: skip
+def test_country_in_brackets_is_a_place(text, places):
+    import spacy
+
+    from claimx.toponyms import _add_bracketed_countries
+
+    doc = spacy.blank("en")(text)
+    found: dict = {}
+    _add_bracketed_countries(doc, get_gazetteer(), found)
+    assert [text[s:e] for s, e in sorted(found)] == places
+
+
+@pytest.mark.parametrize(
+    ("text", "grounds"),
+    [
+        pytest.param("Results :\nTaunton : Somerset 301 and 12-1", ["Taunton"], id="score"),
+        pytest.param("Results :\nCanterbury : Kent beat Essex by 9 wickets", ["Canterbury"], id="beat"),
+        pytest.param("Results :\nAt Scarborough : Yorkshire 290", ["Scarborough"], id="with-at"),
+        pytest.param("Bowling : Cork 20-4-61-2", [], id="field-label"),
+        pytest.param("Postponed : Ayr v Clyde", [], id="not-a-town"),
+        pytest.param("He said Taunton : Somerset 301", [], id="not-opening-a-line"),
+    ],
+)  # fmt: skip
+def test_ground_opening_a_results_line_without_at(text, grounds):
+    import spacy
+
+    from claimx.toponyms import _add_venues
+
+    doc = spacy.blank("en")(text)
+    found: dict = {}
+    _add_venues(doc, get_gazetteer(), found)
+    assert [text[s:e] for s, e in sorted(found)] == grounds
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        pytest.param("Crews worked all night. The storm passed.", "Crews", True, id="opening-plural"),
+        pytest.param("Officials met. Rockets hit the town later.", "Rockets", True, id="second-sentence"),
+        pytest.param("Pebbles fell. The Pebbles shop closed.", "Pebbles", False, id="capitalized-inside-a-sentence"),
+        pytest.param("Sochi hosted the games.", "Sochi", False, id="not-a-plural-noun"),
+        pytest.param("The crowd cheered as Rockets won.", "Rockets", False, id="not-opening"),
+    ],
+)  # fmt: skip
+def test_plural_common_noun_opening_a_sentence(nlp, text, word, expected):
+    from claimx.lexicon import sentence_initial_plural
+
+    doc = nlp(text)
+    token = next(t for t in doc if t.text == word)
+    assert sentence_initial_plural(token) is expected

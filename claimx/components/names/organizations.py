@@ -10,7 +10,6 @@ from claimx.acronyms import acronym_of, defined_acronyms
 from claimx.extensions import doc_text
 from claimx.items import ActorItem
 from claimx.lexicon import (
-    after_line_break,
     company_short_name,
     cut_at_break,
     gazetteer,
@@ -18,9 +17,9 @@ from claimx.lexicon import (
     is_common_word,
     is_demonym,
     is_org_named,
-    is_plural_noun,
     looks_like_titled_name,
     name_without_article,
+    sentence_initial_plural,
     shown_person_names,
     strip_span,
     without_article,
@@ -53,7 +52,8 @@ def not_a_body(span: Span, datelines: list[tuple[int, int]]) -> bool:
     """An ORG entity that names no body: the place of a dateline ("AMSTERDAM 1996-08-30"),
     a headline's topic in capitals ("SOCCER - ...", "IPO FILING"), a table heading
     ("W L PCT GB"), a unit after a number ("1800 GMT", "three RBI"), the department of
-    a title ("Education Minister X"), an event ("the UEFA Cup", "the PGA Tour"), or a
+    a title ("Education Minister X"), an event ("the UEFA Cup", "the PGA Tour"), a market
+    index ("the Nasdaq composite"), or a
     town after its place noun ("the town of Chatelet")."""
     doc = span.doc
     lists = word_lists()
@@ -68,7 +68,7 @@ def not_a_body(span: Span, datelines: list[tuple[int, int]]) -> bool:
             return True  # every word of a line in capitals is an ordinary word
     if len(span) >= 3 and all(t.is_upper and len(t) <= 3 for t in span):
         return True
-    if len(span) == 1 and _sentence_initial_plural(span[0]):
+    if len(span) == 1 and sentence_initial_plural(span[0]):
         return True
     prev = doc[span.start - 1] if span.start else None
     nxt = doc[span.end] if span.end < len(doc) else None
@@ -76,26 +76,21 @@ def not_a_body(span: Span, datelines: list[tuple[int, int]]) -> bool:
         return True
     if len(words) == 1 and nxt is not None and nxt.lower_ in lists["title_heads"]:
         return True
-    if span[-1].lower_ in lists["event_words"]:
+    if span[-1].lower_ in lists["event_words"] or _names_an_index(span):
         return True
     if prev is not None and prev.lower_ == "of" and span.start > 1:
         prev = doc[span.start - 2]
     return prev is not None and prev.lower_ in lists["place_nouns"]
 
 
-def _sentence_initial_plural(token: Token) -> bool:
-    """A plural common noun capitalized only because it opens a sentence or a line
-    ("Women 's 100 metres", "Automakers petitioned"), never written with a capital inside
-    a sentence: no name (unlike "Ford", which is also a word)."""
-    if not (token.is_sent_start or after_line_break(token)) or not token.is_title:
-        return False
-    if not is_plural_noun(token.text):
-        return False
-    return not any(
-        t.text == token.text and not (t.is_sent_start or after_line_break(t))
-        for t in token.doc
-        if t.i != token.i
-    )
+def _names_an_index(span: Span) -> bool:
+    """A name before a market index's word, a number between them or not ("the Nasdaq
+    composite", "FTSE 100 index", "the Dow Jones industrial average"): the index's."""
+    doc = span.doc
+    i = span.end
+    if i < len(doc) and doc[i].like_num:
+        i += 1
+    return i < len(doc) and doc[i].lower_ in word_lists()["index_words"]
 
 
 def _entity_name(

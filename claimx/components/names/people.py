@@ -293,9 +293,28 @@ def scorer_names(doc: Doc) -> list[Span]:
     return spans
 
 
+#: a name and the minute of a goal in brackets: "Marc Degryse ( 13th )", "Joe-Max Moore ( 3rd
+#: minute , 88th on penalty kick )"
+MINUTE_NAME_RE = re.compile(
+    r"(?<![\w'])(?P<name>[A-Z][a-z][\w'-]*(?: (?:de |van |der )?[A-Z][a-z][\w'-]*){0,2})"
+    r" \( ?\d{1,3}(?:st|nd|rd|th)\b"
+)
+
+
+def minute_names(doc: Doc) -> list[Span]:
+    """Names followed by a minute in brackets, as scorers are listed: people."""
+    spans = []
+    for match in MINUTE_NAME_RE.finditer(doc_text(doc)):
+        span = doc.char_span(*match.span("name"))
+        if span is None or is_strong_place(span.text) or is_demonym(span.text):
+            continue
+        spans.append(span)
+    return spans
+
+
 def person_spans(doc: Doc, pindex: dict[int, Place] | None = None) -> list[Span]:
     """PERSON entities, ORG/GPE ones that follow a person's title or a nationality,
-    and names written with initials or followed by a country in brackets."""
+    and names written with initials or followed by a country or a minute in brackets."""
     pindex = pindex if pindex is not None else {}
     shown = shown_person_names(doc)
     spans = []
@@ -317,6 +336,7 @@ def person_spans(doc: Doc, pindex: dict[int, Place] | None = None) -> list[Span]
     spans.extend(names_before_nationality(doc, pindex))
     spans.extend(list_names(doc, pindex))
     spans.extend(scorer_names(doc))
+    spans.extend(minute_names(doc))
     spans.extend(nickname_names(doc))
     # a dateline opening the story is a place, whatever the model says ("DANIELSVILLE -")
     datelines = doc_datelines(doc)
