@@ -631,3 +631,49 @@ def test_light_verb_cue(extract, text, cue, speaker, content):
 )
 def test_light_verb_needs_a_speaker(extract, text):
     assert [c["cue"] for c in attributed(extract, text) if " " in c["cue"]] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker", "content"),
+    [
+        pytest.param(
+            "Senator Maria Lopez thanked the volunteers for their work.",
+            "thank",
+            "Senator Maria Lopez",
+            "the volunteers for their work",
+            id="thanked-x-for-y",
+        ),
+        pytest.param(
+            "The mayor credited the firefighters with saving the library.",
+            "credit",
+            "The mayor",
+            "the firefighters with saving the library",
+            id="credited-x-with-y",
+        ),
+        pytest.param(
+            "Governor Reyes congratulated the team on its win.",
+            "congratulate",
+            "Governor Reyes",
+            "the team on its win",
+            id="congratulated-x-on-y",
+        ),
+        pytest.param(
+            "The union chided the board for its silence.",
+            "chide",
+            "The union",
+            "the board for its silence",
+            id="chided-x-for-y",
+        ),
+        pytest.param(
+            "Critics derided the proposal as a giveaway.",
+            "deride",
+            "Critics",
+            "the proposal as a giveaway",
+            id="derided-x-as-y",
+        ),
+    ],
+)
+def test_judgment_verb_cue(extract, text, cue, speaker, content):
+    found = [c for c in attributed(extract, text) if c["cue"] == cue]
+    assert len(found) == 1, found
+    assert (found[0]["speaker"]["text"], found[0]["text"]) == (speaker, content)
