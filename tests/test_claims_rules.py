@@ -677,3 +677,49 @@ def test_judgment_verb_cue(extract, text, cue, speaker, content):
     found = [c for c in attributed(extract, text) if c["cue"] == cue]
     assert len(found) == 1, found
     assert (found[0]["speaker"]["text"], found[0]["text"]) == (speaker, content)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker", "content"),
+    [
+        pytest.param(
+            "The court's decision to block the law angered Republicans.",
+            "decision",
+            "The court",
+            "to block the law",
+            id="decision-to",
+        ),
+        pytest.param(
+            "The union's proposal to raise wages was rejected.",
+            "proposal",
+            "The union",
+            "to raise wages",
+            id="proposal-to",
+        ),
+        pytest.param(
+            "The ruling party's refusal to hold talks drew criticism.",
+            "refusal",
+            "The ruling party",
+            "to hold talks",
+            id="refusal-to",
+        ),
+        pytest.param(
+            "The senator renewed her pledge to cut taxes.",
+            "pledge",
+            "The senator",
+            "to cut taxes",
+            id="own-pledge-to-subject",
+        ),
+        pytest.param(
+            "The mayor's stance on the stadium surprised her allies.",
+            "stance",
+            "The mayor",
+            "the stadium",
+            id="stance-on",
+        ),
+    ],
+)
+def test_intention_noun_cue(extract, text, cue, speaker, content):
+    found = [c for c in attributed(extract, text) if c["cue"] == cue]
+    assert len(found) == 1, found
+    assert (found[0]["speaker"]["text"], found[0]["text"]) == (speaker, content)

@@ -1006,12 +1006,15 @@ def _source_prep_claim(
 
 
 def noun_content(noun: Token) -> tuple[int, int] | None:
-    """What a speech noun reports: its "that" clause ("the claim that X") or "about X"."""
+    """What a speech noun reports: its "that" clause ("the claim that X"), its infinitive
+    ("her promise to cut taxes") or "about X"."""
     for child in noun.rights:
         # a complement clause, not a relative one: "that" is its marker, not its subject
         if child.dep_ in {"acl", "relcl"} and any(
             c.dep_ == "mark" and c.lower_ == "that" for c in child.children
         ):
+            return subtree_span(child)
+        if child.dep_ == "acl" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in child.children):
             return subtree_span(child)
         if child.dep_ == "prep" and child.lower_ in NOUN_PREPS:
             objects = [c for c in child.children if c.dep_ in {"pobj", "pcomp"}]
@@ -1024,16 +1027,20 @@ def noun_owner(noun: Token) -> tuple[Span, Token] | None:
     """Who a speech noun belongs to, as a phrase and its head: "Trump's claim", "a Times
     report", "X voiced support for Y", "X issued a warning that Y"."""
     doc = noun.doc
+    subject = subject_of(noun.head) if noun.dep_ == "dobj" and noun.head.pos_ == "VERB" else None
+    if subject is not None and subject.dep_ == "nsubjpass":
+        subject = None
     for child in noun.children:
         if child.dep_ == "poss":
+            if child.pos_ == "PRON" and subject is not None and subject.pos_ != "PRON":
+                # "the president renewed his pledge to X": the pronoun is the subject's
+                return speaker_phrase(subject), subject
             return doc[child.left_edge.i : child.i + 1], child
     names = [c for c in noun.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
     if names:
         return doc[names[0].left_edge.i : names[-1].i + 1], names[-1]
-    if noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
-        subject = subject_of(noun.head)
-        if subject is not None and subject.dep_ != "nsubjpass":
-            return speaker_phrase(subject), subject
+    if subject is not None:
+        return speaker_phrase(subject), subject
     return None
 
 
