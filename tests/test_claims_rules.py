@@ -723,3 +723,60 @@ def test_intention_noun_cue(extract, text, cue, speaker, content):
     found = [c for c in attributed(extract, text) if c["cue"] == cue]
     assert len(found) == 1, found
     assert (found[0]["speaker"]["text"], found[0]["text"]) == (speaker, content)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker", "content"),
+    [
+        pytest.param(
+            "The governor is eager to sign the bill.",
+            "eager",
+            "The governor",
+            "to sign the bill",
+            id="eager-to",
+        ),
+        pytest.param(
+            "Some activists are less confident in the nominee.",
+            "confident",
+            "Some activists",
+            "the nominee",
+            id="confident-in",
+        ),
+        pytest.param(
+            "The senator was open to a compromise.",
+            "open",
+            "The senator",
+            "a compromise",
+            id="open-to",
+        ),
+        pytest.param(
+            "The mayor was pleased with the outcome.",
+            "pleased",
+            "The mayor",
+            "the outcome",
+            id="pleased-with",
+        ),
+        pytest.param(
+            "Senator Ann Lee is opposed to the new pipeline.",
+            "oppose",
+            "Senator Ann Lee",
+            "the new pipeline",
+            id="participle-opposed-to",
+        ),
+    ],
+)
+def test_stance_adjective_cue(extract, text, cue, speaker, content):
+    found = [c for c in attributed(extract, text) if c["cue"] == cue]
+    assert len(found) == 1, found
+    assert (found[0]["speaker"]["text"], found[0]["text"]) == (speaker, content)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("The team is sure to win the title.", id="sure-to-is-likelihood"),
+        pytest.param("The mayor is likely to close the bridge.", id="likely-to-is-likelihood"),
+    ],
+)
+def test_adjective_of_likelihood_is_no_stance(extract, text):
+    assert attributed(extract, text) == []

@@ -66,7 +66,7 @@ TOPIC_PREPS = {"about", "of", "on"}
 #: what marks a complement clause of a verb outside the cue lists ("learned that X")
 CLAUSE_MARKS = {"that", "whether", "if"}
 #: what a stance adjective is about ("critical of X", "confident about Y")
-STANCE_PREPS = {"of", "about", "on", "toward", "towards", "with"}
+STANCE_PREPS = {"of", "about", "on", "toward", "towards", "with", "to", "in"}
 #: prepositions whose object is a source ("in X's view", "to her mind"), and their noun lists
 SOURCE_PREPS = {"in": "source_in", "to": "source_to"}
 DASHES = {"\u2014", "\u2013", "--", "-"}
@@ -567,8 +567,8 @@ def is_parenthetical(verb: Token) -> bool:
 
 def is_cue(verb: Token, lists: dict[str, set[str]]) -> bool:
     """Whether a token is a reporting verb used as one."""
-    if verb.pos_ not in {"VERB", "AUX"}:
-        return False
+    if verb.pos_ not in {"VERB", "AUX"} or verb.dep_ == "acomp":
+        return False  # "is opposed to X", "was pleased with Y": a participle used as adjective
     if verb.tag_ == "VBN" and (
         verb.dep_ == "amod"
         or verb.dep_ == "acl"
@@ -950,16 +950,27 @@ def _adjective_stance(
     token: Token, lists: dict[str, set[str]]
 ) -> tuple[Token, tuple[int, int]] | None:
     """A stance adjective after a copula and what it is about: its clause or "of"/"about" X."""
-    if token.dep_ != "acomp" or cue_lemma(token) not in lists["stance_adjectives"]:
+    if token.dep_ != "acomp" or not {token.lower_, cue_lemma(token)} & lists["stance_adjectives"]:
         return None
     for c in token.children:
-        if c.dep_ == "ccomp":
-            return token.head, subtree_span(c)
+        if c.dep_ == "ccomp" or c.dep_ == "xcomp" and _wills(token, c, lists):
+            return token.head, subtree_span(c)  # "X is confident that Y", "X is eager to Y"
         if c.dep_ == "prep" and c.lower_ in STANCE_PREPS:
             objects = [o for o in c.children if o.dep_ in {"pobj", "pcomp"}]
             if objects:
                 return token.head, subtree_span(objects[0])
     return None
+
+
+def _wills(adjective: Token, verb: Token, lists: dict[str, set[str]]) -> bool:
+    """An adjective of will with its infinitive ("eager to sign"); "sure to win" and
+    "likely to win" are no one's view."""
+    return cue_lemma(adjective) in lists["volition_adjectives"] and _is_infinitive(verb)
+
+
+def _is_infinitive(verb: Token) -> bool:
+    """A verb with "to" before it: "eager to sign", "her promise to cut taxes"."""
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
 
 
 def _source_prep_claim(
@@ -1014,7 +1025,7 @@ def noun_content(noun: Token) -> tuple[int, int] | None:
             c.dep_ == "mark" and c.lower_ == "that" for c in child.children
         ):
             return subtree_span(child)
-        if child.dep_ == "acl" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in child.children):
+        if child.dep_ == "acl" and _is_infinitive(child):
             return subtree_span(child)
         if child.dep_ == "prep" and child.lower_ in NOUN_PREPS:
             objects = [c for c in child.children if c.dep_ in {"pobj", "pcomp"}]
