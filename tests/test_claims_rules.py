@@ -780,3 +780,53 @@ def test_stance_adjective_cue(extract, text, cue, speaker, content):
 )
 def test_adjective_of_likelihood_is_no_stance(extract, text):
     assert attributed(extract, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker", "content"),
+    [
+        pytest.param(
+            "Governor Ann Reyes railed against the new tax.",
+            "rail against",
+            "Governor Ann Reyes",
+            "the new tax",
+            id="railed-against",
+        ),
+        pytest.param(
+            "The senator lashed out at the press on Friday.",
+            "lash out at",
+            "The senator",
+            "the press",
+            id="lashed-out-at",
+        ),
+        pytest.param(
+            "Mayor Tom Hill called out the council for its silence.",
+            "call out",
+            "Mayor Tom Hill",
+            "the council for its silence",
+            id="called-out-x-for-y",
+        ),
+        pytest.param(
+            "Senator Lee distanced herself from the plan.",
+            "distance from",
+            "Senator Lee",
+            "the plan",
+            id="distanced-from",
+        ),
+        pytest.param(
+            "The committee laid out the rules for the vote.",
+            "lay out",
+            "The committee",
+            "the rules for the vote",
+            id="laid-out",
+        ),
+    ],
+)
+def test_phrasal_verb_cue(extract, text, cue, speaker, content):
+    found = [c for c in attributed(extract, text) if c["cue"] == cue]
+    assert len(found) == 1, found
+    assert (found[0]["speaker"]["text"], found[0]["text"]) == (speaker, content)
+
+
+def test_phrasal_verb_needs_a_speaker(extract):
+    assert attributed(extract, "The storm railed against the coast all night.") == []

@@ -683,6 +683,9 @@ def _claim_at(
         return _source_prep_claim(token, sent, lists, index)
     if token.pos_ == "NOUN" and cue_lemma(token) in lists["nominal"]:
         return _nominal_claim(token, sentence, index)
+    phrasal = _phrasal_verb_claim(token, sentence, lists, index, quotes)
+    if phrasal is not None:
+        return phrasal
     if not is_cue(token, lists):
         light = _light_verb_claim(token, sentence, lists, index, quotes)
         return light or _stance_claim(token, sentence, lists, index, quotes)
@@ -924,6 +927,72 @@ def _light_verb_claim(
     claim.cue_span = (min(token.idx, word.idx), max(token.idx + len(token), word.idx + len(word)))
     claim.cue = doc_text(token.doc)[claim.cue_span[0] : claim.cue_span[1]].lower()
     return claim
+
+
+def phrasal_verb_content(
+    verb: Token, lists: dict[str, set[str]]
+) -> tuple[str, tuple[int, int]] | None:
+    """A verb and its particle or preposition that together make a cue, with what they
+    report: the preposition's object ("railed against X", "lashed out at X") or, after a
+    particle alone, the verb's object ("called out X for Y", "played down X")."""
+    if verb.pos_ != "VERB":
+        return None
+    lemma = cue_lemma(verb)
+    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    for prep in verb.rights:
+        objects = [o for o in prep.children if o.dep_ in {"pobj", "pcomp"}]
+        phrase = " ".join([lemma, *particles, prep.lower_])
+        if prep.dep_ == "prep" and objects and phrase in lists["phrasal_verbs"]:
+            if objects[0].ent_type_ not in TIME_ENTS:
+                return phrase, subtree_span(objects[0])
+    objects = [c for c in verb.rights if c.dep_ == "dobj"]
+    phrase = " ".join([lemma, *particles])
+    if particles and objects and phrase in lists["phrasal_verbs"]:
+        start, end = subtree_span(objects[0])
+        for child in verb.rights:
+            if child.i > objects[0].i and child.dep_ in OBJECT_TAIL_DEPS:
+                end = max(end, subtree_span(child)[1])
+        return phrase, (start, end)
+    return None
+
+
+def _phrasal_verb_claim(
+    token: Token,
+    sentence: tuple[int, int],
+    lists: dict[str, set[str]],
+    index: ActorIndex,
+    quotes: list[tuple[int, int]],
+) -> ClaimItem | None:
+    """A phrasal verb of speech or attitude ("X railed against Y", "X called out Y")."""
+    found = phrasal_verb_content(token, lists)
+    if found is None:
+        return None
+    phrase, content = found
+    claim = _held_view(token, content, sentence, index, quotes)
+    if claim is not None:
+        claim.cue = phrase
+    return claim
+
+
+def _held_view(
+    token: Token,
+    content: tuple[int, int],
+    sentence: tuple[int, int],
+    index: ActorIndex,
+    quotes: list[tuple[int, int]],
+) -> ClaimItem | None:
+    """The claim of a verb's subject when it is a person or institution that holds a view
+    (not "I", not a passive's patient, not a thing) and stands outside the content."""
+    subject = subject_of(token)
+    if subject is None or subject.dep_ == "nsubjpass" or subject.lower_ in FIRST_SECOND_PERSON:
+        return None
+    phrase = speaker_phrase(subject)
+    if phrase.start_char < content[1] and content[0] < phrase.end_char:
+        return None
+    speaker = index.for_subject(subject, phrase)
+    if speaker is None and subject.lower_ not in HUMAN_PRONOUNS or _in_quote(token, quotes):
+        return None
+    return _reported(token, content, sentence, speaker, phrase)
 
 
 def _clause_stance(
