@@ -830,3 +830,19 @@ def test_phrasal_verb_cue(extract, text, cue, speaker, content):
 
 def test_phrasal_verb_needs_a_speaker(extract):
     assert attributed(extract, "The storm railed against the coast all night.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Senator Ann Lee added the Ohio primary to her string of wins.", id="added-to-increases"
+        ),
+        pytest.param("The mayor continued on her way to the hall.", id="continued-on-a-way"),
+        pytest.param(
+            "An aide to the governor spoke on condition of anonymity.", id="spoke-on-condition"
+        ),
+    ],
+)
+def test_preposition_phrase_that_is_no_topic(extract, text):
+    assert attributed(extract, text) == []

@@ -469,6 +469,8 @@ def cue_content(verb: Token, lists: dict[str, set[str]]) -> tuple[int, int] | No
         called = _called_for(verb)
         if called is not None:
             return called
+    if lemma in lists["no_prep_content"]:
+        return None  # "added to her lead", "continued on his way": no topic of speech
     # "complained about X", "responded to X", "agreed with X"
     return prep_content(verb, CONTENT_PREPS)
 
@@ -518,11 +520,14 @@ def is_evidence(subject: Token | None, lists: dict[str, set[str]]) -> bool:
 
 
 def prep_content(verb: Token, preps: set[str]) -> tuple[int, int] | None:
-    """The object of the verb's first preposition among ``preps`` (not a time)."""
+    """The object of the verb's first preposition among ``preps`` (not a time, nor what is
+    never said: "spoke on condition of anonymity")."""
     for prep in verb.rights:
         if prep.dep_ == "prep" and prep.lower_ in preps:
             objects = [c for c in prep.children if c.dep_ in {"pobj", "pcomp"}]
             if objects and objects[0].ent_type_ not in TIME_ENTS:
+                if cue_lemma(objects[0]) in cue_lists()["not_content_objects"]:
+                    return None
                 return subtree_span(objects[0])
     return None
 
