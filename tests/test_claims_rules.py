@@ -846,3 +846,46 @@ def test_phrasal_verb_needs_a_speaker(extract):
 )
 def test_preposition_phrase_that_is_no_topic(extract, text):
     assert attributed(extract, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker", "content"),
+    [
+        pytest.param(
+            "The governor ordered the agency to halt the sale.",
+            "order",
+            "The governor",
+            "the agency to halt the sale",
+            id="ordered-x-to-y",
+        ),
+        pytest.param(
+            "The council persuaded the owner to sell the land.",
+            "persuade",
+            "The council",
+            "the owner to sell the land",
+            id="persuaded-x-to-y",
+        ),
+        pytest.param(
+            "Senator Ann Lee aims to cut the deficit by half.",
+            "aim",
+            "Senator Ann Lee",
+            "to cut the deficit by half",
+            id="aims-to",
+        ),
+        pytest.param(
+            "The mayor intends to run for a third term.",
+            "intend",
+            "The mayor",
+            "to run for a third term",
+            id="intends-to",
+        ),
+    ],
+)
+def test_volition_and_directive_verb_cue(extract, text, cue, speaker, content):
+    found = [c for c in attributed(extract, text) if c["cue"] == cue]
+    assert len(found) == 1, found
+    assert (found[0]["speaker"]["text"], found[0]["text"]) == (speaker, content)
+
+
+def test_infinitive_after_other_verbs_is_no_view(extract):
+    assert attributed(extract, "The mayor tried to reach the hall before noon.") == []

@@ -1017,6 +1017,12 @@ def _clause_stance(
             )
         ):
             return token, subtree_span(c)
+        if c.dep_ == "xcomp" and c.i > token.i and _is_infinitive(c):
+            if cue_lemma(token) in lists["volition_verbs"]:
+                # "X aims to Y", "X ordered the troops to leave": the will, or the order, is X's
+                objects = [o for o in token.children if o.dep_ == "dobj" and token.i < o.i < c.i]
+                start = subtree_span(objects[0])[0] if objects else subtree_span(c)[0]
+                return token, (start, subtree_span(c)[1])
     return None
 
 
