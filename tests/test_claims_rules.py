@@ -889,3 +889,50 @@ def test_volition_and_directive_verb_cue(extract, text, cue, speaker, content):
 
 def test_infinitive_after_other_verbs_is_no_view(extract):
     assert attributed(extract, "The mayor tried to reach the hall before noon.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker", "content"),
+    [
+        pytest.param(
+            "The crowd cheered. “Stay home and vote early,” the sign read.",
+            "read",
+            "the sign",
+            "“Stay home and vote early,”",
+            id="sign-read",
+        ),
+        pytest.param(
+            "Donors got a letter on Friday. “We will win this race by a wide margin,” the letter read.",
+            "read",
+            "the letter",
+            "“We will win this race by a wide margin,”",
+            id="letter-read",
+        ),
+        pytest.param(
+            "As one aide put it: “We have no plan at all.”",
+            "put",
+            "one aide",
+            "“We have no plan at all.”",
+            id="as-x-put-it",
+        ),
+        pytest.param(
+            "The senator paused. “We will not give up on this bill,” she elaborated.",
+            "elaborate",
+            "she",
+            "“We will not give up on this bill,”",
+            id="she-elaborated",
+        ),
+    ],
+)
+def test_verb_that_reports_beside_a_quotation(extract, text, cue, speaker, content):
+    found = [c for c in attributed(extract, text) if c["cue"] == cue]
+    assert len(found) == 1, found
+    assert (found[0]["kind"], found[0]["speaker"]["text"], found[0]["text"]) == (
+        "quote",
+        speaker,
+        content,
+    )
+
+
+def test_quotation_verb_without_a_quotation_reports_nothing(extract):
+    assert attributed(extract, "The senator read a novel on the train.") == []

@@ -1349,13 +1349,18 @@ def _around_quote(doc: Doc, span: Span, q_start: int, q_end: int) -> list[Token]
 def _quote_cue(
     nearby: list[Token], quotes: list[tuple[int, int]], lists: dict[str, set[str]], at: int
 ) -> Token | None:
-    """The speech verb with a subject nearest to a quotation (at character ``at``)."""
+    """The speech verb with a subject nearest to a quotation (at character ``at``); beside a
+    quotation, verbs that only there report words count too ("“…,” the email read")."""
     found = [
         t
         for t in nearby
         if not any(a <= t.idx < b for a, b in quotes)
-        and is_cue(t, lists)
-        and cue_lemma(t) in lists["speech"]
+        and (
+            is_cue(t, lists)
+            and cue_lemma(t) in lists["speech"]
+            or t.pos_ == "VERB"
+            and cue_lemma(t) in lists["quotation_verbs"]
+        )
         and subject_of(t) is not None
     ]
     return min(found, key=lambda t: abs(t.idx - at), default=None)
