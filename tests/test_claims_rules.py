@@ -936,3 +936,39 @@ def test_verb_that_reports_beside_a_quotation(extract, text, cue, speaker, conte
 
 def test_quotation_verb_without_a_quotation_reports_nothing(extract):
     assert attributed(extract, "The senator read a novel on the train.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker", "content"),
+    [
+        pytest.param(
+            "Forbes put his net worth at $4.5 billion.",
+            "put",
+            "Forbes",
+            "his net worth at $4.5 billion",
+            id="put-x-at-a-sum",
+        ),
+        pytest.param(
+            "Early estimates pegged turnout at 60 percent.",
+            "peg",
+            "Early estimates",
+            "turnout at 60 percent",
+            id="pegged-x-at-a-share",
+        ),
+    ],
+)
+def test_estimate_cue(extract, text, cue, speaker, content):
+    found = [c for c in attributed(extract, text) if c["cue"] == cue]
+    assert len(found) == 1, found
+    assert (found[0]["speaker"]["text"], found[0]["text"]) == (speaker, content)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("The council put the plan on hold.", id="put-on-hold"),
+        pytest.param("She put the book at the end of the shelf.", id="put-at-a-place"),
+    ],
+)
+def test_placing_without_a_figure_is_no_estimate(extract, text):
+    assert attributed(extract, text) == []

@@ -693,7 +693,8 @@ def _claim_at(
         return phrasal
     if not is_cue(token, lists):
         light = _light_verb_claim(token, sentence, lists, index, quotes)
-        return light or _stance_claim(token, sentence, lists, index, quotes)
+        estimate = _estimate_claim(token, sentence, lists, index)
+        return light or estimate or _stance_claim(token, sentence, lists, index, quotes)
     return _verb_claim(token, sent, lists, index, quotes)
 
 
@@ -998,6 +999,34 @@ def _held_view(
     if speaker is None and subject.lower_ not in HUMAN_PRONOUNS or _in_quote(token, quotes):
         return None
     return _reported(token, content, sentence, speaker, phrase)
+
+
+def estimate_content(verb: Token, lists: dict[str, set[str]]) -> tuple[int, int] | None:
+    """ "put his net worth at $4 billion", "pegged turnout at 60 percent": a verb of placing
+    with an object and "at" a number is an estimate; the object and the figure are its content."""
+    if verb.pos_ != "VERB" or cue_lemma(verb) not in lists["estimate_verbs"]:
+        return None
+    objects = [c for c in verb.rights if c.dep_ == "dobj"]
+    for prep in verb.rights:
+        if prep.dep_ == "prep" and prep.lower_ == "at" and objects and prep.i > objects[0].i:
+            if any(
+                t.like_num or t.ent_type_ in {"MONEY", "PERCENT", "CARDINAL"} for t in prep.subtree
+            ):
+                return subtree_span(objects[0])[0], subtree_span(prep)[1]
+    return None
+
+
+def _estimate_claim(
+    token: Token, sentence: tuple[int, int], lists: dict[str, set[str]], index: ActorIndex
+) -> ClaimItem | None:
+    """An estimate and who made it: "Forbes put his net worth at $4 billion", "initial
+    estimates put the total at 55,000"."""
+    content = estimate_content(token, lists)
+    subject = subject_of(token) if content is not None else None
+    if subject is None or subject.dep_ == "nsubjpass" or subject.lower_ in {"it", "this", "that"}:
+        return None
+    phrase = speaker_phrase(subject)
+    return _reported(token, content, sentence, index.for_subject(subject, phrase), phrase)
 
 
 def _clause_stance(
