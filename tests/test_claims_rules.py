@@ -972,3 +972,39 @@ def test_estimate_cue(extract, text, cue, speaker, content):
 )
 def test_placing_without_a_figure_is_no_estimate(extract, text):
     assert attributed(extract, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker", "content"),
+    [
+        pytest.param(
+            "Many economists doubt that the plan will work.",
+            "doubt",
+            "Many economists",
+            "that the plan will work",
+            id="economists-doubt",
+        ),
+        pytest.param(
+            "Local activists are wary of the new mine.",
+            "wary",
+            "Local activists",
+            "the new mine",
+            id="activists-are-wary",
+        ),
+        pytest.param(
+            "Some voters think the race is over.",
+            "think",
+            "Some voters",
+            "the race is over",
+            id="voters-think",
+        ),
+    ],
+)
+def test_people_named_by_a_common_noun_hold_views(extract, text, cue, speaker, content):
+    found = [c for c in attributed(extract, text) if c["cue"] == cue]
+    assert len(found) == 1, found
+    assert (found[0]["speaker"]["text"], found[0]["text"]) == (speaker, content)
+
+
+def test_things_hold_no_views(extract):
+    assert attributed(extract, "The new figures are wary of the old ones.") == []

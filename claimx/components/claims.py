@@ -514,6 +514,17 @@ def _called_for(verb: Token) -> tuple[int, int] | None:
     return None
 
 
+def holds_views(subject: Token, speaker: ActorItem | None, lists: dict[str, set[str]]) -> bool:
+    """Whether a subject can hold a view: an actor, a person pronoun ("he", "who"), or a
+    noun or quantifier for people ("voters", "economists", "many", "no one")."""
+    return (
+        speaker is not None
+        or subject.lower_ in HUMAN_PRONOUNS
+        or cue_lemma(subject) in lists["people_nouns"]
+        or subject.lower_ in lists["people_nouns"]
+    )
+
+
 def is_evidence(subject: Token | None, lists: dict[str, set[str]]) -> bool:
     """Whether a subject is a document or measurement that shows something ("the poll")."""
     return subject is not None and cue_lemma(subject) in lists["evidence_nouns"]
@@ -768,7 +779,7 @@ def _reports_nothing(
         return True  # "Did the minister say …?" asks; it reports nothing
     return lemma in lists["weak"] and (
         subject.lower_ in {"it", "this", "that", "there"}
-        or speaker is None
+        or not holds_views(subject, speaker, lists)
         and not any(c.dep_ == "ccomp" for c in token.children)
         and not is_evidence(subject, lists)
     )  # "it shows", "the fact shows that" are no attributions; "records show X" is one
@@ -866,7 +877,7 @@ def _stance_claim(
     if phrase.start_char < content[1] and content[0] < phrase.end_char:
         return None
     speaker = index.for_subject(subject, phrase)
-    if speaker is None and subject.lower_ not in HUMAN_PRONOUNS:
+    if not holds_views(subject, speaker, lists):
         return None  # "the data suggest that": only people and institutions hold views
     if any(q[0] <= token.idx < q[1] and _closed(token.doc, q) for q in quotes):
         return None
@@ -926,7 +937,7 @@ def _light_verb_claim(
     if phrase.start_char < content[1] and content[0] < phrase.end_char:
         return None
     speaker = index.for_subject(subject, phrase)
-    if speaker is None and subject.lower_ not in HUMAN_PRONOUNS or _in_quote(token, quotes):
+    if not holds_views(subject, speaker, lists) or _in_quote(token, quotes):
         return None  # "the ruling made clear that": only people and institutions hold views
     claim = _reported(token, content, sentence, speaker, phrase)
     # the phrase as written ("made it clear"), as its span highlights it: no verb's lemma
@@ -996,7 +1007,7 @@ def _held_view(
     if phrase.start_char < content[1] and content[0] < phrase.end_char:
         return None
     speaker = index.for_subject(subject, phrase)
-    if speaker is None and subject.lower_ not in HUMAN_PRONOUNS or _in_quote(token, quotes):
+    if not holds_views(subject, speaker, cue_lists()) or _in_quote(token, quotes):
         return None
     return _reported(token, content, sentence, speaker, phrase)
 
@@ -1174,7 +1185,7 @@ def _nominal_claim(noun: Token, sentence: tuple[int, int], index: ActorIndex) ->
     if owner.start_char < content[1] and content[0] < owner.end_char:
         return None
     speaker = index.for_subject(head, owner)
-    if head.dep_ in SUBJECT_DEPS and speaker is None and head.lower_ not in HUMAN_PRONOUNS:
+    if head.dep_ in SUBJECT_DEPS and not holds_views(head, speaker, cue_lists()):
         return None  # "the bill has support for X": only people and institutions hold views
     return ClaimItem(
         start=content[0],
