@@ -870,18 +870,8 @@ def _stance_claim(
     if found is None:
         return None
     verb, content = found
-    subject = subject_of(verb)
-    if subject is None or subject.dep_ == "nsubjpass" or subject.lower_ in FIRST_SECOND_PERSON:
-        return None
-    phrase = speaker_phrase(subject)
-    if phrase.start_char < content[1] and content[0] < phrase.end_char:
-        return None
-    speaker = index.for_subject(subject, phrase)
-    if not holds_views(subject, speaker, lists):
-        return None  # "the data suggest that": only people and institutions hold views
-    if any(q[0] <= token.idx < q[1] and _closed(token.doc, q) for q in quotes):
-        return None
-    return _reported(token, content, sentence, speaker, phrase)
+    # "the data suggest that": only people and institutions hold views
+    return _held_view(token, content, sentence, index, quotes, verb=verb)
 
 
 LIGHT_WORD_DEPS = {"dobj", "oprd", "ccomp", "acomp", "attr"}
@@ -930,16 +920,10 @@ def _light_verb_claim(
     """A light verb and its word as one cue ("X made clear that Y", "X took aim at Y")."""
     word = light_verb_word(token, lists)
     content = light_verb_content(token, word) if word is not None else None
-    subject = subject_of(token) if content is not None else None
-    if subject is None or subject.dep_ == "nsubjpass" or subject.lower_ in FIRST_SECOND_PERSON:
+    # "the ruling made clear that": only people and institutions hold views
+    claim = _held_view(token, content, sentence, index, quotes) if content is not None else None
+    if claim is None or word is None:
         return None
-    phrase = speaker_phrase(subject)
-    if phrase.start_char < content[1] and content[0] < phrase.end_char:
-        return None
-    speaker = index.for_subject(subject, phrase)
-    if not holds_views(subject, speaker, lists) or _in_quote(token, quotes):
-        return None  # "the ruling made clear that": only people and institutions hold views
-    claim = _reported(token, content, sentence, speaker, phrase)
     # the phrase as written ("made it clear"), as its span highlights it: no verb's lemma
     claim.cue_span = (min(token.idx, word.idx), max(token.idx + len(token), word.idx + len(word)))
     claim.cue = doc_text(token.doc)[claim.cue_span[0] : claim.cue_span[1]].lower()
@@ -997,10 +981,12 @@ def _held_view(
     sentence: tuple[int, int],
     index: ActorIndex,
     quotes: list[tuple[int, int]],
+    verb: Token | None = None,
 ) -> ClaimItem | None:
-    """The claim of a verb's subject when it is a person or institution that holds a view
-    (not "I", not a passive's patient, not a thing) and stands outside the content."""
-    subject = subject_of(token)
+    """The claim of a cue's subject (or its ``verb``'s: the copula of an adjective) when it
+    is a person or institution that holds a view (not "I", not a passive's patient, not a
+    thing) and stands outside the content."""
+    subject = subject_of(verb if verb is not None else token)
     if subject is None or subject.dep_ == "nsubjpass" or subject.lower_ in FIRST_SECOND_PERSON:
         return None
     phrase = speaker_phrase(subject)
