@@ -1008,3 +1008,35 @@ def test_people_named_by_a_common_noun_hold_views(extract, text, cue, speaker, c
 
 def test_things_hold_no_views(extract):
     assert attributed(extract, "The new figures are wary of the old ones.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker", "content"),
+    [
+        pytest.param(
+            "The governor drew criticism from Senator Ann Lee over the budget cuts.",
+            "criticism",
+            "Senator Ann Lee",
+            "The governor",
+            id="drew-criticism-from",
+        ),
+        pytest.param(
+            "Mayor Tom Hill won support among local teachers.",
+            "support",
+            "local teachers",
+            "Mayor Tom Hill",
+            id="won-support-among",
+        ),
+        pytest.param(
+            "The plan received praise from the union.",
+            "praise",
+            "the union",
+            "The plan",
+            id="received-praise-from",
+        ),
+    ],
+)
+def test_stance_received_from_a_source(extract, text, cue, speaker, content):
+    found = [c for c in attributed(extract, text) if c["cue"] == cue]
+    assert len(found) == 1, found
+    assert (found[0]["speaker"]["text"], found[0]["text"]) == (speaker, content)

@@ -61,6 +61,8 @@ CONTENT_PREPS = {"about", "of", "on", "upon", "for", "against", "over", "with", 
 TIME_ENTS = {"DATE", "TIME"}
 #: what a speech noun is about ("comments about X", "claims over X", "support for X")
 NOUN_PREPS = {"about", "on", "over", "against", "for", "of"}
+#: prepositions whose object is the source of a received stance ("support from X")
+NOUN_SOURCE_PREPS = {"from", "among"}
 #: what "spoke"/"talked" report: a topic, not an addressee ("spoke to reporters")
 TOPIC_PREPS = {"about", "of", "on"}
 #: what marks a complement clause of a verb outside the cue lists ("learned that X")
@@ -1140,6 +1142,27 @@ def noun_content(noun: Token) -> tuple[int, int] | None:
     return None
 
 
+def received_stance(
+    noun: Token, lists: dict[str, set[str]]
+) -> tuple[tuple[int, int], tuple[Span, Token]] | None:
+    """ "X drew criticism from Y over Z", "X won support among Y": a stance noun received
+    from a source; the source holds it, about what the noun names or else about X."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or cue_lemma(verb) not in lists["receiving_verbs"]:
+        return None
+    for prep in [*noun.rights, *(c for c in verb.rights if c.i > noun.i)]:
+        sources = [o for o in prep.children if o.dep_ == "pobj"]
+        if prep.dep_ != "prep" or prep.lower_ not in NOUN_SOURCE_PREPS or not sources:
+            continue
+        content = noun_content(noun)
+        subject = subject_of(verb)
+        if content is None and subject is not None:
+            phrase = speaker_phrase(subject)
+            content = (phrase.start_char, phrase.end_char)
+        return (content, (speaker_phrase(sources[0]), sources[0])) if content else None
+    return None
+
+
 def noun_owner(noun: Token) -> tuple[Span, Token] | None:
     """Who a speech noun belongs to, as a phrase and its head: "Trump's claim", "a Times
     report", "X voiced support for Y", "X issued a warning that Y"."""
@@ -1163,8 +1186,8 @@ def noun_owner(noun: Token) -> tuple[Span, Token] | None:
 
 def _nominal_claim(noun: Token, sentence: tuple[int, int], index: ActorIndex) -> ClaimItem | None:
     """A claim reported by a noun with an owner: "Trump's claim that X"."""
-    content = noun_content(noun)
-    owned = noun_owner(noun)
+    received = received_stance(noun, cue_lists())
+    content, owned = received if received is not None else (noun_content(noun), noun_owner(noun))
     if content is None or owned is None:
         return None
     owner, head = owned
