@@ -4,14 +4,20 @@
   clause ("the ministry said [that] …"), an object and its preposition phrase
   ("accused Azerbaijan of …", "denied the claim"), a preposition's object
   ("complained about X"), or the subject of a passive with an agent ("X was
-  endorsed by Y") — or "according to X", or a speech noun with an owner
-  ("Trump's claim that X"), or any verb with a person or institution as subject and a
-  "that" clause ("X learned that Y"), or a stance adjective ("X is wary of Y"), or a
-  source in a preposition phrase ("in X's view, Y", "in the latest X poll, Y");
+  endorsed by Y") — or "according to X", or a speech, decision or intention noun
+  with an owner ("Trump's claim that X", "the court's decision to Y") or received
+  from a source ("X drew criticism from Y"), or any verb with a person or
+  institution as subject and a "that" clause ("X learned that Y"), a verb of will
+  or a directive with its infinitive ("X aims to Y", "X ordered Z to Y"), a phrasal
+  verb of speech or attitude ("X railed against Y"), an estimate ("X put Y at $4
+  billion"), a stance adjective ("X is wary of Y", "X is eager to Y"), or a source
+  in a preposition phrase ("in X's view, Y", "in the latest X poll, Y"); people
+  named by a common noun ("many economists") hold views as actors do;
 - ``quote``: the content is a quotation in quotation marks (straight, curly,
   mixed or doubled apostrophes, possibly several sentences; a quotation never
   runs past its paragraph; "“A,” she said. “B.”" is one), a transcript turn, or
-  the paragraph after "X added:";
+  the paragraph after "X added:"; beside a quotation, verbs of reading out and
+  manners of speaking are cues too ("“…,” the sign read", "she elaborated");
 - ``statement``: a body sentence with no attribution that carries a quantity or
   a date.
 
