@@ -1040,3 +1040,42 @@ def test_stance_received_from_a_source(extract, text, cue, speaker, content):
     found = [c for c in attributed(extract, text) if c["cue"] == cue]
     assert len(found) == 1, found
     assert (found[0]["speaker"]["text"], found[0]["text"]) == (speaker, content)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker", "content"),
+    [
+        pytest.param(
+            "Senator Ann Lee disavowed the group's endorsement.",
+            "disavow",
+            "Senator Ann Lee",
+            "the group's endorsement",
+            id="disavowed-x",
+        ),
+        pytest.param(
+            "The mayor deeply distrusts the state agency.",
+            "distrust",
+            "The mayor",
+            "the state agency",
+            id="distrusts-x",
+        ),
+        pytest.param(
+            "Governor Tom Reyes downplayed the risk of a strike.",
+            "downplay",
+            "Governor Tom Reyes",
+            "the risk of a strike",
+            id="downplayed-x",
+        ),
+        pytest.param(
+            "Many voters despise both parties.",
+            "despise",
+            "Many voters",
+            "both parties",
+            id="despise-x",
+        ),
+    ],
+)
+def test_attitude_verb_cue(extract, text, cue, speaker, content):
+    found = [c for c in attributed(extract, text) if c["cue"] == cue]
+    assert len(found) == 1, found
+    assert (found[0]["speaker"]["text"], found[0]["text"]) == (speaker, content)
