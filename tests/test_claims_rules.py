@@ -1079,3 +1079,39 @@ def test_attitude_verb_cue(extract, text, cue, speaker, content):
     found = [c for c in attributed(extract, text) if c["cue"] == cue]
     assert len(found) == 1, found
     assert (found[0]["speaker"]["text"], found[0]["text"]) == (speaker, content)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker", "content"),
+    [
+        pytest.param(
+            "Senator Ann Lee characterized the budget as a disaster.",
+            "characterize",
+            "Senator Ann Lee",
+            "the budget as a disaster",
+            id="characterized-x-as-y",
+        ),
+        pytest.param(
+            "The mayor listed three reasons for the delay.",
+            "list",
+            "The mayor",
+            "three reasons for the delay",
+            id="listed-x",
+        ),
+        pytest.param(
+            "Governor Tom Reyes quoted a line from the report.",
+            "quote",
+            "Governor Tom Reyes",
+            "a line from the report",
+            id="quoted-x",
+        ),
+    ],
+)
+def test_naming_and_citing_verb_cue(extract, text, cue, speaker, content):
+    found = [c for c in attributed(extract, text) if c["cue"] == cue]
+    assert len(found) == 1, found
+    assert (found[0]["speaker"]["text"], found[0]["text"]) == (speaker, content)
+
+
+def test_naming_verb_needs_what_it_names_something(extract):
+    assert attributed(extract, "The council characterized the park.") == []
