@@ -1115,3 +1115,35 @@ def test_naming_and_citing_verb_cue(extract, text, cue, speaker, content):
 
 def test_naming_verb_needs_what_it_names_something(extract):
     assert attributed(extract, "The council characterized the park.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker", "content"),
+    [
+        pytest.param(
+            "Mayor Ann Lee anticipates a long fight over the budget.",
+            "anticipate",
+            "Mayor Ann Lee",
+            "a long fight over the budget",
+            id="anticipates-x",
+        ),
+        pytest.param(
+            "The governor foresees a quick recovery.",
+            "foresee",
+            "The governor",
+            "a quick recovery",
+            id="foresees-x",
+        ),
+        pytest.param(
+            "Senator Tom Reyes confessed his doubts about the deal.",
+            "confess",
+            "Senator Tom Reyes",
+            "his doubts about the deal",
+            id="confessed-x",
+        ),
+    ],
+)
+def test_expecting_and_disclosing_verb_cue(extract, text, cue, speaker, content):
+    found = [c for c in attributed(extract, text) if c["cue"] == cue]
+    assert len(found) == 1, found
+    assert (found[0]["speaker"]["text"], found[0]["text"]) == (speaker, content)
