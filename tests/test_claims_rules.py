@@ -814,6 +814,13 @@ def test_adjective_of_likelihood_is_no_stance(extract, text):
             id="distanced-from",
         ),
         pytest.param(
+            "Senator Ann Lee came out against the new tariffs.",
+            "come out against",
+            "Senator Ann Lee",
+            "the new tariffs",
+            id="came-out-against",
+        ),
+        pytest.param(
             "The committee laid out the rules for the vote.",
             "lay out",
             "The committee",
