@@ -631,3 +631,526 @@ def test_light_verb_cue(extract, text, cue, speaker, content):
 )
 def test_light_verb_needs_a_speaker(extract, text):
     assert [c["cue"] for c in attributed(extract, text) if " " in c["cue"]] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker", "content"),
+    [
+        pytest.param(
+            "Senator Maria Lopez thanked the volunteers for their work.",
+            "thank",
+            "Senator Maria Lopez",
+            "the volunteers for their work",
+            id="thanked-x-for-y",
+        ),
+        pytest.param(
+            "The mayor credited the firefighters with saving the library.",
+            "credit",
+            "The mayor",
+            "the firefighters with saving the library",
+            id="credited-x-with-y",
+        ),
+        pytest.param(
+            "Governor Reyes congratulated the team on its win.",
+            "congratulate",
+            "Governor Reyes",
+            "the team on its win",
+            id="congratulated-x-on-y",
+        ),
+        pytest.param(
+            "The union chided the board for its silence.",
+            "chide",
+            "The union",
+            "the board for its silence",
+            id="chided-x-for-y",
+        ),
+        pytest.param(
+            "Critics derided the proposal as a giveaway.",
+            "deride",
+            "Critics",
+            "the proposal as a giveaway",
+            id="derided-x-as-y",
+        ),
+    ],
+)
+def test_judgment_verb_cue(extract, text, cue, speaker, content):
+    found = [c for c in attributed(extract, text) if c["cue"] == cue]
+    assert len(found) == 1, found
+    assert (found[0]["speaker"]["text"], found[0]["text"]) == (speaker, content)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker", "content"),
+    [
+        pytest.param(
+            "The court's decision to block the law angered Republicans.",
+            "decision",
+            "The court",
+            "to block the law",
+            id="decision-to",
+        ),
+        pytest.param(
+            "The union's proposal to raise wages was rejected.",
+            "proposal",
+            "The union",
+            "to raise wages",
+            id="proposal-to",
+        ),
+        pytest.param(
+            "The ruling party's refusal to hold talks drew criticism.",
+            "refusal",
+            "The ruling party",
+            "to hold talks",
+            id="refusal-to",
+        ),
+        pytest.param(
+            "The senator renewed her pledge to cut taxes.",
+            "pledge",
+            "The senator",
+            "to cut taxes",
+            id="own-pledge-to-subject",
+        ),
+        pytest.param(
+            "The mayor's stance on the stadium surprised her allies.",
+            "stance",
+            "The mayor",
+            "the stadium",
+            id="stance-on",
+        ),
+    ],
+)
+def test_intention_noun_cue(extract, text, cue, speaker, content):
+    found = [c for c in attributed(extract, text) if c["cue"] == cue]
+    assert len(found) == 1, found
+    assert (found[0]["speaker"]["text"], found[0]["text"]) == (speaker, content)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker", "content"),
+    [
+        pytest.param(
+            "The governor is eager to sign the bill.",
+            "eager",
+            "The governor",
+            "to sign the bill",
+            id="eager-to",
+        ),
+        pytest.param(
+            "Some activists are less confident in the nominee.",
+            "confident",
+            "Some activists",
+            "the nominee",
+            id="confident-in",
+        ),
+        pytest.param(
+            "The senator was open to a compromise.",
+            "open",
+            "The senator",
+            "a compromise",
+            id="open-to",
+        ),
+        pytest.param(
+            "The mayor was pleased with the outcome.",
+            "pleased",
+            "The mayor",
+            "the outcome",
+            id="pleased-with",
+        ),
+        pytest.param(
+            "Senator Ann Lee is opposed to the new pipeline.",
+            "oppose",
+            "Senator Ann Lee",
+            "the new pipeline",
+            id="participle-opposed-to",
+        ),
+    ],
+)
+def test_stance_adjective_cue(extract, text, cue, speaker, content):
+    found = [c for c in attributed(extract, text) if c["cue"] == cue]
+    assert len(found) == 1, found
+    assert (found[0]["speaker"]["text"], found[0]["text"]) == (speaker, content)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("The team is sure to win the title.", id="sure-to-is-likelihood"),
+        pytest.param("The mayor is likely to close the bridge.", id="likely-to-is-likelihood"),
+    ],
+)
+def test_adjective_of_likelihood_is_no_stance(extract, text):
+    assert attributed(extract, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker", "content"),
+    [
+        pytest.param(
+            "Governor Ann Reyes railed against the new tax.",
+            "rail against",
+            "Governor Ann Reyes",
+            "the new tax",
+            id="railed-against",
+        ),
+        pytest.param(
+            "The senator lashed out at the press on Friday.",
+            "lash out at",
+            "The senator",
+            "the press",
+            id="lashed-out-at",
+        ),
+        pytest.param(
+            "Mayor Tom Hill called out the council for its silence.",
+            "call out",
+            "Mayor Tom Hill",
+            "the council for its silence",
+            id="called-out-x-for-y",
+        ),
+        pytest.param(
+            "Senator Lee distanced herself from the plan.",
+            "distance from",
+            "Senator Lee",
+            "the plan",
+            id="distanced-from",
+        ),
+        pytest.param(
+            "Senator Ann Lee came out against the new tariffs.",
+            "come out against",
+            "Senator Ann Lee",
+            "the new tariffs",
+            id="came-out-against",
+        ),
+        pytest.param(
+            "The committee laid out the rules for the vote.",
+            "lay out",
+            "The committee",
+            "the rules for the vote",
+            id="laid-out",
+        ),
+    ],
+)
+def test_phrasal_verb_cue(extract, text, cue, speaker, content):
+    found = [c for c in attributed(extract, text) if c["cue"] == cue]
+    assert len(found) == 1, found
+    assert (found[0]["speaker"]["text"], found[0]["text"]) == (speaker, content)
+
+
+def test_phrasal_verb_needs_a_speaker(extract):
+    assert attributed(extract, "The storm railed against the coast all night.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Senator Ann Lee added the Ohio primary to her string of wins.", id="added-to-increases"
+        ),
+        pytest.param("The mayor continued on her way to the hall.", id="continued-on-a-way"),
+        pytest.param(
+            "An aide to the governor spoke on condition of anonymity.", id="spoke-on-condition"
+        ),
+    ],
+)
+def test_preposition_phrase_that_is_no_topic(extract, text):
+    assert attributed(extract, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker", "content"),
+    [
+        pytest.param(
+            "The governor ordered the agency to halt the sale.",
+            "order",
+            "The governor",
+            "the agency to halt the sale",
+            id="ordered-x-to-y",
+        ),
+        pytest.param(
+            "The council persuaded the owner to sell the land.",
+            "persuade",
+            "The council",
+            "the owner to sell the land",
+            id="persuaded-x-to-y",
+        ),
+        pytest.param(
+            "Senator Ann Lee aims to cut the deficit by half.",
+            "aim",
+            "Senator Ann Lee",
+            "to cut the deficit by half",
+            id="aims-to",
+        ),
+        pytest.param(
+            "The mayor intends to run for a third term.",
+            "intend",
+            "The mayor",
+            "to run for a third term",
+            id="intends-to",
+        ),
+    ],
+)
+def test_volition_and_directive_verb_cue(extract, text, cue, speaker, content):
+    found = [c for c in attributed(extract, text) if c["cue"] == cue]
+    assert len(found) == 1, found
+    assert (found[0]["speaker"]["text"], found[0]["text"]) == (speaker, content)
+
+
+def test_infinitive_after_other_verbs_is_no_view(extract):
+    assert attributed(extract, "The mayor tried to reach the hall before noon.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker", "content"),
+    [
+        pytest.param(
+            "The crowd cheered. “Stay home and vote early,” the sign read.",
+            "read",
+            "the sign",
+            "“Stay home and vote early,”",
+            id="sign-read",
+        ),
+        pytest.param(
+            "Donors got a letter on Friday. “We will win this race by a wide margin,” the letter read.",
+            "read",
+            "the letter",
+            "“We will win this race by a wide margin,”",
+            id="letter-read",
+        ),
+        pytest.param(
+            "As one aide put it: “We have no plan at all.”",
+            "put",
+            "one aide",
+            "“We have no plan at all.”",
+            id="as-x-put-it",
+        ),
+        pytest.param(
+            "The senator paused. “We will not give up on this bill,” she elaborated.",
+            "elaborate",
+            "she",
+            "“We will not give up on this bill,”",
+            id="she-elaborated",
+        ),
+    ],
+)
+def test_verb_that_reports_beside_a_quotation(extract, text, cue, speaker, content):
+    found = [c for c in attributed(extract, text) if c["cue"] == cue]
+    assert len(found) == 1, found
+    assert (found[0]["kind"], found[0]["speaker"]["text"], found[0]["text"]) == (
+        "quote",
+        speaker,
+        content,
+    )
+
+
+def test_quotation_verb_without_a_quotation_reports_nothing(extract):
+    assert attributed(extract, "The senator read a novel on the train.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker", "content"),
+    [
+        pytest.param(
+            "Forbes put his net worth at $4.5 billion.",
+            "put",
+            "Forbes",
+            "his net worth at $4.5 billion",
+            id="put-x-at-a-sum",
+        ),
+        pytest.param(
+            "Early estimates pegged turnout at 60 percent.",
+            "peg",
+            "Early estimates",
+            "turnout at 60 percent",
+            id="pegged-x-at-a-share",
+        ),
+    ],
+)
+def test_estimate_cue(extract, text, cue, speaker, content):
+    found = [c for c in attributed(extract, text) if c["cue"] == cue]
+    assert len(found) == 1, found
+    assert (found[0]["speaker"]["text"], found[0]["text"]) == (speaker, content)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("The council put the plan on hold.", id="put-on-hold"),
+        pytest.param("She put the book at the end of the shelf.", id="put-at-a-place"),
+    ],
+)
+def test_placing_without_a_figure_is_no_estimate(extract, text):
+    assert attributed(extract, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker", "content"),
+    [
+        pytest.param(
+            "Many economists doubt that the plan will work.",
+            "doubt",
+            "Many economists",
+            "that the plan will work",
+            id="economists-doubt",
+        ),
+        pytest.param(
+            "Local activists are wary of the new mine.",
+            "wary",
+            "Local activists",
+            "the new mine",
+            id="activists-are-wary",
+        ),
+        pytest.param(
+            "Some voters think the race is over.",
+            "think",
+            "Some voters",
+            "the race is over",
+            id="voters-think",
+        ),
+    ],
+)
+def test_people_named_by_a_common_noun_hold_views(extract, text, cue, speaker, content):
+    found = [c for c in attributed(extract, text) if c["cue"] == cue]
+    assert len(found) == 1, found
+    assert (found[0]["speaker"]["text"], found[0]["text"]) == (speaker, content)
+
+
+def test_things_hold_no_views(extract):
+    assert attributed(extract, "The new figures are wary of the old ones.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker", "content"),
+    [
+        pytest.param(
+            "The governor drew criticism from Senator Ann Lee over the budget cuts.",
+            "criticism",
+            "Senator Ann Lee",
+            "The governor",
+            id="drew-criticism-from",
+        ),
+        pytest.param(
+            "Mayor Tom Hill won support among local teachers.",
+            "support",
+            "local teachers",
+            "Mayor Tom Hill",
+            id="won-support-among",
+        ),
+        pytest.param(
+            "The plan received praise from the union.",
+            "praise",
+            "the union",
+            "The plan",
+            id="received-praise-from",
+        ),
+    ],
+)
+def test_stance_received_from_a_source(extract, text, cue, speaker, content):
+    found = [c for c in attributed(extract, text) if c["cue"] == cue]
+    assert len(found) == 1, found
+    assert (found[0]["speaker"]["text"], found[0]["text"]) == (speaker, content)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker", "content"),
+    [
+        pytest.param(
+            "Senator Ann Lee disavowed the group's endorsement.",
+            "disavow",
+            "Senator Ann Lee",
+            "the group's endorsement",
+            id="disavowed-x",
+        ),
+        pytest.param(
+            "The mayor deeply distrusts the state agency.",
+            "distrust",
+            "The mayor",
+            "the state agency",
+            id="distrusts-x",
+        ),
+        pytest.param(
+            "Governor Tom Reyes downplayed the risk of a strike.",
+            "downplay",
+            "Governor Tom Reyes",
+            "the risk of a strike",
+            id="downplayed-x",
+        ),
+        pytest.param(
+            "Many voters despise both parties.",
+            "despise",
+            "Many voters",
+            "both parties",
+            id="despise-x",
+        ),
+    ],
+)
+def test_attitude_verb_cue(extract, text, cue, speaker, content):
+    found = [c for c in attributed(extract, text) if c["cue"] == cue]
+    assert len(found) == 1, found
+    assert (found[0]["speaker"]["text"], found[0]["text"]) == (speaker, content)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker", "content"),
+    [
+        pytest.param(
+            "Senator Ann Lee characterized the budget as a disaster.",
+            "characterize",
+            "Senator Ann Lee",
+            "the budget as a disaster",
+            id="characterized-x-as-y",
+        ),
+        pytest.param(
+            "The mayor listed three reasons for the delay.",
+            "list",
+            "The mayor",
+            "three reasons for the delay",
+            id="listed-x",
+        ),
+        pytest.param(
+            "Governor Tom Reyes quoted a line from the report.",
+            "quote",
+            "Governor Tom Reyes",
+            "a line from the report",
+            id="quoted-x",
+        ),
+    ],
+)
+def test_naming_and_citing_verb_cue(extract, text, cue, speaker, content):
+    found = [c for c in attributed(extract, text) if c["cue"] == cue]
+    assert len(found) == 1, found
+    assert (found[0]["speaker"]["text"], found[0]["text"]) == (speaker, content)
+
+
+def test_naming_verb_needs_what_it_names_something(extract):
+    assert attributed(extract, "The council characterized the park.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker", "content"),
+    [
+        pytest.param(
+            "Mayor Ann Lee anticipates a long fight over the budget.",
+            "anticipate",
+            "Mayor Ann Lee",
+            "a long fight over the budget",
+            id="anticipates-x",
+        ),
+        pytest.param(
+            "The governor foresees a quick recovery.",
+            "foresee",
+            "The governor",
+            "a quick recovery",
+            id="foresees-x",
+        ),
+        pytest.param(
+            "Senator Tom Reyes confessed his doubts about the deal.",
+            "confess",
+            "Senator Tom Reyes",
+            "his doubts about the deal",
+            id="confessed-x",
+        ),
+    ],
+)
+def test_expecting_and_disclosing_verb_cue(extract, text, cue, speaker, content):
+    found = [c for c in attributed(extract, text) if c["cue"] == cue]
+    assert len(found) == 1, found
+    assert (found[0]["speaker"]["text"], found[0]["text"]) == (speaker, content)

@@ -4,14 +4,20 @@
   clause ("the ministry said [that] …"), an object and its preposition phrase
   ("accused Azerbaijan of …", "denied the claim"), a preposition's object
   ("complained about X"), or the subject of a passive with an agent ("X was
-  endorsed by Y") — or "according to X", or a speech noun with an owner
-  ("Trump's claim that X"), or any verb with a person or institution as subject and a
-  "that" clause ("X learned that Y"), or a stance adjective ("X is wary of Y"), or a
-  source in a preposition phrase ("in X's view, Y", "in the latest X poll, Y");
+  endorsed by Y") — or "according to X", or a speech, decision or intention noun
+  with an owner ("Trump's claim that X", "the court's decision to Y") or received
+  from a source ("X drew criticism from Y"), or any verb with a person or
+  institution as subject and a "that" clause ("X learned that Y"), a verb of will
+  or a directive with its infinitive ("X aims to Y", "X ordered Z to Y"), a phrasal
+  verb of speech or attitude ("X railed against Y"), an estimate ("X put Y at $4
+  billion"), a stance adjective ("X is wary of Y", "X is eager to Y"), or a source
+  in a preposition phrase ("in X's view, Y", "in the latest X poll, Y"); people
+  named by a common noun ("many economists") hold views as actors do;
 - ``quote``: the content is a quotation in quotation marks (straight, curly,
   mixed or doubled apostrophes, possibly several sentences; a quotation never
   runs past its paragraph; "“A,” she said. “B.”" is one), a transcript turn, or
-  the paragraph after "X added:";
+  the paragraph after "X added:"; beside a quotation, verbs of reading out and
+  manners of speaking are cues too ("“…,” the sign read", "she elaborated");
 - ``statement``: a body sentence with no attribution that carries a quantity or
   a date.
 
@@ -61,12 +67,14 @@ CONTENT_PREPS = {"about", "of", "on", "upon", "for", "against", "over", "with", 
 TIME_ENTS = {"DATE", "TIME"}
 #: what a speech noun is about ("comments about X", "claims over X", "support for X")
 NOUN_PREPS = {"about", "on", "over", "against", "for", "of"}
+#: prepositions whose object is the source of a received stance ("support from X")
+NOUN_SOURCE_PREPS = {"from", "among"}
 #: what "spoke"/"talked" report: a topic, not an addressee ("spoke to reporters")
 TOPIC_PREPS = {"about", "of", "on"}
 #: what marks a complement clause of a verb outside the cue lists ("learned that X")
 CLAUSE_MARKS = {"that", "whether", "if"}
 #: what a stance adjective is about ("critical of X", "confident about Y")
-STANCE_PREPS = {"of", "about", "on", "toward", "towards", "with"}
+STANCE_PREPS = {"of", "about", "on", "toward", "towards", "with", "to", "in"}
 #: prepositions whose object is a source ("in X's view", "to her mind"), and their noun lists
 SOURCE_PREPS = {"in": "source_in", "to": "source_to"}
 DASHES = {"\u2014", "\u2013", "--", "-"}
@@ -469,6 +477,8 @@ def cue_content(verb: Token, lists: dict[str, set[str]]) -> tuple[int, int] | No
         called = _called_for(verb)
         if called is not None:
             return called
+    if lemma in lists["no_prep_content"]:
+        return None  # "added to her lead", "continued on his way": no topic of speech
     # "complained about X", "responded to X", "agreed with X"
     return prep_content(verb, CONTENT_PREPS)
 
@@ -512,17 +522,31 @@ def _called_for(verb: Token) -> tuple[int, int] | None:
     return None
 
 
+def holds_views(subject: Token, speaker: ActorItem | None, lists: dict[str, set[str]]) -> bool:
+    """Whether a subject can hold a view: an actor, a person pronoun ("he", "who"), or a
+    noun or quantifier for people ("voters", "economists", "many", "no one")."""
+    return (
+        speaker is not None
+        or subject.lower_ in HUMAN_PRONOUNS
+        or cue_lemma(subject) in lists["people_nouns"]
+        or subject.lower_ in lists["people_nouns"]
+    )
+
+
 def is_evidence(subject: Token | None, lists: dict[str, set[str]]) -> bool:
     """Whether a subject is a document or measurement that shows something ("the poll")."""
     return subject is not None and cue_lemma(subject) in lists["evidence_nouns"]
 
 
 def prep_content(verb: Token, preps: set[str]) -> tuple[int, int] | None:
-    """The object of the verb's first preposition among ``preps`` (not a time)."""
+    """The object of the verb's first preposition among ``preps`` (not a time, nor what is
+    never said: "spoke on condition of anonymity")."""
     for prep in verb.rights:
         if prep.dep_ == "prep" and prep.lower_ in preps:
             objects = [c for c in prep.children if c.dep_ in {"pobj", "pcomp"}]
             if objects and objects[0].ent_type_ not in TIME_ENTS:
+                if cue_lemma(objects[0]) in cue_lists()["not_content_objects"]:
+                    return None
                 return subtree_span(objects[0])
     return None
 
@@ -567,8 +591,8 @@ def is_parenthetical(verb: Token) -> bool:
 
 def is_cue(verb: Token, lists: dict[str, set[str]]) -> bool:
     """Whether a token is a reporting verb used as one."""
-    if verb.pos_ not in {"VERB", "AUX"}:
-        return False
+    if verb.pos_ not in {"VERB", "AUX"} or verb.dep_ == "acomp":
+        return False  # "is opposed to X", "was pleased with Y": a participle used as adjective
     if verb.tag_ == "VBN" and (
         verb.dep_ == "amod"
         or verb.dep_ == "acl"
@@ -683,9 +707,13 @@ def _claim_at(
         return _source_prep_claim(token, sent, lists, index)
     if token.pos_ == "NOUN" and cue_lemma(token) in lists["nominal"]:
         return _nominal_claim(token, sentence, index)
+    phrasal = _phrasal_verb_claim(token, sentence, lists, index, quotes)
+    if phrasal is not None:
+        return phrasal
     if not is_cue(token, lists):
         light = _light_verb_claim(token, sentence, lists, index, quotes)
-        return light or _stance_claim(token, sentence, lists, index, quotes)
+        estimate = _estimate_claim(token, sentence, lists, index)
+        return light or estimate or _stance_claim(token, sentence, lists, index, quotes)
     return _verb_claim(token, sent, lists, index, quotes)
 
 
@@ -759,7 +787,7 @@ def _reports_nothing(
         return True  # "Did the minister say …?" asks; it reports nothing
     return lemma in lists["weak"] and (
         subject.lower_ in {"it", "this", "that", "there"}
-        or speaker is None
+        or not holds_views(subject, speaker, lists)
         and not any(c.dep_ == "ccomp" for c in token.children)
         and not is_evidence(subject, lists)
     )  # "it shows", "the fact shows that" are no attributions; "records show X" is one
@@ -850,18 +878,8 @@ def _stance_claim(
     if found is None:
         return None
     verb, content = found
-    subject = subject_of(verb)
-    if subject is None or subject.dep_ == "nsubjpass" or subject.lower_ in FIRST_SECOND_PERSON:
-        return None
-    phrase = speaker_phrase(subject)
-    if phrase.start_char < content[1] and content[0] < phrase.end_char:
-        return None
-    speaker = index.for_subject(subject, phrase)
-    if speaker is None and subject.lower_ not in HUMAN_PRONOUNS:
-        return None  # "the data suggest that": only people and institutions hold views
-    if any(q[0] <= token.idx < q[1] and _closed(token.doc, q) for q in quotes):
-        return None
-    return _reported(token, content, sentence, speaker, phrase)
+    # "the data suggest that": only people and institutions hold views
+    return _held_view(token, content, sentence, index, quotes, verb=verb)
 
 
 LIGHT_WORD_DEPS = {"dobj", "oprd", "ccomp", "acomp", "attr"}
@@ -910,20 +928,110 @@ def _light_verb_claim(
     """A light verb and its word as one cue ("X made clear that Y", "X took aim at Y")."""
     word = light_verb_word(token, lists)
     content = light_verb_content(token, word) if word is not None else None
-    subject = subject_of(token) if content is not None else None
+    # "the ruling made clear that": only people and institutions hold views
+    claim = _held_view(token, content, sentence, index, quotes) if content is not None else None
+    if claim is None or word is None:
+        return None
+    # the phrase as written ("made it clear"), as its span highlights it: no verb's lemma
+    claim.cue_span = (min(token.idx, word.idx), max(token.idx + len(token), word.idx + len(word)))
+    claim.cue = doc_text(token.doc)[claim.cue_span[0] : claim.cue_span[1]].lower()
+    return claim
+
+
+def phrasal_verb_content(
+    verb: Token, lists: dict[str, set[str]]
+) -> tuple[str, tuple[int, int]] | None:
+    """A verb and its particle or preposition that together make a cue, with what they
+    report: the preposition's object ("railed against X", "lashed out at X") or, after a
+    particle alone, the verb's object ("called out X for Y", "played down X")."""
+    if verb.pos_ != "VERB":
+        return None
+    lemma = cue_lemma(verb)
+    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    for prep in verb.rights:
+        objects = [o for o in prep.children if o.dep_ in {"pobj", "pcomp"}]
+        phrase = " ".join([lemma, *particles, prep.lower_])
+        if prep.dep_ == "prep" and objects and phrase in lists["phrasal_verbs"]:
+            if objects[0].ent_type_ not in TIME_ENTS:
+                return phrase, subtree_span(objects[0])
+    objects = [c for c in verb.rights if c.dep_ == "dobj"]
+    phrase = " ".join([lemma, *particles])
+    if particles and objects and phrase in lists["phrasal_verbs"]:
+        start, end = subtree_span(objects[0])
+        for child in verb.rights:
+            if child.i > objects[0].i and child.dep_ in OBJECT_TAIL_DEPS:
+                end = max(end, subtree_span(child)[1])
+        return phrase, (start, end)
+    return None
+
+
+def _phrasal_verb_claim(
+    token: Token,
+    sentence: tuple[int, int],
+    lists: dict[str, set[str]],
+    index: ActorIndex,
+    quotes: list[tuple[int, int]],
+) -> ClaimItem | None:
+    """A phrasal verb of speech or attitude ("X railed against Y", "X called out Y")."""
+    found = phrasal_verb_content(token, lists)
+    if found is None:
+        return None
+    phrase, content = found
+    claim = _held_view(token, content, sentence, index, quotes)
+    if claim is not None:
+        claim.cue = phrase
+    return claim
+
+
+def _held_view(
+    token: Token,
+    content: tuple[int, int],
+    sentence: tuple[int, int],
+    index: ActorIndex,
+    quotes: list[tuple[int, int]],
+    verb: Token | None = None,
+) -> ClaimItem | None:
+    """The claim of a cue's subject (or its ``verb``'s: the copula of an adjective) when it
+    is a person or institution that holds a view (not "I", not a passive's patient, not a
+    thing) and stands outside the content."""
+    subject = subject_of(verb if verb is not None else token)
     if subject is None or subject.dep_ == "nsubjpass" or subject.lower_ in FIRST_SECOND_PERSON:
         return None
     phrase = speaker_phrase(subject)
     if phrase.start_char < content[1] and content[0] < phrase.end_char:
         return None
     speaker = index.for_subject(subject, phrase)
-    if speaker is None and subject.lower_ not in HUMAN_PRONOUNS or _in_quote(token, quotes):
-        return None  # "the ruling made clear that": only people and institutions hold views
-    claim = _reported(token, content, sentence, speaker, phrase)
-    # the phrase as written ("made it clear"), as its span highlights it: no verb's lemma
-    claim.cue_span = (min(token.idx, word.idx), max(token.idx + len(token), word.idx + len(word)))
-    claim.cue = doc_text(token.doc)[claim.cue_span[0] : claim.cue_span[1]].lower()
-    return claim
+    if not holds_views(subject, speaker, cue_lists()) or _in_quote(token, quotes):
+        return None
+    return _reported(token, content, sentence, speaker, phrase)
+
+
+def estimate_content(verb: Token, lists: dict[str, set[str]]) -> tuple[int, int] | None:
+    """ "put his net worth at $4 billion", "pegged turnout at 60 percent": a verb of placing
+    with an object and "at" a number is an estimate; the object and the figure are its content."""
+    if verb.pos_ != "VERB" or cue_lemma(verb) not in lists["estimate_verbs"]:
+        return None
+    objects = [c for c in verb.rights if c.dep_ == "dobj"]
+    for prep in verb.rights:
+        if prep.dep_ == "prep" and prep.lower_ == "at" and objects and prep.i > objects[0].i:
+            if any(
+                t.like_num or t.ent_type_ in {"MONEY", "PERCENT", "CARDINAL"} for t in prep.subtree
+            ):
+                return subtree_span(objects[0])[0], subtree_span(prep)[1]
+    return None
+
+
+def _estimate_claim(
+    token: Token, sentence: tuple[int, int], lists: dict[str, set[str]], index: ActorIndex
+) -> ClaimItem | None:
+    """An estimate and who made it: "Forbes put his net worth at $4 billion", "initial
+    estimates put the total at 55,000"."""
+    content = estimate_content(token, lists)
+    subject = subject_of(token) if content is not None else None
+    if subject is None or subject.dep_ == "nsubjpass" or subject.lower_ in {"it", "this", "that"}:
+        return None
+    phrase = speaker_phrase(subject)
+    return _reported(token, content, sentence, index.for_subject(subject, phrase), phrase)
 
 
 def _clause_stance(
@@ -943,6 +1051,12 @@ def _clause_stance(
             )
         ):
             return token, subtree_span(c)
+        if c.dep_ == "xcomp" and c.i > token.i and _is_infinitive(c):
+            if cue_lemma(token) in lists["volition_verbs"]:
+                # "X aims to Y", "X ordered the troops to leave": the will, or the order, is X's
+                objects = [o for o in token.children if o.dep_ == "dobj" and token.i < o.i < c.i]
+                start = subtree_span(objects[0])[0] if objects else subtree_span(c)[0]
+                return token, (start, subtree_span(c)[1])
     return None
 
 
@@ -950,16 +1064,27 @@ def _adjective_stance(
     token: Token, lists: dict[str, set[str]]
 ) -> tuple[Token, tuple[int, int]] | None:
     """A stance adjective after a copula and what it is about: its clause or "of"/"about" X."""
-    if token.dep_ != "acomp" or cue_lemma(token) not in lists["stance_adjectives"]:
+    if token.dep_ != "acomp" or not {token.lower_, cue_lemma(token)} & lists["stance_adjectives"]:
         return None
     for c in token.children:
-        if c.dep_ == "ccomp":
-            return token.head, subtree_span(c)
+        if c.dep_ == "ccomp" or c.dep_ == "xcomp" and _wills(token, c, lists):
+            return token.head, subtree_span(c)  # "X is confident that Y", "X is eager to Y"
         if c.dep_ == "prep" and c.lower_ in STANCE_PREPS:
             objects = [o for o in c.children if o.dep_ in {"pobj", "pcomp"}]
             if objects:
                 return token.head, subtree_span(objects[0])
     return None
+
+
+def _wills(adjective: Token, verb: Token, lists: dict[str, set[str]]) -> bool:
+    """An adjective of will with its infinitive ("eager to sign"); "sure to win" and
+    "likely to win" are no one's view."""
+    return cue_lemma(adjective) in lists["volition_adjectives"] and _is_infinitive(verb)
+
+
+def _is_infinitive(verb: Token) -> bool:
+    """A verb with "to" before it: "eager to sign", "her promise to cut taxes"."""
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
 
 
 def _source_prep_claim(
@@ -1006,12 +1131,15 @@ def _source_prep_claim(
 
 
 def noun_content(noun: Token) -> tuple[int, int] | None:
-    """What a speech noun reports: its "that" clause ("the claim that X") or "about X"."""
+    """What a speech noun reports: its "that" clause ("the claim that X"), its infinitive
+    ("her promise to cut taxes") or "about X"."""
     for child in noun.rights:
         # a complement clause, not a relative one: "that" is its marker, not its subject
         if child.dep_ in {"acl", "relcl"} and any(
             c.dep_ == "mark" and c.lower_ == "that" for c in child.children
         ):
+            return subtree_span(child)
+        if child.dep_ == "acl" and _is_infinitive(child):
             return subtree_span(child)
         if child.dep_ == "prep" and child.lower_ in NOUN_PREPS:
             objects = [c for c in child.children if c.dep_ in {"pobj", "pcomp"}]
@@ -1020,34 +1148,59 @@ def noun_content(noun: Token) -> tuple[int, int] | None:
     return None
 
 
+def received_stance(
+    noun: Token, lists: dict[str, set[str]]
+) -> tuple[tuple[int, int], tuple[Span, Token]] | None:
+    """ "X drew criticism from Y over Z", "X won support among Y": a stance noun received
+    from a source; the source holds it, about what the noun names or else about X."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or cue_lemma(verb) not in lists["receiving_verbs"]:
+        return None
+    for prep in [*noun.rights, *(c for c in verb.rights if c.i > noun.i)]:
+        sources = [o for o in prep.children if o.dep_ == "pobj"]
+        if prep.dep_ != "prep" or prep.lower_ not in NOUN_SOURCE_PREPS or not sources:
+            continue
+        content = noun_content(noun)
+        subject = subject_of(verb)
+        if content is None and subject is not None:
+            phrase = speaker_phrase(subject)
+            content = (phrase.start_char, phrase.end_char)
+        return (content, (speaker_phrase(sources[0]), sources[0])) if content else None
+    return None
+
+
 def noun_owner(noun: Token) -> tuple[Span, Token] | None:
     """Who a speech noun belongs to, as a phrase and its head: "Trump's claim", "a Times
     report", "X voiced support for Y", "X issued a warning that Y"."""
     doc = noun.doc
+    subject = subject_of(noun.head) if noun.dep_ == "dobj" and noun.head.pos_ == "VERB" else None
+    if subject is not None and subject.dep_ == "nsubjpass":
+        subject = None
     for child in noun.children:
         if child.dep_ == "poss":
+            if child.pos_ == "PRON" and subject is not None and subject.pos_ != "PRON":
+                # "the president renewed his pledge to X": the pronoun is the subject's
+                return speaker_phrase(subject), subject
             return doc[child.left_edge.i : child.i + 1], child
     names = [c for c in noun.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
     if names:
         return doc[names[0].left_edge.i : names[-1].i + 1], names[-1]
-    if noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
-        subject = subject_of(noun.head)
-        if subject is not None and subject.dep_ != "nsubjpass":
-            return speaker_phrase(subject), subject
+    if subject is not None:
+        return speaker_phrase(subject), subject
     return None
 
 
 def _nominal_claim(noun: Token, sentence: tuple[int, int], index: ActorIndex) -> ClaimItem | None:
     """A claim reported by a noun with an owner: "Trump's claim that X"."""
-    content = noun_content(noun)
-    owned = noun_owner(noun)
+    received = received_stance(noun, cue_lists())
+    content, owned = received if received is not None else (noun_content(noun), noun_owner(noun))
     if content is None or owned is None:
         return None
     owner, head = owned
     if owner.start_char < content[1] and content[0] < owner.end_char:
         return None
     speaker = index.for_subject(head, owner)
-    if head.dep_ in SUBJECT_DEPS and speaker is None and head.lower_ not in HUMAN_PRONOUNS:
+    if head.dep_ in SUBJECT_DEPS and not holds_views(head, speaker, cue_lists()):
         return None  # "the bill has support for X": only people and institutions hold views
     return ClaimItem(
         start=content[0],
@@ -1251,13 +1404,18 @@ def _around_quote(doc: Doc, span: Span, q_start: int, q_end: int) -> list[Token]
 def _quote_cue(
     nearby: list[Token], quotes: list[tuple[int, int]], lists: dict[str, set[str]], at: int
 ) -> Token | None:
-    """The speech verb with a subject nearest to a quotation (at character ``at``)."""
+    """The speech verb with a subject nearest to a quotation (at character ``at``); beside a
+    quotation, verbs that only there report words count too ("“…,” the email read")."""
     found = [
         t
         for t in nearby
         if not any(a <= t.idx < b for a, b in quotes)
-        and is_cue(t, lists)
-        and cue_lemma(t) in lists["speech"]
+        and (
+            is_cue(t, lists)
+            and cue_lemma(t) in lists["speech"]
+            or t.pos_ == "VERB"
+            and cue_lemma(t) in lists["quotation_verbs"]
+        )
         and subject_of(t) is not None
     ]
     return min(found, key=lambda t: abs(t.idx - at), default=None)
