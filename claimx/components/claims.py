@@ -655,6 +655,10 @@ def _sentence_is_question(sent: Span) -> bool:
 # ------------------------------------------------------------------ main
 
 
+#: parts of speech no cue, source preposition or cue noun has: skipped before the rules run
+NEVER_CUE_POS = frozenset({"PUNCT", "DET", "NUM", "CCONJ", "SPACE", "SYM", "PRON", "PART"})
+
+
 def find_claims(doc: Doc) -> list[ClaimItem]:
     """All claims of a doc, in text order."""
     lists = cue_lists()
@@ -672,6 +676,8 @@ def find_claims(doc: Doc) -> list[ClaimItem]:
         if not _sent_text(sent).strip() or in_nonbody(*_stripped(sent)):
             continue
         for token in sent:
+            if token.pos_ in NEVER_CUE_POS:
+                continue
             item = _claim_at(token, sent, lists, index, quotes)
             if item is not None:
                 claims.append(item)

@@ -13,6 +13,7 @@ import re
 from spacy.tokens import Doc
 
 from claimx.components.names.teams import is_sports_story
+from claimx.extensions import doc_text
 from claimx.items import NameSpan
 
 #: head nouns of the names of events and competitions
@@ -56,7 +57,8 @@ def _head_word(text: str, after: str) -> str:
 def without_events(doc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
     """The name spans but those of events and competitions (of two words or more) and
     the names opening one ("Davis" in "Davis Cup")."""
-    heads = [_head_word(s.text, doc.text[s.end : s.end + 20]) for s in spans]
+    text = doc_text(doc)  # built once: doc.text joins every token again on each call
+    heads = [_head_word(s.text, text[s.end : s.end + 20]) for s in spans]
     if not any(h in EVENT_NOUNS or h in SPORT_EVENT_NOUNS for h in heads):
         return spans
     nouns = EVENT_NOUNS | SPORT_EVENT_NOUNS if is_sports_story(doc) else EVENT_NOUNS

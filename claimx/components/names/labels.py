@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from claimx.extensions import doc_text
 from claimx.items import NameSpan
 
 #: labels opening the lines of a results table
@@ -33,5 +34,5 @@ def without_table_labels(doc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
         s
         for s in spans
         if s.text not in FIELD_ABBREVIATIONS
-        and not (s.text.lower() in TABLE_LABELS and _opens_line(doc.text, s.start))
+        and not (s.text.lower() in TABLE_LABELS and _opens_line(doc_text(doc), s.start))
     ]
