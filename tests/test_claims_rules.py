@@ -12,6 +12,13 @@ def attributed(extract, text: str) -> list[dict]:
     return [c for c in claims if c["kind"] in ("quote", "reported")]
 
 
+def assert_one_claim(extract, text: str, cue: str, speaker: str, content: str) -> None:
+    """Exactly one attribution with this cue, and its speaker and content."""
+    found = [c for c in attributed(extract, text) if c["cue"] == cue]
+    assert len(found) == 1, found
+    assert (found[0]["speaker"]["text"], found[0]["text"]) == (speaker, content)
+
+
 @pytest.mark.parametrize(
     ("text", "kind", "cue", "speaker", "content"),
     [
@@ -456,9 +463,7 @@ def test_attributions_of_one_speaker(extract, text, expected):
     ],
 )
 def test_attribution_rule_more(extract, text, cue, speaker, content):
-    found = [c for c in attributed(extract, text) if c["cue"] == cue]
-    assert len(found) == 1, found
-    assert (found[0]["speaker"]["text"], found[0]["text"]) == (speaker, content)
+    assert_one_claim(extract, text, cue, speaker, content)
 
 
 @pytest.mark.parametrize(
@@ -546,9 +551,7 @@ def test_no_attribution_more(extract, text):
     ],
 )
 def test_attribution_rule_evidence_and_calls(extract, text, cue, speaker, content):
-    found = [c for c in attributed(extract, text) if c["cue"] == cue]
-    assert len(found) == 1, found
-    assert (found[0]["speaker"]["text"], found[0]["text"]) == (speaker, content)
+    assert_one_claim(extract, text, cue, speaker, content)
 
 
 def test_quotation_resumes_in_the_next_paragraph(extract):
@@ -617,9 +620,7 @@ def test_content_keeps_its_closing_mark(extract, text, content):
     ],
 )
 def test_light_verb_cue(extract, text, cue, speaker, content):
-    found = [c for c in attributed(extract, text) if c["cue"] == cue]
-    assert len(found) == 1, found
-    assert (found[0]["speaker"]["text"], found[0]["text"]) == (speaker, content)
+    assert_one_claim(extract, text, cue, speaker, content)
 
 
 @pytest.mark.parametrize(
@@ -674,9 +675,7 @@ def test_light_verb_needs_a_speaker(extract, text):
     ],
 )
 def test_judgment_verb_cue(extract, text, cue, speaker, content):
-    found = [c for c in attributed(extract, text) if c["cue"] == cue]
-    assert len(found) == 1, found
-    assert (found[0]["speaker"]["text"], found[0]["text"]) == (speaker, content)
+    assert_one_claim(extract, text, cue, speaker, content)
 
 
 @pytest.mark.parametrize(
@@ -720,9 +719,7 @@ def test_judgment_verb_cue(extract, text, cue, speaker, content):
     ],
 )
 def test_intention_noun_cue(extract, text, cue, speaker, content):
-    found = [c for c in attributed(extract, text) if c["cue"] == cue]
-    assert len(found) == 1, found
-    assert (found[0]["speaker"]["text"], found[0]["text"]) == (speaker, content)
+    assert_one_claim(extract, text, cue, speaker, content)
 
 
 @pytest.mark.parametrize(
@@ -766,9 +763,7 @@ def test_intention_noun_cue(extract, text, cue, speaker, content):
     ],
 )
 def test_stance_adjective_cue(extract, text, cue, speaker, content):
-    found = [c for c in attributed(extract, text) if c["cue"] == cue]
-    assert len(found) == 1, found
-    assert (found[0]["speaker"]["text"], found[0]["text"]) == (speaker, content)
+    assert_one_claim(extract, text, cue, speaker, content)
 
 
 @pytest.mark.parametrize(
@@ -830,9 +825,7 @@ def test_adjective_of_likelihood_is_no_stance(extract, text):
     ],
 )
 def test_phrasal_verb_cue(extract, text, cue, speaker, content):
-    found = [c for c in attributed(extract, text) if c["cue"] == cue]
-    assert len(found) == 1, found
-    assert (found[0]["speaker"]["text"], found[0]["text"]) == (speaker, content)
+    assert_one_claim(extract, text, cue, speaker, content)
 
 
 def test_phrasal_verb_needs_a_speaker(extract):
@@ -889,9 +882,7 @@ def test_preposition_phrase_that_is_no_topic(extract, text):
     ],
 )
 def test_volition_and_directive_verb_cue(extract, text, cue, speaker, content):
-    found = [c for c in attributed(extract, text) if c["cue"] == cue]
-    assert len(found) == 1, found
-    assert (found[0]["speaker"]["text"], found[0]["text"]) == (speaker, content)
+    assert_one_claim(extract, text, cue, speaker, content)
 
 
 def test_infinitive_after_other_verbs_is_no_view(extract):
@@ -965,9 +956,7 @@ def test_quotation_verb_without_a_quotation_reports_nothing(extract):
     ],
 )
 def test_estimate_cue(extract, text, cue, speaker, content):
-    found = [c for c in attributed(extract, text) if c["cue"] == cue]
-    assert len(found) == 1, found
-    assert (found[0]["speaker"]["text"], found[0]["text"]) == (speaker, content)
+    assert_one_claim(extract, text, cue, speaker, content)
 
 
 @pytest.mark.parametrize(
@@ -1008,9 +997,7 @@ def test_placing_without_a_figure_is_no_estimate(extract, text):
     ],
 )
 def test_people_named_by_a_common_noun_hold_views(extract, text, cue, speaker, content):
-    found = [c for c in attributed(extract, text) if c["cue"] == cue]
-    assert len(found) == 1, found
-    assert (found[0]["speaker"]["text"], found[0]["text"]) == (speaker, content)
+    assert_one_claim(extract, text, cue, speaker, content)
 
 
 def test_things_hold_no_views(extract):
@@ -1044,9 +1031,7 @@ def test_things_hold_no_views(extract):
     ],
 )
 def test_stance_received_from_a_source(extract, text, cue, speaker, content):
-    found = [c for c in attributed(extract, text) if c["cue"] == cue]
-    assert len(found) == 1, found
-    assert (found[0]["speaker"]["text"], found[0]["text"]) == (speaker, content)
+    assert_one_claim(extract, text, cue, speaker, content)
 
 
 @pytest.mark.parametrize(
@@ -1083,9 +1068,7 @@ def test_stance_received_from_a_source(extract, text, cue, speaker, content):
     ],
 )
 def test_attitude_verb_cue(extract, text, cue, speaker, content):
-    found = [c for c in attributed(extract, text) if c["cue"] == cue]
-    assert len(found) == 1, found
-    assert (found[0]["speaker"]["text"], found[0]["text"]) == (speaker, content)
+    assert_one_claim(extract, text, cue, speaker, content)
 
 
 @pytest.mark.parametrize(
@@ -1115,9 +1098,7 @@ def test_attitude_verb_cue(extract, text, cue, speaker, content):
     ],
 )
 def test_naming_and_citing_verb_cue(extract, text, cue, speaker, content):
-    found = [c for c in attributed(extract, text) if c["cue"] == cue]
-    assert len(found) == 1, found
-    assert (found[0]["speaker"]["text"], found[0]["text"]) == (speaker, content)
+    assert_one_claim(extract, text, cue, speaker, content)
 
 
 def test_naming_verb_needs_what_it_names_something(extract):
@@ -1151,6 +1132,4 @@ def test_naming_verb_needs_what_it_names_something(extract):
     ],
 )
 def test_expecting_and_disclosing_verb_cue(extract, text, cue, speaker, content):
-    found = [c for c in attributed(extract, text) if c["cue"] == cue]
-    assert len(found) == 1, found
-    assert (found[0]["speaker"]["text"], found[0]["text"]) == (speaker, content)
+    assert_one_claim(extract, text, cue, speaker, content)
