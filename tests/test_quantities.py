@@ -363,6 +363,7 @@ def test_not_an_age(nlp: Language, text: str, needle: str) -> None:
         pytest.param("The manifold cracked and the fold was deep.", "fold", id="fold-not-a-number"),
         pytest.param("The attacks of 9/11 changed travel.", "9/11", id="slash-date-not-fraction"),
         pytest.param("The side led 3/4 at the break.", "3/4", id="slash-without-unit"),
+        pytest.param("The clinic bought a 3T scanner.", "3T", id="letter-t-without-money"),
     ],
 )
 def test_not_a_quantity(nlp: Language, text: str, needle: str) -> None:
@@ -545,6 +546,16 @@ def test_plus_or_minus_is_no_sign(extract, text: str, value: float) -> None:
         pytest.param("Stir in ½ cup of milk.", "½ cup", 0.5, "cup", id="lone-vulgar-fraction"),
         pytest.param("Rates rose ¼ percent.", "¼ percent", 0.25, "percent", id="vulgar-percent"),
         pytest.param("The path is ¾ mile long.", "¾ mile", 0.75, "mile", id="vulgar-mile"),
+        pytest.param("Its debt is $2.1T.", "$2.1T", 2.1e12, "USD", id="trillion-letter-money"),
+        pytest.param(
+            "Sales hit €1.5T, a record.", "€1.5T", 1.5e12, "EUR", id="trillion-letter-euro"
+        ),
+        pytest.param("The tank holds 40 L.", "40 L", 40, "litre", id="symbol-before-full-stop"),
+        pytest.param("The ingot weighs 12 t.", "12 t", 12, "tonne", id="tonne-before-full-stop"),
+        pytest.param("Mix 3 to 4 g of salt in.", "3 to 4 g", None, "gram", id="symbol-after-range"),
+        pytest.param(
+            "The wall is 2 to 3 m high.", "2 to 3 m", None, "metre", id="metres-after-range"
+        ),
     ],
 )
 def test_signs_and_fractions_in_the_full_pipeline(

@@ -1724,7 +1724,7 @@ def _read_glued_suffix(d: _Draft) -> bool:
         pass  # "threefold": a multiple, counted like a bare number
     elif d.suffix in ("M", "B", "K", "Bn", "BN", "Mn", "MN"):
         d.run = _rescale(d.run, SCALES[s_low])  # capital M is never metres
-    elif s_low in ("m", "b", "k"):
+    elif s_low in ("m", "b", "k") or d.suffix.rstrip(".") == "T":
         return _read_scale_letter(d, s_low)
     else:
         return _read_glued_unit(d)
@@ -1732,13 +1732,16 @@ def _read_glued_suffix(d: _Draft) -> bool:
 
 
 def _read_scale_letter(d: _Draft, s_low: str) -> bool:
-    """ "£3.4m", "$5bn" and "1m people" are scales; "a 5m wall" is metres."""
+    """ "£3.4m", "$5bn", "$2.1T" and "1m people" are scales; "a 5m wall" is metres, "a 3T
+    scanner" teslas."""
     doc, a, b, lo, hi, rules = d.doc, d.a, d.b, d.lo, d.hi, d.rules
     money = (
         d.run.currency or currency_before(doc, a, lo, rules) or currency_after(doc, b, hi, rules)
     )
+    if s_low == "t" and not money:
+        return _read_glued_unit(d)
     if money or s_low == "k" or _counts_people(doc, b, hi):
-        d.run = _rescale(d.run, SCALES[s_low])
+        d.run = _rescale(d.run, SCALES["tn" if s_low == "t" else s_low])
     elif s_low == "m":
         d.kind, d.unit = "measure", "metre"
     else:
@@ -1961,16 +1964,27 @@ def _read_unit_word(d: _Draft, j: int) -> None:
         )  # "a 3 nm chip"
         return
     if _symbol_in_context(d, j):
-        name = _lookup_unit(doc[j].text, rules, attached=True)
+        name = _lookup_unit(_symbol_text(doc[j]), rules, attached=True)
         d.kind, d.unit, d.b = "measure", name, j + 1  # "200 g of butter", "fell 50 bp."
+
+
+def _symbol_text(tok: Token) -> str:
+    """A token as a symbol: without the sentence's full stop the tokenizer keeps on a single
+    letter ("weighs 5 g.", "holds 40 L." end their sentences)."""
+    text = tok.text
+    if len(text) == 2 and text[1] == "." and text[0].isalpha() and _ends_sentence(tok):
+        return text[0]
+    return text
 
 
 def _symbol_in_context(d: _Draft, j: int) -> bool:
     """An ambiguous short symbol after digits that the words after it show to be a unit:
-    "200 g of butter", "a wall 3 m high", "330 m tall", "rates fell 50 bp." (not "5 m people",
-    "50 BP stations")."""
+    "200 g of butter", "a wall 3 m high", "330 m tall", "rates fell 50 bp.", "3 to 4 L of
+    wine" (not "5 m people", "50 BP stations")."""
     doc, hi, rules = d.doc, d.hi, d.rules
-    if not d.run.digits or doc[j].text not in rules.symbols_in_context or j != d.run.end:
+    if not d.run.digits or _symbol_text(doc[j]) not in rules.symbols_in_context:
+        return False
+    if j != d.units_from:
         return False
     if j + 1 >= hi or doc[j + 1].is_punct and doc[j + 1].text not in ("-", "/"):
         return True
