@@ -469,6 +469,9 @@ def test_dash_ranges_in_the_full_pipeline(
         pytest.param("Deaths fell by more than a third.", "more than a third", "more_than", "down", id="by-more-than-a-fraction"),
         pytest.param("Profits grew by more than half.", "more than half", "more_than", "up", id="by-more-than-half"),
         pytest.param("Costs fell by nearly half.", "nearly half", "approximately", "down", id="by-nearly-half"),
+        pytest.param("Rents fell by a quarter.", "a quarter", "exact", "down", id="by-a-quarter-not-a-date"),
+        pytest.param("Staff grew by one third.", "one third", "exact", "up", id="by-one-third"),
+        pytest.param("Fees were cut by a third last year.", "a third", "exact", "down", id="by-a-fraction-then-a-date"),
     ],
 )  # fmt: skip
 def test_bounded_fractions_of_a_change(

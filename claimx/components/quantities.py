@@ -1657,6 +1657,7 @@ class _Draft:
     high: Number | None = None
     moved: str | None = None
     consumed: int = 0
+    date_spans: list[tuple[int, int]] = dataclasses.field(default_factory=list)
 
     @property
     def first(self) -> Token:
@@ -1683,6 +1684,7 @@ def _quantity_for_run(
     if run.suffix == "-":
         return _hanging_quantity(doc, run, hi, rules)
     d = _Draft(doc, sent, lo, hi, rules, run, run.start, run.end, last, run.suffix, run.end)
+    d.date_spans = blocked  # dates and times: no bare count inside one
     steps: tuple[Callable[[_Draft], bool], ...] = (
         _read_glued_suffix,
         _read_currency_before,
@@ -1693,7 +1695,7 @@ def _quantity_for_run(
         _read_share_of,
         _read_age_context,
         _read_bound_after,
-        lambda d: not _excluded(d, blocked),
+        _not_excluded,
     )
     if not all(step(d) for step in steps):
         return None
@@ -2004,6 +2006,14 @@ def _symbol_before_noun(doc: Doc, j: int, hi: int, rules: Rules) -> bool:
     )
 
 
+def _date_apart(d: _Draft, span: tuple[int, int]) -> bool:
+    """Whether the time noun after the number ends a date the number is no part of: "cut by
+    a third last year" (a share, then when), not "three years" (a duration)."""
+    doc, number = d.doc, d.last
+    start, end = doc[span[0]].idx, doc[span[1] - 1].idx + len(doc[span[1] - 1])
+    return any(s < end and start < e and not s <= number.idx < e for s, e in d.date_spans)
+
+
 def _read_counted(d: _Draft) -> bool:
     """The noun phrase a bare count counts ("100,417 people"); rejects durations, numbers in
     product names ("787 Dreamliner") and lone pronoun-like number words ("the two met")."""
@@ -2012,7 +2022,7 @@ def _read_counted(d: _Draft) -> bool:
     doc, run, last, rules = d.doc, d.run, d.last, d.rules
     span = counted_after(doc, last.i, max(d.b, d.units_from), d.hi)
     if span is not None and _is_time_unit(doc[span[1] - 1].text, rules):
-        if _attached(last, doc[span[1] - 1]):
+        if _attached(last, doc[span[1] - 1]) and not _date_apart(d, span):
             return False  # durations belong to dates
         span = None  # "turn 40 next month": the time noun is not what the number counts
     if span is None:
@@ -2122,24 +2132,31 @@ def _read_bound_after(d: _Draft) -> bool:
     return True
 
 
-def _excluded(d: _Draft, blocked: list[tuple[int, int]]) -> bool:
+def _not_excluded(d: _Draft) -> bool:
+    return not _excluded(d)
+
+
+def _excluded(d: _Draft) -> bool:
     """Bare counts that are dates, names, labels, years or pronoun-like "one"."""
-    doc, run, rules = d.doc, d.run, d.rules
+    doc, run, rules, blocked = d.doc, d.run, d.rules, d.date_spans
     if run.sign == "-" and run.start > 0 and doc[run.start - 1].is_alpha:
         if any(c.isupper() for c in doc[run.start - 1].text):
             return True  # "COVID -19"
     if d.kind != "count":
         return False
-    # a unit-bearing number is not a date: only bare counts give way to date spans
+    # a unit-bearing number is not a date: only bare counts give way to date spans, and the
+    # extent of a change is a share ("fell by a quarter")
     if _overlaps(doc[run.start].idx, d.last.idx + len(d.last.text), blocked):
-        return True
+        if not (d.last.lower_ in FRACTIONS and _after_by(doc, run.start)):
+            return True
     if _in_name(doc, run, rules) or _is_label(doc, run, rules, d.counted):
         return True
     if _is_year_like(run, doc) and (d.counted is None or _prev_is_date_prep(doc, run.start)):
         return True
     if not run.digits and doc[run.start].ent_type_ in rules.name_labels:
         return True  # "Formula One", "Big Ten"
-    return doc[run.start].lower_ == "one" and d.counted is None
+    # "the one", "one of them": a lone "one" is a pronoun ("one third" is a number)
+    return doc[run.start].lower_ == "one" and run.end - run.start == 1 and d.counted is None
 
 
 def _read_sign(d: _Draft) -> None:
