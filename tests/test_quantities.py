@@ -503,6 +503,10 @@ def test_change_said_another_way(extract, text: str, needle: str, change: str | 
         pytest.param("The stock fell 4 cents to $12.35.", "4 cents", "USD", id="cents-of-the-dollar-sign"),
         pytest.param("Shares rose 3 pence.", "3 pence", None, id="no-currency-named"),
         pytest.param("It cost $5 and £3, plus 40 cents.", "40 cents", None, id="two-currencies-named"),
+        pytest.param("A stamp costs 70 euro cents.", "70 euro cents", "EUR", id="currency-word-then-subunit"),
+        pytest.param("The shares slid 6 US cents.", "6 US cents", "USD", id="country-name-then-subunit"),
+        pytest.param("Bonds added 9 Canadian cents.", "9 Canadian cents", "CAD", id="demonym-then-subunit"),
+        pytest.param("Milk rose 2 Swiss centimes.", "2 Swiss centimes", None, id="country-with-two-currencies"),
     ],
 )  # fmt: skip
 def test_subunits_take_their_sentences_currency(
@@ -550,6 +554,19 @@ def test_plus_or_minus_is_no_sign(extract, text: str, value: float) -> None:
         pytest.param("Rates rose ¼ percent.", "¼ percent", 0.25, "percent", id="vulgar-percent"),
         pytest.param("The path is ¾ mile long.", "¾ mile", 0.75, "mile", id="vulgar-mile"),
         pytest.param("Its debt is $2.1T.", "$2.1T", 2.1e12, "USD", id="trillion-letter-money"),
+        pytest.param(
+            "Exports hit 2.4m bbl/d.",
+            "2.4m bbl/d",
+            2.4e6,
+            "barrel per day",
+            id="scale-letter-before-unit",
+        ),
+        pytest.param(
+            "Mines dug 3bn tonnes.", "3bn tonnes", 3e9, "tonne", id="scale-abbreviation-before-unit"
+        ),
+        pytest.param(
+            "The fence is 2m high.", "2m", 2, "metre", id="metres-letter-without-unit-after"
+        ),
         pytest.param(
             "Sales hit €1.5T, a record.", "€1.5T", 1.5e12, "EUR", id="trillion-letter-euro"
         ),

@@ -607,18 +607,50 @@ def _currencies_by_country() -> dict[tuple[str, str], str]:
     return out
 
 
-def national_currency(doc: Doc, j: int, hi: int) -> tuple[str, int] | None:
-    """A currency named by its country's adjective: "Kenyan shillings", "Danish crowns"."""
-    if j + 1 >= hi or not doc[j].text[:1].isupper():
-        return None
-    place = get_gazetteer().demonym(doc[j].text)
+@lru_cache(maxsize=256)
+def _main_currency(country: str) -> str | None:
+    """A country's own currency by the ISO 4217 convention: its code is the country's code
+    and the initial of the currency's name (USD: US dollar, INR: Indian rupee)."""
+    import pycountry
+
+    codes = [
+        c.alpha_3
+        for c in pycountry.currencies
+        if c.alpha_3[:2] == country and c.name.split()[-1][:1].upper() == c.alpha_3[2]
+    ]
+    return codes[0] if len(codes) == 1 else None
+
+
+def _country_before(doc: Doc, j: int, subunits: frozenset[str] | set[str]) -> str | None:
+    """The country named by token j, by its adjective ("Canadian") or, before a subunit, by
+    its name ("US cents")."""
+    gazetteer = get_gazetteer()
+    place = gazetteer.demonym(doc[j].text)
+    if place is None and doc[j + 1].lower_ in subunits:
+        place = gazetteer.lookup(doc[j].text)
     if place is None or place.kind != "country" or not place.country:
         return None
+    return place.country
+
+
+def national_currency(
+    doc: Doc, j: int, hi: int, subunits: frozenset[str] | set[str] = frozenset()
+) -> tuple[str, int] | None:
+    """A currency named by its country's adjective: "Kenyan shillings", "Danish crowns";
+    and the subunits of a country's currency: "Canadian cents", "US cents" (counted so)."""
+    if j + 1 >= hi or not doc[j].text[:1].isupper():
+        return None
+    country = _country_before(doc, j, subunits)
+    if country is None:
+        return None
     word = doc[j + 1].lower_
+    if word in subunits:
+        code = _main_currency(country)
+        return (code, j + 2) if code is not None else None
     forms = _CURRENCY_WORD_FORMS.get(word) or (word, word.removesuffix("s"))
     table = _currencies_by_country()
     for form in forms:
-        code = table.get((place.country, form))
+        code = table.get((country, form))
         if code is not None:
             return code, j + 2
     return None
@@ -630,7 +662,7 @@ _SIGNS_AFTER = frozenset("€£¥₹₩₽₺₦₪₱")
 
 def currency_after(doc: Doc, j: int, hi: int, rules: Rules) -> tuple[str, int] | None:
     """ISO code and end token of a currency word or code right after token j."""
-    national = national_currency(doc, j, hi)
+    national = national_currency(doc, j, hi, rules.subunits)
     if national is not None:
         return national
     for n in (3, 2, 1):
@@ -1742,7 +1774,7 @@ def _read_scale_letter(d: _Draft, s_low: str) -> bool:
     )
     if s_low == "t" and not money:
         return _read_glued_unit(d)
-    if money or s_low == "k" or _counts_people(doc, b, hi):
+    if money or s_low == "k" or _counts_people(doc, b, hi) or _unit_follows(doc, b, hi, rules):
         d.run = _rescale(d.run, SCALES["tn" if s_low == "t" else s_low])
     elif s_low == "m":
         d.kind, d.unit = "measure", "metre"
@@ -1912,7 +1944,8 @@ def _read_word_after(d: _Draft, j: int) -> bool:
     if pw is not None:
         d.kind, (d.b, d.unit) = "percent", pw
     elif ca is not None:
-        d.kind, d.unit, d.counted, d.b = "money", ca[0], doc[j : ca[1]].text, ca[1]
+        e = ca[1] + 1 if ca[1] < hi and doc[ca[1]].lower_ in rules.subunits else ca[1]
+        d.kind, d.unit, d.counted, d.b = "money", ca[0], doc[j:e].text, e  # "40 euro cents"
     elif doc[j].lower_ in rules.subunits and not doc[j].lower_ == "p" or _is_pence(doc, j, hi):
         word = doc[j].text.rstrip(".")
         # a subunit's symbol counts it in words, as a currency's sign counts the currency
@@ -2280,6 +2313,11 @@ def _rescale(run: Run, mult: int) -> Run:
 
 def _dec(x: Number) -> Decimal:
     return Decimal(str(x))
+
+
+def _unit_follows(doc: Doc, j: int, hi: int, rules: Rules) -> bool:
+    """ "1.2m bbl/d", "3bn tonnes": a unit after a glued letter makes the letter a scale."""
+    return j < hi and doc[j - 1].whitespace_ != "" and unit_after(doc, j, hi, rules) is not None
 
 
 def _counts_people(doc: Doc, j: int, hi: int) -> bool:
