@@ -283,6 +283,10 @@ def _find(quantities: list[Quantity], needle: str) -> Quantity:
         pytest.param("The estate has 40-odd cottages.", "40", {"text": "40-odd cottages", "bound": "approximately", "counted": "cottages"}, id="hyphen-odd"),
         pytest.param("The mill employs 300 or so weavers.", "300", {"text": "300 or so weavers", "bound": "approximately", "counted": "weavers"}, id="bound-after-before-noun"),
         pytest.param("The club signed 12 or more players.", "12", {"bound": "at_least", "low": 12, "counted": "players"}, id="or-more-before-noun"),
+        pytest.param("Police said as many as 60 cars burned.", "60", {"bound": "at_most", "high": 60, "low": None}, id="as-many-as"),
+        pytest.param("Fares could rise as much as 9%.", "9%", {"bound": "at_most", "high": 9}, id="as-much-as"),
+        pytest.param("Seats sold for as little as $15.", "$15", {"bound": "at_least", "low": 15}, id="as-little-as"),
+        pytest.param("It cost twice as much as 30 rivals.", "30", {"bound": "exact"}, id="as-much-as-after-a-multiple"),
     ],
 )  # fmt: skip
 def test_quantity_fields(nlp: Language, text: str, needle: str, expected: dict[str, Any]) -> None:

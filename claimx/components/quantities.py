@@ -774,9 +774,20 @@ def bound_before(doc: Doc, i: int, lo: int, rules: Rules) -> tuple[str, int] | N
             bound = rules.bounds_before[key]
             if key == ("some",) and i - 2 >= lo and doc[i - 2].lower_ in ("for", "in"):
                 continue
+            if key[0] == "as" and _compares(doc, i - n, lo):
+                return None  # "twice as much as 40": a comparison, not a bound
             return bound, i - n
     # "just/only/barely" in front of a qualifier do not change it: "just under 296"
     return None
+
+
+def _compares(doc: Doc, k: int, lo: int) -> bool:
+    """Whether a multiple stands before the "as ... as" starting at token k ("twice", "three
+    times", "half")."""
+    if k - 1 < lo:
+        return False
+    prev = doc[k - 1].lower_
+    return prev in ("twice", "thrice", "half", "times") or prev.endswith("fold")
 
 
 def bound_after(doc: Doc, j: int, hi: int, rules: Rules) -> tuple[str, int] | None:
