@@ -227,15 +227,37 @@ def per_unit(num: str, den: str, tables: UnitTables) -> str | None:
     return f"{top} per {bottom}"
 
 
+def _inverse(surface: str, tables: UnitTables) -> str | None:
+    """A unit times another to a negative power, as science writes a rate: "m s−1",
+    "mg kg-1", "kg m⁻³" (metre per second, milligram per kilogram, kilogram per cubic
+    metre)."""
+    m = _INVERSE_RE.fullmatch(surface)
+    if m is None:
+        return None
+    power = m["power"].translate(_SUPERSCRIPTS)
+    bottom = m["bottom"] if power == "1" else m["bottom"] + power
+    return per_unit(m["top"], bottom, tables)
+
+
+#: "m s−1", "kg m-3", "mmol L⁻¹": a unit, a space, a unit with a minus and a power
+_INVERSE_RE = re.compile(r"(?P<top>[^\s/]+) (?P<bottom>[A-Za-zµμ]+)[−\-⁻](?P<power>[123¹²³])")
+_SUPERSCRIPTS = str.maketrans("¹²³", "123")
+#: "km^2": a power written with a caret
+_CARET_POWER_RE = re.compile(r"\^([23])$")
+
+
 def lookup_unit(surface: str, tables: UnitTables, *, attached: bool) -> str | None:
     """The normalized name of a unit as written (``attached``: glued to the number): from
-    claimx's table, then quantulum3's; a power of a length ("km²", "sq yd"); a hyphenated
-    form ("acre-feet", "square-foot"); or a unit per unit ("mg/L")."""
+    claimx's table, then quantulum3's; a power of a length ("km²", "km^2", "sq yd"); a
+    hyphenated form ("acre-feet", "square-foot"); or a unit per unit ("mg/L", "m s−1")."""
     if not surface or len(surface) > 60:
         return None
     if surface.startswith("° ") and len(surface) > 2:
         surface = "°" + surface[2:]  # "25 ° C": the tokenizer's space after a degree sign
+    surface = _CARET_POWER_RE.sub(r"\1", surface)
     name = _own_unit(surface, tables, attached) or _powered(surface, tables)
+    if name is None and " " in surface:
+        name = _inverse(surface, tables)
     if name is None and surface.count("/") == 1 and " " not in surface:
         return per_unit(*surface.split("/"), tables)
     if name is None:

@@ -558,30 +558,22 @@ def test_plus_or_minus_is_no_sign(extract, text: str, value: float) -> None:
         pytest.param("Rates rose ¼ percent.", "¼ percent", 0.25, "percent", id="vulgar-percent"),
         pytest.param("The path is ¾ mile long.", "¾ mile", 0.75, "mile", id="vulgar-mile"),
         pytest.param("Its debt is $2.1T.", "$2.1T", 2.1e12, "USD", id="trillion-letter-money"),
-        pytest.param(
-            "Exports hit 2.4m bbl/d.",
-            "2.4m bbl/d",
-            2.4e6,
-            "barrel per day",
-            id="scale-letter-before-unit",
-        ),
-        pytest.param(
-            "Mines dug 3bn tonnes.", "3bn tonnes", 3e9, "tonne", id="scale-abbreviation-before-unit"
-        ),
-        pytest.param(
-            "The fence is 2m high.", "2m", 2, "metre", id="metres-letter-without-unit-after"
-        ),
-        pytest.param(
-            "Sales hit €1.5T, a record.", "€1.5T", 1.5e12, "EUR", id="trillion-letter-euro"
-        ),
+        pytest.param("Exports hit 2.4m bbl/d.", "2.4m bbl/d", 2.4e6, "barrel per day", id="scale-letter-before-unit"),
+        pytest.param("Mines dug 3bn tonnes.", "3bn tonnes", 3e9, "tonne", id="scale-abbreviation-before-unit"),
+        pytest.param("The fence is 2m high.", "2m", 2, "metre", id="metres-letter-without-unit-after"),
+        pytest.param("Sales hit €1.5T, a record.", "€1.5T", 1.5e12, "EUR", id="trillion-letter-euro"),
         pytest.param("The tank holds 40 L.", "40 L", 40, "litre", id="symbol-before-full-stop"),
         pytest.param("The ingot weighs 12 t.", "12 t", 12, "tonne", id="tonne-before-full-stop"),
         pytest.param("Mix 3 to 4 g of salt in.", "3 to 4 g", None, "gram", id="symbol-after-range"),
-        pytest.param(
-            "The wall is 2 to 3 m high.", "2 to 3 m", None, "metre", id="metres-after-range"
-        ),
+        pytest.param("The wall is 2 to 3 m high.", "2 to 3 m", None, "metre", id="metres-after-range"),
+        pytest.param("Winds gusted to 30 m s−1 there.", "30 m s−1", 30, "metre per second", id="negative-power-rate"),
+        pytest.param("Rats got 4 mg kg-1 daily.", "4 mg kg-1", 4, "milligram per kilogram", id="negative-power-hyphen-minus"),
+        pytest.param("Air is 1.2 kg m⁻³ there.", "1.2 kg m⁻³", 1.2, "kilogram per cubic metre", id="negative-cube-superscript"),
+        pytest.param("The lake covers 12 km^2 now.", "12 km^2", 12, "square kilometre", id="caret-power"),
+        pytest.param("The chip runs at 3e9 Hz.", "3e9 Hz", 3e9, "hertz", id="e-notation"),
+        pytest.param("Add 2.5e-3 g of salt.", "2.5e-3 g", 0.0025, "gram", id="e-notation-negative"),
     ],
-)
+)  # fmt: skip
 def test_signs_and_fractions_in_the_full_pipeline(
     extract, text: str, needle: str, value: float, unit: str
 ) -> None:

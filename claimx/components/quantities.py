@@ -49,7 +49,7 @@ NP_INNER_POS = {"ADJ", "NOUN", "PROPN", "VERB", "ADV", "NUM", "PUNCT", "PART"}
 
 _NUMERAL_RE = re.compile(
     r"^(?P<sub>sub-)?(?P<cur>[A-Z]{1,3}\$?|Y=|[$£€¥₹])?(?P<sign>[+\-−]|minus-)?(?P<pre>[~≈]?)(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+|(?=[½¼¾⅓⅔⅛]))"
-    r"(?P<vulgar>[½¼¾⅓⅔⅛])?(?P<suf>[A-Za-z°ºµμ²³%″′][A-Za-z°ºµμ²³/.\-23]*)?(?P<plus>\+)?$"
+    r"(?P<vulgar>[½¼¾⅓⅔⅛])?(?P<exp>[eE][+\-−]?\d{1,2}(?![\d.,]))?(?P<suf>[A-Za-z°ºµμ²³%″′][A-Za-z°ºµμ²³/.\-23]*)?(?P<plus>\+)?$"
 )
 #: fractions written after a whole number: "2 1/2", "2½"
 _MIXED_FRACTION_RE = re.compile(r"^([1-7])/([2348])$")
@@ -496,6 +496,12 @@ def _glued_unit_tokens(doc: Doc, j: int, end: int, glued: str) -> int:
     return best
 
 
+def _with_exponent(num: str, exp: str) -> str:
+    """A number in scientific notation written out: "1.2e6" is 1200000, "4E-3" 0.004."""
+    value = Decimal(num.replace(",", "")).scaleb(int(exp[1:].replace("−", "-")))
+    return format(value.normalize(), "f")
+
+
 def _read_run(doc: Doc, i: int, j: int) -> Run | None:
     parts: list[str] = []
     suffix = ""
@@ -529,7 +535,9 @@ def _read_run(doc: Doc, i: int, j: int) -> Run | None:
             vulgar = m.group("vulgar")
             num = m.group("num")
             # "2½", and a lone "½" (the whole number empty)
-            parts.append(_with_fraction(num or "0", _VULGAR_FRACTIONS[vulgar]) if vulgar else num)
+            if vulgar:
+                num = _with_fraction(num or "0", _VULGAR_FRACTIONS[vulgar])
+            parts.append(_with_exponent(num, m.group("exp")) if m.group("exp") else num)
             suf = m.group("suf") or ""
             if suf and suf.lower() in SCALES and k == j - 1 and suf not in _SCALE_OR_UNIT:
                 parts.append(suf)
