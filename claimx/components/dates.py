@@ -494,6 +494,27 @@ def _with_ago(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+#: words after "the day before" that show "before" closes the phrase (not "the day before
+#: the vote", whose day is the vote's)
+_ADVERB_CLOSERS = {"and", "but", "when", "as", "he", "she", "they", "it", "we", "i", "you"}
+
+
+def _with_before_after(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """ "the day" + "before"/"after" closing the phrase: "The day before, talks stalled"
+    is the day before the one the story last named."""
+    if end + 1 > len(doc) or doc[end].lower_ not in ("before", "after"):
+        return start, end
+    if _lower(doc, start, end) not in THE_DAY_OR_PART:
+        return start, end
+    nxt = doc[end + 1] if end + 1 < len(doc) else None
+    if nxt is None or nxt.is_punct or nxt.lower_ in _ADVERB_CLOSERS:
+        return start, end + 1
+    return start, end
+
+
+THE_DAY_OR_PART = {f"the {w}" for w in ("day", "morning", "afternoon", "evening", "night")}
+
+
 def _with_period_noun(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """ "the 1988" + "period", "year-earlier" + "quarter": one expression."""
     if (
@@ -591,6 +612,7 @@ EXTENSIONS: list[Extension] = [
     _with_determiner,
     _without_later,
     _with_ago,
+    _with_before_after,
     _with_period_noun,
     _with_the,
     _with_and_units,
