@@ -304,7 +304,8 @@ def interval_of(value: str | None) -> tuple[str, str] | None:
     """ISO start/end dates of the calendar span a TIMEX3 date value covers, or None."""
     if not value:
         return None
-    v = value.split("T")[0]
+    # a day TimeML cannot tell lies within what it can: "1998-10-XX" in October 1998
+    v = re.sub(r"(?:-XX)+$", "", value.split("T")[0])
     try:
         if m := ISO_DAY_GROUPS_RE.fullmatch(v):
             d = date(int(m[1]), int(m[2]), int(m[3]))
@@ -545,6 +546,20 @@ class _Ctx:
         """The last date mentioned, when it was a single calendar day."""
         if self.anchor and ISO_DAY_RE.fullmatch(self.anchor):
             return date.fromisoformat(self.anchor)
+        return None
+
+    def anchor_month_or_year(self) -> str | None:
+        """The day of a month or a year the story last named, as TimeML writes a day it
+        cannot tell: "last October ... that same day" is 1998-10-XX (the reference day when
+        it lies in that month or year)."""
+        value = self.anchor or ""
+        span = interval_of(value) if value and self.ref is not None else None
+        if span is not None and span[0] <= _iso(self.ref) <= span[1]:
+            return None  # the reference day is in it: the day told of is the reference's
+        if MONTH_VALUE_RE.fullmatch(value):
+            return f"{value}-XX"
+        if re.fullmatch(r"\d{4}", value):
+            return f"{value}-XX-XX"
         return None
 
     def anchor_within(self, unit: str) -> date | None:
@@ -1297,6 +1312,9 @@ def _day_of_month(m: re.Match[str], ctx: _Ctx) -> Reading | None:
 def _anchored_day(m: re.Match[str], ctx: _Ctx) -> Reading | None:
     """ "that day", "the next day": counted from the last day the story named, else the
     reference day."""
+    vague = None if ctx.anchor_day() else ctx.anchor_month_or_year()
+    if vague is not None:
+        return "date", vague
     day = ctx.anchor_day() or ctx.need()
     return "date", _iso(day + timedelta(DAY_SHIFTS[m[0]])) if day else None
 
@@ -1304,6 +1322,9 @@ def _anchored_day(m: re.Match[str], ctx: _Ctx) -> Reading | None:
 @rule("anchored-part", ANAPHORIC_PART_RE)
 def _anchored_part(m: re.Match[str], ctx: _Ctx) -> Reading | None:
     """ "the next morning", "that night": a part of the day the story last named."""
+    vague = None if ctx.anchor_day() else ctx.anchor_month_or_year()
+    if vague is not None:
+        return "time", f"{vague}T{PARTS_OF_DAY[m[2]]}"
     day = ctx.anchor_day() or ctx.need()
     if day is None:
         return "time", None
