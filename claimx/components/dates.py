@@ -236,7 +236,11 @@ UNITS_END_RE = re.compile(
     re.I,
 )
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
-FUTURE_HEADS = {"plan", "expect", "schedule", "intend", "aim", "set", "due", "hope", "want"}
+FUTURE_HEADS = {
+    "plan", "expect", "schedule", "intend", "aim", "set", "due", "hope", "want",
+    # what is foreseen: "is forecast to make landfall Friday", "is likely to vote Monday"
+    "forecast", "predict", "project", "slate", "poise", "likely", "anticipate",
+}  # fmt: skip
 # verbs whose simple present tells a timetable: what they date is ahead
 SCHEDULE_VERBS = {
     "expire", "begin", "start", "open", "resume", "end", "close", "meet", "arrive", "depart",
@@ -246,6 +250,12 @@ APPROX_BEFORE = {"about", "approximately", "roughly", "around", "some", "nearly"
 
 
 # ---------------------------------------------------------------- pure functions
+
+
+def _foresees(verb: Token) -> bool:
+    """A verb of planning or foreseeing, by its lemma or its participle ("slated", which
+    the lemmatizer reads as "slat")."""
+    return verb.lemma_ in FUTURE_HEADS or verb.lower_.removesuffix("d") in FUTURE_HEADS
 
 
 def verb_tense(token: Token) -> str | None:
@@ -273,16 +283,21 @@ def verb_tense(token: Token) -> str | None:
         verb = verb.head
     if verb.lemma_ in {"postpone", "delay", "defer", "reschedule"}:
         return "future"
-    if verb.lemma_ in FUTURE_HEADS:
+    if _foresees(verb):
         # "plans a rally Saturday", "planned a rally on Saturday", "has scheduled a news
         # conference Thursday": the planned thing is ahead; "on Friday, it planned to pay"
         # dates the planning
         perfect = any(c.lower_ in ("has", "have") for c in verb.children if c.dep_ == "aux")
+        # "is scheduled for Tuesday", "are slated for May": a present passive looks ahead
+        present_passive = any(
+            c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in verb.children
+        )
         # the date follows the planned thing, whichever of the two the parser hangs it on
         after_object = any(c.dep_ == "dobj" and c.i < token.i for c in verb.children)
         if (
             verb.tag_ not in ("VBD", "VBN")
             or perfect
+            or present_passive
             or (via is not None and via.i != token.i and via.dep_ == "dobj")
             or after_object
         ):
@@ -299,7 +314,7 @@ def verb_tense(token: Token) -> str | None:
             head_auxes = {
                 c.lower_ for h in holders for c in h.children if c.dep_ in ("aux", "auxpass")
             }
-            if verb.head.lemma_ in FUTURE_HEADS and "had" not in head_auxes:
+            if _foresees(verb.head) and "had" not in head_auxes:
                 # "is due to expire Friday" is ahead, "had been due to expire Friday" is not
                 return "future"
             if verb.head.lemma_ == "be" and verb.dep_ == "xcomp":
