@@ -498,17 +498,26 @@ def _without_later(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _with_ago(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    """ "three years" + "ago"/"earlier": one expression."""
-    if (
-        end < len(doc)
-        and doc[end].lower_ in ("ago", "earlier")
-        and UNIT_AT_END_RE.search(_lower(doc, start, end))
-    ):
-        return start, end + 1
-    return start, end
+def _absorbing(words: tuple[str, ...], end_re: re.Pattern[str], doc_: str) -> Extension:
+    """An extension that takes in the next word when it is one of ``words`` and the span
+    ends as ``end_re`` says."""
+
+    def extend(doc: Doc, start: int, end: int) -> tuple[int, int]:
+        if end < len(doc) and doc[end].lower_ in words and end_re.search(_lower(doc, start, end)):
+            return start, end + 1
+        return start, end
+
+    extend.__doc__ = doc_
+    return extend
 
 
+_with_ago = _absorbing(("ago", "earlier"), UNIT_AT_END_RE, '"three years" + "ago": one expression')
+_with_period_noun = _absorbing(
+    ("period", "quarter"), YEAR_AT_END_RE, '"the 1988" + "period", "year-earlier" + "quarter"'
+)
+
+
+THE_DAY_OR_PART = {f"the {w}" for w in ("day", "morning", "afternoon", "evening", "night")}
 #: words after "the day before" that show "before" closes the phrase (not "the day before
 #: the vote", whose day is the vote's)
 _ADVERB_CLOSERS = {"and", "but", "when", "as", "he", "she", "they", "it", "we", "i", "you"}
@@ -517,26 +526,12 @@ _ADVERB_CLOSERS = {"and", "but", "when", "as", "he", "she", "they", "it", "we", 
 def _with_before_after(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """ "the day" + "before"/"after" closing the phrase: "The day before, talks stalled"
     is the day before the one the story last named."""
-    if end + 1 > len(doc) or doc[end].lower_ not in ("before", "after"):
+    if end >= len(doc) or doc[end].lower_ not in ("before", "after"):
         return start, end
     if _lower(doc, start, end) not in THE_DAY_OR_PART:
         return start, end
     nxt = doc[end + 1] if end + 1 < len(doc) else None
     if nxt is None or nxt.is_punct or nxt.lower_ in _ADVERB_CLOSERS:
-        return start, end + 1
-    return start, end
-
-
-THE_DAY_OR_PART = {f"the {w}" for w in ("day", "morning", "afternoon", "evening", "night")}
-
-
-def _with_period_noun(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    """ "the 1988" + "period", "year-earlier" + "quarter": one expression."""
-    if (
-        end < len(doc)
-        and doc[end].lower_ in ("period", "quarter")
-        and YEAR_AT_END_RE.search(_lower(doc, start, end))
-    ):
         return start, end + 1
     return start, end
 
