@@ -314,6 +314,11 @@ def test_quantity_fields(nlp: Language, text: str, needle: str, expected: dict[s
         pytest.param("Both are in their 20s.", "20s", {"low": 20, "high": 29, "counted": None}, id="age-decade"),
         pytest.param("She is now in her mid-60s.", "60s", {"low": 63, "high": 66}, id="age-decade-hyphenated"),
         pytest.param("The driver, a woman in her early forties, was unhurt.", "forties", {"text": "early forties", "low": 40, "high": 43, "counted": "woman"}, id="age-decade-spelled"),
+        pytest.param("The pony was only four years old.", "four", {"unit": "year", "counted": "pony"}, id="age-predicated-of-a-noun"),
+        pytest.param("The nurse, who was 31 years old, left.", "31", {"unit": "year", "counted": "nurse"}, id="age-in-relative-clause"),
+        pytest.param("Girls as young as 9 were married.", "9", {"unit": "year", "bound": "at_least", "low": 9, "counted": "Girls"}, id="age-as-young-as"),
+        pytest.param("Drivers as old as 85 still renew.", "85", {"unit": "year", "bound": "at_most", "high": 85, "counted": "Drivers"}, id="age-as-old-as"),
+        pytest.param("Boys as young as seven joined.", "seven", {"value": 7, "unit": "year", "counted": "Boys"}, id="age-bound-spelled-small"),
     ],
 )  # fmt: skip
 def test_ages(nlp: Language, text: str, needle: str, expected: dict[str, Any]) -> None:

@@ -1142,8 +1142,17 @@ def noun_phrase(doc: Doc, head: Token, first: int) -> str:
 
 def age_described(doc: Doc, old: Token, end: int, hi: int) -> str | None:
     """Whom an age phrase ending in ``old`` describes: "a 65-year-old man" (the noun after it),
-    "Smith, 52 years old," (the name it is set off after)."""
+    "Smith, 52 years old," (the name it is set off after), "the boy was six years old" (the
+    subject)."""
     head = old.head
+    if old.dep_ in ("acomp", "attr", "oprd") and head.pos_ in ("AUX", "VERB"):
+        # "the boy was six years old": the subject, where a noun names it
+        subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and subj.tag_ in ("WP", "WDT"):
+            # "the victim, who was 19 years old": the noun the relative clause follows
+            noun = head.head
+            subj = noun if head.dep_ == "relcl" and noun.i < subj.i else None
+        return noun_phrase(doc, subj, 0) if subj is not None and subj.pos_ in NOUN_POS else None
     if head.i == old.i or head.pos_ not in NOUN_POS:
         return None
     if end <= head.i < min(hi, end + 4):
@@ -1280,11 +1289,12 @@ def _bounded_people_age(doc: Doc, a: int, lo: int, rules: Rules) -> AgeContext |
     bb = bound_before(doc, a, lo, rules)
     if bb is None:
         return None
-    prep = doc[bb[1]]
-    head = prep.head
-    if prep.dep_ != "prep" or head.i >= prep.i or head.lower_ not in rules.ages.people_nouns:
+    # the word the bound phrase hangs on: "over" in "men over 65", "young" in "children as
+    # young as 8"
+    outward = [t.head for t in doc[bb[1] : a] if t.head.i < bb[1]]
+    if len(outward) != 1 or outward[0].lower_ not in rules.ages.people_nouns:
         return None
-    return AgeContext(bb[1], noun_phrase(doc, head, lo), bb[0])
+    return AgeContext(bb[1], noun_phrase(doc, outward[0], lo), bb[0])
 
 
 def _life_event_age(doc: Doc, run: Run, a: int, rules: Rules) -> AgeContext | None:
@@ -2083,8 +2093,12 @@ def _read_counted(d: _Draft) -> bool:
         d.counted = _elided_counted(doc, last, d.lo)
         if d.counted is None and lone:
             d.counted = _partitive_counted(doc, d.b, d.hi)  # "two of the five judges"
-        return d.counted is not None or not (
-            lone and (w in ("one", "zero") or (run.value or 0) < 10)
+        # a lone small number word is a pronoun ("the two met") unless a bound makes it an
+        # amount ("as young as five", "more than three")
+        return (
+            d.counted is not None
+            or d.bound != "exact"
+            or not (lone and (w in ("one", "zero") or (run.value or 0) < 10))
         )
     ca, cb = span
     head, first_counted = doc[cb - 1], doc[ca]
