@@ -626,6 +626,9 @@ def test_dash_year_ranges_are_dates(extract, text: str, years: list[str]) -> Non
         pytest.param("She retired at 60 in 2001.", "60", "exact", None, id="retired-at"),
         pytest.param("She is about 40.", "about 40", "approximately", None, id="is-about-n"),
         pytest.param("He is over 90.", "over 90", "more_than", None, id="is-over-n"),
+        pytest.param("She became mayor at 31.", "31", "exact", None, id="became-at"),
+        pytest.param("He was elected at 44.", "44", "exact", None, id="elected-at"),
+        pytest.param("At 88, he still paints.", "88", "exact", None, id="fronted-at-n-before-a-person"),
     ],
 )  # fmt: skip
 def test_ages_by_bound_and_life_event(
@@ -642,6 +645,7 @@ def test_ages_by_bound_and_life_event(
         pytest.param("Households with over 5 people qualify.", "over 5 people", id="bound-before-counted-noun"),
         pytest.param("Stocks over 100 fell.", "over 100", id="bound-on-no-people-noun"),
         pytest.param("The boat sank at 3.", "3", id="at-on-no-life-event"),
+        pytest.param("At 5, the index fell.", "5", id="fronted-at-n-before-no-person"),
     ],
 )  # fmt: skip
 def test_not_ages_by_bound(extract, text: str, needle: str) -> None:

@@ -1303,9 +1303,24 @@ def _life_event_age(doc: Doc, run: Run, a: int, rules: Rules) -> AgeContext | No
     prep = num.head
     if num.dep_ != "pobj" or prep.lower_ != "at":
         return None
-    if prep.head.lemma_.lower() not in rules.ages.life_event_verbs:
+    if prep.head.lemma_.lower() in rules.ages.life_event_verbs:
+        return AgeContext(a, None)
+    return _fronted_age(doc, prep, a, rules)
+
+
+def _fronted_age(doc: Doc, prep: Token, a: int, rules: Rules) -> AgeContext | None:
+    """ "At 93, she still works": "at" and a number set before a person's clause."""
+    if not (prep.is_sent_start and prep.i + 2 < len(doc) and doc[prep.i + 2].text == ","):
         return None
-    return AgeContext(a, None)
+    verb = prep.head
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.i < prep.i:
+        return None
+    if subj.lower_ in rules.ages.person_pronouns and subj.lower_ != "who":
+        return AgeContext(a, None)
+    if subj.ent_type_ == "PERSON":
+        return AgeContext(a, noun_phrase(doc, subj, prep.i + 3))
+    return None
 
 
 # ------------------------------------------------------------------ building quantities
