@@ -2170,12 +2170,27 @@ def _partitive_counted(doc: Doc, j: int, hi: int) -> str | None:
     return doc[span[0] : span[1]].text if span is not None else None
 
 
+def _partitive_before(verb: Token, num: Token, lo: int) -> Token | None:
+    """The noun of an "of"/"among" phrase set before the clause whose subject the number is:
+    "Of the 200 passengers, 12 were hurt" (passengers)."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in ("of", "among") and lo <= c.i < num.i:
+            noun = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if noun is not None and noun.pos_ == "NOUN":
+                return noun
+    return None
+
+
 def _elided_counted(doc: Doc, num: Token, lo: int) -> str | None:
-    """What a bare number that is a verb's subject counts when the clause coordinated with it
-    names that for its own number: "three people died and two were hurt" (two people)."""
+    """What a bare number that is a verb's subject counts: the whole set before its clause
+    ("Of the 200 passengers, 12 were hurt"), or what the clause coordinated with it names
+    for its own number ("three people died and two were hurt": two people)."""
     if num.dep_ not in ("nsubj", "nsubjpass") or num.head.pos_ not in ("VERB", "AUX"):
         return None
     verb = num.head
+    whole = _partitive_before(verb, num, lo)
+    if whole is not None:
+        return noun_phrase(doc, whole, lo)
     partners = [c for c in verb.children if c.dep_ == "conj"]
     if verb.dep_ == "conj":
         partners.append(verb.head)
