@@ -484,6 +484,10 @@ def test_dash_ranges_in_the_full_pipeline(
         pytest.param("Rents fell by a quarter.", "a quarter", "exact", "down", id="by-a-quarter-not-a-date"),
         pytest.param("Staff grew by one third.", "one third", "exact", "up", id="by-one-third"),
         pytest.param("Fees were cut by a third last year.", "a third", "exact", "down", id="by-a-fraction-then-a-date"),
+        pytest.param("Herds grew by a fifth to 3 million.", "a fifth", "exact", "up", id="by-a-fraction-then-a-level"),
+        pytest.param("Catches fell by a quarter to 900 tonnes.", "900 tonnes", "exact", None, id="level-after-a-fraction-has-no-change"),
+        pytest.param("Staff rose by 200 to 5,000 people.", "200", "exact", "up", id="by-n-then-a-far-larger-level"),
+        pytest.param("Fares may rise by 10 to 40 percent.", "10 to 40 percent", "range", "up", id="by-n-to-m-percent-stays-a-range"),
     ],
 )  # fmt: skip
 def test_bounded_fractions_of_a_change(

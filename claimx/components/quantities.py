@@ -1009,7 +1009,8 @@ def change_of(doc: Doc, a: int, b: int, head: Token, rules: Rules) -> str | None
         return "down" if doc[b].lower_ == "lower" else "up"
     # the parse: the quantity is the extent of a change verb, or "by" it
     gov = head.head
-    if head.dep_ == "pobj" and gov.lower_ == "by":
+    if head.dep_ == "pobj" and gov.lower_ == "by" and not (a > 0 and doc[a - 1].lower_ == "to"):
+        # ("fell by a third to 400 tonnes": what follows "to" is the level reached)
         verb = gov.head
         lemma = verb.lemma_.lower()
         d = rules.change_verbs.get(lemma) or rules.change_nouns.get(lemma)
@@ -2465,9 +2466,11 @@ def _range_with(
         return None
     if run.suffix and not nxt.suffix and not pre:
         return None
-    if opening == "by" and (pre or post or conn == "to" and _trailing_scale(doc, run) > 1):
-        # "increased by $43.6 billion to $419.2 billion", "grew by 1.5 million to 68 million":
-        # a change and a level ("cut by 5 to 10 percent" is a range)
+    if _fraction_then_number(doc, run, nxt):
+        return None  # "grew by a fifth to 1.2 million": a share, then a level
+    if opening == "by" and (pre or post or conn == "to" and _level_after_by(doc, run, nxt)):
+        # "increased by $43.6 billion to $419.2 billion", "grew by 1.5 million to 68 million",
+        # "rose by 300 to 4,000": a change and a level ("cut by 5 to 10 percent" is a range)
         return None
     if (
         not opening
@@ -2486,6 +2489,26 @@ def _range_with(
     if not hyphen and conn != "and" and opening != "from" and not run.value < nxt.value:
         return None
     return nxt, opener
+
+
+def _level_after_by(doc: Doc, run: Run, nxt: Run) -> bool:
+    """Whether "by X to Y" is a change and a level: X has a scale word, or Y is ten times X
+    or more (a range's ends are of a size)."""
+    if _trailing_scale(doc, run) > 1:
+        return True
+    return run.value is not None and nxt.value is not None and 0 < 10 * run.value <= nxt.value
+
+
+def _fraction_then_number(doc: Doc, run: Run, nxt: Run) -> bool:
+    """Whether a spelled fraction below one ("a fifth", "half") meets a number ten times or
+    more its size: no range's ends are so unlike."""
+    return (
+        doc[run.end - 1].lower_ in FRACTIONS
+        and run.value is not None
+        and nxt.value is not None
+        and run.value < 1
+        and nxt.value >= 10
+    )
 
 
 def _change_then_level(doc: Doc, run: Run, nxt: Run, a: int, rules: Rules) -> bool:
