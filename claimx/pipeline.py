@@ -41,15 +41,25 @@ def _register_components() -> None:
 #: An en or em dash between digits joins the two ends of a range ("3–4 km", "1999–2003",
 #: "March 3–5"), as a hyphen does; spaCy's English infixes split only the hyphen there.
 DASH_BETWEEN_DIGITS = r"(?<=[0-9])[–—](?=[0-9])"
+#: A dash between one amount and the next, where a sign, a percent or a short unit ends the
+#: first or a currency sign opens the second ("5%-6%", "$5-$10", "3km-5km", "£5m-£7m"): the
+#: tokenizer left each such range one token, and no quantity was read from it.
+DASHES_BETWEEN_AMOUNTS = (
+    r"(?<=[0-9%])[-–—](?=[$£€¥]?[0-9])",
+    r"(?<=[0-9][A-DF-Za-df-z])[-–—](?=[$£€¥]?[0-9])",  # not "2.5e-3"
+    r"(?<=[0-9][A-Za-z]{2})[-–—](?=[$£€¥]?[0-9])",
+)
 
 
 def _split_dashed_numbers(nlp: Any) -> None:
-    """Tokenize "3–4" as "3", "–", "4", the way the tokenizer already splits "3-4"."""
+    """Tokenize "3–4" as "3", "–", "4", the way the tokenizer already splits "3-4", and split
+    the dash of "5%-6%", "$5-$10" and "3km-5km" the same way."""
     from spacy.util import compile_infix_regex
 
     infixes = list(nlp.Defaults.infixes or ())
-    if DASH_BETWEEN_DIGITS not in infixes:
-        infixes.append(DASH_BETWEEN_DIGITS)
+    extra = [DASH_BETWEEN_DIGITS, *DASHES_BETWEEN_AMOUNTS]
+    if any(rule not in infixes for rule in extra):
+        infixes.extend(rule for rule in extra if rule not in infixes)
         nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 

@@ -376,6 +376,8 @@ def test_not_an_age(nlp: Language, text: str, needle: str) -> None:
         pytest.param("The attacks of 9/11 changed travel.", "9/11", id="slash-date-not-fraction"),
         pytest.param("The side led 3/4 at the break.", "3/4", id="slash-without-unit"),
         pytest.param("The clinic bought a 3T scanner.", "3T", id="letter-t-without-money"),
+        pytest.param("The A350-900 took off.", "900", id="model-code-variant"),
+        pytest.param("An Airbus 320-200 landed.", "200", id="named-number-variant"),
     ],
 )
 def test_not_a_quantity(nlp: Language, text: str, needle: str) -> None:
@@ -464,6 +466,10 @@ def test_never_a_count_in_the_full_pipeline(extract, text: str, needle: str) -> 
         pytest.param("The beams ran at 3.5–4.0 TeV.", "3.5–4.0 TeV", 3.5, 4, "teraelectronvolt", id="en-dash-decimals"),
         pytest.param("The trail climbs 12—15 km.", "12—15 km", 12, 15, "kilometre", id="em-dash"),
         pytest.param("Between 10–20 people were hurt.", "10–20", 10, 20, None, id="en-dash-count"),
+        pytest.param("Rates rose to 4%-5% last year.", "4%-5%", 4, 5, "percent", id="percent-sign-at-both-ends"),
+        pytest.param("Fees grew 10%–12% a year.", "10%–12%", 10, 12, "percent", id="percent-both-ends-en-dash"),
+        pytest.param("Seats cost $40-$90 each.", "$40-$90", 40, 90, "USD", id="currency-sign-at-both-ends"),
+        pytest.param("The run is 5km-8km long.", "5km-8km", 5, 8, "kilometre", id="glued-unit-at-both-ends"),
     ],
 )  # fmt: skip
 def test_dash_ranges_in_the_full_pipeline(

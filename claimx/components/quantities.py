@@ -70,6 +70,8 @@ _LEVEL_CHANGE_VERBS = {"go", "move", "change", "shift"}
 _FOLD_RE = re.compile(r"^(\d+(?:\.\d+)?|[A-Za-z]+)-?fold$", re.I)
 _HANGING_RE = re.compile(r"^(\d+(?:\.\d+)?|[A-Za-z]+(?:-[A-Za-z]+)?)-$")
 # names joined by an ampersand: "S&P 500", "AT&T"
+#: a model code: capitals and digits ("A380", "B2", "MiG29")
+_MODEL_CODE_RE = re.compile(r"[A-Z][A-Za-z]*\d+[A-Za-z]*")
 _AMP_NAME_RE = re.compile(r"[A-Z][A-Za-z]*&[A-Z][A-Za-z]*")
 #: spelled multipliers a numeral takes ("2.5 million", "500 crore")
 _SPELLED_SCALES = {
@@ -1052,6 +1054,16 @@ def _ent_of(doc: Doc, i: int) -> Span | None:
     return doc[a:b]
 
 
+def _named_number(tok: Token) -> bool:
+    """A number right after a capitalized name: "737" in "Boeing 737-800"."""
+    return (
+        tok.like_num
+        and tok.i > 0
+        and tok.doc[tok.i - 1].pos_ == "PROPN"
+        and (tok.doc[tok.i - 1].text[:1].isupper())
+    )
+
+
 def _in_name(doc: Doc, run: Run, rules: Rules) -> bool:
     """Numbers that are part of a name: "Boeing 737", "Group of 20", "iPhone 11"."""
     first, last = doc[run.start], doc[run.end - 1]
@@ -1085,7 +1097,13 @@ def _in_name(doc: Doc, run: Run, rules: Rules) -> bool:
             if nxt is None or nxt.pos_ not in NOUN_POS:
                 return True
         if prev.text in ("-", "#", "No.", "no.", "No", "nr.") and prev.whitespace_ == "":
-            if first.i > 1 and doc[first.i - 2].is_alpha and doc[first.i - 2].whitespace_ == "":
+            code = doc[first.i - 2] if first.i > 1 else None
+            # "F-16", "A380-800": a number hyphened to a word or a model code
+            if (
+                code is not None
+                and code.whitespace_ == ""
+                and (code.is_alpha or _MODEL_CODE_RE.fullmatch(code.text) or _named_number(code))
+            ):
                 return True
         if prev.text in ("#",):
             return True
@@ -2456,7 +2474,14 @@ def _range_with(
         before = doc[max(cur[1] if cur else run.start, run.start - len(post)) : run.start]
         if cur is None or [t.lower_ for t in post] != [t.lower_ for t in before]:
             return None
-    if (nxt.currency or run.currency) and nxt.currency != run.currency and not post:
+    # "$5-$10" is one range (the first sign its own token), "$5-£10" none
+    run_currency = run.currency or (currency_before(doc, run.start, lo, rules) or (None,))[0]
+    if not post and (
+        nxt.currency
+        and nxt.currency != run_currency
+        or run.currency
+        and nxt.currency != run.currency
+    ):
         return None
     if (
         run.suffix
