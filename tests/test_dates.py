@@ -359,3 +359,18 @@ def test_output_is_deterministic(nlp, seed_text):
 def test_bare_years_in_full_pipeline(extract, text, values):
     record = extract(text, date="2024-01-10")
     assert [d["value"] for d in record["dates"] if d["type"] == "date"] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        pytest.param("The strike lasted from Monday to Thursday.", ["2024-04-22", "2024-04-25"], id="past-range-start-moves-back"),
+        pytest.param("Talks will run from Tuesday through Thursday.", ["2024-05-07", "2024-05-09"], id="future-range-end-moves-on"),
+        pytest.param("Between Thursday and Monday, 40 people died.", ["2024-04-25", "2024-04-29"], id="between-in-order-kept"),
+        pytest.param("He met them Monday and Friday.", ["2024-04-29", "2024-04-26"], id="listed-days-are-no-range"),
+    ],
+)  # fmt: skip
+def test_ranges_of_days_keep_their_order(extract, text: str, values: list[str]) -> None:
+    """Told on Wednesday 2024-05-01: the ends of a range of weekdays never cross."""
+    record = extract(text, date="2024-05-01")
+    assert [d["value"] for d in record["dates"]] == values

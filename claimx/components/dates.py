@@ -805,7 +805,49 @@ def find_dates(doc: Doc, ref: date | None) -> list[Date]:
                 if anchor and re.fullmatch(r"\d{4}-[QH][1-4]", anchor):
                     anchor = anchor[:4]
     out.sort(key=lambda d: (d.start, d.end))
-    return _date_times(doc, out)
+    return _ordered_day_ranges(doc, _date_times(doc, out), ref)
+
+
+#: what joins the two ends of a range of days: "Monday to Thursday", "Tuesday-Friday"
+DAY_RANGE_JOIN_RE = re.compile(r"\s*(?:to|through|thru|until|till|and|-|–|—)\s*", re.I)
+BARE_WEEKDAY_RE = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
+
+
+def _ordered_day_ranges(doc: Doc, dates: list[Date], ref: date | None) -> list[Date]:
+    """Keep the two weekdays of a range in order: each end read alone by the tense may put
+    the end before the start ("lasted from Monday to Thursday" told on a Wednesday); the
+    end then moves a week on when the range is ahead, the start a week back when it is past.
+    """
+    out = list(dates)
+    text = doc_text(doc)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if not (BARE_WEEKDAY_RE.fullmatch(a.text) and BARE_WEEKDAY_RE.fullmatch(b.text)):
+            continue
+        join = DAY_RANGE_JOIN_RE.fullmatch(text[a.end : b.start])
+        if join is None or (join[0].strip() == "and" and not _between_before(text, a.start)):
+            continue  # "Monday and Friday" lists two days; "between Monday and Friday" spans
+        if not (a.value and b.value and ISO_DAY_VALUE_RE.fullmatch(a.value)):
+            continue
+        if not ISO_DAY_VALUE_RE.fullmatch(b.value):
+            continue
+        start, end = date.fromisoformat(a.value), date.fromisoformat(b.value)
+        if end >= start or ref is None:
+            continue
+        if start > ref:
+            out[i + 1] = _moved(b, end.toordinal() + 7)
+        else:
+            out[i] = _moved(a, start.toordinal() - 7)
+    return out
+
+
+def _between_before(text: str, start: int) -> bool:
+    return text[max(0, start - 8) : start].strip().lower().endswith("between")
+
+
+def _moved(d: Date, ordinal: int) -> Date:
+    day = date.fromordinal(ordinal).isoformat()
+    return msgspec.structs.replace(d, value=day, interval=Interval(start=day, end=day))
 
 
 def _date_times(doc: Doc, dates: list[Date]) -> list[Date]:
