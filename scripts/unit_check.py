@@ -44,7 +44,9 @@ def found(record: dict, text: str, surface: str, unit: str) -> bool:
     hits = [q for q in record["quantities"] if q["start"] < end and start < q["end"]]
     units = {norm_unit(q.get("unit")) for q in hits} | {norm_unit(q.get("counted")) for q in hits}
     durations = [
-        d for d in record["dates"] if d["start"] < end and start < d["end"] and d["type"] == "duration"
+        d
+        for d in record["dates"]
+        if d["start"] < end and start < d["end"] and d["type"] == "duration"
     ]
     return norm_unit(unit) in units or bool(durations)
 
