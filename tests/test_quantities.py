@@ -588,6 +588,7 @@ def test_plus_or_minus_is_no_sign(extract, text: str, value: float) -> None:
         pytest.param("Rats got 4 mg kg-1 daily.", "4 mg kg-1", 4, "milligram per kilogram", id="negative-power-hyphen-minus"),
         pytest.param("Air is 1.2 kg m⁻³ there.", "1.2 kg m⁻³", 1.2, "kilogram per cubic metre", id="negative-cube-superscript"),
         pytest.param("The lake covers 12 km^2 now.", "12 km^2", 12, "square kilometre", id="caret-power"),
+        pytest.param("The ice holds 3km^3 of water.", "3km^3", 3, "cubic kilometre", id="caret-power-glued"),
         pytest.param("The chip runs at 3e9 Hz.", "3e9 Hz", 3e9, "hertz", id="e-notation"),
         pytest.param("Add 2.5e-3 g of salt.", "2.5e-3 g", 0.0025, "gram", id="e-notation-negative"),
     ],
