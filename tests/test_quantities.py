@@ -275,6 +275,7 @@ def _find(quantities: list[Quantity], needle: str) -> Quantity:
         pytest.param("The repairs cost £3-7m last year.", "3", {"low": 3000000, "high": 7000000, "unit": "GBP"}, id="range-glued-scale-second-end"),
         pytest.param("The barrier is 2m to 4m high.", "2m", {"low": 2, "high": 4, "unit": "metre"}, id="range-glued-metres"),
         pytest.param("Nurses earn $38/hr there.", "38", {"counted": "dollar per hour"}, id="rate-slash-hour-abbreviation"),
+        pytest.param("Copper went from $8 per kg to $9 per kg.", "8", {"counted": "dollar per kilogram", "low": 8, "high": 9}, id="rate-repeated-at-both-range-ends"),
         pytest.param("Nights run from -7C to 3C here.", "-7C", {"low": -7, "high": 3, "bound": "range", "unit": "celsius"}, id="range-negative-first-end"),
         pytest.param("Lows go from -1C to -9C.", "-1C", {"low": -9, "high": -1, "bound": "range"}, id="range-both-ends-negative"),
         pytest.param("Margins moved from -2% to 5% in a year.", "-2%", {"low": -2, "high": 5}, id="range-sign-change"),

@@ -1995,7 +1995,11 @@ def _read_after_number(d: _Draft) -> bool:
     if d.kind == "money" and d.b < hi and doc[d.b].lower_ in ("sterling",):
         d.b += 1
     if d.kind == "money":
-        d.counted, d.b = money_counted(doc, d.counted, d.unit, d.b, hi, rules)
+        counted = d.counted
+        d.counted, d.b = money_counted(doc, counted, d.unit, d.b, hi, rules)
+        if d.units_from > d.run.end and " per " not in (d.counted or ""):
+            # "from $350 per kg to $680 per kg": the rate written after the first end
+            d.counted = money_counted(doc, counted, d.unit, d.run.end, hi, rules)[0]
     return not (d.kind == "measure" and d.unit and _is_time_unit(d.unit, rules))
 
 
