@@ -287,6 +287,10 @@ def _find(quantities: list[Quantity], needle: str) -> Quantity:
         pytest.param("Of the 90 ferries, 14 were lost.", "14", {"counted": "ferries"}, id="partitive-set-before-clause"),
         pytest.param("Among the 30 clubs, 6 were fined.", "6", {"counted": "clubs"}, id="among-set-before-clause"),
         pytest.param("Of these, 8 were sold.", "8", {"counted": None}, id="partitive-pronoun-names-nothing"),
+        pytest.param("The pool is half a mile long.", "half", {"value": 0.5, "unit": "mile"}, id="fraction-a-unit"),
+        pytest.param("Growth slowed by half a percentage point.", "half", {"value": 0.5, "unit": "percentage point"}, id="fraction-a-percentage-point"),
+        pytest.param("The crate held a quarter of a tonne.", "quarter", {"value": 0.25, "unit": "tonne"}, id="fraction-of-a-unit"),
+        pytest.param("She adopted half a dozen cats.", "half", {"value": 6, "counted": "cats"}, id="half-a-dozen"),
         pytest.param("Police said as many as 60 cars burned.", "60", {"bound": "at_most", "high": 60, "low": None}, id="as-many-as"),
         pytest.param("Fares could rise as much as 9%.", "9%", {"bound": "at_most", "high": 9}, id="as-much-as"),
         pytest.param("Seats sold for as little as $15.", "$15", {"bound": "at_least", "low": 15}, id="as-little-as"),
@@ -379,6 +383,10 @@ def test_not_an_age(nlp: Language, text: str, needle: str) -> None:
         pytest.param("The clinic bought a 3T scanner.", "3T", id="letter-t-without-money"),
         pytest.param("The A350-900 took off.", "900", id="model-code-variant"),
         pytest.param("An Airbus 320-200 landed.", "200", id="named-number-variant"),
+        pytest.param(
+            "A 999 caller raised the alarm.", "999", id="emergency-number-before-service-noun"
+        ),
+        pytest.param("He spoke to a 112 operator.", "112", id="emergency-operator"),
     ],
 )
 def test_not_a_quantity(nlp: Language, text: str, needle: str) -> None:

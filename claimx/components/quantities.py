@@ -328,7 +328,12 @@ def _extends_run(doc: Doc, j: int, end: int) -> bool:
                 and (nxt in UNITS or nxt == "a" or _is_compound(nxt))
                 or _and_a_fraction(doc, j)
             )  # "two and a half"
-        return nxt in FRACTIONS or (nxt in SCALES and len(nxt) > 2) or nxt == "hundred"
+        return (
+            nxt in FRACTIONS
+            or (nxt in SCALES and len(nxt) > 2)
+            or nxt == "hundred"
+            or (nxt == "dozen" and prev.lower_ in FRACTIONS)  # "half a dozen"
+        )
     if w == "of":
         nxt = doc[j + 1].lower_ if j + 1 < len(doc) else ""
         return prev.lower_ in PLURAL_SCALES and nxt in PLURAL_SCALES
@@ -1977,9 +1982,26 @@ def _read_range_unit(d: _Draft, run: Run, nxt: Run) -> bool:
     return True
 
 
+def _past_fraction_article(d: _Draft, j: int) -> int:
+    """Where the unit of a fraction starts: past "a" in "half a mile", "of a" in "a quarter
+    of a tonne", when a unit follows there."""
+    doc, hi = d.doc, d.hi
+    if d.last.lower_ not in FRACTIONS or d.kind != "count":
+        return j
+    k = j + 1 if j < hi and doc[j].lower_ == "of" else j
+    if k < hi and doc[k].lower_ in ("a", "an") and k + 1 < hi:
+        nxt = doc[k + 1]
+        if unit_after(doc, k + 1, hi, d.rules) or _percent_after(doc, k + 1, hi, d.rules):
+            return k + 1
+        if nxt.lower_ in ("point", "percentage"):
+            return k + 1
+    return j
+
+
 def _read_after_number(d: _Draft) -> bool:
     """What follows the number: an age, percent, currency word, unit; a time unit rejects."""
     doc, j, hi, rules = d.doc, d.units_from, d.hi, d.rules
+    j = d.units_from = _past_fraction_article(d, j)
     age = age_after(doc, j, hi, rules) if d.kind == "count" else None
     if age is not None:
         d.kind, (d.unit, d.b) = "age", age  # "a 65-year-old man", "52 years old"
@@ -2384,7 +2406,17 @@ def _is_label(doc: Doc, run: Run, rules: Rules, counted: str | None = None) -> b
         return True  # "the 3800 block of Silkwood Trail": an address
     if run.start > 0 and doc[run.start - 1].lemma_.lower() in ("call", "dial") and run.digits:
         return True  # "called 911", "dial 999": a phone number
+    if doc[run.start].text in EMERGENCY_NUMBERS and k < len(doc):
+        if doc[k].lower_ in SERVICE_NOUNS:
+            return True  # "a 911 caller", "the 999 call": the number dialled ("112 calls" counts)
     return address_follows(doc, k)
+
+
+#: emergency telephone numbers, which name a service before a noun ("a 911 caller")
+EMERGENCY_NUMBERS = frozenset({"911", "999", "112", "000", "111", "119", "110"})
+SERVICE_NOUNS = frozenset(
+    {"call", "caller", "callers", "dispatcher", "dispatchers", "operator", "operators", "line"}
+)
 
 
 def _scaled(mult: int) -> Callable[[Number | None], Number | None]:
