@@ -387,6 +387,8 @@ def test_not_an_age(nlp: Language, text: str, needle: str) -> None:
             "A 999 caller raised the alarm.", "999", id="emergency-number-before-service-noun"
         ),
         pytest.param("He spoke to a 112 operator.", "112", id="emergency-operator"),
+        pytest.param("Pct. 2 Commissioner Lee Moss voted no.", "2", id="abbreviated-label-noun"),
+        pytest.param("Vol. 3 of the series sold out.", "3", id="volume-label"),
     ],
 )
 def test_not_a_quantity(nlp: Language, text: str, needle: str) -> None:
@@ -520,6 +522,8 @@ def test_bounded_fractions_of_a_change(
         pytest.param("Sales fell 4%, or $3 million, in May.", "$3 million", "down", id="or-money-after-percent"),
         pytest.param("The index rose 12 points or 0.8% on Friday.", "0.8%", "up", id="or-without-comma"),
         pytest.param("She owns 3 or 4 cars.", "4 cars", None, id="alternatives-without-change"),
+        pytest.param("Parks in the lower 48 states grew.", "48 states", None, id="adjective-after-determiner-is-no-change"),
+        pytest.param("Stocks ended lower 2% on Friday.", "2%", "down", id="adjective-on-the-amount-is-a-change"),
     ],
 )  # fmt: skip
 def test_change_said_another_way(extract, text: str, needle: str, change: str | None) -> None:

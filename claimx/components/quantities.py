@@ -1007,7 +1007,11 @@ def change_of(doc: Doc, a: int, b: int, head: Token, rules: Rules) -> str | None
             if w.dep_ != "prt" or _moves(w.head, rules):
                 return w.lower_
             return None  # a phrasal verb: "gave up 517 yards", "picked up 12 suspects"
+        # "the lower 48 states": an adjective after a determiner describes, it tells no change
+        attributive = w.pos_ == "ADJ" and k > 0 and doc[k - 1].pos_ == "DET"
         if w.pos_ in ("VERB", "NOUN", "AUX", "ADJ", "ADV") and doc[a - 1].lower_ != "to":
+            if attributive:
+                return None
             d = rules.change_verbs.get(w.lemma_.lower()) or rules.change_verbs.get(w.lower_)
             if d and w.pos_ != "NOUN" and not _imperative(w):
                 return d
@@ -2396,7 +2400,7 @@ def _negate(run: Run) -> Run:
 def _is_label(doc: Doc, run: Run, rules: Rules, counted: str | None = None) -> bool:
     """Numbers used as labels or addresses: "category 4", "Unit 3", "575 Wilbraham Road"."""
     k = run.start - 1
-    if k > 0 and doc[k].text == "." and doc[k - 1].whitespace_ == "" and len(doc[k - 1]) <= 3:
+    if k > 0 and doc[k].text == "." and doc[k - 1].whitespace_ == "" and len(doc[k - 1]) <= 4:
         k -= 1  # "ext. 6086": an abbreviation whose full stop the tokenizer split off
     if k >= 0 and doc[k].lower_.rstrip(".") in rules.label_nouns:
         # "the top three seeds" counts seeds; "ranked top 10" is a rank
