@@ -524,6 +524,8 @@ def test_bounded_fractions_of_a_change(
         pytest.param("She owns 3 or 4 cars.", "4 cars", None, id="alternatives-without-change"),
         pytest.param("Parks in the lower 48 states grew.", "48 states", None, id="adjective-after-determiner-is-no-change"),
         pytest.param("Stocks ended lower 2% on Friday.", "2%", "down", id="adjective-on-the-amount-is-a-change"),
+        pytest.param("The appeal raised £40,000 in a week.", "£40,000", None, id="money-raised-is-gathered"),
+        pytest.param("The council raised fees by $12.", "$12", "up", id="raised-by-money-is-a-change"),
     ],
 )  # fmt: skip
 def test_change_said_another_way(extract, text: str, needle: str, change: str | None) -> None:
@@ -589,6 +591,8 @@ def test_plus_or_minus_is_no_sign(extract, text: str, value: float) -> None:
         pytest.param("Rates rose ¼ percent.", "¼ percent", 0.25, "percent", id="vulgar-percent"),
         pytest.param("The path is ¾ mile long.", "¾ mile", 0.75, "mile", id="vulgar-mile"),
         pytest.param("Its debt is $2.1T.", "$2.1T", 2.1e12, "USD", id="trillion-letter-money"),
+        pytest.param("The fund gave Rs 2,50,000 to schools.", "Rs 2,50,000", 250000, "INR", id="indian-digit-grouping"),
+        pytest.param("Rmb 40bn was lent.", "Rmb 40bn", 4e10, "CNY", id="renminbi-title-case"),
         pytest.param("Exports hit 2.4m bbl/d.", "2.4m bbl/d", 2.4e6, "barrel per day", id="scale-letter-before-unit"),
         pytest.param("Mines dug 3bn tonnes.", "3bn tonnes", 3e9, "tonne", id="scale-abbreviation-before-unit"),
         pytest.param("The fence is 2m high.", "2m", 2, "metre", id="metres-letter-without-unit-after"),

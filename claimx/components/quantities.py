@@ -48,7 +48,7 @@ NOUN_POS = {"NOUN", "PROPN"}
 NP_INNER_POS = {"ADJ", "NOUN", "PROPN", "VERB", "ADV", "NUM", "PUNCT", "PART"}
 
 _NUMERAL_RE = re.compile(
-    r"^(?P<sub>sub-)?(?P<cur>[A-Z]{1,3}\$?|Y=|[$£€¥₹])?(?P<sign>[+\-−]|minus-)?(?P<pre>[~≈]?)(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+|(?=[½¼¾⅓⅔⅛]))"
+    r"^(?P<sub>sub-)?(?P<cur>[A-Z]{1,3}\$?|Y=|[$£€¥₹])?(?P<sign>[+\-−]|minus-)?(?P<pre>[~≈]?)(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+|(?=[½¼¾⅓⅔⅛]))"
     r"(?P<vulgar>[½¼¾⅓⅔⅛])?(?P<exp>[eE][+\-−]?\d{1,2}(?![\d.,]))?(?P<suf>[A-Za-z°ºµμ²³%″′][A-Za-z°ºµμ²³/.\-23^]*)?(?P<plus>\+)?$"
 )
 #: fractions written after a whole number: "2 1/2", "2½"
@@ -590,7 +590,7 @@ def currency_before(doc: Doc, i: int, lo: int, rules: Rules) -> tuple[str, int] 
         if prev in rules.dollar_prefixes and ptxt.isupper() and (glued or len(ptxt) > 1):
             return rules.dollar_prefixes[prev], i - 2
     if w in rules.currency_symbols:
-        if w.isalpha() and w.upper() != tok.text and w not in ("rs", "rs."):
+        if w.isalpha() and w.upper() != tok.text and w not in ("rs", "rs.", "rmb"):
             # codes are written in capitals ("USD 5"); "some 5" is not a currency
             return None
         return rules.currency_symbols[w], i - 1
@@ -995,6 +995,17 @@ def _imperative(verb: Token) -> bool:
     )
 
 
+def _raises_funds(doc: Doc, verb: Token, a: int, rules: Rules) -> bool:
+    """ "raised $5 million": an amount of money right after "raise" is what was gathered
+    ("raised prices by $5" and "raised rates 0.25 points" are changes)."""
+    if verb.lemma_.lower() != "raise" or any(t.lower_ == "by" for t in doc[verb.i + 1 : a]):
+        return False
+    first = doc[a]
+    if first.is_currency or first.lower_.rstrip(".") in rules.currency_symbols:
+        return True
+    return bool((m := _numeral(first)) and m.group("cur"))
+
+
 def change_of(doc: Doc, a: int, b: int, head: Token, rules: Rules) -> str | None:
     """'up' / 'down' when the quantity in tokens [a, b) states a change."""
     # "up 9.4 per cent", "down 3%", "NASDAQ decrease by 1"
@@ -1013,6 +1024,8 @@ def change_of(doc: Doc, a: int, b: int, head: Token, rules: Rules) -> str | None
             if attributive:
                 return None
             d = rules.change_verbs.get(w.lemma_.lower()) or rules.change_verbs.get(w.lower_)
+            if d and _raises_funds(doc, w, a, rules):
+                return None  # "the charity raised £20,000": money gathered, not a rise
             if d and w.pos_ != "NOUN" and not _imperative(w):
                 return d
     # "0.68 percent lower", "5% higher"
