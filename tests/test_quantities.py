@@ -287,6 +287,7 @@ def _find(quantities: list[Quantity], needle: str) -> Quantity:
         pytest.param("Of the 90 ferries, 14 were lost.", "14", {"counted": "ferries"}, id="partitive-set-before-clause"),
         pytest.param("Among the 30 clubs, 6 were fined.", "6", {"counted": "clubs"}, id="among-set-before-clause"),
         pytest.param("Of these, 8 were sold.", "8", {"counted": None}, id="partitive-pronoun-names-nothing"),
+        pytest.param("She has won 9 Grand Prix races.", "9", {"counted": "Grand Prix races"}, id="proper-modifiers-before-a-plural-noun"),
         pytest.param("The pool is half a mile long.", "half", {"value": 0.5, "unit": "mile"}, id="fraction-a-unit"),
         pytest.param("Growth slowed by half a percentage point.", "half", {"value": 0.5, "unit": "percentage point"}, id="fraction-a-percentage-point"),
         pytest.param("The crate held a quarter of a tonne.", "quarter", {"value": 0.25, "unit": "tonne"}, id="fraction-of-a-unit"),

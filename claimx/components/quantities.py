@@ -2191,6 +2191,7 @@ def _read_counted(d: _Draft) -> bool:
         and first_counted.tag_ == "NNP"
         and first_counted.text[:1].isupper()
         and (first_counted.ent_type_ not in ("NORP",))
+        and not (head.tag_ == "NNS" and head.is_lower)  # "14 Grand Slam titles" counts titles
     ):
         return False  # "11 Pro", "787 Dreamliner": a number inside a product name
     d.counted = doc[ca:cb].text
