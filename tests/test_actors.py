@@ -539,6 +539,27 @@ def test_organization_shown_by_its_phrase(extract, text, name):
     assert find(actors(extract, text), name)["kind"] == "organization"
 
 
+_SCORERS = "SOCCER - LEAGUE TOP SCORERS .\nTop scorers in the league after the matches , the striker scored twice at halftime :\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "club", "is_club"),
+    [
+        pytest.param(_SCORERS + "4 - Pavel Horak ( Nantes ) , Luis Ortega ( Toulouse )", "Nantes", True, id="town-after-a-player"),
+        pytest.param(_SCORERS + "5 - Jan Vos ( Spain ) , Marco Rossi ( Brescia )", "Brescia", True, id="town-before-a-nationality"),
+        pytest.param(_SCORERS + "3 - Ali Demir ( FCN ) , Ivo Sutra ( Lyon )", "FCN", True, id="acronym-after-a-player"),
+        pytest.param(_SCORERS + "3 - Ali Demir ( Portugal ) , Ivo Sutra ( Sweden )", "Portugal", False, id="country-is-a-nationality"),
+        pytest.param(_SCORERS + "3 - Ali Demir ( Scotland ) , Ivo Sutra ( Wales )", "Scotland", False, id="home-nation-is-a-nationality"),
+        pytest.param("The mayor , Ali Demir ( Nantes ) , said the budget was balanced .", "Nantes", False, id="outside-sport-a-town"),
+    ],
+)  # fmt: skip
+def test_town_in_brackets_after_a_player_is_the_club(extract, text, club, is_club):
+    record = extract(text, date="2024-03-01")
+    orgs = {a["name"] for a in record["actors"] if a["kind"] == "organization"}
+    assert (club in orgs) is is_club
+    assert (club in {p["name"] for p in record["places"]}) is not is_club
+
+
 @pytest.mark.parametrize(
     ("text", "absent"),
     [

@@ -231,6 +231,45 @@ def prose_team_spans(doc: Doc, people: list[ActorItem]) -> list[tuple[int, int, 
     return found
 
 
+def bracket_club_spans(doc: Doc, people: list[ActorItem]) -> list[tuple[int, int, bool]]:
+    """Character spans of the clubs a sports story names in brackets after a player
+    ("Jan Boer ( Lens )", as lists of scorers give them): a town's name or an acronym
+    there is the player's club; a country, a home nation or a region is the player's
+    nationality."""
+    if not is_sports_story(doc):
+        return []
+    text = doc_text(doc)
+    # a full name: a lone word before a town in brackets may be a ground ("Edgbaston")
+    ends = {m.end for a in people for m in a.mentions if " " in m.text.strip()}
+    found: list[tuple[int, int, bool]] = []
+    for end in sorted(ends):
+        if not text.startswith(" ( ", end):
+            continue
+        close = text.find(" )", end + 3, end + 40)
+        inner = text[end + 3 : close] if close > 0 else ""
+        if not inner or "\n" in inner or not all(_capitalized(w) for w in inner.split()):
+            continue
+        if _bracket_club(inner):
+            found.append((end + 3, close, True))
+    return found
+
+
+def _capitalized(word: str) -> bool:
+    """A capitalized word or acronym: "Lens", "PSG", "St.", "Saint-Etienne"."""
+    return word[:1].isupper() and word.replace(".", "").replace("-", "").isalpha()
+
+
+def _bracket_club(inner: str) -> bool:
+    """Whether a name in brackets after a player names a club: a town, or an acronym
+    that is no place ("PSG"), but no nationality."""
+    if inner.lower() in word_lists()["national_sides"] or is_demonym(inner):
+        return False
+    info = gazetteer().lookup(inner)
+    if info is None:
+        return inner.isupper() and len(inner) >= 2 and "." not in inner
+    return info.kind == "city"
+
+
 def _person_words(people: list[ActorItem]) -> set[str]:
     """The words of people's full names: "Washington" after "MaliVai Washington"."""
     return {w for a in people if " " in a.name for w in a.name.split()}
@@ -381,7 +420,7 @@ def find_teams(doc: Doc, people: list[ActorItem]) -> list[ActorItem]:
     outvoted = set(candidates) if tables_list_clubs(doc, candidates, person_forms) else set()
     prose = prose_team_spans(doc, people)
     bodies = org_cue_spans(doc, people)
-    candidates += prose + bodies
+    candidates += prose + bodies + bracket_club_spans(doc, people)
     org_words = word_lists()["org_words"]
     # names whose places stay places: companies, and names read from prose only that open
     # with a town ("Louisville Assumption"), as the places component reads them
