@@ -539,6 +539,38 @@ def test_organization_shown_by_its_phrase(extract, text, name):
     assert find(actors(extract, text), name)["kind"] == "organization"
 
 
+_CARD = "CRICKET - SCOREBOARD .\nFirst innings\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(_CARD + "Tom Hale c Brook b Durban 54\nJo Marsh c Durban b Brook 12", "Durban", id="bowler-named-as-a-city"),
+        pytest.param(_CARD + "Tom Hale c Brook b Vaile 54\nJo Marsh c Vaile b Brook 12", "Brook", id="fielder"),
+        pytest.param(_CARD + "Tom Hale st Pike b Vaile 54\nJo Marsh lbw b Pike 12", "Pike", id="stumped-and-lbw"),
+        pytest.param(_CARD + "Tom Hale c Pike b Vaile 54\nJo Marsh not out 12", "Jo Marsh", id="batsman-not-out"),
+        pytest.param(_CARD + "Tom Hale c Pike b Vaile 54\nJo Marsh b Pike 2\nBowling : Vaile 10-1-40-2 , Cardiff 8.3-0-33-1", "Cardiff", id="bowling-figures"),
+        pytest.param(_CARD + "Tom Hale c van Dorp b Vaile 54\nJo Marsh c Vaile b Pike 12", "van Dorp", id="particle-opening-a-surname"),
+        pytest.param(_CARD + "Raj Nair st Kasi Ram b Vaile 54\nJo Marsh b Vaile 12", "Raj Nair", id="batsman-before-a-dismissal"),
+    ],
+)  # fmt: skip
+def test_scorecard_names_are_people(extract, text, name):
+    record = extract(text, date="2024-03-01")
+    assert find(record["actors"], name)["kind"] == "person"
+    assert name not in {p["name"] for p in record["places"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        pytest.param("The team flew to Durban on Monday and will play in Durban 12 days later .", "Durban", id="no-dismissals"),
+        pytest.param("Section b Durban 12 of the plan covers the port of Durban .", "Durban", id="one-marker-is-no-scorecard"),
+    ],
+)  # fmt: skip
+def test_town_outside_a_scorecard_stays_a_place(extract, text, place):
+    assert place in {p["name"] for p in extract(text, date="2024-03-01")["places"]}
+
+
 _SCORERS = "SOCCER - LEAGUE TOP SCORERS .\nTop scorers in the league after the matches , the striker scored twice at halftime :\n"
 
 
