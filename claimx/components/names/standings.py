@@ -23,7 +23,9 @@ _SCORE = r"\d{1,3}(?:-\d{1,2})?(?=[\s,]|\.?\s*$)"
 _BRACKETS = r"(?:\s*\([^()\n]*\))?"
 
 
-_SEGMENT = rf"{_TEAM}\s+{_SCORE}(?:\s+and\s+{_SCORE})?(?:\s+points)?{_BRACKETS}"
+#: a side and its score, a second innings after the first one's bowlers ("Durham 114 ( S.
+#: Watkin 4-28 ) and 81-3")
+_SEGMENT = rf"{_TEAM}\s+{_SCORE}(?:{_BRACKETS}\s+and\s+{_SCORE})?(?:\s+points)?{_BRACKETS}"
 
 
 #: "Leicester : Somerset 83 and 174 ( ... ) , Leicestershire 296 ." / "Pohang 3 Ulsan 2"
