@@ -527,6 +527,10 @@ def test_unnamed_institutions_merge_by_country(extract, text, n_actors):
     [
         pytest.param("Surrey captain Tom Hale took four wickets on the second day of the match.", "Surrey", id="team-member-after-name"),
         pytest.param("Wanderers striker Tom Hale scored twice.", "Wanderers", id="named-team-member-after-name"),
+        pytest.param("Kent all-rounder Tom Hale made his debut at the ground .", "Kent", id="member-noun-split-at-its-hyphen"),
+        pytest.param("Essex off-spinner Jo Marsh took four wickets before the close .", "Essex", id="off-spinner-after-county"),
+        pytest.param("Hampshire wicketkeeper Raj Nair held five catches in the innings .", "Hampshire", id="wicketkeeper-after-county"),
+        pytest.param("Rovers team-mate Jo Marsh was injured in training .", "Rovers", id="team-mate-after-name"),
         pytest.param("The midfielder has joined Italian club Atalanta on loan for the league season.", "Atalanta", id="club-noun-before-name"),
         pytest.param("Essex need another 148 runs with five wickets in hand in the county championship innings.", "Essex", id="subject-in-sports-story"),
         pytest.param("After the rain , Kent stepped up a gear and took five wickets before the close of the county championship innings .", "Kent", id="town-the-model-reads-as-a-person"),

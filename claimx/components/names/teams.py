@@ -187,13 +187,14 @@ def prose_team_spans(doc: Doc, people: list[ActorItem]) -> list[tuple[int, int, 
 
     lowers = token_lowers(doc)
     clubs = lists["club_nouns"] if sports else {"club"}
+    firsts = _member_nouns(lowers, members)
     for i, lower in enumerate(lowers):
-        if not sports and lower not in members and lower not in clubs:
+        if not sports and i not in firsts and lower not in clubs:
             continue  # outside sports stories only a team member or "club" is evidence
         token = doc[i]
-        if lower in members and token.i > 0:
-            # "Surrey captain Chris Lewis", "Derbyshire 's captain"
-            j = token.i - 1
+        if firsts.get(i, 0) > 0:
+            # "Surrey captain Chris Lewis", "Derbyshire 's captain", "Kent all-rounder"
+            j = firsts[i] - 1
             if doc[j].tag_ == "POS" and j > 0:
                 j -= 1
             run = _name_run(doc, j)
@@ -268,6 +269,17 @@ def _bracket_club(inner: str) -> bool:
     if info is None:
         return inner.isupper() and len(inner) >= 2 and "." not in inner
     return info.kind == "city"
+
+
+def _member_nouns(lowers: list[str], members: set[str]) -> dict[int, int]:
+    """The team members' nouns of a doc, by the index of their last token: the index of
+    their first, which differs for the words the tokenizer splits at a hyphen ("all -
+    rounder")."""
+    found = {i: i for i, lower in enumerate(lowers) if lower in members}
+    for i in range(1, len(lowers) - 1):
+        if lowers[i] == "-" and f"{lowers[i - 1]}-{lowers[i + 1]}" in members:
+            found[i + 1] = i - 1
+    return found
 
 
 def _person_words(people: list[ActorItem]) -> set[str]:
