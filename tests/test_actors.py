@@ -252,6 +252,8 @@ def test_organization_mention_is_the_name_as_written(extract, text, mention):
         pytest.param("Riverton 3 Lakeside 2 ( halftime 1-0 )", ["Riverton", "Lakeside"], id="score-line"),
         pytest.param("Ashford 83 and 174 ( J. Doe 4-38 ) , Brampton 296 .", ["Ashford", "Brampton"], id="cricket-scores-not-bowler"),
         pytest.param("Brampton 22 points , Ashford 4 .", ["Brampton", "Ashford"], id="points-line"),
+        pytest.param("Lakeside ( Italy ) 92 Riverton ( Spain ) 81 ( halftime 50-28 )", ["Lakeside", "Riverton"], id="club-country-in-brackets"),
+        pytest.param("Port Ellis ( New Zealand ) 30 Brampton ( South Africa ) 12", ["Port Ellis", "Brampton"], id="two-word-country-in-brackets"),
         pytest.param("Ashford 259 and 207 ( J. Doe 69 ) , Brampton 114 ( T. Roe 4-28 ) and 81-3 .", ["Ashford", "Brampton"], id="second-innings-after-bowlers"),
         pytest.param("Hove : Brampton 300 ( T. Roe 5-40 ) and 12-1 , Ashford 250 .", ["Brampton", "Ashford"], id="venue-then-second-innings"),
         pytest.param("Queen of South 1 Port Ellis 0", ["Queen of South", "Port Ellis"], id="names-with-of"),
