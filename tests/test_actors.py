@@ -530,6 +530,8 @@ def test_unnamed_institutions_merge_by_country(extract, text, n_actors):
         pytest.param("Surrey captain Tom Hale took four wickets on the second day of the match.", "Surrey", id="team-member-after-name"),
         pytest.param("Wanderers striker Tom Hale scored twice.", "Wanderers", id="named-team-member-after-name"),
         pytest.param("Kent all-rounder Tom Hale made his debut at the ground .", "Kent", id="member-noun-split-at-its-hyphen"),
+        pytest.param("Wanderley 's Duncan Harper , who scored twice in the league match , was picked for the squad .", "Wanderley", id="club-owning-a-player-whatever-the-model-says"),
+        pytest.param("Halmstad 's Jonas Berg headed the winner in the league match at halftime .", "Halmstad", id="town-club-owning-a-player"),
         pytest.param("Essex off-spinner Jo Marsh took four wickets before the close .", "Essex", id="off-spinner-after-county"),
         pytest.param("Hampshire wicketkeeper Raj Nair held five catches in the innings .", "Hampshire", id="wicketkeeper-after-county"),
         pytest.param("Rovers team-mate Jo Marsh was injured in training .", "Rovers", id="team-mate-after-name"),

@@ -228,7 +228,9 @@ def prose_team_spans(doc: Doc, people: list[ActorItem]) -> list[tuple[int, int, 
             add(token, run, strong=False)
         elif token.dep_ == "poss" and head.ent_type_ == "PERSON":
             if sum(t.ent_type_ == "PERSON" for t in head.subtree) > 1:
-                add(token, run, strong=False)  # "Birmingham 's Gary Breen"
+                # "Birmingham 's Gary Breen", "Everton 's Duncan Ferguson": a club, whatever
+                # the model reads in its name
+                add(token, run, strong=True)
     return found
 
 
