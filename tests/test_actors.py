@@ -581,6 +581,24 @@ def test_town_outside_a_scorecard_stays_a_place(extract, text, place):
     assert place in {p["name"] for p in extract(text, date="2024-03-01")["places"]}
 
 
+_LEAGUE = "SOCCER - LEAGUE RESULTS .\nResults of league matches on Saturday :\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "is_club"),
+    [
+        pytest.param(_LEAGUE + "Riverton 1 Lakeside 2\nGuingamp 2 Monaco 1", "Monaco", True, id="country-beside-a-club"),
+        pytest.param(_LEAGUE + "Andorra 0 Riverton 3\nLakeside 1 Ashford 1", "Andorra", True, id="country-opening-a-club-line"),
+        pytest.param(_LEAGUE + "Germany 2 Wales 1\nLakeside 1 Ashford 1", "Germany", False, id="country-beside-a-home-nation"),
+    ],
+)  # fmt: skip
+def test_country_named_side_beside_a_club_is_a_club(extract, text, name, is_club):
+    record = extract(text, date="2024-03-01")
+    orgs = {a["name"] for a in record["actors"] if a["kind"] == "organization"}
+    assert (name in orgs) is is_club
+    assert (name in {p["name"] for p in record["places"]}) is not is_club
+
+
 _SCORERS = "SOCCER - LEAGUE TOP SCORERS .\nTop scorers in the league after the matches , the striker scored twice at halftime :\n"
 
 

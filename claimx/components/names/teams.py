@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from claimx.components.names.people import joining_hyphen
 from claimx.components.names.standings import (
+    RESULTS_LINE_RE,
     TEAM_AFTER_COUNTRY_RE,
     clean_team,
     standings_rows,
@@ -60,7 +61,8 @@ def is_team_name(
         return False
     info = gazetteer().lookup(text)
     if info is not None and info.kind == "country" and not _after_competitor(doc, start):
-        return False
+        if not _beside_club(doc, start):
+            return False
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return False
@@ -84,6 +86,23 @@ def _after_competitor(doc: Doc, start: int) -> bool:
     line = doc_text(doc)[line_start : line_end if line_end >= 0 else None]
     m = TEAM_AFTER_COUNTRY_RE.match(line)
     return m is not None and line_start + m.start("team") == start
+
+
+def _beside_club(doc: Doc, start: int) -> bool:
+    """Whether a name shares a score line with a club's ("Guingamp 2 Monaco 1"): the sides
+    of a line are of one kind, so a country's name beside a club's is a club's too; beside
+    another country or a home nation it is a national side ("Germany 2 Wales 1")."""
+    text = doc_text(doc)
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start : line_end if line_end >= 0 else None]
+    if not RESULTS_LINE_RE.match(line):
+        return False
+    others = [line[s:e] for s, e in team_candidates(line) if line_start + s != start]
+    return any(
+        not (is_country(o) or is_region(o) or o.lower() in word_lists()["national_sides"])
+        for o in others
+    )
 
 
 def _player_with_country(span: Span) -> bool:
