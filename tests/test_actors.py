@@ -238,6 +238,10 @@ def test_the_spokesperson_resolves_to_the_earlier_one(extract):
         pytest.param("Rates will rise, the Federal Reserve said on Friday.", "the Federal Reserve", id="article-kept"),
         pytest.param("The Federal Reserve said rates would rise.", "The Federal Reserve", id="sentence-initial-article-kept"),
         pytest.param("Interfax news agency reported the attack on Monday.", "Interfax", id="common-words-after-name"),
+        pytest.param("Analysts at Sotheby 's said the prices were high .", "Sotheby 's", id="body-named-in-the-possessive-before-a-verb"),
+        pytest.param("Bidders at Christie 's , the auction house , were pleased .", "Christie 's", id="body-named-in-the-possessive-before-a-comma"),
+        pytest.param("Sainsbury 's chief executive said prices were high .", "Sainsbury", id="possessive-owning-a-noun"),
+        pytest.param("Sotheby 's wholly owned unit said prices were high .", "Sotheby", id="possessive-owning-a-modified-noun"),
     ],
 )  # fmt: skip
 def test_organization_mention_is_the_name_as_written(extract, text, mention):
