@@ -45,6 +45,7 @@ from claimx.lexicon import (
     is_body_word,
     sentence_initial_plural,
     shown_person_names,
+    word_lists,
 )
 from claimx.lines import doc_datelines
 from claimx.patterns import BARE_VENUE_RE, VENUE_RE
@@ -428,6 +429,7 @@ def find_candidates(doc: Doc, gaz: Gazetteer) -> list[Candidate]:
     _add_body_places(doc, gaz, found)
     _add_datelines(doc, gaz, found)
     _add_venues(doc, gaz, found)
+    _add_grounds(doc, gaz, found)
     _add_capital_lines(doc, gaz, found)
     _add_capital_datelines(doc, gaz, found)
     _add_party_districts(doc, gaz, found)
@@ -651,6 +653,32 @@ def _add_venues(doc: Doc, gaz: Gazetteer, found: dict[tuple[int, int], Candidate
             info = gaz.lookup(text[s:e])
             label = "GPE" if info is not None and info.kind == "city" else "FAC"
             found[(s, e)] = Candidate(s, e, label, state_hint(gaz, text, e, s))
+
+
+#: a ground named after "at" in a sports story: "at Headingley", "( at Lord 's , London )",
+#: "at the Oval ." (the name ends at punctuation, a line break or a preposition)
+_GROUND_RE = re.compile(
+    r"\b[Aa]t (?:[Tt]he )?(?P<ground>[A-Z][\w.\-]*(?: [A-Z][\w.\-]*){0,2}(?: 's)?)"
+    r"(?=\s*(?:[,.;:)]|\n|$|on\b|in\b))"
+)
+
+
+def _add_grounds(doc: Doc, gaz: Gazetteer, found: dict[tuple[int, int], Candidate]) -> None:
+    # In a sports story a name after "at" that no entity claims is where the match was
+    # played ("their match against Yorkshire at Headingley"): a ground, or its town.
+    if len(word_lists()["sport_words"].intersection(t.lower_ for t in doc)) < 2:
+        return
+    text = doc_text(doc)
+    starts, ends = token_bounds(doc)
+    taken = [(e.start_char, e.end_char) for e in doc.ents if e.label_ not in PLACE_LABELS]
+    taken += [(c.start, c.end) for c in found.values()]
+    for match in _GROUND_RE.finditer(text):
+        s, e = match.span("ground")
+        if s not in starts or e not in ends or any(a < e and s < b for a, b in taken):
+            continue
+        info = gaz.lookup(text[s:e])
+        label = "GPE" if info is not None and info.kind == "city" else "FAC"
+        found[(s, e)] = Candidate(s, e, label, state_hint(gaz, text, e, s))
 
 
 def _known_ground(gaz: Gazetteer, name: str) -> bool:

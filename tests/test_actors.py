@@ -238,6 +238,10 @@ def test_the_spokesperson_resolves_to_the_earlier_one(extract):
         pytest.param("Rates will rise, the Federal Reserve said on Friday.", "the Federal Reserve", id="article-kept"),
         pytest.param("The Federal Reserve said rates would rise.", "The Federal Reserve", id="sentence-initial-article-kept"),
         pytest.param("Interfax news agency reported the attack on Monday.", "Interfax", id="common-words-after-name"),
+        pytest.param("Analysts at Sotheby 's said the prices were high .", "Sotheby 's", id="body-named-in-the-possessive-before-a-verb"),
+        pytest.param("Bidders at Christie 's , the auction house , were pleased .", "Christie 's", id="body-named-in-the-possessive-before-a-comma"),
+        pytest.param("Sainsbury 's chief executive said prices were high .", "Sainsbury", id="possessive-owning-a-noun"),
+        pytest.param("Sotheby 's wholly owned unit said prices were high .", "Sotheby", id="possessive-owning-a-modified-noun"),
     ],
 )  # fmt: skip
 def test_organization_mention_is_the_name_as_written(extract, text, mention):
@@ -252,6 +256,10 @@ def test_organization_mention_is_the_name_as_written(extract, text, mention):
         pytest.param("Riverton 3 Lakeside 2 ( halftime 1-0 )", ["Riverton", "Lakeside"], id="score-line"),
         pytest.param("Ashford 83 and 174 ( J. Doe 4-38 ) , Brampton 296 .", ["Ashford", "Brampton"], id="cricket-scores-not-bowler"),
         pytest.param("Brampton 22 points , Ashford 4 .", ["Brampton", "Ashford"], id="points-line"),
+        pytest.param("Lakeside ( Italy ) 92 Riverton ( Spain ) 81 ( halftime 50-28 )", ["Lakeside", "Riverton"], id="club-country-in-brackets"),
+        pytest.param("Port Ellis ( New Zealand ) 30 Brampton ( South Africa ) 12", ["Port Ellis", "Brampton"], id="two-word-country-in-brackets"),
+        pytest.param("Ashford 259 and 207 ( J. Doe 69 ) , Brampton 114 ( T. Roe 4-28 ) and 81-3 .", ["Ashford", "Brampton"], id="second-innings-after-bowlers"),
+        pytest.param("Hove : Brampton 300 ( T. Roe 5-40 ) and 12-1 , Ashford 250 .", ["Brampton", "Ashford"], id="venue-then-second-innings"),
         pytest.param("Queen of South 1 Port Ellis 0", ["Queen of South", "Port Ellis"], id="names-with-of"),
         pytest.param("May 17 v Northfield", ["Northfield"], id="fixture-date-is-no-team"),
         pytest.param("RIVERTON AT LAKESIDE", ["RIVERTON"], id="schedule-home-team-only"),
@@ -525,6 +533,12 @@ def test_unnamed_institutions_merge_by_country(extract, text, n_actors):
     [
         pytest.param("Surrey captain Tom Hale took four wickets on the second day of the match.", "Surrey", id="team-member-after-name"),
         pytest.param("Wanderers striker Tom Hale scored twice.", "Wanderers", id="named-team-member-after-name"),
+        pytest.param("Kent all-rounder Tom Hale made his debut at the ground .", "Kent", id="member-noun-split-at-its-hyphen"),
+        pytest.param("Wanderley 's Duncan Harper , who scored twice in the league match , was picked for the squad .", "Wanderley", id="club-owning-a-player-whatever-the-model-says"),
+        pytest.param("Halmstad 's Jonas Berg headed the winner in the league match at halftime .", "Halmstad", id="town-club-owning-a-player"),
+        pytest.param("Essex off-spinner Jo Marsh took four wickets before the close .", "Essex", id="off-spinner-after-county"),
+        pytest.param("Hampshire wicketkeeper Raj Nair held five catches in the innings .", "Hampshire", id="wicketkeeper-after-county"),
+        pytest.param("Rovers team-mate Jo Marsh was injured in training .", "Rovers", id="team-mate-after-name"),
         pytest.param("The midfielder has joined Italian club Atalanta on loan for the league season.", "Atalanta", id="club-noun-before-name"),
         pytest.param("Essex need another 148 runs with five wickets in hand in the county championship innings.", "Essex", id="subject-in-sports-story"),
         pytest.param("After the rain , Kent stepped up a gear and took five wickets before the close of the county championship innings .", "Kent", id="town-the-model-reads-as-a-person"),
@@ -537,6 +551,77 @@ def test_unnamed_institutions_merge_by_country(extract, text, n_actors):
 )  # fmt: skip
 def test_organization_shown_by_its_phrase(extract, text, name):
     assert find(actors(extract, text), name)["kind"] == "organization"
+
+
+_CARD = "CRICKET - SCOREBOARD .\nFirst innings\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(_CARD + "Tom Hale c Brook b Durban 54\nJo Marsh c Durban b Brook 12", "Durban", id="bowler-named-as-a-city"),
+        pytest.param(_CARD + "Tom Hale c Brook b Vaile 54\nJo Marsh c Vaile b Brook 12", "Brook", id="fielder"),
+        pytest.param(_CARD + "Tom Hale st Pike b Vaile 54\nJo Marsh lbw b Pike 12", "Pike", id="stumped-and-lbw"),
+        pytest.param(_CARD + "Tom Hale c Pike b Vaile 54\nJo Marsh not out 12", "Jo Marsh", id="batsman-not-out"),
+        pytest.param(_CARD + "Tom Hale c Pike b Vaile 54\nJo Marsh b Pike 2\nBowling : Vaile 10-1-40-2 , Cardiff 8.3-0-33-1", "Cardiff", id="bowling-figures"),
+        pytest.param(_CARD + "Tom Hale c van Dorp b Vaile 54\nJo Marsh c Vaile b Pike 12", "van Dorp", id="particle-opening-a-surname"),
+        pytest.param(_CARD + "Raj Nair st Kasi Ram b Vaile 54\nJo Marsh b Vaile 12", "Raj Nair", id="batsman-before-a-dismissal"),
+    ],
+)  # fmt: skip
+def test_scorecard_names_are_people(extract, text, name):
+    record = extract(text, date="2024-03-01")
+    assert find(record["actors"], name)["kind"] == "person"
+    assert name not in {p["name"] for p in record["places"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        pytest.param("The team flew to Durban on Monday and will play in Durban 12 days later .", "Durban", id="no-dismissals"),
+        pytest.param("Section b Durban 12 of the plan covers the port of Durban .", "Durban", id="one-marker-is-no-scorecard"),
+    ],
+)  # fmt: skip
+def test_town_outside_a_scorecard_stays_a_place(extract, text, place):
+    assert place in {p["name"] for p in extract(text, date="2024-03-01")["places"]}
+
+
+_LEAGUE = "SOCCER - LEAGUE RESULTS .\nResults of league matches on Saturday :\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "is_club"),
+    [
+        pytest.param(_LEAGUE + "Riverton 1 Lakeside 2\nGuingamp 2 Monaco 1", "Monaco", True, id="country-beside-a-club"),
+        pytest.param(_LEAGUE + "Andorra 0 Riverton 3\nLakeside 1 Ashford 1", "Andorra", True, id="country-opening-a-club-line"),
+        pytest.param(_LEAGUE + "Germany 2 Wales 1\nLakeside 1 Ashford 1", "Germany", False, id="country-beside-a-home-nation"),
+    ],
+)  # fmt: skip
+def test_country_named_side_beside_a_club_is_a_club(extract, text, name, is_club):
+    record = extract(text, date="2024-03-01")
+    orgs = {a["name"] for a in record["actors"] if a["kind"] == "organization"}
+    assert (name in orgs) is is_club
+    assert (name in {p["name"] for p in record["places"]}) is not is_club
+
+
+_SCORERS = "SOCCER - LEAGUE TOP SCORERS .\nTop scorers in the league after the matches , the striker scored twice at halftime :\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "club", "is_club"),
+    [
+        pytest.param(_SCORERS + "4 - Pavel Horak ( Nantes ) , Luis Ortega ( Toulouse )", "Nantes", True, id="town-after-a-player"),
+        pytest.param(_SCORERS + "5 - Jan Vos ( Spain ) , Marco Rossi ( Brescia )", "Brescia", True, id="town-before-a-nationality"),
+        pytest.param(_SCORERS + "3 - Ali Demir ( FCN ) , Ivo Sutra ( Lyon )", "FCN", True, id="acronym-after-a-player"),
+        pytest.param(_SCORERS + "3 - Ali Demir ( Portugal ) , Ivo Sutra ( Sweden )", "Portugal", False, id="country-is-a-nationality"),
+        pytest.param(_SCORERS + "3 - Ali Demir ( Scotland ) , Ivo Sutra ( Wales )", "Scotland", False, id="home-nation-is-a-nationality"),
+        pytest.param("The mayor , Ali Demir ( Nantes ) , said the budget was balanced .", "Nantes", False, id="outside-sport-a-town"),
+    ],
+)  # fmt: skip
+def test_town_in_brackets_after_a_player_is_the_club(extract, text, club, is_club):
+    record = extract(text, date="2024-03-01")
+    orgs = {a["name"] for a in record["actors"] if a["kind"] == "organization"}
+    assert (club in orgs) is is_club
+    assert (club in {p["name"] for p in record["places"]}) is not is_club
 
 
 @pytest.mark.parametrize(

@@ -274,6 +274,26 @@ def test_local_place_mentions(nlp, text, place, expected):
     assert (place in mentions) is expected
 
 
+_MATCH = "The batsman scored 90 and the bowler took four wickets . "
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "expected"),
+    [
+        pytest.param(_MATCH + "Essex were dismissed for 200 at Wexcombe .", "Wexcombe", True, id="ground-after-at"),
+        pytest.param(_MATCH + "Sussex lost to Kent at Pellingbourne .", "Pellingbourne", True, id="ground-after-a-result"),
+        pytest.param(_MATCH + "Second test ( at Brockwell Park , London )", "Brockwell Park", True, id="ground-in-brackets"),
+        pytest.param(_MATCH + "Essex were dismissed for 200 at Wexcombe on Sunday .", "Wexcombe", True, id="ground-before-on"),
+        pytest.param("The council met at Pellingbourne on Sunday to discuss the budget .", "Pellingbourne", False, id="not-in-a-sports-story"),
+        pytest.param(_MATCH + "He looked at Tom Hale before the over .", "Tom Hale", False, id="person-after-at"),
+    ],
+)  # fmt: skip
+def test_ground_after_at_in_a_sports_story(nlp, text, place, expected):
+    doc = nlp(text)
+    mentions = [m.text for p in doc._.claimx_places for m in p.mentions]
+    assert (place in mentions) is expected
+
+
 @pytest.mark.parametrize(
     ("text", "surface", "name"),
     [

@@ -93,6 +93,22 @@ def _names_an_index(span: Span) -> bool:
     return i < len(doc) and doc[i].lower_ in word_lists()["index_words"]
 
 
+def _with_own_possessive(span: Span) -> Span:
+    """A name with the possessive after it when the possessive owns nothing: a body named
+    in the possessive ("Lloyd 's said", "at Moody 's ."), not "Lloyd 's chairman"."""
+    doc = span.doc
+    j = span.end
+    if not len(span) or j >= len(doc) or doc[j].tag_ != "POS":
+        return span
+    nxt = doc[j + 1] if j + 1 < len(doc) else None
+    # what follows owns nothing: a finite verb ("Lloyd 's said"), punctuation or a small word
+    if nxt is None or nxt.pos_ in {"AUX", "PUNCT", "ADP", "CCONJ", "SCONJ", "PART"}:
+        return doc[span.start : j + 1]
+    if nxt.tag_ in {"VBD", "VBZ", "VBP"}:
+        return doc[span.start : j + 1]
+    return span
+
+
 def _entity_name(
     ent: Span, pindex: dict[int, Place], datelines: list[tuple[int, int]]
 ) -> tuple[Span, Span] | None:
@@ -101,7 +117,7 @@ def _entity_name(
     no body."""
     if ent.label_ != "ORG" and not is_org_named(ent) and not is_body_word(ent.text):
         return None
-    whole = cut_at_break(strip_span(ent))
+    whole = _with_own_possessive(cut_at_break(strip_span(ent)))
     span = name_without_article(whole)
     if not span or place_covering(pindex, span) is not None or is_demonym(span.text):
         return None

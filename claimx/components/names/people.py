@@ -312,6 +312,38 @@ def minute_names(doc: Doc) -> list[Span]:
     return spans
 
 
+#: a player's name in a cricket scorecard: "Saeed Anwar", "Inzamam-ul-Haq", "de Silva"
+_CARD_NAME = r"(?:(?:de|van|den|du|le|la) )?[A-Z][\w'.-]*(?: (?:de |van |den )?[A-Z][\w'.-]*){0,2}"
+#: the fielder or bowler a dismissal names: "c Croft b Cork 176", "st Stewart b Croft 40",
+#: "lbw b Mullally 12", "c and b Kumble 4"
+DISMISSAL_RE = re.compile(rf"(?<![\w'])(?:c|st|b)\s+(?P<name>{_CARD_NAME})(?=\s+(?:b\s|\d))")
+#: the batsman opening a scorecard row: "Saeed Anwar c Croft", "Salim Malik not out 100"
+BATSMAN_RE = re.compile(
+    rf"^(?P<name>{_CARD_NAME})\s+(?:c|b|st|lbw|run out|not out|retired hurt)\s+\S", re.M
+)
+#: a bowler's figures, overs-maidens-runs-wickets: "Lewis 12-1-76-0", "Cork 14.3-4-45-1"
+BOWLING_RE = re.compile(
+    rf"(?P<name>{_CARD_NAME})\s+\d{{1,2}}(?:\.\d)?-\d{{1,2}}-\d{{1,3}}-\d{{1,2}}\b"
+)
+
+
+def scorecard_names(doc: Doc) -> list[Span]:
+    """The players a cricket scorecard names: batsmen opening its rows, the fielders and
+    bowlers of their dismissals and the bowlers before their figures: people, whatever
+    towns share the name ("c Croft b Cork 176"). Only where the doc has dismissals."""
+    text = doc_text(doc)
+    dismissals = list(DISMISSAL_RE.finditer(text))
+    if len(dismissals) < 2:
+        return []
+    spans = []
+    for match in [*dismissals, *BATSMAN_RE.finditer(text), *BOWLING_RE.finditer(text)]:
+        span = doc.char_span(*match.span("name"))
+        if span is None or is_demonym(span.text) or is_country(span.text):
+            continue
+        spans.append(span)
+    return spans
+
+
 def person_spans(doc: Doc, pindex: dict[int, Place] | None = None) -> list[Span]:
     """PERSON entities, ORG/GPE ones that follow a person's title or a nationality,
     and names written with initials or followed by a country or a minute in brackets."""
@@ -338,6 +370,11 @@ def person_spans(doc: Doc, pindex: dict[int, Place] | None = None) -> list[Span]
     spans.extend(scorer_names(doc))
     spans.extend(minute_names(doc))
     spans.extend(nickname_names(doc))
+    # a scorecard's rows say where its names end, whatever the model ran together
+    # ("M. Azharuddin st Kaluwitharana")
+    card = scorecard_names(doc)
+    card_tokens = {i for span in card for i in range(span.start, span.end)}
+    spans = [s for s in spans if not card_tokens.intersection(range(s.start, s.end))] + card
     # a dateline opening the story is a place, whatever the model says ("DANIELSVILLE -")
     datelines = doc_datelines(doc)
     spans = [s for s in spans if not any(a < s.end_char and s.start_char < b for a, b in datelines)]
@@ -360,16 +397,20 @@ def find_persons(doc: Doc, pindex: dict[int, Place]) -> tuple[list[ActorItem], s
     pending: list[Span] = []
     acronyms = {short.text for _, short in defined_acronyms(doc)}
     surname_places: set[int] = set()
+    # a scorecard's players are people whatever towns share their names ("b Cork 176")
+    card = {(s.start, s.end) for s in scorecard_names(doc)}
     for span in person_spans(doc, pindex):
         if span.text in acronyms:
             continue
         if place_of_span(pindex, span) is not None:
-            if not _place_as_surname(pindex, span):
+            if not _place_as_surname(pindex, span) and (span.start, span.end) not in card:
                 continue
             surname_places.update(range(span.start_char, span.end_char))
         text = span.text
-        if is_demonym(text) or any(c.isdigit() for c in text) or not text[:1].isupper():
+        if is_demonym(text) or any(c.isdigit() for c in text):
             continue
+        if not text[:1].isupper() and (span.start, span.end) not in card:
+            continue  # but a scorecard's "de Silva" is a name
         hyphened_surname = " " not in text and text in by_surname  # "Holtz-Eakin"
         if len(span) == 1 or hyphened_surname or all(t.is_punct or len(t) == 1 for t in span[1:]):
             pending.append(span)
@@ -385,7 +426,7 @@ def find_persons(doc: Doc, pindex: dict[int, Place]) -> tuple[list[ActorItem], s
         words = text.split()  # a hyphenated surname is one word: "Douglas Holtz-Eakin"
         by_surname[words[-1]] = actor
         by_surname.setdefault(words[0], actor)
-    scorers = {(s.start, s.end) for s in scorer_names(doc)} if pending else set()
+    scorers = {(s.start, s.end) for s in scorer_names(doc)} | card if pending else set()
     for span in pending:
         actor = by_surname.get(span.text) or by_name.get(span.text)
         if actor is None:
@@ -394,7 +435,11 @@ def find_persons(doc: Doc, pindex: dict[int, Place]) -> tuple[list[ActorItem], s
             headline = nonbody_kind(doc, span) in {"title", "headline"}
             if headline and (span.start, span.end) not in scorers:
                 continue
-            if is_strong_place(span.text) and not after_title(span):
+            if (
+                is_strong_place(span.text)
+                and not after_title(span)
+                and (span.start, span.end) not in card
+            ):
                 continue  # but "President Bush" is a person, whatever towns share the name
             actor = ActorItem(name=span.text, kind="person", key=span.text)
             by_name[span.text] = actor

@@ -23,7 +23,16 @@ _SCORE = r"\d{1,3}(?:-\d{1,2})?(?=[\s,]|\.?\s*$)"
 _BRACKETS = r"(?:\s*\([^()\n]*\))?"
 
 
-_SEGMENT = rf"{_TEAM}\s+{_SCORE}(?:\s+and\s+{_SCORE})?(?:\s+points)?{_BRACKETS}"
+#: a club's country in brackets between its name and score, as international tournaments
+#: give them: "Benetton ( Italy ) 92 Dinamo ( Russia ) 81"
+_COUNTRY = r"(?:\s*\(\s*[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}\s*\))?"
+
+
+#: a side and its score, a second innings after the first one's bowlers ("Durham 114 ( S.
+#: Watkin 4-28 ) and 81-3")
+_SEGMENT = (
+    rf"{_TEAM}{_COUNTRY}\s+{_SCORE}(?:{_BRACKETS}\s+and\s+{_SCORE})?(?:\s+points)?{_BRACKETS}"
+)
 
 
 #: "Leicester : Somerset 83 and 174 ( ... ) , Leicestershire 296 ." / "Pohang 3 Ulsan 2"

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from claimx.components.names.people import joining_hyphen
 from claimx.components.names.standings import (
+    RESULTS_LINE_RE,
     TEAM_AFTER_COUNTRY_RE,
     clean_team,
     standings_rows,
@@ -60,7 +61,8 @@ def is_team_name(
         return False
     info = gazetteer().lookup(text)
     if info is not None and info.kind == "country" and not _after_competitor(doc, start):
-        return False
+        if not _beside_club(doc, start):
+            return False
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return False
@@ -84,6 +86,23 @@ def _after_competitor(doc: Doc, start: int) -> bool:
     line = doc_text(doc)[line_start : line_end if line_end >= 0 else None]
     m = TEAM_AFTER_COUNTRY_RE.match(line)
     return m is not None and line_start + m.start("team") == start
+
+
+def _beside_club(doc: Doc, start: int) -> bool:
+    """Whether a name shares a score line with a club's ("Guingamp 2 Monaco 1"): the sides
+    of a line are of one kind, so a country's name beside a club's is a club's too; beside
+    another country or a home nation it is a national side ("Germany 2 Wales 1")."""
+    text = doc_text(doc)
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start : line_end if line_end >= 0 else None]
+    if not RESULTS_LINE_RE.match(line):
+        return False
+    others = [line[s:e] for s, e in team_candidates(line) if line_start + s != start]
+    return any(
+        not (is_country(o) or is_region(o) or o.lower() in word_lists()["national_sides"])
+        for o in others
+    )
 
 
 def _player_with_country(span: Span) -> bool:
@@ -187,13 +206,14 @@ def prose_team_spans(doc: Doc, people: list[ActorItem]) -> list[tuple[int, int, 
 
     lowers = token_lowers(doc)
     clubs = lists["club_nouns"] if sports else {"club"}
+    firsts = _member_nouns(lowers, members)
     for i, lower in enumerate(lowers):
-        if not sports and lower not in members and lower not in clubs:
+        if not sports and i not in firsts and lower not in clubs:
             continue  # outside sports stories only a team member or "club" is evidence
         token = doc[i]
-        if lower in members and token.i > 0:
-            # "Surrey captain Chris Lewis", "Derbyshire 's captain"
-            j = token.i - 1
+        if firsts.get(i, 0) > 0:
+            # "Surrey captain Chris Lewis", "Derbyshire 's captain", "Kent all-rounder"
+            j = firsts[i] - 1
             if doc[j].tag_ == "POS" and j > 0:
                 j -= 1
             run = _name_run(doc, j)
@@ -227,7 +247,59 @@ def prose_team_spans(doc: Doc, people: list[ActorItem]) -> list[tuple[int, int, 
             add(token, run, strong=False)
         elif token.dep_ == "poss" and head.ent_type_ == "PERSON":
             if sum(t.ent_type_ == "PERSON" for t in head.subtree) > 1:
-                add(token, run, strong=False)  # "Birmingham 's Gary Breen"
+                # "Birmingham 's Gary Breen", "Everton 's Duncan Ferguson": a club, whatever
+                # the model reads in its name
+                add(token, run, strong=True)
+    return found
+
+
+def bracket_club_spans(doc: Doc, people: list[ActorItem]) -> list[tuple[int, int, bool]]:
+    """Character spans of the clubs a sports story names in brackets after a player
+    ("Jan Boer ( Lens )", as lists of scorers give them): a town's name or an acronym
+    there is the player's club; a country, a home nation or a region is the player's
+    nationality."""
+    if not is_sports_story(doc):
+        return []
+    text = doc_text(doc)
+    # a full name: a lone word before a town in brackets may be a ground ("Edgbaston")
+    ends = {m.end for a in people for m in a.mentions if " " in m.text.strip()}
+    found: list[tuple[int, int, bool]] = []
+    for end in sorted(ends):
+        if not text.startswith(" ( ", end):
+            continue
+        close = text.find(" )", end + 3, end + 40)
+        inner = text[end + 3 : close] if close > 0 else ""
+        if not inner or "\n" in inner or not all(_capitalized(w) for w in inner.split()):
+            continue
+        if _bracket_club(inner):
+            found.append((end + 3, close, True))
+    return found
+
+
+def _capitalized(word: str) -> bool:
+    """A capitalized word or acronym: "Lens", "PSG", "St.", "Saint-Etienne"."""
+    return word[:1].isupper() and word.replace(".", "").replace("-", "").isalpha()
+
+
+def _bracket_club(inner: str) -> bool:
+    """Whether a name in brackets after a player names a club: a town, or an acronym
+    that is no place ("PSG"), but no nationality."""
+    if inner.lower() in word_lists()["national_sides"] or is_demonym(inner):
+        return False
+    info = gazetteer().lookup(inner)
+    if info is None:
+        return inner.isupper() and len(inner) >= 2 and "." not in inner
+    return info.kind == "city"
+
+
+def _member_nouns(lowers: list[str], members: set[str]) -> dict[int, int]:
+    """The team members' nouns of a doc, by the index of their last token: the index of
+    their first, which differs for the words the tokenizer splits at a hyphen ("all -
+    rounder")."""
+    found = {i: i for i, lower in enumerate(lowers) if lower in members}
+    for i in range(1, len(lowers) - 1):
+        if lowers[i] == "-" and f"{lowers[i - 1]}-{lowers[i + 1]}" in members:
+            found[i + 1] = i - 1
     return found
 
 
@@ -381,7 +453,7 @@ def find_teams(doc: Doc, people: list[ActorItem]) -> list[ActorItem]:
     outvoted = set(candidates) if tables_list_clubs(doc, candidates, person_forms) else set()
     prose = prose_team_spans(doc, people)
     bodies = org_cue_spans(doc, people)
-    candidates += prose + bodies
+    candidates += prose + bodies + bracket_club_spans(doc, people)
     org_words = word_lists()["org_words"]
     # names whose places stay places: companies, and names read from prose only that open
     # with a town ("Louisville Assumption"), as the places component reads them
