@@ -17,6 +17,8 @@ places after all), the places component turns them into records.
   place-labelled entity of that shape is cut to the place. So are datelines in capitals
   ("COLUMBUS, Ohio (AP) —", "March 30, 2009 NEWARK --"), legislators' homes ("Sen. Ray
   Miller, D-Columbus") and the state or province after a town ("HAMILTON, Ont.").
+- A street's name is a facility mention whatever the model called it ("lives on Bucknell
+  Drive", "the 500 block of Taylor Street"; see ``claimx.streets``).
 - A part of a known place the gazetteer lacks ("Northeast Georgia", "City of Norfolk") is an
   area located at that place.
 - Ambiguous names are resolved with the document's context: the countries, states and
@@ -49,6 +51,7 @@ from claimx.lexicon import (
 from claimx.lines import doc_datelines
 from claimx.patterns import BARE_VENUE_RE, VENUE_RE
 from claimx.records import Mention, Place, PlaceKind
+from claimx.streets import street_spans
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 #: Labels the small model gives place names by mistake; kept only when the gazetteer agrees.
@@ -434,6 +437,7 @@ def find_candidates(doc: Doc, gaz: Gazetteer) -> list[Candidate]:
     _add_hint_regions(doc, gaz, found)
     _add_bracketed_countries(doc, gaz, found)
     _add_untagged_towns(doc, gaz, found)
+    _add_streets(doc, found)
     _drop_person_names(doc, gaz, found)
     _drop_speaker_labels(doc, found)
     candidates = sorted(found.values(), key=lambda c: c.start)
@@ -795,6 +799,18 @@ def _add_untagged_towns(doc: Doc, gaz: Gazetteer, found: dict[tuple[int, int], C
         if gaz.is_demonym(text[s:e]):
             continue
         found[(s, e)] = Candidate(s, e, "GPE", state_hint(gaz, text, e, s))
+
+
+def _add_streets(doc: Doc, found: dict[tuple[int, int], Candidate]) -> None:
+    # A street's name is a place mention (a facility) whatever the model called it; a town
+    # read inside it gives way ("Wichita" of "Wichita Drive").
+    for s, e in street_spans(doc):
+        inside = [k for k, c in found.items() if s <= c.start and c.end <= e]
+        if any(c.start < e and s < c.end for k, c in found.items() if k not in inside):
+            continue
+        for k in inside:
+            del found[k]
+        found[(s, e)] = Candidate(s, e, "FAC")
 
 
 def _before_local_body(doc: Doc, i: int, j: int) -> int:

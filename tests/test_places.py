@@ -10,6 +10,7 @@ import pytest
 from claimx.components.places import place_for_span
 from claimx.gazetteer import get_gazetteer
 from claimx.lines import dateline_places
+from claimx.streets import street_spans
 from claimx.toponyms import (
     LOCAL_BODY_RE,
     SETTLEMENT_WORDS_RE,
@@ -629,3 +630,22 @@ def test_plural_common_noun_opening_a_sentence(nlp, text, word, expected):
     doc = nlp(text)
     token = next(t for t in doc if t.text == word)
     assert sentence_initial_plural(token) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "streets"),
+    [
+        pytest.param("Ms. Dale, who lives on Quimby Drive, spoke first.", ["Quimby Drive"], id="named-street"),
+        pytest.param("Police were called to the 400 block of Marla Lane on Friday.", ["Marla Lane"], id="lane-after-block-of"),
+        pytest.param("Tom Ortiz, 31, of 1207 N. Larch St., was charged.", ["N. Larch St."], id="abbreviated-with-number"),
+        pytest.param("The fire at 812 Ninth Avenue Southwest spread quickly.", ["Ninth Avenue Southwest"], id="trailing-direction"),
+        pytest.param("Crews closed Pell-Varney Road near the school.", ["Pell-Varney Road"], id="hyphenated"),
+        pytest.param("Judge Amy Lane of the Superior Court thanked the United Way.", [], id="lane-court-way-need-an-address"),
+        pytest.param("She shops at the Elm Street Market and reads the Pine Street Journal.", [], id="inside-a-longer-name"),
+        pytest.param("Trucks use Hartley Road 7 to reach the quarry.", [], id="numbered-county-road"),
+        pytest.param("They met at Mount St. Francis last year.", [], id="saint-opening-a-name"),
+    ],
+)  # fmt: skip
+def test_street_spans(blank, text, streets):
+    doc = blank(text)
+    assert [text[s:e] for s, e in street_spans(doc)] == streets
