@@ -1079,17 +1079,20 @@ def _matches(place: PlaceInfo, hint: tuple[str, ...]) -> bool:
     return place.country in hint
 
 
-def keep_relabeled(cand: Candidate, info: PlaceInfo | None) -> bool:
+def keep_relabeled(cand: Candidate, info: PlaceInfo | None, surface: str = "") -> bool:
     """Whether a PERSON/ORG/NORP entity stays a place once it is resolved.
 
-    Countries and regions always do. A city does when the text writes it as a place ("in
-    Gainesville", "a Gainesville man", "Gainesville, Texas"), or when a PERSON entity names a
-    large city ("Yerevan"); "Toyota" (ORG) is the company, "Jones said" the man.
+    Countries and regions always do, but for a county read from a bare name ("Johnson"). A
+    city does when the text writes it as a place ("in Gainesville", "a Gainesville man",
+    "Gainesville, Texas"), or when a PERSON entity names a large city ("Yerevan"); "Toyota"
+    (ORG) is the company, "Jones said" the man.
     """
     if not cand.relabeled:
         return True
     if info is None:
         return False
+    if info.level == COUNTY_LEVEL and not COUNTY_RE.search(surface):
+        return cand.evidence or bool(cand.hint)
     if info.kind != "city":
         return True
     if cand.label == "PERSON" and info.population >= RELABEL_MIN_CITY_POPULATION:
@@ -1113,9 +1116,30 @@ def _readings(
             # a "City, State" mention is settled: it supports its neighbours as it is
             readings[f"{surface}\t{cand.hint}"] = [(0.0, info)] if info else []
         elif surface not in readings:
-            name = area_base(gaz, surface) or county_base(gaz, surface) or surface
-            readings[surface] = gaz.readings(name, context_countries=context)[:MAX_READINGS]
+            readings[surface] = name_readings(gaz, surface, context)
     return readings
+
+
+def name_readings(gaz: Gazetteer, surface: str, context: set[str]) -> list[tuple[float, PlaceInfo]]:
+    """A bare name's scored readings, best first (see area_base and county_base); where
+    none lies in a state the document is about, the county of that name there is one too
+    ("Raleigh" and "Hardy" in a story from West Virginia)."""
+    name = area_base(gaz, surface) or county_base(gaz, surface) or surface
+    readings = gaz.readings(name, context_countries=context)[:MAX_READINGS]
+    if (
+        name != surface
+        or COUNTY_RE.search(surface)
+        or any(p.region_key in context for _, p in readings)
+    ):
+        return readings
+    counties = [
+        (score, p)
+        for score, p in gaz.readings(f"{surface} County", context_countries=context)
+        if p.level == COUNTY_LEVEL and p.region_key in context
+    ]
+    if not counties:
+        return readings
+    return sorted(readings + counties, key=lambda sp: (-sp[0], -sp[1].population, sp[1].name))
 
 
 def choose_readings(
@@ -1137,8 +1161,7 @@ def choose_readings(
             continue
         others = set().union(*(keys for other, keys in lent.items() if other != name))
         if others - context:
-            base = area_base(gaz, name) or county_base(gaz, name) or name
-            readings[name] = gaz.readings(base, context_countries=context | others)[:MAX_READINGS]
+            readings[name] = name_readings(gaz, name, context | others)
     return coherent_readings(gaz, _keep_towns(readings, towns))
 
 
@@ -1229,7 +1252,7 @@ def build_places(doc: Doc, gaz: Gazetteer | None = None) -> list[Place]:
         else:
             info = chosen.get(surface)
         infos.append(info)
-        if cand.label != "FAC" and keep_relabeled(cand, info):
+        if cand.label != "FAC" and keep_relabeled(cand, info, surface):
             kept.add(surface)  # a facility's name does not vouch for the word elsewhere
     places: dict[tuple[object, ...], Place] = {}
     for cand, info in zip(candidates, infos, strict=True):

@@ -20,6 +20,7 @@ from claimx.toponyms import (
     county_base,
     county_states,
     embedded_place,
+    name_readings,
     place_evidence,
     region_shares,
 )
@@ -649,3 +650,31 @@ def test_plural_common_noun_opening_a_sentence(nlp, text, word, expected):
 def test_street_spans(blank, text, streets):
     doc = blank(text)
     assert [text[s:e] for s, e in street_spans(doc)] == streets
+
+
+@pytest.mark.parametrize(
+    ("surface", "context", "name", "admin1"),
+    [
+        pytest.param("Mercer", {"US", "US-WV"}, "Mercer County", "WV", id="county-in-the-state-over-town-elsewhere"),
+        pytest.param("Greene", {"US", "US-PA"}, "Greene County", "PA", id="county-in-pennsylvania"),
+        pytest.param("Tipton", {"US", "US-TN"}, "Tipton County", "TN", id="county-in-tennessee"),
+        pytest.param("Jackson", {"US", "US-MS"}, "Jackson", "MS", id="town-in-the-state-stays"),
+        pytest.param("Logan", {"US", "US-WV"}, "Logan", "WV", id="small-town-in-the-state-stays"),
+        pytest.param("Raleigh", {"US"}, "Raleigh", "NC", id="no-state-no-county"),
+    ],
+)  # fmt: skip
+def test_name_readings_county_in_a_context_state(surface, context, name, admin1):
+    best = name_readings(get_gazetteer(), surface, context)[0][1]
+    assert (best.name, best.admin1) == (name, admin1)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        pytest.param("Deputies in Kanawha County, West Virginia, said Mercer was late. Mercer said so.", "Mercer", False, id="person-named-as-a-county"),
+        pytest.param("Sen. Ann Pike, D-Mercer, spoke in Charleston, West Virginia.", "Mercer", True, id="legislator-home-county"),
+    ],
+)  # fmt: skip
+def test_bare_county_name_needs_place_evidence(nlp, text, surface, expected):
+    doc = nlp(text)
+    assert (surface in [m.text for p in doc._.claimx_places for m in p.mentions]) is expected
