@@ -37,7 +37,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from claimx.embedded import body_places, municipal_names
 from claimx.extensions import doc_text, token_bounds, token_texts
@@ -58,6 +58,8 @@ PLACE_LABELS = {"GPE", "LOC", "FAC"}
 MISLABELS = {"PERSON", "ORG", "NORP"}
 #: Gazetteer kinds that may overrule a PERSON/ORG/NORP label.
 RELABEL_KINDS = {"country", "region", "city"}
+#: Honorifics that are also verbs or nouns in lower case ("to miss Rochester").
+HONORIFICS = {"miss", "dame", "lady", "lord", "sir"}
 #: A city overrules a PERSON label only when it is this large: "Lincoln" or "Jackson" are
 #: names; an ORG label is overruled by countries and regions only ("Toyota" is a company).
 RELABEL_MIN_CITY_POPULATION = 500_000
@@ -521,7 +523,7 @@ def _drop_person_names(doc: Doc, gaz: Gazetteer, found: dict[tuple[int, int], Ca
             ):
                 continue  # "Alexandria Police", "Greer Station", "N.W. Rochester": not persons
             name_parts.update((ent[-1].text, ent[0].text))
-        elif ent.label_ == "PERSON" and after_title(ent):
+        elif ent.label_ == "PERSON" and after_title(ent) and not _verb_honorific(ent):
             name_parts.add(ent.text)  # "President Bush", "Mr. Bush": not the town of Būsh
         elif ent.label_ == "PERSON":
             persons.add(ent.text)
@@ -532,6 +534,13 @@ def _drop_person_names(doc: Doc, gaz: Gazetteer, found: dict[tuple[int, int], Ca
         info = gaz.lookup(surface)
         if info is None or (info.kind == "city" and surface in name_parts):
             del found[key]
+
+
+def _verb_honorific(ent: Span) -> bool:
+    """Whether the word before a name is an honorific written in lower case, a verb ("to miss
+    Rochester"): honorifics are capitalized ("Miss Rochester")."""
+    prev = ent.doc[ent.start - 1]
+    return prev.text[:1].islower() and prev.lower_ in HONORIFICS
 
 
 def embedded_place(text: str, ent_start: int, start: int, label: str) -> bool:

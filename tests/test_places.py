@@ -678,3 +678,16 @@ def test_name_readings_county_in_a_context_state(surface, context, name, admin1)
 def test_bare_county_name_needs_place_evidence(nlp, text, surface, expected):
     doc = nlp(text)
     assert (surface in [m.text for p in doc._.claimx_places for m in p.mentions]) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        pytest.param("The storm is expected to miss Rochester area schools. In the Rochester area, rain fell.", "Rochester", True, id="verb-miss-before-town"),
+        pytest.param("Rain will likely miss Tucson area farms. Tucson area growers were relieved.", "Tucson", True, id="verb-miss-before-another-town"),
+        pytest.param("Miss Tucson won the crown. Tucson was proud of her.", "Tucson", False, id="capitalized-honorific"),
+    ],
+)  # fmt: skip
+def test_lower_case_honorific_is_no_title(nlp, text, surface, expected):
+    doc = nlp(text)
+    assert (surface in [m.text for p in doc._.claimx_places for m in p.mentions]) is expected
