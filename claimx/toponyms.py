@@ -55,8 +55,8 @@ from claimx.streets import street_spans
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 #: Labels the small model gives place names by mistake; kept only when the gazetteer agrees.
-MISLABELS = {"PERSON", "ORG", "NORP"}
-#: Gazetteer kinds that may overrule a PERSON/ORG/NORP label.
+MISLABELS = {"PERSON", "ORG", "NORP", "PRODUCT"}
+#: Gazetteer kinds that may overrule a PERSON/ORG/NORP/PRODUCT label ("Saratoga" the car).
 RELABEL_KINDS = {"country", "region", "city"}
 #: Honorifics that are also verbs or nouns in lower case ("to miss Rochester").
 HONORIFICS = {"miss", "dame", "lady", "lord", "sir"}

@@ -14,6 +14,7 @@ from claimx.streets import street_spans
 from claimx.toponyms import (
     LOCAL_BODY_RE,
     SETTLEMENT_WORDS_RE,
+    accept_entity,
     area_base,
     clean_span,
     coherent_readings,
@@ -691,3 +692,16 @@ def test_bare_county_name_needs_place_evidence(nlp, text, surface, expected):
 def test_lower_case_honorific_is_no_title(nlp, text, surface, expected):
     doc = nlp(text)
     assert (surface in [m.text for p in doc._.claimx_places for m in p.mentions]) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "expected"),
+    [
+        pytest.param("Modesto", "PRODUCT", True, id="town-tagged-product"),
+        pytest.param("Kentucky", "PRODUCT", True, id="state-tagged-product"),
+        pytest.param("Playstation", "PRODUCT", False, id="product-unknown-to-gazetteer"),
+        pytest.param("Modesto", "WORK_OF_ART", False, id="other-labels-stay-out"),
+    ],
+)  # fmt: skip
+def test_accept_entity_product_label(text, label, expected):
+    assert accept_entity(get_gazetteer(), text, label) is expected
