@@ -705,3 +705,17 @@ def test_lower_case_honorific_is_no_title(nlp, text, surface, expected):
 )  # fmt: skip
 def test_accept_entity_product_label(text, label, expected):
     assert accept_entity(get_gazetteer(), text, label) is expected
+
+
+@pytest.mark.parametrize(
+    ("surface", "base"),
+    [
+        pytest.param("Franklin Township", "Franklin", id="township"),
+        pytest.param("Monroe Twp.", "Monroe", id="township-abbreviated"),
+        pytest.param("Shelby township", "Shelby", id="township-lower-case"),
+        pytest.param("Warren Township", None, id="township-the-gazetteer-knows"),
+        pytest.param("Zzyzx Township", None, id="township-of-unknown-name"),
+    ],
+)  # fmt: skip
+def test_area_base_township(surface, base):
+    assert area_base(get_gazetteer(), surface) == base
