@@ -252,12 +252,12 @@ _CAPITAL_RUN_RE = re.compile(
 _GLUED_RE = re.compile(r"(?:-[A-Za-z]+){1,4}")
 #: A part of a place, or the place with its status spelled out: "North Texas", "South
 #: Philadelphia", "Metro Nashville", "City of Norfolk", "Kermanshah province", a township
-#: named after its town ("Hamilton Township").
+#: named after its town ("Hamilton Township"), a river after a town on it ("Naugatuck River").
 _AREA_RE = re.compile(
     r"^(?:(?:North|South|East|West|Northeast|Northwest|Southeast|Southwest|Northern|Southern|"
     r"Eastern|Western|Central|Upper|Lower|Greater|Metro|Metropolitan|Downtown|Historic|N\.|S\.|"
     r"E\.|W\.|N\.E\.|N\.W\.|S\.E\.|S\.W\.)\s+(.+)|(?:City|Town|Village|Province|State|"
-    r"Commonwealth) of\s+(.+)|(.+?)\s+(?:[Cc]ity|[Pp]rovince|[Tt]own|[Tt]ownship|Twp\.?))$"
+    r"Commonwealth) of\s+(.+)|(.+?)\s+(?:[Cc]ity|[Pp]rovince|[Tt]own|[Tt]ownship|Twp\.?|River))$"
 )
 #: A legislator's party and home town or state: ", D-Columbus," "(R-Ocilla)" "DFL-Cook".
 _PARTY_DISTRICT_RE = re.compile(

@@ -719,3 +719,15 @@ def test_accept_entity_product_label(text, label, expected):
 )  # fmt: skip
 def test_area_base_township(surface, base):
     assert area_base(get_gazetteer(), surface) == base
+
+
+@pytest.mark.parametrize(
+    ("surface", "base"),
+    [
+        pytest.param("Merrimack River", "Merrimack", id="river-named-after-town"),
+        pytest.param("Wabash River", "Wabash", id="river-named-after-another-town"),
+        pytest.param("Zzyzx River", None, id="river-of-unknown-name"),
+    ],
+)  # fmt: skip
+def test_area_base_river(surface, base):
+    assert area_base(get_gazetteer(), surface) == base
