@@ -27,6 +27,8 @@ places after all), the places component turns them into records.
   the document's other place names (or in their state or province) is preferred. A second
   look lends each name the countries and states the others were read as ("Georgia" the state
   makes "Atlanta" the Georgia city).
+- A bare name that opens a longer place name of the document is that place: "Avondale"
+  after "Avondale Estates", "DeKalb" after "DeKalb County".
 - Each real place is listed once, with all its mentions, in order of first mention.
 """
 
@@ -41,7 +43,14 @@ from spacy.tokens import Doc, Span
 
 from claimx.embedded import body_places, municipal_names
 from claimx.extensions import doc_text, token_bounds, token_texts
-from claimx.gazetteer import COUNTY_LEVEL, Gazetteer, PlaceInfo, get_gazetteer, normalize
+from claimx.gazetteer import (
+    COUNTY_LEVEL,
+    CURATED_PRIOR,
+    Gazetteer,
+    PlaceInfo,
+    get_gazetteer,
+    normalize,
+)
 from claimx.lexicon import (
     after_title,
     is_body_word,
@@ -97,6 +106,11 @@ LOCAL_BODY_RE = re.compile(
 #: Words after a town's name that make a settlement of it, never a person ("Avondale Estates").
 SETTLEMENT_WORDS_RE = re.compile(r"\s+(?:Estates|Heights|Hills|Springs|Township|Beach)$")
 COUNTY_RE = re.compile(r"\b(?:County|Parish|Borough)$")
+#: A place name whose first words are a shorter name for it ("Avondale Estates" is also
+#: "Avondale", "DeKalb County" "DeKalb").
+SHORT_FORM_RE = re.compile(
+    r"^(.+?)\s+(?:County|Parish|Borough|Township|Twp\.?|Estates|Heights|Hills|Springs|Beach)$"
+)
 #: Words before a name that make it a location rather than a team or company.
 LOCATIVE_PREPOSITIONS = {
     "in",
@@ -1175,6 +1189,27 @@ def choose_readings(
     return coherent_readings(gaz, _keep_towns(readings, towns))
 
 
+def short_forms(gaz: Gazetteer, chosen: dict[str, PlaceInfo]) -> dict[str, PlaceInfo]:
+    """The readings with a bare name read as the longer place it opens where the document
+    names that place in full: "Avondale" after "Avondale Estates", "DeKalb" after "DeKalb
+    County". A name that is a country or a state keeps its own reading ("Kansas"), as does
+    one news means by default ("Washington" beside "Washington County")."""
+    full = {name.split("\t")[0]: info for name, info in chosen.items()}
+    out = dict(chosen)
+    for name, info in full.items():
+        match = SHORT_FORM_RE.match(name)
+        if match is None or info.lat is None:
+            continue
+        own = chosen.get(match.group(1))
+        if (
+            own is None
+            or (own.kind == "city" or own.level == COUNTY_LEVEL)
+            and own.prior < CURATED_PRIOR
+        ):
+            out[match.group(1)] = info
+    return out
+
+
 def _keep_towns(
     readings: dict[str, list[tuple[float, PlaceInfo]]], towns: set[str]
 ) -> dict[str, list[tuple[float, PlaceInfo]]]:
@@ -1250,7 +1285,7 @@ def build_places(doc: Doc, gaz: Gazetteer | None = None) -> list[Place]:
     # names only the gazetteer calls places vote apart: they name a state only among themselves
     context = document_context(doc, gaz, [c for c in candidates if not c.relabeled])
     context |= document_context(doc, gaz, [c for c in candidates if c.relabeled])
-    chosen = choose_readings(doc, gaz, candidates, context)
+    chosen = short_forms(gaz, choose_readings(doc, gaz, candidates, context))
     infos: list[PlaceInfo | None] = []
     kept: set[str] = set()  # names that are places at one occurrence are at every one
     for cand in candidates:

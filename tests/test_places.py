@@ -24,6 +24,7 @@ from claimx.toponyms import (
     name_readings,
     place_evidence,
     region_shares,
+    short_forms,
 )
 
 SEED = Path(__file__).resolve().parent.parent / "seeds" / "000_70837f9931cd7966.txt"
@@ -731,3 +732,19 @@ def test_area_base_township(surface, base):
 )  # fmt: skip
 def test_area_base_river(surface, base):
     assert area_base(get_gazetteer(), surface) == base
+
+
+@pytest.mark.parametrize(
+    ("full", "short", "expected"),
+    [
+        pytest.param("Avondale Estates", "Avondale", True, id="estates"),
+        pytest.param("Tipton County", "Tipton", True, id="county"),
+        pytest.param("Huntington Beach", "Huntington", True, id="beach"),
+        pytest.param("Colorado Springs", "Colorado", False, id="state-keeps-its-reading"),
+        pytest.param("Washington County", "Washington", False, id="default-reading-kept"),
+    ],
+)  # fmt: skip
+def test_short_forms(full, short, expected):
+    gaz = get_gazetteer()
+    chosen = {full: gaz.lookup(full), short: gaz.lookup(short)}
+    assert (short_forms(gaz, chosen)[short] == chosen[full]) is expected
