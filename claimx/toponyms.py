@@ -1265,6 +1265,25 @@ def place_record(
     )
 
 
+def _unknown_words(
+    doc: Doc, candidates: list[Candidate], infos: list[PlaceInfo | None]
+) -> set[str]:
+    """One-word names the model calls places that the gazetteer does not know and the text
+    never writes as places ("Petrova said", "a lease with Titan"): no places. A name shown
+    as one at any occurrence ("the village of Prisi") is one at all."""
+    text = doc_text(doc)
+    words: set[str] = set()
+    shown: set[str] = set()
+    for cand, info in zip(candidates, infos, strict=True):
+        surface = text[cand.start : cand.end]
+        if info is not None or cand.label != "GPE" or not _title_text(surface):
+            continue
+        words.add(surface)
+        if surface not in shown and _written_as_place(doc, cand):
+            shown.add(surface)
+    return words - shown
+
+
 def _opening_plural(doc: Doc, cand: Candidate) -> bool:
     """Whether a mention is one plural common noun capitalized only where it opens a
     sentence (see claimx.lexicon.sentence_initial_plural)."""
@@ -1299,10 +1318,11 @@ def build_places(doc: Doc, gaz: Gazetteer | None = None) -> list[Place]:
         infos.append(info)
         if cand.label != "FAC" and keep_relabeled(cand, info, surface):
             kept.add(surface)  # a facility's name does not vouch for the word elsewhere
+    unknown = _unknown_words(doc, candidates, infos)
     places: dict[tuple[object, ...], Place] = {}
     for cand, info in zip(candidates, infos, strict=True):
         surface = doc_text(doc)[cand.start : cand.end]
-        if cand.relabeled and surface not in kept:
+        if cand.relabeled and surface not in kept or surface in unknown:
             continue
         if is_body_word(surface) and not _written_as_place(doc, cand):
             continue  # "Congress passed the bill": the body, not the town of that name

@@ -748,3 +748,16 @@ def test_short_forms(full, short, expected):
     gaz = get_gazetteer()
     chosen = {full: gaz.lookup(full), short: gaz.lookup(short)}
     assert (short_forms(gaz, chosen)[short] == chosen[full]) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        pytest.param("“We had no choice,” Volkova said. Volkova left early.", "Volkova", False, id="unknown-word-as-speaker"),
+        pytest.param("Rebels attacked the village of Avrani on Monday.", "Avrani", True, id="unknown-word-written-as-place"),
+        pytest.param("The council met in Boise on Tuesday.", "Boise", True, id="known-town-unaffected"),
+    ],
+)  # fmt: skip
+def test_unknown_word_needs_place_evidence(nlp, text, surface, expected):
+    doc = nlp(text)
+    assert (surface in [m.text for p in doc._.claimx_places for m in p.mentions]) is expected
