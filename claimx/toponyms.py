@@ -1172,6 +1172,7 @@ def choose_readings(
     """The reading of each name, the document's names read together (see
     coherent_readings), with a second look once the others lent their context."""
     towns = municipal_names(doc_text(doc), [(c.start, c.end) for c in candidates])
+    towns |= _address_towns(doc, candidates)
     readings = _keep_towns(_readings(doc, gaz, candidates, context), towns)
     chosen = coherent_readings(gaz, readings)
     # A second look: the countries and states the other names turned out to be are context
@@ -1187,6 +1188,23 @@ def choose_readings(
         if others - context:
             readings[name] = name_readings(gaz, name, context | others)
     return coherent_readings(gaz, _keep_towns(readings, towns))
+
+
+#: the end of a street address before its town: "508 Cumberland St., Lebanon"
+_ADDRESS_END_RE = re.compile(
+    r"\d[^,\n]{0,40}\b(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Drive|Dr\.|Boulevard|Blvd\.|Lane|"
+    r"Ln\.|Way|Court|Ct\.|Place|Pl\.)\s*,\s*$"
+)
+
+
+def _address_towns(doc: Doc, candidates: list[Candidate]) -> set[str]:
+    """Names written after a street address, which are towns' ("1199 N. Poplar St., Paris")."""
+    text = doc_text(doc)
+    return {
+        text[c.start : c.end]
+        for c in candidates
+        if _ADDRESS_END_RE.search(text, max(0, c.start - 60), c.start)
+    }
 
 
 def short_forms(gaz: Gazetteer, chosen: dict[str, PlaceInfo]) -> dict[str, PlaceInfo]:

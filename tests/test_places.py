@@ -761,3 +761,17 @@ def test_short_forms(full, short, expected):
 def test_unknown_word_needs_place_evidence(nlp, text, surface, expected):
     doc = nlp(text)
     assert (surface in [m.text for p in doc._.claimx_places for m in p.mentions]) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country"),
+    [
+        pytest.param("Services will be held at the Hoke Funeral Home, 12 Elm St., Lebanon, on Friday.", "Lebanon", "US", id="town-after-address"),
+        pytest.param("Mr. Ames, of 40 Ridge Road, Peru, was charged on Monday.", "Peru", "US", id="town-after-road-address"),
+        pytest.param("Talks on Lebanon resumed in Beirut on Friday.", "Lebanon", "LB", id="country-without-address"),
+    ],
+)  # fmt: skip
+def test_town_after_a_street_address(nlp, text, surface, country):
+    doc = nlp(text)
+    found = {m.text: p.country for p in doc._.claimx_places for m in p.mentions}
+    assert found.get(surface) == country
