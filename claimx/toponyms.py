@@ -1147,18 +1147,16 @@ def _readings(
 def name_readings(gaz: Gazetteer, surface: str, context: set[str]) -> list[tuple[float, PlaceInfo]]:
     """A bare name's scored readings, best first (see area_base and county_base); where
     none lies in a state the document is about, the county of that name there is one too
-    ("Raleigh" and "Hardy" in a story from West Virginia)."""
-    name = area_base(gaz, surface) or county_base(gaz, surface) or surface
-    readings = gaz.readings(name, context_countries=context)[:MAX_READINGS]
-    if (
-        name != surface
-        or COUNTY_RE.search(surface)
-        or any(p.region_key in context for _, p in readings)
-    ):
+    ("Raleigh" and "Hardy" in a story from West Virginia; "Kanawha City" is in Kanawha
+    County there)."""
+    base = area_base(gaz, surface) or surface
+    name = county_base(gaz, base) if base == surface else None
+    readings = gaz.readings(name or base, context_countries=context)[:MAX_READINGS]
+    if name or COUNTY_RE.search(base) or any(p.region_key in context for _, p in readings):
         return readings
     counties = [
         (score, p)
-        for score, p in gaz.readings(f"{surface} County", context_countries=context)
+        for score, p in gaz.readings(f"{base} County", context_countries=context)
         if p.level == COUNTY_LEVEL and p.region_key in context
     ]
     if not counties:

@@ -663,6 +663,7 @@ def test_street_spans(blank, text, streets):
         pytest.param("Jackson", {"US", "US-MS"}, "Jackson", "MS", id="town-in-the-state-stays"),
         pytest.param("Logan", {"US", "US-WV"}, "Logan", "WV", id="small-town-in-the-state-stays"),
         pytest.param("Raleigh", {"US"}, "Raleigh", "NC", id="no-state-no-county"),
+        pytest.param("Mercer City", {"US", "US-WV"}, "Mercer County", "WV", id="part-of-county-in-the-state"),
     ],
 )  # fmt: skip
 def test_name_readings_county_in_a_context_state(surface, context, name, admin1):
