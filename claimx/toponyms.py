@@ -209,6 +209,12 @@ FACILITY_WORDS_RE = re.compile(
     r"center|centre|hospital|school|college|university|stadium|arena|park|church|mall|tower|"
     r"building|station|dam|port|base|prison|jail|plaza|square|court|library|museum|hotel)\b"
 )
+#: A facility named only by what it is and whose it is ("City Hall", "Town Park", "County
+#: Courthouse"): no name of a place.
+GENERIC_FACILITY_RE = re.compile(
+    r"(?:City|Town|Village|County|State|Township)\s+(?:Hall|Park|Square|Courthouse|Jail|"
+    r"Library|Building|Center|Centre|Pool|Cemetery|Garage|Offices?)"
+)
 #: Bare compass words and generic nouns the model tags LOC ("the North", "the Gulf").
 GENERIC_NAMES = {
     "north",
@@ -1344,6 +1350,8 @@ def build_places(doc: Doc, gaz: Gazetteer | None = None) -> list[Place]:
             continue  # "Congress passed the bill": the body, not the town of that name
         if info is None and _opening_plural(doc, cand):
             continue  # "Shells had smashed roofs": a common noun opening a sentence
+        if info is None and GENERIC_FACILITY_RE.fullmatch(surface):
+            continue  # "at City Hall": a kind of building, no name
         key, place = place_record(gaz, cand, info, surface)
         mention = Mention(text=surface, start=cand.start, end=cand.end)
         places.setdefault(key, place).mentions.append(mention)

@@ -776,3 +776,16 @@ def test_town_after_a_street_address(nlp, text, surface, country):
     doc = nlp(text)
     found = {m.text: p.country for p in doc._.claimx_places for m in p.mentions}
     assert found.get(surface) == country
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        pytest.param("The council meets at 7 p.m. at City Hall in Dover.", "City Hall", False, id="city-hall"),
+        pytest.param("Crews mowed the grass at Town Park on Monday in Dover.", "Town Park", False, id="town-park"),
+        pytest.param("He was booked into the Kent County Jail in Dover.", "Kent County", True, id="named-county-kept"),
+    ],
+)  # fmt: skip
+def test_generic_facility_is_no_place(nlp, text, surface, expected):
+    doc = nlp(text)
+    assert (surface in [m.text for p in doc._.claimx_places for m in p.mentions]) is expected
