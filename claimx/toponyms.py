@@ -17,6 +17,8 @@ places after all), the places component turns them into records.
   place-labelled entity of that shape is cut to the place. So are datelines in capitals
   ("COLUMBUS, Ohio (AP) —", "March 30, 2009 NEWARK --"), legislators' homes ("Sen. Ray
   Miller, D-Columbus") and the state or province after a town ("HAMILTON, Ont.").
+- A street's name is a facility mention whatever the model called it ("lives on Bucknell
+  Drive", "the 500 block of Taylor Street"; see ``claimx.streets``).
 - A part of a known place the gazetteer lacks ("Northeast Georgia", "City of Norfolk") is an
   area located at that place.
 - Ambiguous names are resolved with the document's context: the countries, states and
@@ -25,6 +27,8 @@ places after all), the places component turns them into records.
   the document's other place names (or in their state or province) is preferred. A second
   look lends each name the countries and states the others were read as ("Georgia" the state
   makes "Atlanta" the Georgia city).
+- A bare name that opens a longer place name of the document is that place: "Avondale"
+  after "Avondale Estates", "DeKalb" after "DeKalb County".
 - Each real place is listed once, with all its mentions, in order of first mention.
 """
 
@@ -35,11 +39,18 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from claimx.embedded import body_places, municipal_names
 from claimx.extensions import doc_text, token_bounds, token_texts
-from claimx.gazetteer import COUNTY_LEVEL, Gazetteer, PlaceInfo, get_gazetteer, normalize
+from claimx.gazetteer import (
+    COUNTY_LEVEL,
+    CURATED_PRIOR,
+    Gazetteer,
+    PlaceInfo,
+    get_gazetteer,
+    normalize,
+)
 from claimx.lexicon import (
     after_title,
     is_body_word,
@@ -50,12 +61,15 @@ from claimx.lexicon import (
 from claimx.lines import doc_datelines
 from claimx.patterns import BARE_VENUE_RE, VENUE_RE
 from claimx.records import Mention, Place, PlaceKind
+from claimx.streets import street_spans
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 #: Labels the small model gives place names by mistake; kept only when the gazetteer agrees.
-MISLABELS = {"PERSON", "ORG", "NORP"}
-#: Gazetteer kinds that may overrule a PERSON/ORG/NORP label.
+MISLABELS = {"PERSON", "ORG", "NORP", "PRODUCT"}
+#: Gazetteer kinds that may overrule a PERSON/ORG/NORP/PRODUCT label ("Saratoga" the car).
 RELABEL_KINDS = {"country", "region", "city"}
+#: Honorifics that are also verbs or nouns in lower case ("to miss Rochester").
+HONORIFICS = {"miss", "dame", "lady", "lord", "sir"}
 #: A city overrules a PERSON label only when it is this large: "Lincoln" or "Jackson" are
 #: names; an ORG label is overruled by countries and regions only ("Toyota" is a company).
 RELABEL_MIN_CITY_POPULATION = 500_000
@@ -93,6 +107,11 @@ LOCAL_BODY_RE = re.compile(
 #: Words after a town's name that make a settlement of it, never a person ("Avondale Estates").
 SETTLEMENT_WORDS_RE = re.compile(r"\s+(?:Estates|Heights|Hills|Springs|Township|Beach)$")
 COUNTY_RE = re.compile(r"\b(?:County|Parish|Borough)$")
+#: A place name whose first words are a shorter name for it ("Avondale Estates" is also
+#: "Avondale", "DeKalb County" "DeKalb").
+SHORT_FORM_RE = re.compile(
+    r"^(.+?)\s+(?:County|Parish|Borough|Township|Twp\.?|Estates|Heights|Hills|Springs|Beach)$"
+)
 #: Words before a name that make it a location rather than a team or company.
 LOCATIVE_PREPOSITIONS = {
     "in",
@@ -191,6 +210,12 @@ FACILITY_WORDS_RE = re.compile(
     r"center|centre|hospital|school|college|university|stadium|arena|park|church|mall|tower|"
     r"building|station|dam|port|base|prison|jail|plaza|square|court|library|museum|hotel)\b"
 )
+#: A facility named only by what it is and whose it is ("City Hall", "Town Park", "County
+#: Courthouse"): no name of a place.
+GENERIC_FACILITY_RE = re.compile(
+    r"(?:City|Town|Village|County|State|Township)\s+(?:Hall|Park|Square|Courthouse|Jail|"
+    r"Library|Building|Center|Centre|Pool|Cemetery|Garage|Offices?)"
+)
 #: Bare compass words and generic nouns the model tags LOC ("the North", "the Gulf").
 GENERIC_NAMES = {
     "north",
@@ -247,12 +272,13 @@ _CAPITAL_RUN_RE = re.compile(
 #: words glued on after a name with hyphens ("-super-Mare")
 _GLUED_RE = re.compile(r"(?:-[A-Za-z]+){1,4}")
 #: A part of a place, or the place with its status spelled out: "North Texas", "South
-#: Philadelphia", "Metro Nashville", "City of Norfolk", "Kermanshah province".
+#: Philadelphia", "Metro Nashville", "City of Norfolk", "Kermanshah province", a township
+#: named after its town ("Hamilton Township"), a river after a town on it ("Naugatuck River").
 _AREA_RE = re.compile(
     r"^(?:(?:North|South|East|West|Northeast|Northwest|Southeast|Southwest|Northern|Southern|"
     r"Eastern|Western|Central|Upper|Lower|Greater|Metro|Metropolitan|Downtown|Historic|N\.|S\.|"
     r"E\.|W\.|N\.E\.|N\.W\.|S\.E\.|S\.W\.)\s+(.+)|(?:City|Town|Village|Province|State|"
-    r"Commonwealth) of\s+(.+)|(.+?)\s+(?:[Cc]ity|[Pp]rovince|[Tt]own))$"
+    r"Commonwealth) of\s+(.+)|(.+?)\s+(?:[Cc]ity|[Pp]rovince|[Tt]own|[Tt]ownship|Twp\.?|River))$"
 )
 #: A legislator's party and home town or state: ", D-Columbus," "(R-Ocilla)" "DFL-Cook".
 _PARTY_DISTRICT_RE = re.compile(
@@ -436,6 +462,7 @@ def find_candidates(doc: Doc, gaz: Gazetteer) -> list[Candidate]:
     _add_hint_regions(doc, gaz, found)
     _add_bracketed_countries(doc, gaz, found)
     _add_untagged_towns(doc, gaz, found)
+    _add_streets(doc, found)
     _drop_person_names(doc, gaz, found)
     _drop_speaker_labels(doc, found)
     candidates = sorted(found.values(), key=lambda c: c.start)
@@ -519,7 +546,7 @@ def _drop_person_names(doc: Doc, gaz: Gazetteer, found: dict[tuple[int, int], Ca
             ):
                 continue  # "Alexandria Police", "Greer Station", "N.W. Rochester": not persons
             name_parts.update((ent[-1].text, ent[0].text))
-        elif ent.label_ == "PERSON" and after_title(ent):
+        elif ent.label_ == "PERSON" and after_title(ent) and not _verb_honorific(ent):
             name_parts.add(ent.text)  # "President Bush", "Mr. Bush": not the town of Būsh
         elif ent.label_ == "PERSON":
             persons.add(ent.text)
@@ -530,6 +557,13 @@ def _drop_person_names(doc: Doc, gaz: Gazetteer, found: dict[tuple[int, int], Ca
         info = gaz.lookup(surface)
         if info is None or (info.kind == "city" and surface in name_parts):
             del found[key]
+
+
+def _verb_honorific(ent: Span) -> bool:
+    """Whether the word before a name is an honorific written in lower case, a verb ("to miss
+    Rochester"): honorifics are capitalized ("Miss Rochester")."""
+    prev = ent.doc[ent.start - 1]
+    return prev.text[:1].islower() and prev.lower_ in HONORIFICS
 
 
 def embedded_place(text: str, ent_start: int, start: int, label: str) -> bool:
@@ -825,6 +859,18 @@ def _add_untagged_towns(doc: Doc, gaz: Gazetteer, found: dict[tuple[int, int], C
         found[(s, e)] = Candidate(s, e, "GPE", state_hint(gaz, text, e, s))
 
 
+def _add_streets(doc: Doc, found: dict[tuple[int, int], Candidate]) -> None:
+    # A street's name is a place mention (a facility) whatever the model called it; a town
+    # read inside it gives way ("Wichita" of "Wichita Drive").
+    for s, e in street_spans(doc):
+        inside = [k for k, c in found.items() if s <= c.start and c.end <= e]
+        if any(c.start < e and s < c.end for k, c in found.items() if k not in inside):
+            continue
+        for k in inside:
+            del found[k]
+        found[(s, e)] = Candidate(s, e, "FAC")
+
+
 def _before_local_body(doc: Doc, i: int, j: int) -> int:
     # a run of capitalized words ends before the body it names: "Tillsonburg" of
     # "Tillsonburg Mayor Stephen"
@@ -1091,17 +1137,20 @@ def _matches(place: PlaceInfo, hint: tuple[str, ...]) -> bool:
     return place.country in hint
 
 
-def keep_relabeled(cand: Candidate, info: PlaceInfo | None) -> bool:
+def keep_relabeled(cand: Candidate, info: PlaceInfo | None, surface: str = "") -> bool:
     """Whether a PERSON/ORG/NORP entity stays a place once it is resolved.
 
-    Countries and regions always do. A city does when the text writes it as a place ("in
-    Gainesville", "a Gainesville man", "Gainesville, Texas"), or when a PERSON entity names a
-    large city ("Yerevan"); "Toyota" (ORG) is the company, "Jones said" the man.
+    Countries and regions always do, but for a county read from a bare name ("Johnson"). A
+    city does when the text writes it as a place ("in Gainesville", "a Gainesville man",
+    "Gainesville, Texas"), or when a PERSON entity names a large city ("Yerevan"); "Toyota"
+    (ORG) is the company, "Jones said" the man.
     """
     if not cand.relabeled:
         return True
     if info is None:
         return False
+    if info.level == COUNTY_LEVEL and not COUNTY_RE.search(surface):
+        return cand.evidence or bool(cand.hint)
     if info.kind != "city":
         return True
     if cand.label == "PERSON" and info.population >= RELABEL_MIN_CITY_POPULATION:
@@ -1125,9 +1174,28 @@ def _readings(
             # a "City, State" mention is settled: it supports its neighbours as it is
             readings[f"{surface}\t{cand.hint}"] = [(0.0, info)] if info else []
         elif surface not in readings:
-            name = area_base(gaz, surface) or county_base(gaz, surface) or surface
-            readings[surface] = gaz.readings(name, context_countries=context)[:MAX_READINGS]
+            readings[surface] = name_readings(gaz, surface, context)
     return readings
+
+
+def name_readings(gaz: Gazetteer, surface: str, context: set[str]) -> list[tuple[float, PlaceInfo]]:
+    """A bare name's scored readings, best first (see area_base and county_base); where
+    none lies in a state the document is about, the county of that name there is one too
+    ("Raleigh" and "Hardy" in a story from West Virginia; "Kanawha City" is in Kanawha
+    County there)."""
+    base = area_base(gaz, surface) or surface
+    name = county_base(gaz, base) if base == surface else None
+    readings = gaz.readings(name or base, context_countries=context)[:MAX_READINGS]
+    if name or COUNTY_RE.search(base) or any(p.region_key in context for _, p in readings):
+        return readings
+    counties = [
+        (score, p)
+        for score, p in gaz.readings(f"{base} County", context_countries=context)
+        if p.level == COUNTY_LEVEL and p.region_key in context
+    ]
+    if not counties:
+        return readings
+    return sorted(readings + counties, key=lambda sp: (-sp[0], -sp[1].population, sp[1].name))
 
 
 def choose_readings(
@@ -1136,6 +1204,7 @@ def choose_readings(
     """The reading of each name, the document's names read together (see
     coherent_readings), with a second look once the others lent their context."""
     towns = municipal_names(doc_text(doc), [(c.start, c.end) for c in candidates])
+    towns |= _address_towns(doc, candidates)
     readings = _keep_towns(_readings(doc, gaz, candidates, context), towns)
     chosen = coherent_readings(gaz, readings)
     # A second look: the countries and states the other names turned out to be are context
@@ -1149,9 +1218,46 @@ def choose_readings(
             continue
         others = set().union(*(keys for other, keys in lent.items() if other != name))
         if others - context:
-            base = area_base(gaz, name) or county_base(gaz, name) or name
-            readings[name] = gaz.readings(base, context_countries=context | others)[:MAX_READINGS]
+            readings[name] = name_readings(gaz, name, context | others)
     return coherent_readings(gaz, _keep_towns(readings, towns))
+
+
+#: the end of a street address before its town: "508 Cumberland St., Lebanon"
+_ADDRESS_END_RE = re.compile(
+    r"\d[^,\n]{0,40}\b(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Drive|Dr\.|Boulevard|Blvd\.|Lane|"
+    r"Ln\.|Way|Court|Ct\.|Place|Pl\.)\s*,\s*$"
+)
+
+
+def _address_towns(doc: Doc, candidates: list[Candidate]) -> set[str]:
+    """Names written after a street address, which are towns' ("1199 N. Poplar St., Paris")."""
+    text = doc_text(doc)
+    return {
+        text[c.start : c.end]
+        for c in candidates
+        if _ADDRESS_END_RE.search(text, max(0, c.start - 60), c.start)
+    }
+
+
+def short_forms(gaz: Gazetteer, chosen: dict[str, PlaceInfo]) -> dict[str, PlaceInfo]:
+    """The readings with a bare name read as the longer place it opens where the document
+    names that place in full: "Avondale" after "Avondale Estates", "DeKalb" after "DeKalb
+    County". A name that is a country or a state keeps its own reading ("Kansas"), as does
+    one news means by default ("Washington" beside "Washington County")."""
+    full = {name.split("\t")[0]: info for name, info in chosen.items()}
+    out = dict(chosen)
+    for name, info in full.items():
+        match = SHORT_FORM_RE.match(name)
+        if match is None or info.lat is None:
+            continue
+        own = chosen.get(match.group(1))
+        if (
+            own is None
+            or (own.kind == "city" or own.level == COUNTY_LEVEL)
+            and own.prior < CURATED_PRIOR
+        ):
+            out[match.group(1)] = info
+    return out
 
 
 def _keep_towns(
@@ -1209,6 +1315,25 @@ def place_record(
     )
 
 
+def _unknown_words(
+    doc: Doc, candidates: list[Candidate], infos: list[PlaceInfo | None]
+) -> set[str]:
+    """One-word names the model calls places that the gazetteer does not know and the text
+    never writes as places ("Petrova said", "a lease with Titan"): no places. A name shown
+    as one at any occurrence ("the village of Prisi") is one at all."""
+    text = doc_text(doc)
+    words: set[str] = set()
+    shown: set[str] = set()
+    for cand, info in zip(candidates, infos, strict=True):
+        surface = text[cand.start : cand.end]
+        if info is not None or cand.label != "GPE" or not _title_text(surface):
+            continue
+        words.add(surface)
+        if surface not in shown and _written_as_place(doc, cand):
+            shown.add(surface)
+    return words - shown
+
+
 def _opening_plural(doc: Doc, cand: Candidate) -> bool:
     """Whether a mention is one plural common noun capitalized only where it opens a
     sentence (see claimx.lexicon.sentence_initial_plural)."""
@@ -1229,7 +1354,7 @@ def build_places(doc: Doc, gaz: Gazetteer | None = None) -> list[Place]:
     # names only the gazetteer calls places vote apart: they name a state only among themselves
     context = document_context(doc, gaz, [c for c in candidates if not c.relabeled])
     context |= document_context(doc, gaz, [c for c in candidates if c.relabeled])
-    chosen = choose_readings(doc, gaz, candidates, context)
+    chosen = short_forms(gaz, choose_readings(doc, gaz, candidates, context))
     infos: list[PlaceInfo | None] = []
     kept: set[str] = set()  # names that are places at one occurrence are at every one
     for cand in candidates:
@@ -1241,17 +1366,20 @@ def build_places(doc: Doc, gaz: Gazetteer | None = None) -> list[Place]:
         else:
             info = chosen.get(surface)
         infos.append(info)
-        if cand.label != "FAC" and keep_relabeled(cand, info):
+        if cand.label != "FAC" and keep_relabeled(cand, info, surface):
             kept.add(surface)  # a facility's name does not vouch for the word elsewhere
+    unknown = _unknown_words(doc, candidates, infos)
     places: dict[tuple[object, ...], Place] = {}
     for cand, info in zip(candidates, infos, strict=True):
         surface = doc_text(doc)[cand.start : cand.end]
-        if cand.relabeled and surface not in kept:
+        if cand.relabeled and surface not in kept or surface in unknown:
             continue
         if is_body_word(surface) and not _written_as_place(doc, cand):
             continue  # "Congress passed the bill": the body, not the town of that name
         if info is None and _opening_plural(doc, cand):
             continue  # "Shells had smashed roofs": a common noun opening a sentence
+        if info is None and GENERIC_FACILITY_RE.fullmatch(surface):
+            continue  # "at City Hall": a kind of building, no name
         key, place = place_record(gaz, cand, info, surface)
         mention = Mention(text=surface, start=cand.start, end=cand.end)
         places.setdefault(key, place).mentions.append(mention)

@@ -10,17 +10,21 @@ import pytest
 from claimx.components.places import place_for_span
 from claimx.gazetteer import get_gazetteer
 from claimx.lines import dateline_places
+from claimx.streets import street_spans
 from claimx.toponyms import (
     LOCAL_BODY_RE,
     SETTLEMENT_WORDS_RE,
+    accept_entity,
     area_base,
     clean_span,
     coherent_readings,
     county_base,
     county_states,
     embedded_place,
+    name_readings,
     place_evidence,
     region_shares,
+    short_forms,
 )
 
 SEED = Path(__file__).resolve().parent.parent / "seeds" / "000_70837f9931cd7966.txt"
@@ -649,3 +653,159 @@ def test_plural_common_noun_opening_a_sentence(nlp, text, word, expected):
     doc = nlp(text)
     token = next(t for t in doc if t.text == word)
     assert sentence_initial_plural(token) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "streets"),
+    [
+        pytest.param("Ms. Dale, who lives on Quimby Drive, spoke first.", ["Quimby Drive"], id="named-street"),
+        pytest.param("Police were called to the 400 block of Marla Lane on Friday.", ["Marla Lane"], id="lane-after-block-of"),
+        pytest.param("Tom Ortiz, 31, of 1207 N. Larch St., was charged.", ["N. Larch St."], id="abbreviated-with-number"),
+        pytest.param("The fire at 812 Ninth Avenue Southwest spread quickly.", ["Ninth Avenue Southwest"], id="trailing-direction"),
+        pytest.param("Crews closed Pell-Varney Road near the school.", ["Pell-Varney Road"], id="hyphenated"),
+        pytest.param("Judge Amy Lane of the Superior Court thanked the United Way.", [], id="lane-court-way-need-an-address"),
+        pytest.param("She shops at the Elm Street Market and reads the Pine Street Journal.", [], id="inside-a-longer-name"),
+        pytest.param("Trucks use Hartley Road 7 to reach the quarry.", [], id="numbered-county-road"),
+        pytest.param("They met at Mount St. Francis last year.", [], id="saint-opening-a-name"),
+    ],
+)  # fmt: skip
+def test_street_spans(blank, text, streets):
+    doc = blank(text)
+    assert [text[s:e] for s, e in street_spans(doc)] == streets
+
+
+@pytest.mark.parametrize(
+    ("surface", "context", "name", "admin1"),
+    [
+        pytest.param("Mercer", {"US", "US-WV"}, "Mercer County", "WV", id="county-in-the-state-over-town-elsewhere"),
+        pytest.param("Greene", {"US", "US-PA"}, "Greene County", "PA", id="county-in-pennsylvania"),
+        pytest.param("Tipton", {"US", "US-TN"}, "Tipton County", "TN", id="county-in-tennessee"),
+        pytest.param("Jackson", {"US", "US-MS"}, "Jackson", "MS", id="town-in-the-state-stays"),
+        pytest.param("Logan", {"US", "US-WV"}, "Logan", "WV", id="small-town-in-the-state-stays"),
+        pytest.param("Raleigh", {"US"}, "Raleigh", "NC", id="no-state-no-county"),
+        pytest.param("Mercer City", {"US", "US-WV"}, "Mercer County", "WV", id="part-of-county-in-the-state"),
+    ],
+)  # fmt: skip
+def test_name_readings_county_in_a_context_state(surface, context, name, admin1):
+    best = name_readings(get_gazetteer(), surface, context)[0][1]
+    assert (best.name, best.admin1) == (name, admin1)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        pytest.param("Deputies in Kanawha County, West Virginia, said Mercer was late. Mercer said so.", "Mercer", False, id="person-named-as-a-county"),
+        pytest.param("Sen. Ann Pike, D-Mercer, spoke in Charleston, West Virginia.", "Mercer", True, id="legislator-home-county"),
+    ],
+)  # fmt: skip
+def test_bare_county_name_needs_place_evidence(nlp, text, surface, expected):
+    doc = nlp(text)
+    assert (surface in [m.text for p in doc._.claimx_places for m in p.mentions]) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        pytest.param("The storm is expected to miss Rochester area schools. In the Rochester area, rain fell.", "Rochester", True, id="verb-miss-before-town"),
+        pytest.param("Rain will likely miss Tucson area farms. Tucson area growers were relieved.", "Tucson", True, id="verb-miss-before-another-town"),
+        pytest.param("Miss Tucson won the crown. Tucson was proud of her.", "Tucson", False, id="capitalized-honorific"),
+    ],
+)  # fmt: skip
+def test_lower_case_honorific_is_no_title(nlp, text, surface, expected):
+    doc = nlp(text)
+    assert (surface in [m.text for p in doc._.claimx_places for m in p.mentions]) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "expected"),
+    [
+        pytest.param("Modesto", "PRODUCT", True, id="town-tagged-product"),
+        pytest.param("Kentucky", "PRODUCT", True, id="state-tagged-product"),
+        pytest.param("Playstation", "PRODUCT", False, id="product-unknown-to-gazetteer"),
+        pytest.param("Modesto", "WORK_OF_ART", False, id="other-labels-stay-out"),
+    ],
+)  # fmt: skip
+def test_accept_entity_product_label(text, label, expected):
+    assert accept_entity(get_gazetteer(), text, label) is expected
+
+
+@pytest.mark.parametrize(
+    ("surface", "base"),
+    [
+        pytest.param("Franklin Township", "Franklin", id="township"),
+        pytest.param("Monroe Twp.", "Monroe", id="township-abbreviated"),
+        pytest.param("Shelby township", "Shelby", id="township-lower-case"),
+        pytest.param("Warren Township", None, id="township-the-gazetteer-knows"),
+        pytest.param("Zzyzx Township", None, id="township-of-unknown-name"),
+    ],
+)  # fmt: skip
+def test_area_base_township(surface, base):
+    assert area_base(get_gazetteer(), surface) == base
+
+
+@pytest.mark.parametrize(
+    ("surface", "base"),
+    [
+        pytest.param("Merrimack River", "Merrimack", id="river-named-after-town"),
+        pytest.param("Wabash River", "Wabash", id="river-named-after-another-town"),
+        pytest.param("Zzyzx River", None, id="river-of-unknown-name"),
+    ],
+)  # fmt: skip
+def test_area_base_river(surface, base):
+    assert area_base(get_gazetteer(), surface) == base
+
+
+@pytest.mark.parametrize(
+    ("full", "short", "expected"),
+    [
+        pytest.param("Avondale Estates", "Avondale", True, id="estates"),
+        pytest.param("Tipton County", "Tipton", True, id="county"),
+        pytest.param("Huntington Beach", "Huntington", True, id="beach"),
+        pytest.param("Colorado Springs", "Colorado", False, id="state-keeps-its-reading"),
+        pytest.param("Washington County", "Washington", False, id="default-reading-kept"),
+    ],
+)  # fmt: skip
+def test_short_forms(full, short, expected):
+    gaz = get_gazetteer()
+    chosen = {full: gaz.lookup(full), short: gaz.lookup(short)}
+    assert (short_forms(gaz, chosen)[short] == chosen[full]) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        pytest.param("“We had no choice,” Volkova said. Volkova left early.", "Volkova", False, id="unknown-word-as-speaker"),
+        pytest.param("Rebels attacked the village of Avrani on Monday.", "Avrani", True, id="unknown-word-written-as-place"),
+        pytest.param("The council met in Boise on Tuesday.", "Boise", True, id="known-town-unaffected"),
+    ],
+)  # fmt: skip
+def test_unknown_word_needs_place_evidence(nlp, text, surface, expected):
+    doc = nlp(text)
+    assert (surface in [m.text for p in doc._.claimx_places for m in p.mentions]) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country"),
+    [
+        pytest.param("Services will be held at the Hoke Funeral Home, 12 Elm St., Lebanon, on Friday.", "Lebanon", "US", id="town-after-address"),
+        pytest.param("Mr. Ames, of 40 Ridge Road, Peru, was charged on Monday.", "Peru", "US", id="town-after-road-address"),
+        pytest.param("Talks on Lebanon resumed in Beirut on Friday.", "Lebanon", "LB", id="country-without-address"),
+    ],
+)  # fmt: skip
+def test_town_after_a_street_address(nlp, text, surface, country):
+    doc = nlp(text)
+    found = {m.text: p.country for p in doc._.claimx_places for m in p.mentions}
+    assert found.get(surface) == country
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        pytest.param("The council meets at 7 p.m. at City Hall in Dover.", "City Hall", False, id="city-hall"),
+        pytest.param("Crews mowed the grass at Town Park on Monday in Dover.", "Town Park", False, id="town-park"),
+        pytest.param("He was booked into the Kent County Jail in Dover.", "Kent County", True, id="named-county-kept"),
+    ],
+)  # fmt: skip
+def test_generic_facility_is_no_place(nlp, text, surface, expected):
+    doc = nlp(text)
+    assert (surface in [m.text for p in doc._.claimx_places for m in p.mentions]) is expected
