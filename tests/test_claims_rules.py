@@ -1133,3 +1133,30 @@ def test_naming_verb_needs_what_it_names_something(extract):
 )
 def test_expecting_and_disclosing_verb_cue(extract, text, cue, speaker, content):
     assert_one_claim(extract, text, cue, speaker, content)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("It is hard to imagine the council approving the budget.", id="hard-to-imagine"),
+        pytest.param("It's safe to say that the mayor will run again.", id="safe-to-say"),
+        pytest.param("It is fair to say that the senator has lost ground.", id="fair-to-say"),
+        pytest.param("That is not to suggest that the plan has failed.", id="that-is-not-to-suggest"),
+        pytest.param("The ministers were expected to discuss the trade deal.", id="expected-to-discuss"),
+        pytest.param("When asked to condemn the attack, the senator declined.", id="when-asked-to-condemn"),
+        pytest.param("The delegates are bound to back the winner of their state.", id="bound-to-back"),
+    ],
+)  # fmt: skip
+def test_infinitive_cue_its_subject_does_not_perform(extract, text):
+    assert attributed(extract, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker", "content"),
+    [
+        pytest.param("The mayor plans to discuss the budget.", "plan", "The mayor", "to discuss the budget", id="plans-to-discuss"),
+        pytest.param("The senator asked the mayor to condemn the attack.", "ask", "The senator", "to condemn the attack", id="asked-x-to-condemn"),
+    ],
+)  # fmt: skip
+def test_infinitive_cue_of_its_subject_still_reports(extract, text, cue, speaker, content):
+    assert_one_claim(extract, text, cue, speaker, content)

@@ -631,6 +631,27 @@ def _reduced_passive(cue: Token) -> bool:
     )
 
 
+#: subjects of "it is hard to say X", "that is not to say X": the writer speaks
+EXPLETIVE_SUBJECTS = {"it", "that", "this"}
+
+
+def _unperformed(cue: Token, lists: dict[str, set[str]]) -> bool:
+    """An infinitive cue its subject does not perform: the writer's ("it is hard to imagine
+    X", "that is not to say X") or what others expect or ask of the subject ("the leaders
+    were expected to discuss X", "when asked to condemn X")."""
+    if cue.dep_ != "xcomp" or cue.head.i == cue.i:
+        return False
+    head = cue.head
+    subjects = [c for c in head.children if c.dep_ in SUBJECT_DEPS]
+    if head.lemma_ == "be" and subjects and subjects[0].lower_ in EXPLETIVE_SUBJECTS:
+        # "it was to report earnings" names the one who reports; "it is hard to say" does not
+        return subjects[0].lower_ != "it" or any(c.dep_ == "acomp" for c in head.children)
+    passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in head.children) or (
+        head.tag_ == "VBN" and not subjects
+    )
+    return passive and cue_lemma(head) in lists["passive_requests"]
+
+
 def _no_reply(cue: Token) -> bool:
     """ "X did not respond to requests for comment": a negated cue with no clause or object
     says nothing."""
@@ -707,6 +728,8 @@ def _claim_at(
     sentence = (sent.start_char, sent.end_char)
     if _in_quote(token, quotes):
         return None  # "… according to the rules", "in my opinion", "his concerns": its words
+    if _unperformed(token, lists):
+        return None
     if token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
         return _according_to_claim(token, sent, index)
     if token.dep_ == "prep" and token.lower_ in SOURCE_PREPS:
