@@ -1160,3 +1160,17 @@ def test_infinitive_cue_its_subject_does_not_perform(extract, text):
 )  # fmt: skip
 def test_infinitive_cue_of_its_subject_still_reports(extract, text, cue, speaker, content):
     assert_one_claim(extract, text, cue, speaker, content)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker", "content"),
+    [
+        pytest.param("Douglas Holtz-Eakin said the plan would add to the deficit.", "say", "Douglas Holtz-Eakin", "the plan would add to the deficit", id="hyphenated-surname"),
+        pytest.param("Ms. Ruiz-Baker said the vote was fair.", "say", "Ms. Ruiz-Baker", "the vote was fair", id="hyphenated-surname-honorific"),
+        pytest.param("The Democratic front-runner said she would debate.", "say", "The Democratic front-runner", "she would debate", id="hyphenated-noun"),
+        pytest.param("The 57-year-old scientist said the data were sound.", "say", "The 57-year-old scientist", "the data were sound", id="hyphenated-age"),
+        pytest.param("BERLIN - The minister said the talks had failed.", "say", "The minister", "the talks had failed", id="dateline-dash-still-cuts"),
+    ],
+)  # fmt: skip
+def test_speaker_phrase_keeps_hyphenated_words(extract, text, cue, speaker, content):
+    assert_one_claim(extract, text, cue, speaker, content)

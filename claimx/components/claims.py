@@ -270,10 +270,24 @@ def speaker_phrase(subject: Token) -> Span:
     ):
         right -= 1
     # "WASHINGTON (AP) — Donald Trump said": a dateline before a dash is not the speaker
-    cuts = [t.i for t in doc[left : subject.i] if t.text in DASHES or "\n" in t.text]
+    cuts = [
+        t.i for t in doc[left : subject.i] if t.text in DASHES and not _in_word(t) or "\n" in t.text
+    ]
     if cuts:
         left = cuts[-1] + 1
     return doc[left : right + 1]
+
+
+def _in_word(hyphen: Token) -> bool:
+    """A hyphen joining two words ("Holtz-Eakin", "front-runner"), not a dash between phrases."""
+    doc = hyphen.doc
+    return (
+        hyphen.text == "-"
+        and not hyphen.whitespace_
+        and hyphen.i > 0
+        and not doc[hyphen.i - 1].whitespace_
+        and hyphen.i + 1 < len(doc)
+    )
 
 
 def subject_of(verb: Token) -> Token | None:
