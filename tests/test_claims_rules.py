@@ -1174,3 +1174,28 @@ def test_infinitive_cue_of_its_subject_still_reports(extract, text, cue, speaker
 )  # fmt: skip
 def test_speaker_phrase_keeps_hyphenated_words(extract, text, cue, speaker, content):
     assert_one_claim(extract, text, cue, speaker, content)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param('"We will win," said Ann Lee, a council member who supports the mayor.', id="said-x-a-member-who-supports-y"),
+        pytest.param("Senator Tom Reyes, who has endorsed Smith, said the race was close.", id="x-who-endorsed-y-said"),
+        pytest.param("Dr. Mia Chen, who backs the measure, told reporters the vote was near.", id="x-who-backs-y-told"),
+    ],
+)  # fmt: skip
+def test_relative_clause_describing_the_speaker_is_no_claim(extract, text):
+    assert len(attributed(extract, text)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker", "content"),
+    [
+        pytest.param("Mr. Cole, who questioned whether the judge was fair, said the ruling was wrong.", "question", "who", "whether the judge was fair", id="x-who-questioned-whether-said"),
+        pytest.param("The governor, who opposes the plan, vetoed the bill.", "oppose", "who", "the plan", id="relative-clause-beside-no-cue"),
+    ],
+)  # fmt: skip
+def test_relative_clause_with_a_clause_or_beside_no_cue_reports(
+    extract, text, cue, speaker, content
+):
+    assert_one_claim(extract, text, cue, speaker, content)

@@ -881,11 +881,30 @@ def _verb_claim(
         and not is_parenthetical(token)
     ):
         return None  # the subject is inside the content: a parse gone wrong
+    if _describes_speaker(token, subject, lists):
+        return None
     speaker = index.for_subject(subject, phrase)
     if _reports_nothing(token, subject, speaker, sent, lists, quotes):
         return None
     speaker, phrase = _statement_speaker(token, subject, speaker, phrase, lists, index)
     return _reported(token, content, (sent.start_char, sent.end_char), speaker, phrase)
+
+
+def _describes_speaker(cue: Token, subject: Token, lists: dict[str, set[str]]) -> bool:
+    """A relative clause with an object, no clause, on the subject of another cue describes
+    that speaker ("said Ann Lee, who backs the mayor": who she is); "X, who said Y, said Z"
+    reports Y."""
+    noun = cue.head
+    while noun.dep_ == "appos" and noun.head.i != noun.i:
+        noun = noun.head  # "said Ann Lee, a council member who backs the mayor"
+    return (
+        cue.dep_ == "relcl"
+        and subject.lower_ in RELATIVE_PRONOUNS
+        and noun.dep_ in SUBJECT_DEPS
+        and noun.head.i != cue.i
+        and is_cue(noun.head, lists)
+        and not any(c.dep_ in {"ccomp", "xcomp", "parataxis"} for c in cue.children)
+    )
 
 
 def _reported(
