@@ -1199,3 +1199,21 @@ def test_relative_clause_with_a_clause_or_beside_no_cue_reports(
     extract, text, cue, speaker, content
 ):
     assert_one_claim(extract, text, cue, speaker, content)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "name", "kind"),
+    [
+        pytest.param("Republicans said the bill would fail.", "Republicans", "Republicans", "group", id="party-plural"),
+        pytest.param("Conservatives argued that the tax was unfair.", "Conservatives", "Conservatives", "group", id="political-plural"),
+        pytest.param("Police said the suspect fled on foot.", "Police", "Police", "role", id="bare-police"),
+        pytest.param("Authorities denied that the road was closed.", "Authorities", "Authorities", "role", id="bare-authorities"),
+        pytest.param("The Democratic front-runner said she would debate.", "The Democratic front-runner", "Democratic front-runner", "role", id="front-runner"),
+        pytest.param("The committee chairman said the hearing would go ahead.", "The committee chairman", "committee chairman", "role", id="chairman"),
+    ],
+)  # fmt: skip
+def test_group_and_role_speakers_are_actors(extract, text, speaker, name, kind):
+    record = extract(text, date="2024-03-01")
+    claim = [c for c in record["claims"] if c["kind"] == "reported"][0]
+    actor = next(a for a in record["actors"] if a["id"] == claim["speaker"]["actor"])
+    assert (claim["speaker"]["text"], actor["name"], actor["kind"]) == (speaker, name, kind)
