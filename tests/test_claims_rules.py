@@ -1217,3 +1217,20 @@ def test_group_and_role_speakers_are_actors(extract, text, speaker, name, kind):
     claim = [c for c in record["claims"] if c["kind"] == "reported"][0]
     actor = next(a for a in record["actors"] if a["id"] == claim["speaker"]["actor"])
     assert (claim["speaker"]["text"], actor["name"], actor["kind"]) == (speaker, name, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        pytest.param("Trump called the system “rigged” in a tweet Tuesday.", "Trump", "the system “rigged”", id="called-x-quoted-participle"),
+        pytest.param('The governor called her rival\'s plan "a disaster" on Monday.', "The governor", 'her rival\'s plan "a disaster"', id="called-x-quoted-noun"),
+        pytest.param("The coach called the referees “cowards” after the game.", "The coach", "the referees “cowards”", id="called-plural-quoted"),
+    ],
+)  # fmt: skip
+def test_naming_verb_with_a_quoted_predicate(extract, text, speaker, content):
+    assert_one_claim(extract, text, "call", speaker, content)
+
+
+def test_quotation_inside_a_preposition_phrase_is_no_predicate(extract):
+    text = 'The senator declined an invitation to "the big party" last week.'
+    assert attributed(extract, text) == []

@@ -514,10 +514,37 @@ def object_content(
     if lemma in lists["object_needs_predicate"] and not any(
         c.dep_ in PREDICATE_DEPS or c.dep_ == "prep" and c.lower_ == "as" for c in tail
     ):
-        return None  # "called 911", "declined an invitation": nothing is said
+        # "called 911", "declined an invitation": nothing is said; but a quotation after
+        # the object is what it is called, however the parser hung it ('called X “rigged”')
+        return quoted_predicate(verb)
     for child in tail:
         end = max(end, subtree_span(child)[1])
     return start, end
+
+
+#: quotation marks that open a quoted word or phrase inside a sentence
+OPENING_MARKS = {'"', "\u201c", "''", "``"}
+
+
+def quoted_predicate(verb: Token) -> tuple[int, int] | None:
+    """ "called the system “rigged”", "called X “illegals” and “thugs”": from the verb's
+    first word on to the end of a quotation that opens after a noun of its phrase."""
+    doc = verb.doc
+    words = [t for t in doc[verb.i + 1 : verb.right_edge.i + 1] if not t.is_punct]
+    if not words:
+        return None
+    first = words[0]
+    for t in doc[first.i + 1 : verb.right_edge.i + 1]:
+        named = doc[t.i - 1].pos_ in {"NOUN", "PROPN", "PRON"}  # not "an invitation to “X”"
+        if t.text in OPENING_MARKS and not t.whitespace_ and doc[t.i - 1].whitespace_ and named:
+            closing = next(
+                (c for c in doc[t.i + 1 : t.sent.end] if c.text in CLOSE_QUOTES | {"''"}),
+                None,
+            )
+            if closing is None:
+                return None
+            return first.idx, closing.idx + len(closing)
+    return None
 
 
 def _called_for(verb: Token) -> tuple[int, int] | None:
