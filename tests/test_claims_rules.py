@@ -1234,3 +1234,26 @@ def test_naming_verb_with_a_quoted_predicate(extract, text, speaker, content):
 def test_quotation_inside_a_preposition_phrase_is_no_predicate(extract):
     text = 'The senator declined an invitation to "the big party" last week.'
     assert attributed(extract, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker", "content"),
+    [
+        pytest.param("He was unable to find a single buyer, he said, on condition of anonymity.", "say", "he", "He was unable to find a single buyer", id="parenthetical-between-commas"),
+        pytest.param("The economy will grow next year, the minister said.", "say", "the minister", "The economy will grow next year", id="parenthetical-after-comma"),
+    ],
+)  # fmt: skip
+def test_parenthetical_reporting_clause(extract, text, cue, speaker, content):
+    assert_one_claim(extract, text, cue, speaker, content)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("I think the voters will respond to a change in tone.", id="i-think-they-will-respond"),
+        pytest.param("We believe the council will welcome the new plan.", id="we-believe-they-will-welcome"),
+    ],
+)  # fmt: skip
+def test_clause_after_a_verb_is_no_parenthetical(extract, text):
+    claims = attributed(extract, text)
+    assert all(not c["text"].lower().startswith(("i ", "we ")) for c in claims), claims

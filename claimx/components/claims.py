@@ -620,13 +620,16 @@ def _cut_off(clause: Token, verb: Token) -> bool:
 
 
 def is_parenthetical(verb: Token) -> bool:
-    """A reporting clause hung off the clause it reports ("Y, X said, Z")."""
+    """A reporting clause hung off the clause it reports ("Y, X said, Z"), set off from it
+    by a mark; "I think the public will respond" is a clause the verb belongs to."""
+    start = verb.left_edge.i
     return (
         verb.dep_ in {"parataxis", "advcl", "ccomp"}
         and any(c.dep_ in SUBJECT_DEPS for c in verb.children)
         and verb.head.i != verb.i
         and (verb.head.pos_ in {"VERB", "AUX"})
         and not any(c.dep_ in {"ccomp", "xcomp", "dobj"} for c in verb.children)
+        and not (verb.dep_ == "ccomp" and verb.head.i < start and not verb.doc[start - 1].is_punct)
     )
 
 
