@@ -1257,3 +1257,15 @@ def test_parenthetical_reporting_clause(extract, text, cue, speaker, content):
 def test_clause_after_a_verb_is_no_parenthetical(extract, text):
     claims = attributed(extract, text)
     assert all(not c["text"].lower().startswith(("i ", "we ")) for c in claims), claims
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("The mayor spoke on Monday.\n\nEditor’s note: The council has pledged to cut taxes and has said it will.", id="editors-note-curly"),
+        pytest.param("The mayor spoke on Monday.\n\nEditor's Note: Officials said the count was later revised.", id="editors-note-straight"),
+        pytest.param("The mayor spoke on Monday.\n\nEditors note: The senator told reporters the vote was delayed.", id="editors-note-no-apostrophe"),
+    ],
+)  # fmt: skip
+def test_editors_note_makes_no_claims(extract, text):
+    assert attributed(extract, text) == []
