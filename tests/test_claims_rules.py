@@ -1269,3 +1269,14 @@ def test_clause_after_a_verb_is_no_parenthetical(extract, text):
 )  # fmt: skip
 def test_editors_note_makes_no_claims(extract, text):
     assert attributed(extract, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Clinton garnered most of the convention’s pledged delegates after winning primaries.", id="possessive-pledged-noun"),
+        pytest.param("She has won her pledged delegates in every state.", id="her-pledged-noun"),
+    ],
+)  # fmt: skip
+def test_participle_before_its_noun_is_no_cue(extract, text):
+    assert attributed(extract, text) == []

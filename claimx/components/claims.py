@@ -651,6 +651,13 @@ def is_cue(verb: Token, lists: dict[str, set[str]]) -> bool:
     # "the so-called …"
     if verb.i >= 2 and verb.doc[verb.i - 1].text == "-" and verb.doc[verb.i - 2].lower_ == "so":
         return False
+    before = verb.doc[verb.i - 1] if verb.i else None
+    if (
+        verb.tag_ in {"VBN", "VBD"}
+        and before is not None
+        and (before.lower_ in {"the", "a", "an"} or before.tag_ in {"POS", "PRP$"})
+    ):
+        return False  # "the convention's pledged delegates": a participle before its noun
     return True
 
 
