@@ -1280,3 +1280,14 @@ def test_editors_note_makes_no_claims(extract, text):
 )  # fmt: skip
 def test_participle_before_its_noun_is_no_cue(extract, text):
     assert attributed(extract, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Acme Corp. reported losses. It remains unclear whether the plan will survive.", id="it-remains-unclear-whether"),
+        pytest.param("The Senate Finance Committee met on Monday. It became clear that the vote had failed.", id="it-became-clear-that"),
+    ],
+)  # fmt: skip
+def test_extraposed_it_holds_no_view(extract, text):
+    assert [c for c in attributed(extract, text) if c["cue"] not in ("report",)] == []

@@ -1137,7 +1137,7 @@ def _clause_stance(
     token: Token, lists: dict[str, set[str]]
 ) -> tuple[Token, tuple[int, int]] | None:
     """A verb and its complement clause, marked ("that", "whether") or with its own subject."""
-    if token.pos_ != "VERB" or cue_lemma(token) in lists["not_cues"]:
+    if token.pos_ != "VERB" or cue_lemma(token) in lists["not_cues"] or _extraposes(token):
         return None
     for c in token.children:
         if (
@@ -1157,6 +1157,20 @@ def _clause_stance(
                 start = subtree_span(objects[0])[0] if objects else subtree_span(c)[0]
                 return token, (start, subtree_span(c)[1])
     return None
+
+
+def _extraposes(verb: Token) -> bool:
+    """ "It remains unclear whether X", "it became clear that X", "it is assumed that X": an
+    empty "it" stands for the clause, which no one is said to hold."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    return (
+        bool(subjects)
+        and subjects[0].lower_ == "it"
+        and (
+            subjects[0].dep_ == "nsubjpass"
+            or any(c.dep_ in {"acomp", "oprd"} and c.pos_ == "ADJ" for c in verb.children)
+        )
+    )
 
 
 def _adjective_stance(
