@@ -1133,3 +1133,161 @@ def test_naming_verb_needs_what_it_names_something(extract):
 )
 def test_expecting_and_disclosing_verb_cue(extract, text, cue, speaker, content):
     assert_one_claim(extract, text, cue, speaker, content)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("It is hard to imagine the council approving the budget.", id="hard-to-imagine"),
+        pytest.param("It's safe to say that the mayor will run again.", id="safe-to-say"),
+        pytest.param("It is fair to say that the senator has lost ground.", id="fair-to-say"),
+        pytest.param("That is not to suggest that the plan has failed.", id="that-is-not-to-suggest"),
+        pytest.param("The ministers were expected to discuss the trade deal.", id="expected-to-discuss"),
+        pytest.param("When asked to condemn the attack, the senator declined.", id="when-asked-to-condemn"),
+        pytest.param("The delegates are bound to back the winner of their state.", id="bound-to-back"),
+    ],
+)  # fmt: skip
+def test_infinitive_cue_its_subject_does_not_perform(extract, text):
+    assert attributed(extract, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker", "content"),
+    [
+        pytest.param("The mayor plans to discuss the budget.", "plan", "The mayor", "to discuss the budget", id="plans-to-discuss"),
+        pytest.param("The senator asked the mayor to condemn the attack.", "ask", "The senator", "to condemn the attack", id="asked-x-to-condemn"),
+    ],
+)  # fmt: skip
+def test_infinitive_cue_of_its_subject_still_reports(extract, text, cue, speaker, content):
+    assert_one_claim(extract, text, cue, speaker, content)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker", "content"),
+    [
+        pytest.param("Douglas Holtz-Eakin said the plan would add to the deficit.", "say", "Douglas Holtz-Eakin", "the plan would add to the deficit", id="hyphenated-surname"),
+        pytest.param("Ms. Ruiz-Baker said the vote was fair.", "say", "Ms. Ruiz-Baker", "the vote was fair", id="hyphenated-surname-honorific"),
+        pytest.param("The Democratic front-runner said she would debate.", "say", "The Democratic front-runner", "she would debate", id="hyphenated-noun"),
+        pytest.param("The 57-year-old scientist said the data were sound.", "say", "The 57-year-old scientist", "the data were sound", id="hyphenated-age"),
+        pytest.param("BERLIN - The minister said the talks had failed.", "say", "The minister", "the talks had failed", id="dateline-dash-still-cuts"),
+    ],
+)  # fmt: skip
+def test_speaker_phrase_keeps_hyphenated_words(extract, text, cue, speaker, content):
+    assert_one_claim(extract, text, cue, speaker, content)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param('"We will win," said Ann Lee, a council member who supports the mayor.', id="said-x-a-member-who-supports-y"),
+        pytest.param("Senator Tom Reyes, who has endorsed Smith, said the race was close.", id="x-who-endorsed-y-said"),
+        pytest.param("Dr. Mia Chen, who backs the measure, told reporters the vote was near.", id="x-who-backs-y-told"),
+    ],
+)  # fmt: skip
+def test_relative_clause_describing_the_speaker_is_no_claim(extract, text):
+    assert len(attributed(extract, text)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker", "content"),
+    [
+        pytest.param("Mr. Cole, who questioned whether the judge was fair, said the ruling was wrong.", "question", "who", "whether the judge was fair", id="x-who-questioned-whether-said"),
+        pytest.param("The governor, who opposes the plan, vetoed the bill.", "oppose", "who", "the plan", id="relative-clause-beside-no-cue"),
+    ],
+)  # fmt: skip
+def test_relative_clause_with_a_clause_or_beside_no_cue_reports(
+    extract, text, cue, speaker, content
+):
+    assert_one_claim(extract, text, cue, speaker, content)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "name", "kind"),
+    [
+        pytest.param("Republicans said the bill would fail.", "Republicans", "Republicans", "group", id="party-plural"),
+        pytest.param("Conservatives argued that the tax was unfair.", "Conservatives", "Conservatives", "group", id="political-plural"),
+        pytest.param("Police said the suspect fled on foot.", "Police", "Police", "role", id="bare-police"),
+        pytest.param("Authorities denied that the road was closed.", "Authorities", "Authorities", "role", id="bare-authorities"),
+        pytest.param("The Democratic front-runner said she would debate.", "The Democratic front-runner", "Democratic front-runner", "role", id="front-runner"),
+        pytest.param("The committee chairman said the hearing would go ahead.", "The committee chairman", "committee chairman", "role", id="chairman"),
+    ],
+)  # fmt: skip
+def test_group_and_role_speakers_are_actors(extract, text, speaker, name, kind):
+    record = extract(text, date="2024-03-01")
+    claim = [c for c in record["claims"] if c["kind"] == "reported"][0]
+    actor = next(a for a in record["actors"] if a["id"] == claim["speaker"]["actor"])
+    assert (claim["speaker"]["text"], actor["name"], actor["kind"]) == (speaker, name, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        pytest.param("Trump called the system “rigged” in a tweet Tuesday.", "Trump", "the system “rigged”", id="called-x-quoted-participle"),
+        pytest.param('The governor called her rival\'s plan "a disaster" on Monday.', "The governor", 'her rival\'s plan "a disaster"', id="called-x-quoted-noun"),
+        pytest.param("The coach called the referees “cowards” after the game.", "The coach", "the referees “cowards”", id="called-plural-quoted"),
+    ],
+)  # fmt: skip
+def test_naming_verb_with_a_quoted_predicate(extract, text, speaker, content):
+    assert_one_claim(extract, text, "call", speaker, content)
+
+
+def test_quotation_inside_a_preposition_phrase_is_no_predicate(extract):
+    text = 'The senator declined an invitation to "the big party" last week.'
+    assert attributed(extract, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker", "content"),
+    [
+        pytest.param("He was unable to find a single buyer, he said, on condition of anonymity.", "say", "he", "He was unable to find a single buyer", id="parenthetical-between-commas"),
+        pytest.param("The economy will grow next year, the minister said.", "say", "the minister", "The economy will grow next year", id="parenthetical-after-comma"),
+    ],
+)  # fmt: skip
+def test_parenthetical_reporting_clause(extract, text, cue, speaker, content):
+    assert_one_claim(extract, text, cue, speaker, content)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("I think the voters will respond to a change in tone.", id="i-think-they-will-respond"),
+        pytest.param("We believe the council will welcome the new plan.", id="we-believe-they-will-welcome"),
+    ],
+)  # fmt: skip
+def test_clause_after_a_verb_is_no_parenthetical(extract, text):
+    claims = attributed(extract, text)
+    assert all(not c["text"].lower().startswith(("i ", "we ")) for c in claims), claims
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("The mayor spoke on Monday.\n\nEditor’s note: The council has pledged to cut taxes and has said it will.", id="editors-note-curly"),
+        pytest.param("The mayor spoke on Monday.\n\nEditor's Note: Officials said the count was later revised.", id="editors-note-straight"),
+        pytest.param("The mayor spoke on Monday.\n\nEditors note: The senator told reporters the vote was delayed.", id="editors-note-no-apostrophe"),
+    ],
+)  # fmt: skip
+def test_editors_note_makes_no_claims(extract, text):
+    assert attributed(extract, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Clinton garnered most of the convention’s pledged delegates after winning primaries.", id="possessive-pledged-noun"),
+        pytest.param("She has won her pledged delegates in every state.", id="her-pledged-noun"),
+    ],
+)  # fmt: skip
+def test_participle_before_its_noun_is_no_cue(extract, text):
+    assert attributed(extract, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Acme Corp. reported losses. It remains unclear whether the plan will survive.", id="it-remains-unclear-whether"),
+        pytest.param("The Senate Finance Committee met on Monday. It became clear that the vote had failed.", id="it-became-clear-that"),
+    ],
+)  # fmt: skip
+def test_extraposed_it_holds_no_view(extract, text):
+    assert [c for c in attributed(extract, text) if c["cue"] not in ("report",)] == []

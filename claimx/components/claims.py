@@ -270,10 +270,24 @@ def speaker_phrase(subject: Token) -> Span:
     ):
         right -= 1
     # "WASHINGTON (AP) — Donald Trump said": a dateline before a dash is not the speaker
-    cuts = [t.i for t in doc[left : subject.i] if t.text in DASHES or "\n" in t.text]
+    cuts = [
+        t.i for t in doc[left : subject.i] if t.text in DASHES and not _in_word(t) or "\n" in t.text
+    ]
     if cuts:
         left = cuts[-1] + 1
     return doc[left : right + 1]
+
+
+def _in_word(hyphen: Token) -> bool:
+    """A hyphen joining two words ("Holtz-Eakin", "front-runner"), not a dash between phrases."""
+    doc = hyphen.doc
+    return (
+        hyphen.text == "-"
+        and not hyphen.whitespace_
+        and hyphen.i > 0
+        and not doc[hyphen.i - 1].whitespace_
+        and hyphen.i + 1 < len(doc)
+    )
 
 
 def subject_of(verb: Token) -> Token | None:
@@ -500,10 +514,37 @@ def object_content(
     if lemma in lists["object_needs_predicate"] and not any(
         c.dep_ in PREDICATE_DEPS or c.dep_ == "prep" and c.lower_ == "as" for c in tail
     ):
-        return None  # "called 911", "declined an invitation": nothing is said
+        # "called 911", "declined an invitation": nothing is said; but a quotation after
+        # the object is what it is called, however the parser hung it ('called X “rigged”')
+        return quoted_predicate(verb)
     for child in tail:
         end = max(end, subtree_span(child)[1])
     return start, end
+
+
+#: quotation marks that open a quoted word or phrase inside a sentence
+OPENING_MARKS = {'"', "\u201c", "''", "``"}
+
+
+def quoted_predicate(verb: Token) -> tuple[int, int] | None:
+    """ "called the system “rigged”", "called X “illegals” and “thugs”": from the verb's
+    first word on to the end of a quotation that opens after a noun of its phrase."""
+    doc = verb.doc
+    words = [t for t in doc[verb.i + 1 : verb.right_edge.i + 1] if not t.is_punct]
+    if not words:
+        return None
+    first = words[0]
+    for t in doc[first.i + 1 : verb.right_edge.i + 1]:
+        named = doc[t.i - 1].pos_ in {"NOUN", "PROPN", "PRON"}  # not "an invitation to “X”"
+        if t.text in OPENING_MARKS and not t.whitespace_ and doc[t.i - 1].whitespace_ and named:
+            closing = next(
+                (c for c in doc[t.i + 1 : t.sent.end] if c.text in CLOSE_QUOTES | {"''"}),
+                None,
+            )
+            if closing is None:
+                return None
+            return first.idx, closing.idx + len(closing)
+    return None
 
 
 def _called_for(verb: Token) -> tuple[int, int] | None:
@@ -579,13 +620,16 @@ def _cut_off(clause: Token, verb: Token) -> bool:
 
 
 def is_parenthetical(verb: Token) -> bool:
-    """A reporting clause hung off the clause it reports ("Y, X said, Z")."""
+    """A reporting clause hung off the clause it reports ("Y, X said, Z"), set off from it
+    by a mark; "I think the public will respond" is a clause the verb belongs to."""
+    start = verb.left_edge.i
     return (
         verb.dep_ in {"parataxis", "advcl", "ccomp"}
         and any(c.dep_ in SUBJECT_DEPS for c in verb.children)
         and verb.head.i != verb.i
         and (verb.head.pos_ in {"VERB", "AUX"})
         and not any(c.dep_ in {"ccomp", "xcomp", "dobj"} for c in verb.children)
+        and not (verb.dep_ == "ccomp" and verb.head.i < start and not verb.doc[start - 1].is_punct)
     )
 
 
@@ -607,6 +651,13 @@ def is_cue(verb: Token, lists: dict[str, set[str]]) -> bool:
     # "the so-called …"
     if verb.i >= 2 and verb.doc[verb.i - 1].text == "-" and verb.doc[verb.i - 2].lower_ == "so":
         return False
+    before = verb.doc[verb.i - 1] if verb.i else None
+    if (
+        verb.tag_ in {"VBN", "VBD"}
+        and before is not None
+        and (before.lower_ in {"the", "a", "an"} or before.tag_ in {"POS", "PRP$"})
+    ):
+        return False  # "the convention's pledged delegates": a participle before its noun
     return True
 
 
@@ -629,6 +680,27 @@ def _reduced_passive(cue: Token) -> bool:
         and cue.dep_ in {"advcl", "conj", "acl"}
         and not any(c.dep_ in SUBJECT_DEPS | {"aux", "auxpass", "agent"} for c in cue.children)
     )
+
+
+#: subjects of "it is hard to say X", "that is not to say X": the writer speaks
+EXPLETIVE_SUBJECTS = {"it", "that", "this"}
+
+
+def _unperformed(cue: Token, lists: dict[str, set[str]]) -> bool:
+    """An infinitive cue its subject does not perform: the writer's ("it is hard to imagine
+    X", "that is not to say X") or what others expect or ask of the subject ("the leaders
+    were expected to discuss X", "when asked to condemn X")."""
+    if cue.dep_ != "xcomp" or cue.head.i == cue.i:
+        return False
+    head = cue.head
+    subjects = [c for c in head.children if c.dep_ in SUBJECT_DEPS]
+    if head.lemma_ == "be" and subjects and subjects[0].lower_ in EXPLETIVE_SUBJECTS:
+        # "it was to report earnings" names the one who reports; "it is hard to say" does not
+        return subjects[0].lower_ != "it" or any(c.dep_ == "acomp" for c in head.children)
+    passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in head.children) or (
+        head.tag_ == "VBN" and not subjects
+    )
+    return passive and cue_lemma(head) in lists["passive_requests"]
 
 
 def _no_reply(cue: Token) -> bool:
@@ -707,6 +779,8 @@ def _claim_at(
     sentence = (sent.start_char, sent.end_char)
     if _in_quote(token, quotes):
         return None  # "… according to the rules", "in my opinion", "his concerns": its words
+    if _unperformed(token, lists):
+        return None
     if token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
         return _according_to_claim(token, sent, index)
     if token.dep_ == "prep" and token.lower_ in SOURCE_PREPS:
@@ -844,11 +918,30 @@ def _verb_claim(
         and not is_parenthetical(token)
     ):
         return None  # the subject is inside the content: a parse gone wrong
+    if _describes_speaker(token, subject, lists):
+        return None
     speaker = index.for_subject(subject, phrase)
     if _reports_nothing(token, subject, speaker, sent, lists, quotes):
         return None
     speaker, phrase = _statement_speaker(token, subject, speaker, phrase, lists, index)
     return _reported(token, content, (sent.start_char, sent.end_char), speaker, phrase)
+
+
+def _describes_speaker(cue: Token, subject: Token, lists: dict[str, set[str]]) -> bool:
+    """A relative clause with an object, no clause, on the subject of another cue describes
+    that speaker ("said Ann Lee, who backs the mayor": who she is); "X, who said Y, said Z"
+    reports Y."""
+    noun = cue.head
+    while noun.dep_ == "appos" and noun.head.i != noun.i:
+        noun = noun.head  # "said Ann Lee, a council member who backs the mayor"
+    return (
+        cue.dep_ == "relcl"
+        and subject.lower_ in RELATIVE_PRONOUNS
+        and noun.dep_ in SUBJECT_DEPS
+        and noun.head.i != cue.i
+        and is_cue(noun.head, lists)
+        and not any(c.dep_ in {"ccomp", "xcomp", "parataxis"} for c in cue.children)
+    )
 
 
 def _reported(
@@ -1044,7 +1137,7 @@ def _clause_stance(
     token: Token, lists: dict[str, set[str]]
 ) -> tuple[Token, tuple[int, int]] | None:
     """A verb and its complement clause, marked ("that", "whether") or with its own subject."""
-    if token.pos_ != "VERB" or cue_lemma(token) in lists["not_cues"]:
+    if token.pos_ != "VERB" or cue_lemma(token) in lists["not_cues"] or _extraposes(token):
         return None
     for c in token.children:
         if (
@@ -1064,6 +1157,20 @@ def _clause_stance(
                 start = subtree_span(objects[0])[0] if objects else subtree_span(c)[0]
                 return token, (start, subtree_span(c)[1])
     return None
+
+
+def _extraposes(verb: Token) -> bool:
+    """ "It remains unclear whether X", "it became clear that X", "it is assumed that X": an
+    empty "it" stands for the clause, which no one is said to hold."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    return (
+        bool(subjects)
+        and subjects[0].lower_ == "it"
+        and (
+            subjects[0].dep_ == "nsubjpass"
+            or any(c.dep_ in {"acomp", "oprd"} and c.pos_ == "ADJ" for c in verb.children)
+        )
+    )
 
 
 def _adjective_stance(

@@ -36,6 +36,8 @@ CALL_TO_ACTION_RE = re.compile(
     r"|advertisement\W*$)"
 )
 MAX_CALL_TO_ACTION_WORDS = 12
+#: A note from the editors about the article, not part of it ("Editor's note: …").
+EDITORS_NOTE_RE = re.compile(r"(?i)^\W*editors?['\u2019]?s? note\s*:")
 #: Credit lines: "(with newswires)", "(Reuters)", "Reporting by …", "Editing by …".
 CREDIT_RE = re.compile(
     r"(?i)^\s*(\((with|additional reporting|reporting|writing|editing)\b[^)]*\)"
@@ -70,6 +72,8 @@ def line_kind(line: str) -> str | None:
     if BOILERPLATE_RE.search(line):
         return "boilerplate"
     if CALL_TO_ACTION_RE.match(line) and len(line.split()) <= MAX_CALL_TO_ACTION_WORDS:
+        return "boilerplate"
+    if EDITORS_NOTE_RE.match(line):
         return "boilerplate"
     if CREDIT_RE.match(line):
         return "credit"

@@ -70,7 +70,9 @@ def find_unnamed(doc: Doc, taken: set[int], actors_at: dict[int, ActorItem]) -> 
             continue  # a title of a named person
         if token.dep_ == "poss":
             continue  # "the Italian prime minister's office": the office is the actor
-        if lower in lists["institution_nouns"] and (dets or has_demonym):
+        if lower in lists["institution_nouns"] and (
+            dets or has_demonym or is_agent(token) and is_state_act(token)
+        ):  # "police said", "authorities denied": a bare institution speaking
             kind, registry = "role", institutions
         elif lower in lists["role_nouns"] and token.tag_ in {"NN", "NNS"} and dets:
             kind, registry = "role", roles
@@ -123,7 +125,8 @@ def _place_of_actor(item: Place | ActorItem | None) -> Place | None:
 
 
 def find_norp_groups(doc: Doc, taken: set[int]) -> list[ActorItem]:
-    """Plural demonyms as groups: "ethnic Armenians", "Armenians"."""
+    """Plural demonyms and other plural nationalities, religions and parties as groups:
+    "ethnic Armenians" (affiliated with Armenia), "Republicans", "Catholics"."""
     groups: dict[str, ActorItem] = {}
     for ent in doc.ents:
         if ent.label_ not in {"NORP", "PERSON"}:
@@ -132,7 +135,7 @@ def find_norp_groups(doc: Doc, taken: set[int]) -> list[ActorItem]:
         if root.tag_ not in {"NNPS", "NNS"} or root.i in taken:
             continue
         place = demonym_place(doc, root.text)
-        if place is None:
+        if place is None and ent.label_ != "NORP":
             continue
         start = ent.start
         while start > 0 and doc[start - 1].dep_ == "amod" and doc[start - 1].head == root:
