@@ -375,6 +375,10 @@ def test_not_an_age(nlp: Language, text: str, needle: str) -> None:
         pytest.param("He lives at 115 5th Street.", "115", id="address-ordinal-street"),
         pytest.param("She walked the 3800 block of Silkwood Trail.", "3800", id="address-block"),
         pytest.param("Her son called 911 right away.", "911", id="emergency-number"),
+        pytest.param(
+            "Call the line on 0800-555111 today.", "555111", id="trunk-prefix-and-long-number"
+        ),
+        pytest.param("Ring 0161 4960958 to book.", "4960958", id="trunk-prefix-space-long-number"),
         pytest.param("The same one was used again.", "one", id="pronoun-one"),
         pytest.param("The Dow rose and the S&P 500 fell.", "500", id="ampersand-name"),
         pytest.param("Sony sold more PS5 consoles.", "PS5", id="ps-console-not-pounds"),

@@ -60,6 +60,8 @@ _DIGIT_RE = re.compile(r"[\d½¼¾⅓⅔⅛]")
 _LONG_DIGITS_RE = re.compile(r"\d{41,}")
 _PHONE_RE = re.compile(
     r"(?<![\w.,])(?:\+\d{1,3}[ .-]?)?(?:\(\d{2,5}\)[ .-]?)?\d{2,5}(?:[ .-]\d{2,5}){1,4}(?!\w|,\d)"
+    # a trunk prefix and a long subscriber number: "0800-555111", "020 79460958"
+    r"|(?<![\w.,])0\d{2,4}[ .-]\d{5,8}(?!\w|,\d)"
 )
 _SUFFIX_TOKEN_RE = re.compile(r"^[A-Za-z°ºµμ″′%][A-Za-z°ºµμ²³/.\-23]*$")
 # words between a change word and its number: "rose by about 5%"
@@ -1745,7 +1747,8 @@ def _looks_like_phone(s: str) -> bool:
     groups = re.split(r"[ .\-()+]+", s.strip("()+ "))
     if digits < 7 or "," in s:
         return False
-    return "(" in s or s.startswith("+") or len([g for g in groups if g]) >= 3 or "-" in s
+    # a trunk prefix ("0800 5551112") or an exchange: "(020)", "+44", "555-123-4567"
+    return "(" in s or s[:1] in "+0" or len([g for g in groups if g]) >= 3 or "-" in s
 
 
 @dataclass
