@@ -368,6 +368,8 @@ def test_bare_years_in_full_pipeline(extract, text, values):
         pytest.param("Talks will run from Tuesday through Thursday.", ["2024-05-07", "2024-05-09"], id="future-range-end-moves-on"),
         pytest.param("Between Thursday and Monday, 40 people died.", ["2024-04-25", "2024-04-29"], id="between-in-order-kept"),
         pytest.param("He met them Monday and Friday.", ["2024-04-29", "2024-04-26"], id="listed-days-are-no-range"),
+        pytest.param("He said Monday's meeting would be brief.", ["2024-05-06"], id="possessive-date-in-reported-subject"),
+        pytest.param("Officials said Monday the bridge would reopen.", ["2024-04-29"], id="date-before-reported-subject-dates-the-saying"),
     ],
 )  # fmt: skip
 def test_ranges_of_days_keep_their_order(extract, text: str, values: list[str]) -> None:

@@ -273,10 +273,13 @@ def verb_tense(token: Token) -> str | None:
         t = t.head
     if verb is None:
         return None
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if (
         verb.dep_ == "ccomp"
         and verb.head.i < token.i
-        and any(c.dep_ in ("nsubj", "nsubjpass") and c.i > token.i for c in verb.children)
+        and any(c.i > token.i for c in subjects)
+        # not a date inside the subject: "said Monday's meeting would be brief"
+        and not any(c.is_ancestor(token) for c in subjects)
     ):
         # "said Monday it would cut jobs": a date before the clause's subject dates the
         # saying, whichever verb the parser hangs it on
