@@ -258,6 +258,18 @@ def _foresees(verb: Token) -> bool:
     return verb.lemma_ in FUTURE_HEADS or verb.lower_.removesuffix("d") in FUTURE_HEADS
 
 
+def _dates_the_saying(verb: Token, token: Token) -> bool:
+    """Whether a date before a reported clause's subject dates the saying ("said Monday it
+    would cut jobs"), not a date inside that subject ("said Monday's meeting would be")."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return (
+        verb.dep_ == "ccomp"
+        and verb.head.i < token.i
+        and any(c.i > token.i for c in subjects)
+        and not any(c.is_ancestor(token) for c in subjects)
+    )
+
+
 def verb_tense(token: Token) -> str | None:
     """'past', 'present' or 'future' for the verb governing a token, None when unclear."""
     verb: Token | None = None
@@ -273,14 +285,7 @@ def verb_tense(token: Token) -> str | None:
         t = t.head
     if verb is None:
         return None
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if (
-        verb.dep_ == "ccomp"
-        and verb.head.i < token.i
-        and any(c.i > token.i for c in subjects)
-        # not a date inside the subject: "said Monday's meeting would be brief"
-        and not any(c.is_ancestor(token) for c in subjects)
-    ):
+    if _dates_the_saying(verb, token):
         # "said Monday it would cut jobs": a date before the clause's subject dates the
         # saying, whichever verb the parser hangs it on
         verb = verb.head
