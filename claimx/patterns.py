@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 from importlib.resources import files
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 
 @lru_cache(maxsize=1)
@@ -56,3 +56,15 @@ VENUE_RE = re.compile(
     r"(?=[A-Z][\w'.\-]*(?: [A-Z][\w'.\-]*){0,3} \d)",
     re.M,
 )
+
+
+def joining_hyphen(token: Token) -> bool:
+    """A hyphen inside a word ("Anne-Gaelle", "Holtz-Eakin", "front-runner"), split off by
+    the tokenizer: no space on either side; a dash between phrases has one."""
+    doc = token.doc
+    return (
+        token.text == "-"
+        and not token.whitespace_
+        and token.i > 0
+        and not doc[token.i - 1].whitespace_
+    )

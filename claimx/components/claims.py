@@ -45,6 +45,7 @@ from spacy.tokens import Doc, Span, Token
 import claimx.extensions  # noqa: F401  (registers Doc._.claimx_*)
 from claimx.extensions import doc_text
 from claimx.items import ActorItem
+from claimx.patterns import joining_hyphen
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 CLAUSE_DEPS = {"ccomp", "xcomp", "parataxis"}
@@ -271,23 +272,13 @@ def speaker_phrase(subject: Token) -> Span:
         right -= 1
     # "WASHINGTON (AP) — Donald Trump said": a dateline before a dash is not the speaker
     cuts = [
-        t.i for t in doc[left : subject.i] if t.text in DASHES and not _in_word(t) or "\n" in t.text
+        t.i
+        for t in doc[left : subject.i]
+        if t.text in DASHES and not joining_hyphen(t) or "\n" in t.text
     ]
     if cuts:
         left = cuts[-1] + 1
     return doc[left : right + 1]
-
-
-def _in_word(hyphen: Token) -> bool:
-    """A hyphen joining two words ("Holtz-Eakin", "front-runner"), not a dash between phrases."""
-    doc = hyphen.doc
-    return (
-        hyphen.text == "-"
-        and not hyphen.whitespace_
-        and hyphen.i > 0
-        and not doc[hyphen.i - 1].whitespace_
-        and hyphen.i + 1 < len(doc)
-    )
 
 
 def subject_of(verb: Token) -> Token | None:

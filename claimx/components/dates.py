@@ -525,7 +525,7 @@ _with_period_noun = _absorbing(
 )
 
 
-THE_DAY_OR_PART = {f"the {w}" for w in ("day", "morning", "afternoon", "evening", "night")}
+THE_DAY_OR_PART = {f"the {w}" for w in ("day", *PART_OF_DAY_WORDS) if not w.endswith("s")}
 #: words after "the day before" that show "before" closes the phrase (not "the day before
 #: the vote", whose day is the vote's)
 _ADVERB_CLOSERS = {"and", "but", "when", "as", "he", "she", "they", "it", "we", "i", "you"}
@@ -818,7 +818,6 @@ def find_dates(doc: Doc, ref: date | None) -> list[Date]:
 
 #: what joins the two ends of a range of days: "Monday to Thursday", "Tuesday-Friday"
 DAY_RANGE_JOIN_RE = re.compile(r"\s*(?:to|through|thru|until|till|and|-|–|—)\s*", re.I)
-BARE_WEEKDAY_RE = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
 
 
 def _ordered_day_ranges(doc: Doc, dates: list[Date], ref: date | None) -> list[Date]:
@@ -830,7 +829,7 @@ def _ordered_day_ranges(doc: Doc, dates: list[Date], ref: date | None) -> list[D
     text = doc_text(doc)
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
-        if not (BARE_WEEKDAY_RE.fullmatch(a.text) and BARE_WEEKDAY_RE.fullmatch(b.text)):
+        if not (WEEKDAY_CAP.fullmatch(a.text) and WEEKDAY_CAP.fullmatch(b.text)):
             continue
         join = DAY_RANGE_JOIN_RE.fullmatch(text[a.end : b.start])
         if join is None or (join[0].strip() == "and" and not _between_before(text, a.start)):

@@ -1777,7 +1777,7 @@ class _Draft:
     high: Number | None = None
     moved: str | None = None
     consumed: int = 0
-    date_spans: list[tuple[int, int]] = dataclasses.field(default_factory=list)
+    date_spans: list[tuple[int, int]] = dataclasses.field(default_factory=list)  # no count inside
 
     @property
     def first(self) -> Token:
@@ -1803,8 +1803,10 @@ def _quantity_for_run(
         return None
     if run.suffix == "-":
         return _hanging_quantity(doc, run, hi, rules)
-    d = _Draft(doc, sent, lo, hi, rules, run, run.start, run.end, last, run.suffix, run.end)
-    d.date_spans = blocked  # dates and times: no bare count inside one
+    d = _Draft(
+        doc, sent, lo, hi, rules, run, run.start, run.end, last, run.suffix, run.end,
+        date_spans=blocked,
+    )  # fmt: skip
     steps: tuple[Callable[[_Draft], bool], ...] = (
         _read_glued_suffix,
         _read_currency_before,
@@ -2414,6 +2416,13 @@ def _negate(run: Run) -> Run:
     return dataclasses.replace(run, value=n(run.value), low=n(run.high), high=n(run.low))
 
 
+#: emergency telephone numbers, which name a service before a noun ("a 911 caller")
+EMERGENCY_NUMBERS = frozenset({"911", "999", "112", "000", "111", "119", "110"})
+SERVICE_NOUNS = frozenset(
+    {"call", "caller", "callers", "dispatcher", "dispatchers", "operator", "operators", "line"}
+)
+
+
 def _is_label(doc: Doc, run: Run, rules: Rules, counted: str | None = None) -> bool:
     """Numbers used as labels or addresses: "category 4", "Unit 3", "575 Wilbraham Road"."""
     k = run.start - 1
@@ -2431,13 +2440,6 @@ def _is_label(doc: Doc, run: Run, rules: Rules, counted: str | None = None) -> b
         if doc[k].lower_ in SERVICE_NOUNS:
             return True  # "a 911 caller", "the 999 call": the number dialled ("112 calls" counts)
     return address_follows(doc, k)
-
-
-#: emergency telephone numbers, which name a service before a noun ("a 911 caller")
-EMERGENCY_NUMBERS = frozenset({"911", "999", "112", "000", "111", "119", "110"})
-SERVICE_NOUNS = frozenset(
-    {"call", "caller", "callers", "dispatcher", "dispatchers", "operator", "operators", "line"}
-)
 
 
 def _scaled(mult: int) -> Callable[[Number | None], Number | None]:

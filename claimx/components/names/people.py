@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from claimx.acronyms import OPEN_BRACKET_RE, defined_acronyms
 from claimx.extensions import (
@@ -44,7 +44,7 @@ from claimx.mentions import (
     place_index,
     place_of_span,
 )
-from claimx.patterns import street_words
+from claimx.patterns import joining_hyphen, street_words
 from claimx.records import Place
 
 INITIAL_RE = re.compile(r"^(?:[A-Z]\.){1,3}$")
@@ -124,17 +124,6 @@ def initial_names(doc: Doc) -> list[Span]:
                 if doc[i].lower_ not in word_lists()["org_words"]:
                     spans.append(doc[start : i + 1])
     return spans
-
-
-def joining_hyphen(token: Token) -> bool:
-    """A hyphen inside a word ("Anne-Gaelle"), split off by the tokenizer."""
-    doc = token.doc
-    return (
-        token.text == "-"
-        and not token.whitespace_
-        and token.i > 0
-        and not doc[token.i - 1].whitespace_
-    )
 
 
 def names_before_nationality(doc: Doc, pindex: dict[int, Place]) -> list[Span]:

@@ -7,7 +7,6 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from claimx.components.names.people import joining_hyphen
 from claimx.components.names.standings import (
     RESULTS_LINE_RE,
     TEAM_AFTER_COUNTRY_RE,
@@ -31,6 +30,7 @@ from claimx.lexicon import (
 )
 from claimx.lines import in_nonbody
 from claimx.mentions import inside_name, nonbody_kind, person_names, venue
+from claimx.patterns import joining_hyphen
 
 #: small words inside the name of a body: "Human Rights in China", "La Voix du Nord"
 BODY_JOINERS = frozenset({"of", "in", "for", "du", "de", "del", "della", "dello", "der", "des"})
