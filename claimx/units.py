@@ -88,6 +88,19 @@ def unit_words(data: dict[str, Any]) -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def _money_words() -> frozenset[str]:
+    data = quantity_tables()
+    words = {k for k in data["currency_words"] if " " not in k}
+    return frozenset(words | set(data["currency_symbols"]) | set(data["subunit_words"]))
+
+
+def is_money_word(surface: str) -> bool:
+    """Whether a word written after a number names money: a currency ("dollars", "€", "GBP")
+    or a currency's subunit ("cents", "pence", "p")."""
+    return surface.lower().rstrip(".") in _money_words()
+
+
+@lru_cache(maxsize=1)
 def load_unit_tables() -> UnitTables:
     """The one unit vocabulary, as every component asks it."""
     data = quantity_tables()

@@ -531,6 +531,9 @@ def test_bounded_fractions_of_a_change(
         pytest.param("Stocks ended lower 2% on Friday.", "2%", "down", id="adjective-on-the-amount-is-a-change"),
         pytest.param("The appeal raised £40,000 in a week.", "£40,000", None, id="money-raised-is-gathered"),
         pytest.param("The council raised fees by $12.", "$12", "up", id="raised-by-money-is-a-change"),
+        pytest.param("The fund raised over $6 million in a day.", "over $6 million", None, id="money-raised-after-a-bound"),
+        pytest.param("Backers raised nearly €2m for it.", "nearly €2m", None, id="money-raised-after-approximation"),
+        pytest.param("The team raised at least £300,000.", "at least £300,000", None, id="money-raised-after-two-word-bound"),
     ],
 )  # fmt: skip
 def test_change_said_another_way(extract, text: str, needle: str, change: str | None) -> None:

@@ -23,7 +23,7 @@ from claimx import timex
 from claimx.extensions import doc_text, token_texts
 from claimx.patterns import ORDINAL_RE, address_follows
 from claimx.records import Date, Interval
-from claimx.units import load_unit_tables, lookup_unit
+from claimx.units import is_money_word, load_unit_tables, lookup_unit
 
 ENTITY_LABELS = {"DATE", "TIME"}
 
@@ -937,19 +937,31 @@ def _hours_of_a_day(span: Span) -> bool:
 YEAR_PREPOSITIONS = {"in", "since", "until", "till", "by", "from", "before", "after", "during"}
 
 
+#: a number with letters glued after it ("1450p", "1500km"); "1990s" is a decade
+GLUED_SUFFIX_RE = re.compile(r"\d+(?!s$)([^\W\d_]+\.?)")
+
+
 def _measure_follows(span: Span) -> bool:
-    """A bare number with a unit of measure after it is a measure, not a year: "1013 hPa",
-    "1850 metres", "a 1500 km trip" (units from the one unit vocabulary)."""
+    """A bare number with a unit of measure or money after it is an amount, not a year:
+    "1013 hPa", "1850 metres", "a 1500 km trip", "at 1112 p", "1450p", "2000 euros" (units
+    from the one unit vocabulary, money from the one currency list)."""
     doc = span.doc
-    if span.end >= len(doc) or not span.text.isdigit():
-        return False
     if span.start > 0 and doc[span.start - 1].lower_ in YEAR_PREPOSITIONS:
         return False
+    glued = GLUED_SUFFIX_RE.fullmatch(span.text)
+    if glued is not None:
+        return _names_amount(glued[1], attached=True)
+    if span.end >= len(doc) or not span.text.isdigit():
+        return False
     unit = doc[span.end]
-    if not (unit.text[:1].isalpha() or unit.text[:1] in "°µ"):
+    if not (unit.text[:1].isalpha() or unit.text[:1] in "°µ€£¥₹"):
         return False  # a closing quotation mark is no inch: 'expectations for 1989"'
-    glued = unit.idx == span.end_char
-    return lookup_unit(unit.text, load_unit_tables(), attached=glued) is not None
+    return _names_amount(unit.text, attached=unit.idx == span.end_char)
+
+
+def _names_amount(surface: str, attached: bool) -> bool:
+    tables = load_unit_tables()
+    return is_money_word(surface) or lookup_unit(surface, tables, attached=attached) is not None
 
 
 def _no_date(span: Span, read_as: str | None) -> bool:

@@ -997,12 +997,20 @@ def _imperative(verb: Token) -> bool:
     )
 
 
+def _past_bound(doc: Doc, a: int, rules: Rules) -> int:
+    """The first token after a bound that opens a quantity ("over $6 million": "$")."""
+    for n in (3, 2, 1):
+        if a + n < len(doc) and _lower_seq(doc, a, a + n) in rules.bounds_before:
+            return a + n
+    return a
+
+
 def _raises_funds(doc: Doc, verb: Token, a: int, rules: Rules) -> bool:
     """ "raised $5 million": an amount of money right after "raise" is what was gathered
     ("raised prices by $5" and "raised rates 0.25 points" are changes)."""
     if verb.lemma_.lower() != "raise" or any(t.lower_ == "by" for t in doc[verb.i + 1 : a]):
         return False
-    first = doc[a]
+    first = doc[_past_bound(doc, a, rules)]
     if first.is_currency or first.lower_.rstrip(".") in rules.currency_symbols:
         return True
     return bool((m := _numeral(first)) and m.group("cur"))
