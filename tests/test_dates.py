@@ -149,6 +149,10 @@ def test_span_trimming(nlp, text, expected):
         pytest.param("Things got worse day by day.", id="day-by-day"),
         pytest.param("Sales rose by a quarter.", id="quarter-as-extent-of-change"),
         pytest.param("Profit fell by less than a quarter.", id="bounded-quarter-as-extent"),
+        pytest.param("She wrote a column for the Daily Telegraph.", id="time-word-in-a-paper's-name"),
+        pytest.param("He told the Sunday Herald that he would stay.", id="weekday-in-a-paper's-name"),
+        pytest.param("A Chicago TODAY survey found support.", id="capitals-beside-a-name"),
+        pytest.param("He appeared on BBC Breakfast Tonight with Jo.", id="show-title-mid-sentence"),
     ],
 )  # fmt: skip
 def test_non_dates_not_emitted(nlp, text):
@@ -356,6 +360,11 @@ def test_output_is_deterministic(nlp, seed_text):
         pytest.param("Shares closed at 1450p, up 3%.", [], id="glued-pence-not-year"),
         pytest.param("The ticket cost 1850 euros.", [], id="currency-word-not-year"),
         pytest.param("In 1850 pounds were scarce.", ["1850"], id="year-after-in-before-money"),
+        pytest.param(
+            "They rowed the Atlantic last Thanksgiving.", ["2023-11-23"], id="holiday-beside-a-name"
+        ),
+        pytest.param("Clinton Tuesday called for calm.", ["2024-01-09"], id="weekday-after-a-name"),
+        pytest.param("Obama Will Speak Next Week On Trade", ["2024-W03"], id="title-case-headline"),
         pytest.param("They set out in 1850 with two carts.", ["1850"], id="year-after-in"),
         pytest.param('He said it met "our hopes for 1989".', ["1989"], id="year-before-quote"),
     ],

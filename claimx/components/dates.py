@@ -415,6 +415,58 @@ def _repeated_units(doc: Doc) -> list[bool]:
     return inside
 
 
+HOLIDAY_WORDS = {w for name in timex.HOLIDAYS for w in name.split()}
+#: labels of the model's names, inside which a time word is part of the name ("the Daily Mail")
+NAME_LABELS = {"ORG", "WORK_OF_ART", "PRODUCT", "FAC", "PERSON"}
+
+
+def _capitalized_against_usage(tok: Token) -> bool:
+    """A word written with a capital that English writes in lower case ("Daily", "TODAY",
+    "This" mid-sentence): names of weekdays, months and holidays are always capitalized."""
+    return (
+        tok.text[:1].isupper()
+        and not tok.is_sent_start
+        and not WEEKDAY_CAP.match(tok.text)
+        and tok.lower_.rstrip(".") not in timex.MONTHS
+        and tok.lower_ not in HOLIDAY_WORDS
+    )
+
+
+def _title_case(sp: Span) -> bool:
+    """Whether the sentence around a span is a headline in title case: most of its other
+    words carry a capital."""
+    words = [
+        t for t in sp[0].sent if t.is_alpha and not t.is_sent_start and not sp.start <= t.i < sp.end
+    ]
+    return len(words) >= 3 and sum(t.text[:1].isupper() for t in words) > 0.6 * len(words)
+
+
+def _in_longer_name(tok: Token, sp: Span) -> bool:
+    """Whether a token lies in a name the model found that has capitalized words beyond the
+    span ("Times" of "the Sunday Times")."""
+    if tok.ent_type_ not in NAME_LABELS:
+        return False
+    ent = next(e for e in sp.doc.ents if e.start <= tok.i < e.end)
+    return any(t.is_alpha and t.text[:1].isupper() and not sp.start <= t.i < sp.end for t in ent)
+
+
+def _inside_name(sp: Span) -> bool:
+    """Whether a time word belongs to a name: inside a longer name the model found ("the
+    Sunday Times", "the Daily Mail"), or capitalized against usage beside another capitalized
+    word ("a USA TODAY analysis", "on CBS This Morning")."""
+    doc = sp.doc
+    if any(_in_longer_name(t, sp) for t in sp):
+        return True
+    if not any(_capitalized_against_usage(t) for t in sp) or _title_case(sp):
+        return False
+    before = doc[sp.start - 1] if sp.start > 0 else None
+    after = doc[sp.end] if sp.end < len(doc) else None
+    return any(
+        t is not None and t.is_alpha and t.text[:1].isupper() and not WEEKDAY_CAP.match(t.text)
+        for t in (before, after)
+    )
+
+
 def _token_spans(doc: Doc) -> list[tuple[int, int]]:
     """Token spans of candidate expressions: model entities first, then extra patterns."""
     repeated = _repeated_units(doc)
@@ -423,6 +475,7 @@ def _token_spans(doc: Doc) -> list[tuple[int, int]]:
         for e in doc.ents
         if (e.label_ in ENTITY_LABELS or (e.label_ == "CARDINAL" and looks_like_year(e)))
         and not any(repeated[e.start : e.end])
+        and not _inside_name(e)
     ]
     taken = repeated[:]
     for s, e in spans:
@@ -437,6 +490,8 @@ def _token_spans(doc: Doc) -> list[tuple[int, int]]:
         txt = sp.text
         day = re.search(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?", txt, re.I)
         if day and not WEEKDAY_CAP.search(txt):
+            continue
+        if _inside_name(sp):
             continue
         if any(taken[i] for i in range(sp.start, sp.end)):
             continue
