@@ -394,6 +394,14 @@ def test_not_an_age(nlp: Language, text: str, needle: str) -> None:
         pytest.param("He spoke to a 112 operator.", "112", id="emergency-operator"),
         pytest.param("Pct. 2 Commissioner Lee Moss voted no.", "2", id="abbreviated-label-noun"),
         pytest.param("Vol. 3 of the series sold out.", "3", id="volume-label"),
+        pytest.param("The truck overturned on U.S. 30 near Ames.", "30", id="us-highway"),
+        pytest.param("Snow closed US 20 near Burns.", "20", id="us-highway-without-stops"),
+        pytest.param("Crews plowed U.S. 54, 56 and 83 overnight.", "83", id="list-of-us-highways"),
+        pytest.param("Rooms 4, 5 and 6 were flooded.", "6", id="list-after-a-label-noun"),
+        pytest.param(
+            "Bins take plastics types 1 through 7.", "1 through 7", id="range-after-a-label-noun"
+        ),
+        pytest.param("Wards 2, 3, and 9 voted early.", "9", id="list-with-serial-comma"),
     ],
 )
 def test_not_a_quantity(nlp: Language, text: str, needle: str) -> None:
@@ -534,6 +542,7 @@ def test_bounded_fractions_of_a_change(
         pytest.param("The fund raised over $6 million in a day.", "over $6 million", None, id="money-raised-after-a-bound"),
         pytest.param("Backers raised nearly €2m for it.", "nearly €2m", None, id="money-raised-after-approximation"),
         pytest.param("The team raised at least £300,000.", "at least £300,000", None, id="money-raised-after-two-word-bound"),
+        pytest.param("Fees were raised an average of $40 each.", "an average of $40", "up", id="passive-raise-is-a-change"),
     ],
 )  # fmt: skip
 def test_change_said_another_way(extract, text: str, needle: str, change: str | None) -> None:

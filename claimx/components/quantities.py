@@ -1010,6 +1010,8 @@ def _raises_funds(doc: Doc, verb: Token, a: int, rules: Rules) -> bool:
     ("raised prices by $5" and "raised rates 0.25 points" are changes)."""
     if verb.lemma_.lower() != "raise" or any(t.lower_ == "by" for t in doc[verb.i + 1 : a]):
         return False
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return False  # "fees were raised $5": what was raised is the subject, a price
     first = doc[_past_bound(doc, a, rules)]
     if first.is_currency or first.lower_.rstrip(".") in rules.currency_symbols:
         return True
@@ -2431,14 +2433,39 @@ SERVICE_NOUNS = frozenset(
 )
 
 
+#: the United States' highways, numbered after the country's initials ("U.S. 79")
+US_ROUTE_PREFIXES = frozenset({"U.S.", "US"})
+
+
+#: what joins the numbers of a list or a range of labels ("4, 5, and 7", "1 through 7")
+_LIST_JOINS = frozenset({",", "and", "or", "through", "to", "-", "–"})
+
+
+def _list_head(doc: Doc, i: int) -> int:
+    """The first number of a list of bare numbers that token i ends: "54, 56, 83 and 400"."""
+    while True:
+        k = i - 1
+        while k >= i - 2 and k >= 0 and doc[k].lower_ in _LIST_JOINS:
+            k -= 1
+        if k == i - 1 or k < 0 or not doc[k].like_num:
+            return i
+        i = k
+
+
 def _is_label(doc: Doc, run: Run, rules: Rules, counted: str | None = None) -> bool:
-    """Numbers used as labels or addresses: "category 4", "Unit 3", "575 Wilbraham Road"."""
-    k = run.start - 1
+    """Numbers used as labels or addresses: "category 4", "Unit 3", "575 Wilbraham Road",
+    "Route 9", "U.S. 54, 56 and 83"."""
+    k = _list_head(doc, run.start) - 1 if counted is None else run.start - 1
     if k > 0 and doc[k].text == "." and doc[k - 1].whitespace_ == "" and len(doc[k - 1]) <= 4:
         k -= 1  # "ext. 6086": an abbreviation whose full stop the tokenizer split off
-    if k >= 0 and doc[k].lower_.rstrip(".") in rules.label_nouns:
+    if k >= 0 and (
+        doc[k].lower_.rstrip(".") in rules.label_nouns
+        or (doc[k].tag_ == "NNS" and doc[k].lemma_.lower() in rules.label_nouns)
+    ):
         # "the top three seeds" counts seeds; "ranked top 10" is a rank
         return not (doc[k].lower_ == "top" and counted is not None)
+    if k >= 0 and doc[k].text in US_ROUTE_PREFIXES and counted is None and run.digits:
+        return True
     k = run.end
     if k + 1 < len(doc) and doc[k].lower_ == "block" and doc[k + 1].lower_ == "of":
         return True  # "the 3800 block of Silkwood Trail": an address
