@@ -1729,6 +1729,92 @@ def _week_of(m: re.Match[str], ctx: _Ctx) -> Reading | None:
     return UNREADABLE
 
 
+# ------------------------------------------------ a position inside a named month or year
+
+#: the place of a day or week counted in a month: "the first Tuesday", "the last week"
+POSITIONS = {
+    "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
+    "fourth": 4, "4th": 4, "fifth": 5, "5th": 5, "last": -1, "final": -1,
+}  # fmt: skip
+_POSITION = "|".join(POSITIONS)
+_WEEKDAY_NAMES = "|".join(n.lower() for n in calendar.day_name)
+NTH_WEEKDAY_RE = re.compile(
+    rf"(?:the\s+)?(?P<nth>{_POSITION})\s+(?P<wd>{_WEEKDAY_NAMES})\s+(?:of|in)\s+(?P<period>.+)"
+)
+NTH_DAY_RE = re.compile(rf"(?:the\s+)?(?P<nth>{_POSITION})\s+day\s+(?:of|in)\s+(?P<period>.+)")
+NTH_WEEK_RE = re.compile(rf"(?:the\s+)?(?P<nth>{_POSITION})\s+week\s+(?:of|in)\s+(?P<period>.+)")
+
+
+def _period_days(text: str, ctx: _Ctx) -> list[date] | None:
+    """The days of a named month or year ("March", "October 2014", "2012"), read by the
+    other rules."""
+    sub = _resolve(text, ctx)
+    if sub is None or sub[1] is None:
+        return None
+    if m := MONTH_VALUE_RE.fullmatch(sub[1]):
+        first = date(int(m[1]), int(m[2]), 1)
+        last = _add_months(first, 1) - timedelta(1)
+    elif re.fullmatch(r"\d{4}", sub[1]):
+        first, last = date(int(sub[1]), 1, 1), date(int(sub[1]), 12, 31)
+    else:
+        return None
+    return [first + timedelta(i) for i in range((last - first).days + 1)]
+
+
+def _nth(items: list[date], nth: str) -> date | None:
+    position = POSITIONS[nth]
+    if position > len(items):
+        return None
+    return items[position - 1] if position > 0 else items[-1]
+
+
+@rule("nth-weekday-of-period", NTH_WEEKDAY_RE)
+def _nth_weekday_of_period(m: re.Match[str], ctx: _Ctx) -> Reading | None:
+    """ "the last Monday of March", "the second Sunday in June": that weekday of the month."""
+    days = _period_days(m["period"], ctx)
+    if days is None:
+        return None
+    return _day_or_none(_nth([d for d in days if d.weekday() == WEEKDAYS[m["wd"]]], m["nth"]))
+
+
+@rule("nth-day-of-period", NTH_DAY_RE)
+def _nth_day_of_period(m: re.Match[str], ctx: _Ctx) -> Reading | None:
+    """ "the third day of October", "the last day of 2012": that day of the month or year."""
+    days = _period_days(m["period"], ctx)
+    return None if days is None else _day_or_none(_nth(days, m["nth"]))
+
+
+@rule("nth-week-of-period", NTH_WEEK_RE)
+def _nth_week_of_period(m: re.Match[str], ctx: _Ctx) -> Reading | None:
+    """ "the first week of October", "the last week of September 2014": the Monday-to-Sunday
+    week with most of its days in the month (as ISO counts the weeks of a year)."""
+    days = _period_days(m["period"], ctx)
+    if days is None:
+        return None
+    inside = set(days)
+    mondays = [d - timedelta(d.weekday()) for d in days]
+    weeks = sorted({w for w in mondays if sum(w + timedelta(i) in inside for i in range(7)) >= 4})
+    monday = _nth(weeks, m["nth"])
+    return "date", _week_value(monday) if monday else None
+
+
+@rule("day-beyond-deictic", r"the day (after tomorrow|before yesterday)")
+def _day_beyond_deictic(m: re.Match[str], ctx: _Ctx) -> Reading | None:
+    """ "the day after tomorrow", "the day before yesterday": two days from the reference."""
+    ref = ctx.need()
+    return _day_or_none(ref + timedelta(2 if m[1] == "after tomorrow" else -2) if ref else None)
+
+
+@rule("weekday-of-week", rf"(?P<wd>{_WEEKDAY_NAMES})\s+of\s+(?P<week>(?:this|next|last)\s+week)")
+def _weekday_of_week(m: re.Match[str], ctx: _Ctx) -> Reading | None:
+    """ "Wednesday of next week", "Monday of this week": that day of the week named."""
+    sub = _resolve(m["week"], ctx)
+    if sub is None or sub[1] is None or not WEEK_VALUE_RE.fullmatch(sub[1]):
+        return None
+    year, week = int(sub[1][:4]), int(sub[1][6:])
+    return _day_or_none(date.fromisocalendar(year, week, WEEKDAYS[m["wd"]] + 1))
+
+
 @rule("spoken-year", SPOKEN_YEAR_PREFIX_RE)
 def _spoken_year_rule(m: re.Match[str], ctx: _Ctx) -> Reading | None:
     """Spelled years as said on air: "nineteen ninety-six"."""

@@ -171,6 +171,8 @@ def test_missed_by_model(nlp):
         pytest.param("The deal was signed on 25/12/2022.", "2022-12-25", id="day-first-numeric"),
         pytest.param("The deal was signed on 9/28/2023.", "2023-09-28", id="month-first-numeric"),
         pytest.param("She left a fortnight ago.", "2023-W37", id="fortnight-ago"),
+        pytest.param("The plant shut in the last week of June 2014.", "2014-W26", id="position-joins-its-month"),
+        pytest.param("Talks failed the first week in May 2020.", "2020-W19", id="position-in-its-month"),
     ],
 )  # fmt: skip
 def test_found_where_the_model_misses(nlp, text, value):

@@ -680,6 +680,28 @@ def _season_of_year(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+#: a day or week placed by its position, waiting for the month it is counted in
+POSITION_AT_END_RE = re.compile(
+    rf"(?:the\s+)?(?:{'|'.join(timex.POSITIONS)})\s+(?:week|day|(?:mon|tues|wednes|thurs|fri|satur|sun)day)",
+    re.I,
+)
+
+
+def _position_in_period(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """ "the last week" + "of September 2014": a position and the month it counts in, one
+    expression (the model tags them apart)."""
+    if not (end + 1 < len(doc) and doc[end].lower_ in ("of", "in")):
+        return start, end
+    if not POSITION_AT_END_RE.fullmatch(doc[start:end].text) or doc[end + 1].ent_iob_ != "B":
+        return start, end
+    k = end + 1
+    if doc[k].ent_type_ != "DATE":
+        return start, end
+    while k + 1 < len(doc) and doc[k + 1].ent_iob_ == "I":
+        k += 1
+    return start, k + 1
+
+
 # how a candidate span grows or shrinks to the expression TimeBank tags, in this order
 EXTENSIONS: list[Extension] = [
     _with_determiner,
@@ -693,6 +715,7 @@ EXTENSIONS: list[Extension] = [
     _with_part_of_day,
     _clock_with_day,
     _season_of_year,
+    _position_in_period,
 ]
 
 
