@@ -151,6 +151,7 @@ ORDINALS = {
     "fourth": 4,
     "4th": 4,
     "last": 4,
+    "final": 4,
 }
 
 # unit word -> (TIMEX3 duration letter, is a time unit, granularity name)
@@ -778,7 +779,7 @@ SEASON_RE = re.compile(
 )
 ORDINAL_QUARTER_RE = re.compile(
     r"(?:the\s+)?(?:(?:company's|its|their)\s+)?(?:fiscal[\s-]+|calendar[\s-]+)?"
-    r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|last)[\s-]+(?:fiscal[\s-]+)?"
+    r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|last|final)[\s-]+(?:fiscal[\s-]+)?"
     r"(?P<what>quarter|half|period)s?"
     r"(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<year>\d{4}|'\d{2}|(?:this|last|next|the) year))?"
 )
@@ -1285,6 +1286,14 @@ def _earlier_later_in_the_unit(m: re.Match[str], ctx: _Ctx) -> Reading | None:
     return "date", _shift(day, m[1], 0) if day else None
 
 
+@rule("mid-unit", r"mid-?(week|month|year)")
+def _mid_unit(m: re.Match[str], ctx: _Ctx) -> Reading | None:
+    """ "midweek", "mid-month", "mid-year": the middle of the week, month or year the story
+    last named (when it is that fine), else of the reference's; the value is that unit."""
+    day = ctx.anchor_within(m[1]) or ctx.need()
+    return "date", _shift(day, m[1], 0) if day else None
+
+
 @rule("day-of-month", r"(?:the\s+)?([1-9]|[12]\d|3[01])(?:st|nd|rd|th)")
 def _day_of_month(m: re.Match[str], ctx: _Ctx) -> Reading | None:
     """ "on the 21st": that day of the month the story last named, else of the reference
@@ -1625,7 +1634,7 @@ def _ordinal_quarter(m: re.Match[str], ctx: _Ctx) -> Reading | None:
     if m["what"] == "period":
         return NOT_A_DATE  # "the third period" of a game
     ord_n = ORDINALS.get(m["ord"], 4)
-    if m["what"] == "half" and m["ord"] == "last":
+    if m["what"] == "half" and m["ord"] in ("last", "final"):
         ord_n = 2
     return _quarter_value(ord_n, m["what"], m["year"], ctx)
 

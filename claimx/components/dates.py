@@ -102,7 +102,8 @@ TIME_WORDS = re.compile(
     r"now|recent|current|future|past|period|monday|tuesday|wednesday|thursday|friday|saturday|"
     r"sunday|january|february|march|april|may|june|july|august|september|october|november|"
     r"december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|time|while|ago|daily|weekly|"
-    r"monthly|annually|yearly|hourly|nightly|noon|midday|midnight|year-end|christmas|"
+    r"monthly|annually|yearly|hourly|nightly|noon|midday|midnight|year-end|christmas|midweek|"
+    r"midyear|"
     r"thanksgiving|easter|halloween|new year|independence day|labor day|memorial day|"
     r"nineteen|twenty|eighties|nineties|seventies|sixties|(?:first|second|1st|2nd) half|"
     r"the \d{1,2}(?:st|nd|rd|th))",
@@ -135,6 +136,7 @@ EXTRA_PATTERNS = [
     r"daily",
     r"midday|noon|midnight",
     r"year-end",
+    r"mid-?(?:week|month|year)",
     r"(?:the\s+)?latest\s+period",
     r"(?:last\s+|this\s+|next\s+)?(?:Christmas(?:\s+(?:Day|Eve))?|New\s+Year's(?:\s+(?:Day|Eve))?|"
     r"Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?|Halloween|Independence\s+Day|"
@@ -164,7 +166,7 @@ EXTRA_PATTERNS = [
     r"hours?|days?|weeks?|fortnights?|months?|years?|decades?|centuries)(?!\s*-?\s*old)",
     # "3 hrs", "45 mins": a unit written short after digits
     r"\d+(?:\.\d+)?\s?" + timex.UNIT_ABBREVIATION_PATTERN + r"\.?",
-    r"(?:the\s+)?(?:fiscal\s+)?(?:\d{4}\s+)?(?:first|second|third|fourth)[\s-]+(?:fiscal\s+)?"
+    r"(?:the\s+)?(?:fiscal\s+)?(?:\d{4}\s+)?(?:first|second|third|fourth|final)[\s-]+(?:fiscal\s+)?"
     r"(?:quarter|half)"
     r"(?:\s+of\s+(?:fiscal\s+)?\d{4})?",
     # a season with a determiner or a year; "fall" and "spring" alone are mostly verbs
