@@ -134,6 +134,9 @@ class Rules:
     date_labels: set[str]
     label_nouns: set[str]
     street_words: set[str]
+    emergency_numbers: frozenset[str]
+    service_nouns: frozenset[str]
+    route_prefixes: frozenset[str]
     date_words: set[str]
     ages: Ages
     symbols_before_noun: frozenset[str]
@@ -176,6 +179,9 @@ def load_rules() -> Rules:
         date_labels=set(data["date_labels"]),
         label_nouns=set(data["label_nouns"]),
         street_words=set(data["street_words"]),
+        emergency_numbers=frozenset(data["emergency_numbers"]),
+        service_nouns=frozenset(data["service_nouns"]),
+        route_prefixes=frozenset(data["route_prefixes"]),
         date_words=set(data["date_words"]),
         symbols_before_noun=frozenset(data["symbols_before_noun"]),
         symbols_in_context=frozenset(data["symbols_in_context"]),
@@ -2426,17 +2432,6 @@ def _negate(run: Run) -> Run:
     return dataclasses.replace(run, value=n(run.value), low=n(run.high), high=n(run.low))
 
 
-#: emergency telephone numbers, which name a service before a noun ("a 911 caller")
-EMERGENCY_NUMBERS = frozenset({"911", "999", "112", "000", "111", "119", "110"})
-SERVICE_NOUNS = frozenset(
-    {"call", "caller", "callers", "dispatcher", "dispatchers", "operator", "operators", "line"}
-)
-
-
-#: the United States' highways, numbered after the country's initials ("U.S. 79")
-US_ROUTE_PREFIXES = frozenset({"U.S.", "US"})
-
-
 #: what joins the numbers of a list or a range of labels ("4, 5, and 7", "1 through 7")
 _LIST_JOINS = frozenset({",", "and", "or", "through", "to", "-", "–"})
 
@@ -2464,15 +2459,15 @@ def _is_label(doc: Doc, run: Run, rules: Rules, counted: str | None = None) -> b
     ):
         # "the top three seeds" counts seeds; "ranked top 10" is a rank
         return not (doc[k].lower_ == "top" and counted is not None)
-    if k >= 0 and doc[k].text in US_ROUTE_PREFIXES and counted is None and run.digits:
+    if k >= 0 and doc[k].text in rules.route_prefixes and counted is None and run.digits:
         return True
     k = run.end
     if k + 1 < len(doc) and doc[k].lower_ == "block" and doc[k + 1].lower_ == "of":
         return True  # "the 3800 block of Silkwood Trail": an address
     if run.start > 0 and doc[run.start - 1].lemma_.lower() in ("call", "dial") and run.digits:
         return True  # "called 911", "dial 999": a phone number
-    if doc[run.start].text in EMERGENCY_NUMBERS and k < len(doc):
-        if doc[k].lower_ in SERVICE_NOUNS:
+    if doc[run.start].text in rules.emergency_numbers and k < len(doc):
+        if doc[k].lower_ in rules.service_nouns:
             return True  # "a 911 caller", "the 999 call": the number dialled ("112 calls" counts)
     return address_follows(doc, k)
 
