@@ -58,3 +58,25 @@ def in_nonbody(doc: Doc, start: int, end: int) -> str | None:
         if s <= start and end <= e:
             return kind
     return None
+
+
+#: a cell of a table of figures: a number, a share (".569"), a fraction or a dash for none
+TABLE_CELL_RE = re.compile(r"(?:\d[\d,]*(?:\.\d+)?|\.\d+|\d+/\d+|-)")
+
+
+def is_table_row(line: str) -> bool:
+    """Whether a line is a row of figures: at least four cells, and as many cells as other
+    words ("Lech Poznan 7 5 0 2 12 9 15", "TEXAS 74 56 .569 -", "( 64 4 ) 473 4746")."""
+    words = line.split()
+    cells = sum(bool(TABLE_CELL_RE.fullmatch(w)) for w in words)
+    return cells >= 4 and 2 * cells >= len(words)
+
+
+def doc_table_rows(doc: Doc) -> list[tuple[int, int]]:
+    """Character spans of the lines of a Doc that are rows of figures, found once per Doc."""
+    found = doc.user_data.get("claimx_table_rows")
+    if found is None:
+        text = doc_text(doc)
+        found = [m.span() for m in re.finditer(r"[^\n]+", text) if is_table_row(m.group())]
+        doc.user_data["claimx_table_rows"] = found
+    return found

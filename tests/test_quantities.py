@@ -402,6 +402,11 @@ def test_not_an_age(nlp: Language, text: str, needle: str) -> None:
             "Bins take plastics types 1 through 7.", "1 through 7", id="range-after-a-label-noun"
         ),
         pytest.param("Wards 2, 3, and 9 voted early.", "9", id="list-with-serial-comma"),
+        pytest.param(
+            "Standings:\nHaitai 64 2 43 .596 -\nLG 45 5 59 .436 17", "43", id="standings-row-cell"
+        ),
+        pytest.param("Sydney 21 15 1 5 2067 1687 122.5 62", "2067", id="table-row-of-figures"),
+        pytest.param("Contact : ( 61 2 ) 9373 1800", "9373", id="phone-number-as-a-row-of-figures"),
     ],
 )
 def test_not_a_quantity(nlp: Language, text: str, needle: str) -> None:
@@ -833,3 +838,15 @@ def test_counted_of_a_coordinated_clause(
 
 def test_lone_number_without_partner_is_no_quantity(nlp: Language) -> None:
     assert not [q for q in _quantities(nlp, "The two met in Paris.") if q.text == "two"]
+
+
+@pytest.mark.parametrize(
+    ("text", "needle"),
+    [
+        pytest.param("Sales 1995 : $ 2.1 million 1996 : $ 3.4 million", "$ 3.4 million", id="money-in-a-row"),
+        pytest.param("The vote was 52 to 48 , with 3 abstentions .", "3 abstentions", id="sentence-with-figures"),
+        pytest.param("Shares 12.5 % 13.1 % 14.0 % 9.9 %", "13.1 %", id="percent-in-a-row"),
+    ],
+)  # fmt: skip
+def test_table_rows_keep_what_names_its_amount(nlp: Language, text: str, needle: str) -> None:
+    assert needle in [q.text for q in nlp(text)._.claimx_quantities]

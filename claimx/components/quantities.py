@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 import claimx.extensions  # noqa: F401  (registers the Doc extensions)
 from claimx.extensions import doc_text, span_text, token_lowers, token_texts
 from claimx.gazetteer import get_gazetteer
+from claimx.lines import doc_table_rows
 from claimx.numbers import (
     FRACTIONS,
     PLURAL_SCALES,
@@ -2719,6 +2720,21 @@ def blocked_spans(doc: Doc, rules: Rules) -> list[tuple[int, int]]:
     return spans
 
 
+def _without_table_cells(doc: Doc, found: list[Quantity]) -> list[Quantity]:
+    """Bare numbers in a row of figures are cells of a table whose columns the text does not
+    name ("Lech Poznan 7 5 0 2 12 9 15"): no quantity can be read from them. Money, shares
+    and measures in such rows stay."""
+    rows = doc_table_rows(doc)
+    if not rows:
+        return found
+
+    def cell(q: Quantity) -> bool:
+        bare = q.kind == "count" and q.unit is None and q.counted is None
+        return bare and any(s <= q.start and q.end <= e for s, e in rows)
+
+    return [q for q in found if not cell(q)]
+
+
 def find_quantities(doc: Doc, rules: Rules | None = None) -> list[Quantity]:
     """All quantities of a parsed Doc in order of appearance."""
     rules = rules or load_rules()
@@ -2737,6 +2753,7 @@ def find_quantities(doc: Doc, rules: Rules | None = None) -> list[Quantity]:
         ):
             continue
         out.extend(quantities_in_sentence(doc, sent, blocked, rules))
+    out = _without_table_cells(doc, out)
     out.sort(key=lambda q: (q.start, q.end))
     return out
 
