@@ -729,12 +729,13 @@ PART_OF_DAY_RE = re.compile(
     r"|(overnight)"
 )
 CLOCK_RE = re.compile(
-    r"(?:(?P<pre>.+?)\s+(?:at\s+)?)?(?P<time>\d{1,2}(?::\d{2}){0,2}\s*(?:am|pm)"
+    r"(?:(?P<pre>.+?)\s+(?:at\s+)?)?(?P<time>\d{1,2}(?:[:.]\d{2})?(?::\d{2})?\s*(?:am|pm)"
     r"|\d{1,2}:\d{2}(?::\d{2})?|noon|midday|midnight|\d{1,2} o'clock)"
     r"(?:\s+(?:\(?(?:est|edt|cst|cdt|mst|mdt|pst|pdt|gmt|utc|bst|cet|cest)\)?|local time))?"
     r"(?:,?\s+(?:on\s+)?(?P<post>.+))?"
 )
-CLOCK_PARTS_RE = re.compile(r"(\d{1,2})(?::(\d{2}))?(?::(\d{2}))?\s*(am|pm)?")
+# the minutes after a colon, or after a full stop as British style writes them ("6.15pm")
+CLOCK_PARTS_RE = re.compile(r"(\d{1,2})(?:[:.](\d{2}))?(?::(\d{2}))?\s*(am|pm)?")
 HOUR_IN_THE_PART_RE = re.compile(r"(\d{1,2}) in the (morning|afternoon|evening)")
 WEEKDAY_RE = re.compile(
     rf"(?:(?P<mod>{REL_MOD_RE})\s+)?(?P<wd>[a-z]+)(?:,)?"

@@ -174,6 +174,7 @@ def test_missed_by_model(nlp):
         pytest.param("The plant shut in the last week of June 2014.", "2014-W26", id="position-joins-its-month"),
         pytest.param("Talks failed the first week in May 2020.", "2020-W19", id="position-in-its-month"),
         pytest.param("The data came out midweek.", "2023-W39", id="midweek-unhyphenated"),
+        pytest.param("The ferry left at 7.45pm.", "2023-09-30T19:45", id="clock-with-a-full-stop"),
     ],
 )  # fmt: skip
 def test_found_where_the_model_misses(nlp, text, value):

@@ -61,6 +61,8 @@ CASES = [
     ("part-of-named-day", "the night of June 3", "past", None, "time", "2023-06-03TNI"),
     ("part-of-named-day", "the afternoon of Jan. 9, 2020", None, None, "time", "2020-01-09TAF"),
     ("clock", "7:15 p.m.", None, None, "time", "2023-09-30T19:15"),
+    ("clock", "6.15pm", None, None, "time", "2023-09-30T18:15"),
+    ("clock", "9.40 a.m.", None, None, "time", "2023-09-30T09:40"),
     ("clock", "midnight Sunday", "future", None, "time", "2023-10-01T24:00"),
     ("hour-in-the-part", "8 in the evening", None, None, "time", "2023-09-30T20:00"),
     ("weekday", "Wednesday", "past", None, "date", "2023-09-27"),

@@ -135,6 +135,8 @@ EXTRA_PATTERNS = [
     r"quarter|quarters|century|hour|hours|summer|winter|spring|fall|autumn)\b)",
     r"daily",
     r"midday|noon|midnight",
+    # a clock time the model may miss, its minutes after a colon or a full stop ("6.15pm")
+    r"(?:[01]?\d|2[0-3])(?:[.:][0-5]\d)?\s?[ap]\.?m\b\.?",
     r"year-end",
     r"mid-?(?:week|month|year)",
     r"(?:the\s+)?latest\s+period",
