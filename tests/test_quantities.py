@@ -407,6 +407,12 @@ def test_not_an_age(nlp: Language, text: str, needle: str) -> None:
         ),
         pytest.param("Sydney 21 15 1 5 2067 1687 122.5 62", "2067", id="table-row-of-figures"),
         pytest.param("Contact : ( 61 2 ) 9373 1800", "9373", id="phone-number-as-a-row-of-figures"),
+        pytest.param("The Yankees won, 5 to 3.", "5 to 3", id="score-in-words-after-win"),
+        pytest.param("The Senate voted 51 to 49 to pass it.", "51 to 49", id="tally-of-a-vote"),
+        pytest.param("The court ruled by a vote of 7 to 2.", "7 to 2", id="tally-after-vote-noun"),
+        pytest.param(
+            "The Giants beat the Jets 24 to 17.", "24 to 17", id="score-after-the-beaten-side"
+        ),
     ],
 )
 def test_not_a_quantity(nlp: Language, text: str, needle: str) -> None:
@@ -846,6 +852,7 @@ def test_lone_number_without_partner_is_no_quantity(nlp: Language) -> None:
         pytest.param("Sales 1995 : $ 2.1 million 1996 : $ 3.4 million", "$ 3.4 million", id="money-in-a-row"),
         pytest.param("The vote was 52 to 48 , with 3 abstentions .", "3 abstentions", id="sentence-with-figures"),
         pytest.param("Shares 12.5 % 13.1 % 14.0 % 9.9 %", "13.1 %", id="percent-in-a-row"),
+        pytest.param("The team won 3 to 4 games a week.", "3 to 4 games a week", id="rising-range-after-win"),
     ],
 )  # fmt: skip
 def test_table_rows_keep_what_names_its_amount(nlp: Language, text: str, needle: str) -> None:

@@ -138,6 +138,7 @@ class Rules:
     emergency_numbers: frozenset[str]
     service_nouns: frozenset[str]
     route_prefixes: frozenset[str]
+    contest_words: frozenset[str]
     date_words: set[str]
     ages: Ages
     symbols_before_noun: frozenset[str]
@@ -183,6 +184,7 @@ def load_rules() -> Rules:
         emergency_numbers=frozenset(data["emergency_numbers"]),
         service_nouns=frozenset(data["service_nouns"]),
         route_prefixes=frozenset(data["route_prefixes"]),
+        contest_words=frozenset(data["contest_words"]),
         date_words=set(data["date_words"]),
         symbols_before_noun=frozenset(data["symbols_before_noun"]),
         symbols_in_context=frozenset(data["symbols_in_context"]),
@@ -1470,6 +1472,35 @@ def _make(
     )
 
 
+def _score_pairs(doc: Doc, runs: list[Run], rules: Rules) -> list[tuple[Run, Run]]:
+    """Pairs of numbers that are a score, not quantities: "2-0", "89-89" written with a
+    hyphen, or "5 to 3" said of a contest ("won, 5 to 3", "voted 51 to 49")."""
+    pairs = []
+    for r1, r2 in zip(runs, runs[1:], strict=False):
+        if not (r1.digits and r2.digits and r1.value is not None and r2.value is not None):
+            continue
+        if r2.start != r1.end + 1 or r1.value < r2.value:
+            continue
+        joint = doc[r1.end]
+        glued = not doc[r1.end - 1].whitespace_ and not joint.whitespace_
+        hyphen = joint.text in ("-", "–") and glued
+        if hyphen or (joint.lower_ == "to" and _said_of_a_contest(doc, r1.start, rules)):
+            pairs.append((r1, r2))
+    return pairs
+
+
+def _said_of_a_contest(doc: Doc, i: int, rules: Rules) -> bool:
+    """Whether the verb or noun just before token i, or the word it hangs on, is one of a
+    contest ("won, 5 to 3", "a vote of 7 to 2", "beat the Jets 24 to 17")."""
+    if doc[i].head.lemma_.lower() in rules.contest_words:
+        return True
+    for tok in reversed(doc[max(0, i - 4) : i]):
+        if tok.is_punct or tok.lower_ in ("by", "of", "a", "an", "the"):
+            continue
+        return tok.lemma_.lower() in rules.contest_words
+    return False
+
+
 def quantities_in_sentence(
     doc: Doc, sent: Span, blocked: list[tuple[int, int]], rules: Rules
 ) -> list[Quantity]:
@@ -1482,21 +1513,7 @@ def quantities_in_sentence(
         for m in _PHONE_RE.finditer(sent.text)
         if _looks_like_phone(m.group())
     ]
-    # "2-0", "89-89": scores are not quantities
-    scores = set()
-    for r1, r2 in zip(runs, runs[1:], strict=False):
-        if (
-            r2.start == r1.end + 1
-            and doc[r1.end].text in ("-", "–")
-            and doc[r1.end - 1].whitespace_ == ""
-            and doc[r1.end].whitespace_ == ""
-            and r1.value is not None
-            and r2.value is not None
-            and r1.value >= r2.value
-            and r1.digits
-            and r2.digits
-        ):
-            scores.update((r1.start, r2.start))
+    scores = {r.start for pair in _score_pairs(doc, runs, rules) for r in pair}
     runs = [r for r in runs if r.start not in scores]
     used_until = lo
     k = 0
