@@ -807,7 +807,9 @@ SPOKEN_YEAR_PREFIX_RE = re.compile(
 )
 
 
-HOLIDAYS: dict[str, tuple[int, int] | str] = {
+#: holidays by their date ((month, day)), by their place in a month ((position, weekday,
+#: month, days after)), or "easter"
+HOLIDAYS: dict[str, tuple[int, int] | tuple[str, str, int, int] | str] = {
     "christmas": (12, 25),
     "christmas day": (12, 25),
     "christmas eve": (12, 24),
@@ -818,10 +820,12 @@ HOLIDAYS: dict[str, tuple[int, int] | str] = {
     "independence day": (7, 4),
     "the fourth of july": (7, 4),
     "valentine's day": (2, 14),
-    "thanksgiving": "thanksgiving",
-    "thanksgiving day": "thanksgiving",
-    "labor day": "labor",
-    "memorial day": "memorial",
+    "thanksgiving": ("fourth", "thursday", 11, 0),
+    "thanksgiving day": ("fourth", "thursday", 11, 0),
+    "labor day": ("first", "monday", 9, 0),
+    "memorial day": ("last", "monday", 5, 0),
+    # the United States' general election: the Tuesday after the first Monday of November
+    "election day": ("first", "monday", 11, 1),
     "easter": "easter",
     "easter sunday": "easter",
 }
@@ -829,17 +833,14 @@ HOLIDAYS: dict[str, tuple[int, int] | str] = {
 
 def _holiday_date(name: str, year: int) -> date:
     rule = HOLIDAYS[name]
-    if isinstance(rule, tuple):
+    if isinstance(rule, tuple) and len(rule) == 2:
         return date(year, *rule)
-    if rule == "thanksgiving":  # fourth Thursday of November (US)
-        first = date(year, 11, 1)
-        return first + timedelta((3 - first.weekday()) % 7 + 21)
-    if rule == "labor":  # first Monday of September
-        first = date(year, 9, 1)
-        return first + timedelta((0 - first.weekday()) % 7)
-    if rule == "memorial":  # last Monday of May
-        last = date(year, 5, 31)
-        return last - timedelta(last.weekday())
+    if isinstance(rule, tuple):
+        nth, weekday, month, after = rule
+        days = [date(year, month, d) for d in range(1, calendar.monthrange(year, month)[1] + 1)]
+        found = _nth([d for d in days if d.weekday() == WEEKDAYS[weekday]], nth)
+        assert found is not None  # every month has a first, fourth and last of each weekday
+        return found + timedelta(after)
     # Easter Sunday (anonymous Gregorian algorithm)
     a, b, c = year % 19, year // 100, year % 100
     d, e = b // 4, b % 4

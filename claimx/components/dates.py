@@ -105,6 +105,7 @@ TIME_WORDS = re.compile(
     r"monthly|annually|yearly|hourly|nightly|noon|midday|midnight|year-end|christmas|midweek|"
     r"midyear|"
     r"thanksgiving|easter|halloween|new year|independence day|labor day|memorial day|"
+    r"election day|"
     r"nineteen|twenty|eighties|nineties|seventies|sixties|(?:first|second|1st|2nd) half|"
     r"the \d{1,2}(?:st|nd|rd|th))",
     re.I,
@@ -142,7 +143,7 @@ EXTRA_PATTERNS = [
     r"(?:the\s+)?latest\s+period",
     r"(?:last\s+|this\s+|next\s+)?(?:Christmas(?:\s+(?:Day|Eve))?|New\s+Year's(?:\s+(?:Day|Eve))?|"
     r"Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?|Halloween|Independence\s+Day|"
-    r"Labor\s+Day|Memorial\s+Day|Valentine's\s+Day)",
+    r"Labor\s+Day|Memorial\s+Day|Valentine's\s+Day|Election\s+Day)",
     r"(?:nineteen|twenty)[\s-](?:hundred[\s-](?:and[\s-])?)?(?:ten|eleven|twelve|thirteen|"
     r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
     r"seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?",
