@@ -1288,9 +1288,9 @@ def _earlier_later_in_the_unit(m: re.Match[str], ctx: _Ctx) -> Reading | None:
     return "date", _shift(day, m[1], 0) if day else None
 
 
-@rule("mid-unit", r"mid-?(week|month|year)")
+@rule("mid-unit", r"mid-?(week|month|year|decade|century)")
 def _mid_unit(m: re.Match[str], ctx: _Ctx) -> Reading | None:
-    """ "midweek", "mid-month", "mid-year": the middle of the week, month or year the story
+    """ "midweek", "mid-month", "mid-year", "mid-century": the middle of the unit the story
     last named (when it is that fine), else of the reference's; the value is that unit."""
     day = ctx.anchor_within(m[1]) or ctx.need()
     return "date", _shift(day, m[1], 0) if day else None

@@ -155,6 +155,8 @@ CASES = [
     ("mid-unit", "midweek", None, None, "date", "2023-W39"),
     ("mid-unit", "mid-month", None, "2011-03", "date", "2011-03"),
     ("mid-unit", "mid-year", None, None, "date", "2023"),
+    ("mid-unit", "mid-century", None, None, "date", "20"),
+    ("mid-unit", "mid-decade", None, "1994-05", "date", "199"),
     ("ordinal-quarter", "the final quarter of 2012", None, None, "date", "2012-Q4"),
     ("day-beyond-deictic", "the day before yesterday", None, None, "date", "2023-09-28"),
     ("weekday-of-week", "Wednesday of next week", None, None, "date", "2023-10-04"),

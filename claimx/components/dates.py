@@ -139,7 +139,7 @@ EXTRA_PATTERNS = [
     # a clock time the model may miss, its minutes after a colon or a full stop ("6.15pm")
     r"(?:[01]?\d|2[0-3])(?:[.:][0-5]\d)?\s?[ap]\.?m\b\.?",
     r"year-end",
-    r"mid-?(?:week|month|year)",
+    r"mid-?(?:week|month|year|decade|century)",
     r"(?:the\s+)?latest\s+period",
     r"(?:last\s+|this\s+|next\s+)?(?:Christmas(?:\s+(?:Day|Eve))?|New\s+Year's(?:\s+(?:Day|Eve))?|"
     r"Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?|Halloween|Independence\s+Day|"
