@@ -328,6 +328,8 @@ def test_quantity_fields(nlp: Language, text: str, needle: str, expected: dict[s
         pytest.param("Girls as young as 9 were married.", "9", {"unit": "year", "bound": "at_least", "low": 9, "counted": "Girls"}, id="age-as-young-as"),
         pytest.param("Drivers as old as 85 still renew.", "85", {"unit": "year", "bound": "at_most", "high": 85, "counted": "Drivers"}, id="age-as-old-as"),
         pytest.param("Boys as young as seven joined.", "seven", {"value": 7, "unit": "year", "counted": "Boys"}, id="age-bound-spelled-small"),
+        pytest.param("Adults between the ages of 18 and 30 were asked.", "18", {"text": "between the ages of 18 and 30", "bound": "range", "low": 18, "high": 30}, id="age-range-opened-before-marker"),
+        pytest.param("Pupils between age 11 and 14 took part.", "11", {"bound": "range", "low": 11, "high": 14}, id="age-range-marker-without-of"),
     ],
 )  # fmt: skip
 def test_ages(nlp: Language, text: str, needle: str, expected: dict[str, Any]) -> None:
@@ -413,6 +415,10 @@ def test_not_an_age(nlp: Language, text: str, needle: str) -> None:
         pytest.param(
             "The Giants beat the Jets 24 to 17.", "24 to 17", id="score-after-the-beaten-side"
         ),
+        pytest.param(
+            "Critics outnumbered fans by a 3 to 1 margin.", "3 to 1", id="ratio-before-margin"
+        ),
+        pytest.param("The board split 4 to 1 in favor.", "4 to 1", id="ratio-after-split"),
     ],
 )
 def test_not_a_quantity(nlp: Language, text: str, needle: str) -> None:

@@ -1227,6 +1227,9 @@ def age_described(doc: Doc, old: Token, end: int, hi: int) -> str | None:
 def age_by_context(doc: Doc, run: Run, a: int, lo: int, rules: Rules) -> AgeContext | None:
     """Whether a bare number (first token of its span ``a``) is an age by its context."""
     marked = _age_marker(doc, a, lo, rules)
+    if marked is None and a < run.start and doc[a].lower_ in ("between", "from"):
+        inner = _age_marker(doc, run.start, lo, rules)  # "between the ages of 17 and 20"
+        marked = AgeContext(a, inner.counted) if inner is not None else None
     if marked is not None:
         return marked
     if not (isinstance(run.value, int) and 0 < run.value <= rules.ages.max) or run.suffix:
@@ -1474,7 +1477,8 @@ def _make(
 
 def _score_pairs(doc: Doc, runs: list[Run], rules: Rules) -> list[tuple[Run, Run]]:
     """Pairs of numbers that are a score, not quantities: "2-0", "89-89" written with a
-    hyphen, or "5 to 3" said of a contest ("won, 5 to 3", "voted 51 to 49")."""
+    hyphen, or "5 to 3" said of a contest or a ratio ("won, 5 to 3", "voted 51 to 49", "a 3
+    to 1 margin")."""
     pairs = []
     for r1, r2 in zip(runs, runs[1:], strict=False):
         if not (r1.digits and r2.digits and r1.value is not None and r2.value is not None):
@@ -1484,7 +1488,9 @@ def _score_pairs(doc: Doc, runs: list[Run], rules: Rules) -> list[tuple[Run, Run
         joint = doc[r1.end]
         glued = not doc[r1.end - 1].whitespace_ and not joint.whitespace_
         hyphen = joint.text in ("-", "–") and glued
-        if hyphen or (joint.lower_ == "to" and _said_of_a_contest(doc, r1.start, rules)):
+        after = doc[r2.end].lemma_.lower() if r2.end < len(doc) else ""
+        contest = _said_of_a_contest(doc, r1.start, rules) or after in rules.contest_words
+        if hyphen or (joint.lower_ == "to" and contest):
             pairs.append((r1, r2))
     return pairs
 
@@ -2546,6 +2552,20 @@ def _percent_after(doc: Doc, j: int, hi: int, rules: Rules) -> tuple[int, str] |
     return None
 
 
+def _past_age_marker(doc: Doc, a: int, lo: int, rules: Rules) -> int:
+    """Where a range's opener would stand before an age's marker: "between [the ages of] 17
+    and 20", "from [age] 5 to 11"; else ``a`` itself."""
+    k = a
+    if k - 1 >= lo and doc[k - 1].lower_ == "of":
+        k -= 1
+    if k - 1 >= lo and doc[k - 1].lower_ in rules.ages.markers:
+        k -= 1
+        if k - 1 >= lo and doc[k - 1].pos_ == "DET":
+            k -= 1
+        return k
+    return a
+
+
 def _range_with(
     doc: Doc, run: Run, nxt: Run, a: int, lo: int, rules: Rules
 ) -> tuple[Run, int | None] | None:
@@ -2554,7 +2574,8 @@ def _range_with(
         return None
     if _opens_hyphen_range(doc, nxt):
         return None  # "from 24.2 to 33-35 billion": the second end is itself a range
-    opener = a - 1 if a - 1 >= lo and doc[a - 1].lower_ in ("between", "from") else None
+    k = _past_age_marker(doc, a, lo, rules)
+    opener = k - 1 if k - 1 >= lo and doc[k - 1].lower_ in ("between", "from") else None
     if opener is None and doc[a].lower_ == "between":
         opener = a
     opening = doc[opener].lower_ if opener is not None else ""
