@@ -330,6 +330,7 @@ def test_quantity_fields(nlp: Language, text: str, needle: str, expected: dict[s
         pytest.param("Boys as young as seven joined.", "seven", {"value": 7, "unit": "year", "counted": "Boys"}, id="age-bound-spelled-small"),
         pytest.param("Adults between the ages of 18 and 30 were asked.", "18", {"text": "between the ages of 18 and 30", "bound": "range", "low": 18, "high": 30}, id="age-range-opened-before-marker"),
         pytest.param("Pupils between age 11 and 14 took part.", "11", {"bound": "range", "low": 11, "high": 14}, id="age-range-marker-without-of"),
+        pytest.param("Ann Lowe, 71 — a retired nurse — was found safe.", "71", {"counted": "Ann Lowe"}, id="age-apposed-before-a-dash"),
     ],
 )  # fmt: skip
 def test_ages(nlp: Language, text: str, needle: str, expected: dict[str, Any]) -> None:
@@ -419,6 +420,7 @@ def test_not_an_age(nlp: Language, text: str, needle: str) -> None:
             "Critics outnumbered fans by a 3 to 1 margin.", "3 to 1", id="ratio-before-margin"
         ),
         pytest.param("The board split 4 to 1 in favor.", "4 to 1", id="ratio-after-split"),
+        pytest.param("Part 3 of the series airs soon.", "3", id="part-label"),
     ],
 )
 def test_not_a_quantity(nlp: Language, text: str, needle: str) -> None:

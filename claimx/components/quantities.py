@@ -1309,13 +1309,14 @@ def _age_marker(doc: Doc, a: int, lo: int, rules: Rules) -> AgeContext | None:
 
 
 def _apposed_name(doc: Doc, run: Run, lo: int) -> str | None:
-    """The name a bare number is set off after by commas or brackets: "Jane Doe, 44, said"."""
+    """The name a bare number is set off after by commas, brackets or a dash: "Jane Doe, 44,
+    said", "Jane Doe, 44 — a nurse"."""
     i, j = run.start, run.end
     if (
         i - 2 < lo
         or j >= len(doc)
         or doc[i - 1].text not in (",", "(")
-        or doc[j].text not in (",", ")", ";")
+        or doc[j].text not in (",", ")", ";", "—", "–", "--")
     ):
         return None
     name = doc[i - 2]
