@@ -600,9 +600,13 @@ def _weekday_date(wd: int, ctx: _Ctx, mod: str | None) -> date | None:
     if mod == "this":
         # "this Friday": the one in the reference week
         return ref + timedelta(wd - ref.weekday())
-    if ctx.tense == "future":
-        return after
+    if ctx.tense == "future" or (ctx.tense is None and ctx.prev_word in UNTIL_WORDS):
+        return after  # "Lane closed through Friday": no verb, and the closure runs on
     return before
+
+
+#: words before a day up to which something lasts; without a tense, the day is ahead
+UNTIL_WORDS = frozenset({"until", "till", "through", "thru"})
 
 
 def _month_year(month: int, ctx: _Ctx, mod: str | None) -> int | None:

@@ -215,6 +215,9 @@ AFTER_WORD_CASES = [
     ("one-day-future", "might", "some day", "FUTURE_REF"),
     ("one-day-future", "will", "someday", "FUTURE_REF"),
     ("for-the-year", "throughout", "the year", "P1Y"),
+    ("weekday", "through", "Friday", "2023-10-06"),
+    ("weekday", "until", "Monday", "2023-10-02"),
+    ("weekday", "on", "Monday", "2023-09-25"),
 ]
 
 
