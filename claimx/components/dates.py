@@ -775,8 +775,42 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+#: what joins two numbers that share the unit after the second: "seven to 10 years"
+NUMBER_RANGE_JOINS = {"to", "-", "–", "or", "and"}
+UNIT_WORD_RE = re.compile(r"(?:second|minute|hour|day|week|month|year|decade)s?", re.I)
+
+
+def _number_range(doc: Doc, start: int, end: int) -> list[tuple[int, int]] | None:
+    """The two ends of a length given as a range: "seven to 10 years", "5-7 days", "10 or 12
+    years" are two lengths, the first sharing the second's unit (as TimeBank tags them)."""
+    for k in range(start + 1, end - 2):
+        if doc[k].lower_ not in NUMBER_RANGE_JOINS:
+            continue
+        left, right = doc[start:k], doc[k + 1 : end]
+        if not all(t.like_num for t in left) or not right[0].like_num:
+            return None
+        if len(right) == 2 and UNIT_WORD_RE.fullmatch(right[-1].text):
+            return [(start, k), (k + 1, end)]
+        return None
+    return None
+
+
+def _shared_units(doc: Doc, pieces: list[tuple[int, int]]) -> dict[tuple[int, int], str]:
+    """How to read a bare number that shares the unit of the piece after it ("seven" of
+    "seven to 10 years" reads "seven years")."""
+    out = {}
+    for (s, e), (s2, e2) in zip(pieces, pieces[1:], strict=False):
+        if all(t.like_num for t in doc[s:e]) and e2 - s2 == 2 and doc[s2].like_num:
+            if UNIT_WORD_RE.fullmatch(doc[e2 - 1].text):
+                out[(s, e)] = f"{doc[s:e].text} {doc[e2 - 1].text}"
+    return out
+
+
 def _split(doc: Doc, start: int, end: int, ref: date | None) -> list[tuple[int, int]]:
     """Split a span holding two expressions ("1994 and 1997", "the year ended Sept. 30")."""
+    ranged = _number_range(doc, start, end)
+    if ranged is not None:
+        return ranged
     whole = timex.normalize(doc[start:end].text, ref)
     if whole is not None and whole.value is not None:
         return [(start, end)]
@@ -858,11 +892,13 @@ def find_dates(doc: Doc, ref: date | None) -> list[Date]:
         if s1 >= e1:
             continue
         month_text: str | None = None  # "April" of "April 24 and 25", for the bare "25"
-        for s, e in _split(doc, s1, e1, ref):
+        pieces = _split(doc, s1, e1, ref)
+        shared_units = _shared_units(doc, pieces)
+        for s, e in pieces:
+            read_as = shared_units.get((s, e))  # "seven" of "seven to 10 years"
             s, e = _trim(doc, s, e)
             if s >= e or all(covered[s:e]):
                 continue
-            read_as = None
             if month_text and e - s == 1 and re.fullmatch(r"\d{1,2}", doc[s].text):
                 read_as = f"{month_text} {doc[s].text}{_year_suffix(doc, e1)}"
             if read_as is None:
