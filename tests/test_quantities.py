@@ -421,6 +421,23 @@ def test_not_an_age(nlp: Language, text: str, needle: str) -> None:
         ),
         pytest.param("The board split 4 to 1 in favor.", "4 to 1", id="ratio-after-split"),
         pytest.param("Part 3 of the series airs soon.", "3", id="part-label"),
+        pytest.param(
+            "Results:\n1. Ana Lopez ( Spain ) 11.8\n2. Mia Berg ( Norway ) 11.9",
+            "2",
+            id="list-item-number",
+        ),
+        pytest.param("Steps to take:\n3) Seal the jars.", "3", id="bracketed-list-item-number"),
+        pytest.param(
+            "Call the desk on +353 1 676 9779 today.",
+            "676",
+            id="phone-with-country-and-one-digit-area-code",
+        ),
+        pytest.param("Reach them at +46-8-700 1017.", "700", id="phone-hyphened-country-code"),
+        pytest.param(
+            "It was a 2-1 win over 10-man Hull.",
+            "over",
+            id="preposition-before-a-hyphened-modifier",
+        ),
     ],
 )
 def test_not_a_quantity(nlp: Language, text: str, needle: str) -> None:
@@ -865,3 +882,8 @@ def test_lone_number_without_partner_is_no_quantity(nlp: Language) -> None:
 )  # fmt: skip
 def test_table_rows_keep_what_names_its_amount(nlp: Language, text: str, needle: str) -> None:
     assert needle in [q.text for q in nlp(text)._.claimx_quantities]
+
+
+def test_no_line_break_closes_a_quantity(nlp: Language) -> None:
+    [q] = nlp("Women 's 400 metres\n1. Ana Lopez ( Spain ) 50.31 seconds")._.claimx_quantities[:1]
+    assert q.text == "400 metres"

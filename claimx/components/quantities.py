@@ -60,7 +60,9 @@ _YEAR_RE = re.compile(r"^(1[0-9]|20|21)\d\d$")
 _DIGIT_RE = re.compile(r"[\d½¼¾⅓⅔⅛]")
 _LONG_DIGITS_RE = re.compile(r"\d{41,}")
 _PHONE_RE = re.compile(
-    r"(?<![\w.,])(?:\+\d{1,3}[ .-]?)?(?:\(\d{2,5}\)[ .-]?)?\d{2,5}(?:[ .-]\d{2,5}){1,4}(?!\w|,\d)"
+    # a country code and maybe a short area code ("+353 1"), an exchange in brackets, groups
+    r"(?<![\w.,])(?:\+\d{1,3}[ .-]?(?:\d{1,4}[ .-])?)?(?:\(\d{2,5}\)[ .-]?)?"
+    r"\d{2,5}(?:[ .-]\d{2,5}){1,4}(?!\w|,\d)"
     # a trunk prefix and a long subscriber number: "0800-555111", "020 79460958"
     r"|(?<![\w.,])0\d{2,4}[ .-]\d{5,8}(?!\w|,\d)"
 )
@@ -802,9 +804,24 @@ def bound_before(doc: Doc, i: int, lo: int, rules: Rules) -> tuple[str, int] | N
                 continue
             if key[0] == "as" and _compares(doc, i - n, lo):
                 return None  # "twice as much as 40": a comparison, not a bound
+            if key[0] in PREPOSITION_BOUNDS and _hyphened_modifier(doc, i):
+                return None  # "a victory over 10-man Turkey": a preposition, not a bound
             return bound, i - n
     # "just/only/barely" in front of a qualifier do not change it: "just under 296"
     return None
+
+
+#: bounds that are also prepositions of place or contest ("over", "under")
+PREPOSITION_BOUNDS = frozenset({"over", "under", "above", "below"})
+
+
+def _hyphened_modifier(doc: Doc, i: int) -> bool:
+    """Whether the number at token i opens a hyphened modifier ("10-man", "12-point"): a word
+    before such a modifier is a preposition of its noun ("a win over 10-man Turkey"), for no
+    bound stands before an adjective."""
+    j = i + 1
+    glued = doc[i].text[:1].isdigit() and not doc[i].whitespace_
+    return glued and j + 1 < len(doc) and doc[j].text == "-" and doc[j + 1].is_alpha
 
 
 def _compares(doc: Doc, k: int, lo: int) -> bool:
@@ -1393,6 +1410,8 @@ def _fronted_age(doc: Doc, prep: Token, a: int, rules: Rules) -> AgeContext | No
 
 
 def _text_span(doc: Doc, a: int, b: int) -> tuple[str, int, int]:
+    while b - 1 > a and doc[b - 1].is_space:
+        b -= 1  # a line break after the unit is no part of the quantity
     start, end = doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)
     # built from the tokens: doc_text(doc) would rebuild the whole text on every call
     text = "".join(t.text_with_ws for t in doc[a:b])[: end - start]
@@ -2472,6 +2491,14 @@ def _list_head(doc: Doc, i: int) -> int:
         i = k
 
 
+def _list_marker(doc: Doc, run: Run) -> bool:
+    """Whether a bare number opens a line and a full stop or bracket closes it: "1. Frankie
+    Fredericks", "2) Reduce waste" number the items of a list."""
+    opens_line = run.start == 0 or "\n" in doc[run.start - 1].text
+    closer = doc[run.end].text if run.end < len(doc) else ""
+    return opens_line and run.end - run.start == 1 and closer in (".", ")")
+
+
 def _is_label(doc: Doc, run: Run, rules: Rules, counted: str | None = None) -> bool:
     """Numbers used as labels or addresses: "category 4", "Unit 3", "575 Wilbraham Road",
     "Route 9", "U.S. 54, 56 and 83"."""
@@ -2486,6 +2513,8 @@ def _is_label(doc: Doc, run: Run, rules: Rules, counted: str | None = None) -> b
         return not (doc[k].lower_ == "top" and counted is not None)
     if k >= 0 and doc[k].text in rules.route_prefixes and counted is None and run.digits:
         return True
+    if _list_marker(doc, run):
+        return True  # "1. Frankie Fredericks": the number of an item in a list
     k = run.end
     if k + 1 < len(doc) and doc[k].lower_ == "block" and doc[k + 1].lower_ == "of":
         return True  # "the 3800 block of Silkwood Trail": an address
