@@ -1292,6 +1292,19 @@ def _earlier_later_in_the_unit(m: re.Match[str], ctx: _Ctx) -> Reading | None:
     return "date", _shift(day, m[1], 0) if day else None
 
 
+#: "all day", "all morning": the whole unit, a length (TimeML writes parts of a day as PTMO)
+ALL_UNIT_DURATIONS = {
+    "day": "P1D", "week": "P1W", "weekend": "P1WE", "month": "P1M", "year": "P1Y",
+    "morning": "PTMO", "afternoon": "PTAF", "evening": "PTEV", "night": "PTNI",
+}  # fmt: skip
+
+
+@rule("all-unit", r"all (?:the )?(" + "|".join(ALL_UNIT_DURATIONS) + r")(?: long)?")
+def _all_unit(m: re.Match[str], ctx: _Ctx) -> Reading | None:
+    """ "all day", "all the week", "all night long": the length of the whole unit."""
+    return "duration", ALL_UNIT_DURATIONS[m[1]]
+
+
 @rule("mid-unit", r"mid-?(week|month|year|decade|century)")
 def _mid_unit(m: re.Match[str], ctx: _Ctx) -> Reading | None:
     """ "midweek", "mid-month", "mid-year", "mid-century": the middle of the unit the story

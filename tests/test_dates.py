@@ -150,6 +150,7 @@ def test_span_trimming(nlp, text, expected):
         pytest.param("Sales rose by a quarter.", id="quarter-as-extent-of-change"),
         pytest.param("Profit fell by less than a quarter.", id="bounded-quarter-as-extent"),
         pytest.param("She wrote a column for the Daily Telegraph.", id="time-word-in-a-paper's-name"),
+        pytest.param("Both sides reached a last-minute deal.", id="last-minute-is-late"),
         pytest.param("He told the Sunday Herald that he would stay.", id="weekday-in-a-paper's-name"),
         pytest.param("A Chicago TODAY survey found support.", id="capitals-beside-a-name"),
         pytest.param("He appeared on BBC Breakfast Tonight with Jo.", id="show-title-mid-sentence"),

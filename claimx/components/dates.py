@@ -94,7 +94,7 @@ THE_PERIOD_RE = re.compile(
 )
 DEICTIC = {"today", "tonight", "yesterday", "tomorrow"}
 PART_OF_DAY_WORDS = {"morning", "afternoon", "evening", "night", "nights"}
-NON_DATE_WORDS = {"annual", "quarterly", "semiannual", "olympic", "seasonally"}
+NON_DATE_WORDS = {"annual", "quarterly", "semiannual", "olympic", "seasonally", "last-minute"}
 TIME_WORDS = re.compile(
     r"\b(?:\d{4}|\d{2,4}s|\d{1,2}(?::\d{2})?\s*[ap]\.?m|noon|midnight|second|minute|hour|day|"
     r"night|week|weekend|fortnight|month|quarter|year|decade|century|centuries|season|spring|"
