@@ -151,6 +151,8 @@ def test_span_trimming(nlp, text, expected):
         pytest.param("Profit fell by less than a quarter.", id="bounded-quarter-as-extent"),
         pytest.param("She wrote a column for the Daily Telegraph.", id="time-word-in-a-paper's-name"),
         pytest.param("Both sides reached a last-minute deal.", id="last-minute-is-late"),
+        pytest.param("The tomb dates from the 12th Dynasty.", id="ordinal-before-a-name"),
+        pytest.param("Fans waited at the 3rd gate.", id="ordinal-before-a-noun"),
         pytest.param("He told the Sunday Herald that he would stay.", id="weekday-in-a-paper's-name"),
         pytest.param("A Chicago TODAY survey found support.", id="capitals-beside-a-name"),
         pytest.param("He appeared on BBC Breakfast Tonight with Jo.", id="show-title-mid-sentence"),
@@ -176,6 +178,8 @@ def test_missed_by_model(nlp):
         pytest.param("Talks failed the first week in May 2020.", "2020-W19", id="position-in-its-month"),
         pytest.param("The data came out midweek.", "2023-W39", id="midweek-unhyphenated"),
         pytest.param("The ferry left at 7.45pm.", "2023-09-30T19:45", id="clock-with-a-full-stop"),
+        pytest.param("The ballot is on the 5th of November.", "2023-11-05", id="day-before-its-month"),
+        pytest.param("The race continues on Sunday.", "2023-10-01", id="timetable-continue"),
     ],
 )  # fmt: skip
 def test_found_where_the_model_misses(nlp, text, value):

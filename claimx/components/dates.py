@@ -250,6 +250,7 @@ FUTURE_HEADS = {
 SCHEDULE_VERBS = {
     "expire", "begin", "start", "open", "resume", "end", "close", "meet", "arrive", "depart",
     "leave", "visit", "vote", "play", "face", "host", "return", "reopen", "convene", "launch",
+    "continue", "conclude", "finish", "air", "premiere", "debut",
 }  # fmt: skip
 APPROX_BEFORE = {"about", "approximately", "roughly", "around", "some", "nearly", "almost"}
 
@@ -707,6 +708,16 @@ def _position_in_period(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return start, k + 1
 
 
+def _day_of_the_month(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """ "the 5th of" + "May": a day given before its month, one expression."""
+    k = start - 2
+    if k < 0 or doc[start - 1].lower_ != "of" or doc[start].lower_.rstrip(".") not in timex.MONTHS:
+        return start, end
+    if not ORDINAL_RE.fullmatch(doc[k].lower_):
+        return start, end
+    return (k - 1 if k > 0 and doc[k - 1].lower_ == "the" else k), end
+
+
 # how a candidate span grows or shrinks to the expression TimeBank tags, in this order
 EXTENSIONS: list[Extension] = [
     _with_determiner,
@@ -721,6 +732,7 @@ EXTENSIONS: list[Extension] = [
     _clock_with_day,
     _season_of_year,
     _position_in_period,
+    _day_of_the_month,
 ]
 
 
@@ -1028,8 +1040,12 @@ IN_A_ROW = {"straight", "consecutive", "successive", "running"}
 
 
 def _ordinal_second(span: Span) -> bool:
-    """ "a second bomb", "for a second time": the ordinal before a noun, not a second's length."""
+    """ "a second bomb", "for a second time": the ordinal before a noun, not a second's length;
+    "the 12th Dynasty", "the 5th floor": a digit ordinal before a noun, not a day of a month."""
     doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    if ORDINAL_RE.fullmatch(span[-1].lower_) and after is not None and after.pos_ in NOUN_TAGS:
+        return after.lower_.rstrip(".") not in timex.MONTHS
     if any(
         t.lower_ == "second" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in IN_A_ROW
         for t in span
@@ -1040,6 +1056,9 @@ def _ordinal_second(span: Span) -> bool:
         and span.end < len(doc)
         and doc[span.end].pos_ in ("NOUN", "PROPN", "ADJ", "NUM")
     )
+
+
+NOUN_TAGS = ("NOUN", "PROPN")
 
 
 def _hours_of_a_day(span: Span) -> bool:
