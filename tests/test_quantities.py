@@ -420,6 +420,10 @@ def test_not_an_age(nlp: Language, text: str, needle: str) -> None:
             "Critics outnumbered fans by a 3 to 1 margin.", "3 to 1", id="ratio-before-margin"
         ),
         pytest.param("The board split 4 to 1 in favor.", "4 to 1", id="ratio-after-split"),
+        pytest.param("The justices ruled 6-to-3 against it.", "6-to-3", id="hyphened-tally"),
+        pytest.param("They held a one-on-one meeting.", "one-on-one", id="idiom-one-on-one"),
+        pytest.param("Fans get a one-time discount.", "one-time", id="idiom-one-time"),
+        pytest.param("The street is one-way now.", "one-way", id="idiom-one-way"),
         pytest.param("Part 3 of the series airs soon.", "3", id="part-label"),
         pytest.param(
             "Results:\n1. Ana Lopez ( Spain ) 11.8\n2. Mia Berg ( Norway ) 11.9",

@@ -141,6 +141,7 @@ class Rules:
     service_nouns: frozenset[str]
     route_prefixes: frozenset[str]
     contest_words: frozenset[str]
+    number_idioms: frozenset[str]
     date_words: set[str]
     ages: Ages
     symbols_before_noun: frozenset[str]
@@ -187,6 +188,7 @@ def load_rules() -> Rules:
         service_nouns=frozenset(data["service_nouns"]),
         route_prefixes=frozenset(data["route_prefixes"]),
         contest_words=frozenset(data["contest_words"]),
+        number_idioms=frozenset(data["number_idioms"]),
         date_words=set(data["date_words"]),
         symbols_before_noun=frozenset(data["symbols_before_noun"]),
         symbols_in_context=frozenset(data["symbols_in_context"]),
@@ -2360,6 +2362,26 @@ def _not_excluded(d: _Draft) -> bool:
     return not _excluded(d)
 
 
+def _hyphened_compound(doc: Doc, i: int) -> str:
+    """The words hyphened to token i and to each other, lower-cased ("one-on-one")."""
+    k = i
+    while k + 2 < len(doc) and doc[k + 1].text == "-" and not doc[k].whitespace_:
+        k += 2
+    return "".join(t.text for t in doc[i : k + 1]).lower()
+
+
+_TALLY_END_RE = re.compile(r"to-(\d+)")
+
+
+def _hyphened_tally(doc: Doc, run: Run) -> bool:
+    """ "ruled 5-to-4": a tally written with hyphens (the tokenizer leaves "to-4" whole)."""
+    j = run.end
+    if j + 1 >= len(doc) or doc[j].text != "-" or run.value is None:
+        return False
+    m = _TALLY_END_RE.fullmatch(doc[j + 1].text)
+    return m is not None and run.value >= int(m[1])
+
+
 def _excluded(d: _Draft) -> bool:
     """Bare counts that are dates, names, labels, years or pronoun-like "one"."""
     doc, run, rules, blocked = d.doc, d.run, d.rules, d.date_spans
@@ -2374,6 +2396,8 @@ def _excluded(d: _Draft) -> bool:
         if not (d.last.lower_ in FRACTIONS and _after_by(doc, run.start)):
             return True
     if _in_name(doc, run, rules) or _is_label(doc, run, rules, d.counted):
+        return True
+    if _hyphened_compound(doc, run.start) in rules.number_idioms or _hyphened_tally(doc, run):
         return True
     if _is_year_like(run, doc) and (d.counted is None or _prev_is_date_prep(doc, run.start)):
         return True
