@@ -321,7 +321,7 @@ def _fraction_run(doc: Doc, i: int, end: int) -> Run | None:
     num, den = int(m.group(1)), int(m.group(2))
     if num >= den or not (doc[i + 1].lower_ == "of" or unit_after(doc, i + 1, end, load_rules())):
         return None
-    value = to_number(round(Decimal(num) / Decimal(den), 6))
+    value = to_number(Decimal(num) / Decimal(den))  # as a spelled fraction reads ("a third")
     return Run(i, i + 1, value, value, value, digits=True)
 
 
@@ -1598,7 +1598,7 @@ def _ratio(
     if bb is not None:
         bound, a = bb
     b = span[1] if span is not None else nxt.end
-    share = to_number(round(Decimal(x) / Decimal(y), 6))
+    share = to_number(Decimal(x) / Decimal(y))  # as a spelled fraction reads ("a third")
     share_run = dataclasses.replace(run, value=share, low=share, high=share)
     counted = doc[span[0] : span[1]].text if span is not None else None
     return _make(doc, a, b, share_run, bound, None, counted, "count", None), b
