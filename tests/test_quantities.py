@@ -891,3 +891,27 @@ def test_table_rows_keep_what_names_its_amount(nlp: Language, text: str, needle:
 def test_no_line_break_closes_a_quantity(nlp: Language) -> None:
     [q] = nlp("Women 's 400 metres\n1. Ana Lopez ( Spain ) 50.31 seconds")._.claimx_quantities[:1]
     assert q.text == "400 metres"
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        pytest.param("Hundreds of shovel-wielding volunteers filled bags.", "shovel-wielding volunteers", id="of-hyphened-modifier"),
+        pytest.param("Thousands of well-wishers lined the road.", "well-wishers", id="of-hyphened-noun"),
+        pytest.param("Dozens of so-called experts spoke.", "so-called experts", id="of-hyphened-adjective"),
+    ],
+)  # fmt: skip
+def test_counted_keeps_words_a_hyphen_joins(nlp: Language, text: str, counted: str) -> None:
+    [q] = nlp(text)._.claimx_quantities
+    assert q.counted == counted
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param('Officials named six "rogue" officers.', id="quotation-mark-before-a-word"),
+        pytest.param("He heard three 'loud' bangs.", id="single-quotation-mark-before-a-word"),
+    ],
+)
+def test_opening_quotation_mark_is_no_unit(nlp: Language, text: str) -> None:
+    assert all(q.unit not in ("inch", "foot") for q in nlp(text)._.claimx_quantities)

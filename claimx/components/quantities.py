@@ -735,6 +735,8 @@ def _currencies_by_name(excluded: frozenset[str]) -> dict[str, str]:
 
 def unit_after(doc: Doc, j: int, hi: int, rules: Rules) -> tuple[str, int] | None:
     """Normalized unit name and end token of a unit written after token j."""
+    if _opens_quotation(doc, j):
+        return None  # 'six "GPs"': a quotation mark glued to the word after it is no inch
     best: tuple[str, int] | None = None
     for n in range(min(rules.max_unit_words, hi - j), 0, -1):
         toks = doc[j : j + n]
@@ -768,6 +770,15 @@ def unit_after(doc: Doc, j: int, hi: int, rules: Rules) -> tuple[str, int] | Non
         if nxt in rules.rate_time_units or nxt.rstrip("s") in rules.rate_time_units:
             return f"{name} per {nxt.rstrip('s') if nxt.endswith('s') else nxt}", e + 2
     return best
+
+
+def _opens_quotation(doc: Doc, j: int) -> bool:
+    """Whether token j is a straight quotation mark opening a quotation: glued to the word
+    after it ('six "GPs"'), which a mark for inches or feet never is ('6" wide')."""
+    tok = doc[j] if j < len(doc) else None
+    if tok is None or tok.text not in ('"', "'") or tok.whitespace_ or j + 1 >= len(doc):
+        return False
+    return doc[j + 1].is_alpha
 
 
 def _past_substance(doc: Doc, e: int, hi: int, rules: Rules) -> int:
@@ -961,12 +972,14 @@ def counted_after(doc: Doc, run_last: int, j: int, hi: int) -> tuple[int, int] |
             doc[k].pos_ in ("ADJ", "NOUN", "PROPN", "ADV", "VERB")
             and (doc[k].pos_ != "VERB" or doc[k].tag_ in ("VBN", "VBG") and doc[k].dep_ == "amod")
             or _joins_modifiers(doc[k])
+            or _glued_hyphen(doc[k])  # "hundreds of shovel-wielding volunteers"
             or doc[k].tag_ == "POS"
             and k > a  # "half of Donald Trump's supporters"
         ):
             last = k + 1 >= hi or (
                 doc[k + 1].pos_ not in NOUN_POS
                 and not _joins_modifiers(doc[k + 1])
+                and not _glued_hyphen(doc[k + 1])
                 and doc[k + 1].tag_ != "POS"
             )
             if doc[k].pos_ in NOUN_POS and last:
