@@ -1291,3 +1291,40 @@ def test_participle_before_its_noun_is_no_cue(extract, text):
 )  # fmt: skip
 def test_extraposed_it_holds_no_view(extract, text):
     assert [c for c in attributed(extract, text) if c["cue"] not in ("report",)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        pytest.param("The mayor spoke on Monday.\n\nThe county board had one message: “Fix the bridge before winter comes.”", "The county board", "“Fix the bridge before winter comes.”", id="clause-with-subject"),
+        pytest.param("The senator was angry.\n\nThe senator tweeted in response: “This budget is a disgrace to the state.”", "The senator", "“This budget is a disgrace to the state.”", id="speech-verb-with-prep"),
+        pytest.param("The debate ran long.\n\nLisa Moreno: “Our goal is to fix the roads, not to study them.”", "Lisa Moreno", "“Our goal is to fix the roads, not to study them.”", id="name-alone"),
+    ],
+)  # fmt: skip
+def test_quotation_after_a_colon_is_said_by_the_clause_before(extract, text, speaker, content):
+    found = [c for c in attributed(extract, text) if c["text"] == content]
+    assert len(found) == 1, attributed(extract, text)
+    assert found[0]["speaker"]["text"] == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("The mayor spoke on Monday.\n\nWait, it gets better: “The bridge will close for another three years.”", id="empty-it"),
+        pytest.param("The mayor spoke on Monday.\n\n“Bridge to close in May,” by Ann Lee: “The bridge will close for another three years.”", id="quoted-title-and-byline"),
+    ],
+)  # fmt: skip
+def test_quotation_after_a_colon_without_a_speaker_is_no_claim(extract, text):
+    assert attributed(extract, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker", "content"),
+    [
+        pytest.param("In Nevada, the senator reminded voters of his years in Las Vegas.", "remind", "the senator", "voters of his years in Las Vegas", id="reminded-x-of-y"),
+        pytest.param("The governor remembers the flood as the worst week of his life.", "remember", "The governor", "the flood as the worst week of his life", id="remembers-x-as-y"),
+        pytest.param("The candidate retweeted a post that mocked his rival.", "retweet", "The candidate", "a post that mocked his rival", id="retweeted-lemma"),
+    ],
+)  # fmt: skip
+def test_verbs_of_reminding_remembering_and_sharing(extract, text, cue, speaker, content):
+    assert_one_claim(extract, text, cue, speaker, content)

@@ -1430,6 +1430,10 @@ def _attach_quotes(doc, claims, quotes, lists, index, in_nonbody) -> list[ClaimI
             continue
         cue = _quote_cue(_around_quote(doc, span, q_start, q_end), quotes, lists, q_start)
         if cue is None:
+            introduced = _colon_quote(doc, span, (q_start, q_end), quotes, index)
+            if introduced is not None:
+                claims.append(introduced)
+                continue
             _uncued_quote(doc, claims, span, q_start, q_end, index)
             continue
         joined = next((c for c in claims if c.cue_i == cue.i), None)
@@ -1451,6 +1455,92 @@ def _attach_quotes(doc, claims, quotes, lists, index, in_nonbody) -> list[ClaimI
             )
         )
     return claims
+
+
+#: subjects of a clause before a colon that name no one ("Wait, it gets better:")
+EMPTY_SUBJECTS = {"it", "there", "here", "this", "that", "what", "which", "i", "we", "you"}
+
+
+def _colon_quote(
+    doc: Doc,
+    span: Span,
+    quote: tuple[int, int],
+    quotes: list[tuple[int, int]],
+    index: ActorIndex,
+) -> ClaimItem | None:
+    """A quotation right after a colon is said by the subject of the clause before the colon
+    ("X had one message: “…”", "X tweeted in response: “…”", "Stated Stone: “…”") or by
+    a name that stands alone there ("Clinton: “…”", "Rep. Ann Lee (D-Vt.): “…”"); not when
+    that clause is itself quoted ('“Met to close,” by Ann Lee: “…”': a title and its byline)."""
+    q_start, q_end = quote
+    text = doc_text(doc)
+    before = text[:q_start].rstrip()
+    if not before.endswith(":"):
+        return None
+    colon = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+    if colon is None:
+        return None
+    end = colon.start  # the colon's token index
+    start = doc[end].sent.start
+    for t in doc[start:end]:
+        if "\n" in t.text or t.text in DASHES and not joining_hyphen(t):
+            start = t.i + 1  # the clause starts its line, or follows a dash ("TITLE - Ann Lee:")
+    clause = [t for t in doc[start:end] if not t.is_space]
+    heads = [t for t in clause if t.head.i == t.i or not start <= t.head.i < end]
+    if not clause or len(heads) != 1 or any(a <= heads[0].idx < b for a, b in quotes):
+        return None
+    sentence = (doc[start].idx, span[-1].sent.end_char)
+    # the verb with a subject nearest the colon: "She got upset, so I changed my answer:"
+    head, subject = clause[-1], None
+    while True:
+        found = subject_of(head) if head.pos_ in {"VERB", "AUX"} else None
+        if found is not None and start <= found.i < end or head.i == heads[0].i:
+            subject = found if found is not None and start <= found.i < end else None
+            break
+        head = head.head
+    if subject is None and head.pos_ in {"VERB", "AUX"}:
+        return None
+    if subject is not None:
+        if subject.lower_ in EMPTY_SUBJECTS or subject.dep_ == "nsubjpass":
+            return None
+        phrase = speaker_phrase(subject)
+        return ClaimItem(
+            start=q_start,
+            end=q_end,
+            sentence=sentence,
+            kind="quote",
+            cue=cue_lemma(head),
+            cue_i=head.i,
+            speaker=index.for_subject(subject, phrase),
+            speaker_span=(phrase.start_char, phrase.end_char),
+        )
+    name = [t for t in clause if not t.is_punct]
+    inside = [t for t in clause if not _bracketed(t, clause)]
+    if (
+        head.pos_ != "PROPN"
+        or len(name) > 8
+        or any(t.pos_ != "PROPN" and not t.is_punct for t in inside)
+    ):
+        return None
+    last = [t for t in inside if not t.is_punct][-1]
+    phrase = doc[clause[0].i : max(t.i for t in clause if t.text != ":") + 1]
+    return ClaimItem(
+        start=q_start,
+        end=q_end,
+        sentence=sentence,
+        kind="quote",
+        cue=":",
+        cue_span=(doc[end].idx, doc[end].idx + 1),
+        speaker=index.for_subject(last, phrase),
+        speaker_span=(phrase.start_char, phrase.end_char),
+    )
+
+
+def _bracketed(token: Token, tokens: list[Token]) -> bool:
+    """Whether a token stands inside brackets among ``tokens`` ("(R-S.C.)")."""
+    opened = [t.i for t in tokens if t.text == "(" and t.i < token.i]
+    closed = [t.i for t in tokens if t.text == ")" and t.i < token.i]
+    return len(opened) > len(closed) or token.text in "()"
 
 
 def _short_turn(doc: Doc, q_start: int, q_end: int) -> bool:
