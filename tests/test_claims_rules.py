@@ -1328,3 +1328,20 @@ def test_quotation_after_a_colon_without_a_speaker_is_no_claim(extract, text):
 )  # fmt: skip
 def test_verbs_of_reminding_remembering_and_sharing(extract, text, cue, speaker, content):
     assert_one_claim(extract, text, cue, speaker, content)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker", "content"),
+    [
+        pytest.param("The vote ran late.\n\n“Is the bridge going to close for good?” Mr. Lee asked, looking at the engineers.", "ask", "Mr. Lee", "“Is the bridge going to close for good?”", id="question-then-asked"),
+        pytest.param("The vote ran late.\n\n“We will fix every road in this county!” the mayor told a crowd of about 500 people.", "tell", "the mayor", "“We will fix every road in this county!”", id="exclamation-then-told"),
+    ],
+)  # fmt: skip
+def test_cue_in_the_sentence_the_quotation_ends(extract, text, cue, speaker, content):
+    assert_one_claim(extract, text, cue, speaker, content)
+
+
+def test_cue_with_its_own_quotation_after_a_quotation_is_not_its_cue(extract):
+    text = "I said no.\n\n“Of course I was kidding about the money.” To which she said, “Thank God you were kidding.”"
+    found = [c for c in attributed(extract, text) if c["cue"] == "say"]
+    assert [c["text"] for c in found] == ["“Thank God you were kidding.”"], found

@@ -1592,6 +1592,17 @@ def _around_quote(doc: Doc, span: Span, q_start: int, q_end: int) -> list[Token]
         nxt = doc[span[-1].sent.end].sent
         if len(nxt) <= 8 and nxt.start not in sents:
             nearby.extend(nxt)
+        elif nxt.start not in sents and doc_text(doc)[q_end : nxt.start_char] in {"", " "}:
+            # “Is it over?” Mr. Lee asked, adding …: the sentence the quotation's mark ends
+            # goes on with its cue, its first verb; not "“…” Later, he said, X was …", nor
+            # "“…” To which she said, “…”"
+            verbs = [t for t in nxt if t.pos_ in {"VERB", "AUX"}]
+            if (
+                verbs
+                and verbs[0].dep_ == "ROOT"
+                and not any(c.dep_ in CLAUSE_DEPS and c.i > verbs[0].i for c in verbs[0].children)
+            ):
+                nearby.append(verbs[0])
     return nearby
 
 
