@@ -1345,3 +1345,19 @@ def test_cue_with_its_own_quotation_after_a_quotation_is_not_its_cue(extract):
     text = "I said no.\n\n“Of course I was kidding about the money.” To which she said, “Thank God you were kidding.”"
     found = [c for c in attributed(extract, text) if c["cue"] == "say"]
     assert [c["text"] for c in found] == ["“Thank God you were kidding.”"], found
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker", "content"),
+    [
+        pytest.param("The senator was quick to embrace the new budget plan.", "embrace", "The senator", "the new budget plan", id="quick-to-embrace"),
+        pytest.param("The mayor is right to note that the bridge is older than the city.", "note", "The mayor", "that the bridge is older than the city", id="right-to-note"),
+    ],
+)  # fmt: skip
+def test_adjective_with_an_infinitive_cue_lends_its_subject(extract, text, cue, speaker, content):
+    assert_one_claim(extract, text, cue, speaker, content)
+
+
+def test_empty_it_before_an_adjective_lends_no_subject(extract):
+    text = "It is worth noting that the bridge is older than the city."
+    assert [c for c in attributed(extract, text) if c["cue"] == "note"] == []

@@ -298,12 +298,30 @@ def subject_of(verb: Token) -> Token | None:
             verb = verb.head
             seen += 1
             continue
+        if _adjective_of(verb) and seen:
+            verb = verb.head  # "X was quick to embrace Y", "X is right to note that Y"
+            seen += 1
+            continue
         if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.i != verb.head.i:
             verb = verb.head.head  # "was criticized for saying …": the one criticized said it
             seen += 1
             continue
         return None
     return None
+
+
+def _adjective_of(adjective: Token) -> bool:
+    """An adjective after a copula whose subject is the one its infinitive's action is
+    said of ("X was quick to embrace Y"); not an empty "it" ("it is worth noting that Y")."""
+    return (
+        adjective.dep_ == "acomp"
+        and adjective.pos_ == "ADJ"
+        and adjective.head.i != adjective.i
+        and not any(
+            c.dep_ in SUBJECT_DEPS and c.lower_ in EXPLETIVE_SUBJECTS
+            for c in adjective.head.children
+        )
+    )
 
 
 def _likeliest_subject(verb: Token, subjects: list[Token]) -> Token:
