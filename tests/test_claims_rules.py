@@ -1361,3 +1361,16 @@ def test_adjective_with_an_infinitive_cue_lends_its_subject(extract, text, cue, 
 def test_empty_it_before_an_adjective_lends_no_subject(extract):
     text = "It is worth noting that the bridge is older than the city."
     assert [c for c in attributed(extract, text) if c["cue"] == "note"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        pytest.param("Most students were too young to vote for the mayor.", "vote", id="too-young-to"),
+        pytest.param("The governor is free to disclose his tax returns.", "disclose", id="free-to"),
+        pytest.param("The council spokesman responded on Twitter.", "respond", id="medium-no-topic"),
+        pytest.param("They could choose any religion they wanted to.", "want", id="stranded-to"),
+    ],
+)  # fmt: skip
+def test_no_claim_without_an_act_or_a_topic(extract, text, cue):
+    assert [c for c in attributed(extract, text) if c["cue"] == cue] == []

@@ -310,13 +310,21 @@ def subject_of(verb: Token) -> Token | None:
     return None
 
 
+#: adjectives of degree, likelihood and leave whose infinitive no one is said to do ("too
+#: young to vote", "not enough to win", "sure to spur a fight", "free to disclose them")
+DEGREE_WORDS = {"too", "enough", "sure", "bound", "certain", "free", "able", "unable", "eligible"}
+
+
 def _adjective_of(adjective: Token) -> bool:
     """An adjective after a copula whose subject is the one its infinitive's action is
-    said of ("X was quick to embrace Y"); not an empty "it" ("it is worth noting that Y")."""
+    said of ("X was quick to embrace Y"); not an empty "it" ("it is worth noting that Y"),
+    nor a degree ("too young to vote") or a likelihood ("sure to spur Y")."""
     return (
         adjective.dep_ == "acomp"
         and adjective.pos_ == "ADJ"
         and adjective.head.i != adjective.i
+        and adjective.lower_ not in DEGREE_WORDS
+        and not any(c.lower_ in DEGREE_WORDS for c in adjective.children)
         and not any(
             c.dep_ in SUBJECT_DEPS and c.lower_ in EXPLETIVE_SUBJECTS
             for c in adjective.head.children
@@ -589,11 +597,14 @@ def is_evidence(subject: Token | None, lists: dict[str, set[str]]) -> bool:
 
 
 def prep_content(verb: Token, preps: set[str]) -> tuple[int, int] | None:
-    """The object of the verb's first preposition among ``preps`` (not a time, nor what is
-    never said: "spoke on condition of anonymity")."""
+    """The object of the verb's first preposition among ``preps`` (not a time, nor the
+    medium it went through, "responded on Twitter", nor what is never said: "spoke on
+    condition of anonymity")."""
     for prep in verb.rights:
         if prep.dep_ == "prep" and prep.lower_ in preps:
             objects = [c for c in prep.children if c.dep_ in {"pobj", "pcomp"}]
+            if objects and cue_lemma(objects[0]) in cue_lists()["media"]:
+                continue
             if objects and objects[0].ent_type_ not in TIME_ENTS:
                 if cue_lemma(objects[0]) in cue_lists()["not_content_objects"]:
                     return None
@@ -760,7 +771,7 @@ def find_claims(doc: Doc) -> list[ClaimItem]:
             if token.pos_ in NEVER_CUE_POS:
                 continue
             item = _claim_at(token, sent, lists, index, quotes)
-            if item is not None:
+            if item is not None and not _stranded(doc, item):
                 claims.append(item)
     claims.extend(_transcript_lines(doc, index, in_nonbody))
     claims = _drop_nested(doc, claims)
@@ -775,6 +786,13 @@ def find_claims(doc: Doc) -> list[ClaimItem]:
             c.cue_span = (cue.idx, cue.idx + len(cue))
     _link(doc, claims)
     return claims
+
+
+def _stranded(doc: Doc, claim: ClaimItem) -> bool:
+    """A content that is only an infinitive's "to", its verb left out ("any religion they
+    wanted to"): nothing is said."""
+    span = doc.char_span(claim.start, claim.end, alignment_mode="expand")
+    return span is not None and all(t.is_punct or t.tag_ == "TO" for t in span)
 
 
 def _claim_at(
