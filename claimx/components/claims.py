@@ -1054,14 +1054,12 @@ def _light_verb_claim(
     """A light verb and its word as one cue ("X made clear that Y", "X took aim at Y")."""
     word = light_verb_word(token, lists)
     content = light_verb_content(token, word) if word is not None else None
-    # "the ruling made clear that": only people and institutions hold views
-    claim = _held_view(token, content, sentence, index, quotes) if content is not None else None
-    if claim is None or word is None:
+    if word is None or content is None:
         return None
     # the phrase as written ("made it clear"), as its span highlights it: no verb's lemma
-    claim.cue_span = (min(token.idx, word.idx), max(token.idx + len(token), word.idx + len(word)))
-    claim.cue = doc_text(token.doc)[claim.cue_span[0] : claim.cue_span[1]].lower()
-    return claim
+    span = (min(token.idx, word.idx), max(token.idx + len(token), word.idx + len(word)))
+    cue = doc_text(token.doc)[span[0] : span[1]].lower()
+    return _phrase_claim(token, content, sentence, index, quotes, cue, span)
 
 
 def phrasal_verb_content(
@@ -1103,9 +1101,25 @@ def _phrasal_verb_claim(
     if found is None:
         return None
     phrase, content = found
+    return _phrase_claim(token, content, sentence, index, quotes, phrase)
+
+
+def _phrase_claim(
+    token: Token,
+    content: tuple[int, int],
+    sentence: tuple[int, int],
+    index: ActorIndex,
+    quotes: list[tuple[int, int]],
+    cue: str,
+    cue_span: tuple[int, int] | None = None,
+) -> ClaimItem | None:
+    """The claim of a cue of several words (a light verb and its word, a verb and its
+    particle or preposition), named by the whole phrase; held by the verb's subject when
+    that is a person or institution ("the ruling made clear that X" reports nothing)."""
     claim = _held_view(token, content, sentence, index, quotes)
     if claim is not None:
-        claim.cue = phrase
+        claim.cue = cue
+        claim.cue_span = cue_span
     return claim
 
 
