@@ -1241,6 +1241,7 @@ def test_quotation_inside_a_preposition_phrase_is_no_predicate(extract):
     [
         pytest.param("He was unable to find a single buyer, he said, on condition of anonymity.", "say", "he", "He was unable to find a single buyer", id="parenthetical-between-commas"),
         pytest.param("The economy will grow next year, the minister said.", "say", "the minister", "The economy will grow next year", id="parenthetical-after-comma"),
+        pytest.param("The solution, the partner told them, was simple.", "tell", "the partner", "The solution, the partner told them, was simple", id="parenthetical-told-addressee"),
     ],
 )  # fmt: skip
 def test_parenthetical_reporting_clause(extract, text, cue, speaker, content):

@@ -648,9 +648,18 @@ def is_parenthetical(verb: Token) -> bool:
         and any(c.dep_ in SUBJECT_DEPS for c in verb.children)
         and verb.head.i != verb.i
         and (verb.head.pos_ in {"VERB", "AUX"})
-        and not any(c.dep_ in {"ccomp", "xcomp", "dobj"} for c in verb.children)
+        and not any(
+            c.dep_ in {"ccomp", "xcomp", "dobj"}
+            and not (verb.dep_ == "parataxis" and _addressee(c))
+            for c in verb.children
+        )
         and not (verb.dep_ == "ccomp" and verb.head.i < start and not verb.doc[start - 1].is_punct)
     )
+
+
+def _addressee(obj: Token) -> bool:
+    """The object of a verb of telling, who is told ("Y, she told reporters, Z")."""
+    return obj.dep_ == "dobj" and cue_lemma(obj.head) in cue_lists()["addressee"]
 
 
 def is_cue(verb: Token, lists: dict[str, set[str]]) -> bool:
