@@ -1568,7 +1568,7 @@ def _colon_quote(
             end=q_end,
             sentence=sentence,
             kind="quote",
-            cue=cue_lemma(head),
+            cue=head.lower_,  # as written, as a phrase cue is: "had one message:", "went on:"
             cue_i=head.i,
             speaker=index.for_subject(subject, phrase),
             speaker_span=(phrase.start_char, phrase.end_char),
