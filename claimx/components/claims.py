@@ -1599,7 +1599,7 @@ def _bracketed(token: Token, tokens: list[Token]) -> bool:
     """Whether a token stands inside brackets among ``tokens`` ("(R-S.C.)")."""
     opened = [t.i for t in tokens if t.text == "(" and t.i < token.i]
     closed = [t.i for t in tokens if t.text == ")" and t.i < token.i]
-    return len(opened) > len(closed) or token.text in "()"
+    return len(opened) > len(closed) or token.text in {"(", ")"}
 
 
 def _short_turn(doc: Doc, q_start: int, q_end: int) -> bool:
