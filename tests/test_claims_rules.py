@@ -1241,6 +1241,7 @@ def test_quotation_inside_a_preposition_phrase_is_no_predicate(extract):
     [
         pytest.param("He was unable to find a single buyer, he said, on condition of anonymity.", "say", "he", "He was unable to find a single buyer", id="parenthetical-between-commas"),
         pytest.param("The economy will grow next year, the minister said.", "say", "the minister", "The economy will grow next year", id="parenthetical-after-comma"),
+        pytest.param("The solution, the partner told them, was simple.", "tell", "the partner", "The solution, the partner told them, was simple", id="parenthetical-told-addressee"),
     ],
 )  # fmt: skip
 def test_parenthetical_reporting_clause(extract, text, cue, speaker, content):
@@ -1291,3 +1292,86 @@ def test_participle_before_its_noun_is_no_cue(extract, text):
 )  # fmt: skip
 def test_extraposed_it_holds_no_view(extract, text):
     assert [c for c in attributed(extract, text) if c["cue"] not in ("report",)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        pytest.param("The mayor spoke on Monday.\n\nThe county board had one message: “Fix the bridge before winter comes.”", "The county board", "“Fix the bridge before winter comes.”", id="clause-with-subject"),
+        pytest.param("The senator was angry.\n\nThe senator tweeted in response: “This budget is a disgrace to the state.”", "The senator", "“This budget is a disgrace to the state.”", id="speech-verb-with-prep"),
+        pytest.param("The debate ran long.\n\nLisa Moreno: “Our goal is to fix the roads, not to study them.”", "Lisa Moreno", "“Our goal is to fix the roads, not to study them.”", id="name-alone"),
+    ],
+)  # fmt: skip
+def test_quotation_after_a_colon_is_said_by_the_clause_before(extract, text, speaker, content):
+    found = [c for c in attributed(extract, text) if c["text"] == content]
+    assert len(found) == 1, attributed(extract, text)
+    assert found[0]["speaker"]["text"] == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("The mayor spoke on Monday.\n\nWait, it gets better: “The bridge will close for another three years.”", id="empty-it"),
+        pytest.param("The mayor spoke on Monday.\n\n“Bridge to close in May,” by Ann Lee: “The bridge will close for another three years.”", id="quoted-title-and-byline"),
+    ],
+)  # fmt: skip
+def test_quotation_after_a_colon_without_a_speaker_is_no_claim(extract, text):
+    assert attributed(extract, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker", "content"),
+    [
+        pytest.param("In Nevada, the senator reminded voters of his years in Las Vegas.", "remind", "the senator", "voters of his years in Las Vegas", id="reminded-x-of-y"),
+        pytest.param("The governor remembers the flood as the worst week of his life.", "remember", "The governor", "the flood as the worst week of his life", id="remembers-x-as-y"),
+        pytest.param("The candidate retweeted a post that mocked his rival.", "retweet", "The candidate", "a post that mocked his rival", id="retweeted-lemma"),
+    ],
+)  # fmt: skip
+def test_verbs_of_reminding_remembering_and_sharing(extract, text, cue, speaker, content):
+    assert_one_claim(extract, text, cue, speaker, content)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker", "content"),
+    [
+        pytest.param("The vote ran late.\n\n“Is the bridge going to close for good?” Mr. Lee asked, looking at the engineers.", "ask", "Mr. Lee", "“Is the bridge going to close for good?”", id="question-then-asked"),
+        pytest.param("The vote ran late.\n\n“We will fix every road in this county!” the mayor told a crowd of about 500 people.", "tell", "the mayor", "“We will fix every road in this county!”", id="exclamation-then-told"),
+    ],
+)  # fmt: skip
+def test_cue_in_the_sentence_the_quotation_ends(extract, text, cue, speaker, content):
+    assert_one_claim(extract, text, cue, speaker, content)
+
+
+def test_cue_with_its_own_quotation_after_a_quotation_is_not_its_cue(extract):
+    text = "I said no.\n\n“Of course I was kidding about the money.” To which she said, “Thank God you were kidding.”"
+    found = [c for c in attributed(extract, text) if c["cue"] == "say"]
+    assert [c["text"] for c in found] == ["“Thank God you were kidding.”"], found
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker", "content"),
+    [
+        pytest.param("The senator was quick to embrace the new budget plan.", "embrace", "The senator", "the new budget plan", id="quick-to-embrace"),
+        pytest.param("The mayor is right to note that the bridge is older than the city.", "note", "The mayor", "that the bridge is older than the city", id="right-to-note"),
+    ],
+)  # fmt: skip
+def test_adjective_with_an_infinitive_cue_lends_its_subject(extract, text, cue, speaker, content):
+    assert_one_claim(extract, text, cue, speaker, content)
+
+
+def test_empty_it_before_an_adjective_lends_no_subject(extract):
+    text = "It is worth noting that the bridge is older than the city."
+    assert [c for c in attributed(extract, text) if c["cue"] == "note"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        pytest.param("Most students were too young to vote for the mayor.", "vote", id="too-young-to"),
+        pytest.param("The governor is free to disclose his tax returns.", "disclose", id="free-to"),
+        pytest.param("The council spokesman responded on Twitter.", "respond", id="medium-no-topic"),
+        pytest.param("They could choose any religion they wanted to.", "want", id="stranded-to"),
+    ],
+)  # fmt: skip
+def test_no_claim_without_an_act_or_a_topic(extract, text, cue):
+    assert [c for c in attributed(extract, text) if c["cue"] == cue] == []

@@ -298,12 +298,38 @@ def subject_of(verb: Token) -> Token | None:
             verb = verb.head
             seen += 1
             continue
+        if _adjective_of(verb) and seen:
+            verb = verb.head  # "X was quick to embrace Y", "X is right to note that Y"
+            seen += 1
+            continue
         if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.i != verb.head.i:
             verb = verb.head.head  # "was criticized for saying …": the one criticized said it
             seen += 1
             continue
         return None
     return None
+
+
+#: adjectives of degree, likelihood and leave whose infinitive no one is said to do ("too
+#: young to vote", "not enough to win", "sure to spur a fight", "free to disclose them")
+DEGREE_WORDS = {"too", "enough", "sure", "bound", "certain", "free", "able", "unable", "eligible"}
+
+
+def _adjective_of(adjective: Token) -> bool:
+    """An adjective after a copula whose subject is the one its infinitive's action is
+    said of ("X was quick to embrace Y"); not an empty "it" ("it is worth noting that Y"),
+    nor a degree ("too young to vote") or a likelihood ("sure to spur Y")."""
+    return (
+        adjective.dep_ == "acomp"
+        and adjective.pos_ == "ADJ"
+        and adjective.head.i != adjective.i
+        and adjective.lower_ not in DEGREE_WORDS
+        and not any(c.lower_ in DEGREE_WORDS for c in adjective.children)
+        and not any(
+            c.dep_ in SUBJECT_DEPS and c.lower_ in EXPLETIVE_SUBJECTS
+            for c in adjective.head.children
+        )
+    )
 
 
 def _likeliest_subject(verb: Token, subjects: list[Token]) -> Token:
@@ -571,11 +597,14 @@ def is_evidence(subject: Token | None, lists: dict[str, set[str]]) -> bool:
 
 
 def prep_content(verb: Token, preps: set[str]) -> tuple[int, int] | None:
-    """The object of the verb's first preposition among ``preps`` (not a time, nor what is
-    never said: "spoke on condition of anonymity")."""
+    """The object of the verb's first preposition among ``preps`` (not a time, nor the
+    medium it went through, "responded on Twitter", nor what is never said: "spoke on
+    condition of anonymity")."""
     for prep in verb.rights:
         if prep.dep_ == "prep" and prep.lower_ in preps:
             objects = [c for c in prep.children if c.dep_ in {"pobj", "pcomp"}]
+            if objects and cue_lemma(objects[0]) in cue_lists()["media"]:
+                continue
             if objects and objects[0].ent_type_ not in TIME_ENTS:
                 if cue_lemma(objects[0]) in cue_lists()["not_content_objects"]:
                     return None
@@ -619,9 +648,18 @@ def is_parenthetical(verb: Token) -> bool:
         and any(c.dep_ in SUBJECT_DEPS for c in verb.children)
         and verb.head.i != verb.i
         and (verb.head.pos_ in {"VERB", "AUX"})
-        and not any(c.dep_ in {"ccomp", "xcomp", "dobj"} for c in verb.children)
+        and not any(
+            c.dep_ in {"ccomp", "xcomp", "dobj"}
+            and not (verb.dep_ == "parataxis" and _addressee(c))
+            for c in verb.children
+        )
         and not (verb.dep_ == "ccomp" and verb.head.i < start and not verb.doc[start - 1].is_punct)
     )
+
+
+def _addressee(obj: Token) -> bool:
+    """The object of a verb of telling, who is told ("Y, she told reporters, Z")."""
+    return obj.dep_ == "dobj" and cue_lemma(obj.head) in cue_lists()["addressee"]
 
 
 def is_cue(verb: Token, lists: dict[str, set[str]]) -> bool:
@@ -742,7 +780,7 @@ def find_claims(doc: Doc) -> list[ClaimItem]:
             if token.pos_ in NEVER_CUE_POS:
                 continue
             item = _claim_at(token, sent, lists, index, quotes)
-            if item is not None:
+            if item is not None and not _stranded(doc, item):
                 claims.append(item)
     claims.extend(_transcript_lines(doc, index, in_nonbody))
     claims = _drop_nested(doc, claims)
@@ -757,6 +795,13 @@ def find_claims(doc: Doc) -> list[ClaimItem]:
             c.cue_span = (cue.idx, cue.idx + len(cue))
     _link(doc, claims)
     return claims
+
+
+def _stranded(doc: Doc, claim: ClaimItem) -> bool:
+    """A content that is only an infinitive's "to", its verb left out ("any religion they
+    wanted to"): nothing is said."""
+    span = doc.char_span(claim.start, claim.end, alignment_mode="expand")
+    return span is not None and all(t.is_punct or t.tag_ == "TO" for t in span)
 
 
 def _claim_at(
@@ -1018,14 +1063,12 @@ def _light_verb_claim(
     """A light verb and its word as one cue ("X made clear that Y", "X took aim at Y")."""
     word = light_verb_word(token, lists)
     content = light_verb_content(token, word) if word is not None else None
-    # "the ruling made clear that": only people and institutions hold views
-    claim = _held_view(token, content, sentence, index, quotes) if content is not None else None
-    if claim is None or word is None:
+    if word is None or content is None:
         return None
     # the phrase as written ("made it clear"), as its span highlights it: no verb's lemma
-    claim.cue_span = (min(token.idx, word.idx), max(token.idx + len(token), word.idx + len(word)))
-    claim.cue = doc_text(token.doc)[claim.cue_span[0] : claim.cue_span[1]].lower()
-    return claim
+    span = (min(token.idx, word.idx), max(token.idx + len(token), word.idx + len(word)))
+    cue = doc_text(token.doc)[span[0] : span[1]].lower()
+    return _phrase_claim(token, content, sentence, index, quotes, cue, span)
 
 
 def phrasal_verb_content(
@@ -1067,9 +1110,25 @@ def _phrasal_verb_claim(
     if found is None:
         return None
     phrase, content = found
+    return _phrase_claim(token, content, sentence, index, quotes, phrase)
+
+
+def _phrase_claim(
+    token: Token,
+    content: tuple[int, int],
+    sentence: tuple[int, int],
+    index: ActorIndex,
+    quotes: list[tuple[int, int]],
+    cue: str,
+    cue_span: tuple[int, int] | None = None,
+) -> ClaimItem | None:
+    """The claim of a cue of several words (a light verb and its word, a verb and its
+    particle or preposition), named by the whole phrase; held by the verb's subject when
+    that is a person or institution ("the ruling made clear that X" reports nothing)."""
     claim = _held_view(token, content, sentence, index, quotes)
     if claim is not None:
-        claim.cue = phrase
+        claim.cue = cue
+        claim.cue_span = cue_span
     return claim
 
 
@@ -1430,6 +1489,10 @@ def _attach_quotes(doc, claims, quotes, lists, index, in_nonbody) -> list[ClaimI
             continue
         cue = _quote_cue(_around_quote(doc, span, q_start, q_end), quotes, lists, q_start)
         if cue is None:
+            introduced = _colon_quote(doc, span, (q_start, q_end), quotes, index)
+            if introduced is not None:
+                claims.append(introduced)
+                continue
             _uncued_quote(doc, claims, span, q_start, q_end, index)
             continue
         joined = next((c for c in claims if c.cue_i == cue.i), None)
@@ -1451,6 +1514,92 @@ def _attach_quotes(doc, claims, quotes, lists, index, in_nonbody) -> list[ClaimI
             )
         )
     return claims
+
+
+#: subjects of a clause before a colon that name no one ("Wait, it gets better:")
+EMPTY_SUBJECTS = {"it", "there", "here", "this", "that", "what", "which", "i", "we", "you"}
+
+
+def _colon_quote(
+    doc: Doc,
+    span: Span,
+    quote: tuple[int, int],
+    quotes: list[tuple[int, int]],
+    index: ActorIndex,
+) -> ClaimItem | None:
+    """A quotation right after a colon is said by the subject of the clause before the colon
+    ("X had one message: “…”", "X tweeted in response: “…”", "Stated Stone: “…”") or by
+    a name that stands alone there ("Clinton: “…”", "Rep. Ann Lee (D-Vt.): “…”"); not when
+    that clause is itself quoted ('“Met to close,” by Ann Lee: “…”': a title and its byline)."""
+    q_start, q_end = quote
+    text = doc_text(doc)
+    before = text[:q_start].rstrip()
+    if not before.endswith(":"):
+        return None
+    colon = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+    if colon is None:
+        return None
+    end = colon.start  # the colon's token index
+    start = doc[end].sent.start
+    for t in doc[start:end]:
+        if "\n" in t.text or t.text in DASHES and not joining_hyphen(t):
+            start = t.i + 1  # the clause starts its line, or follows a dash ("TITLE - Ann Lee:")
+    clause = [t for t in doc[start:end] if not t.is_space]
+    heads = [t for t in clause if t.head.i == t.i or not start <= t.head.i < end]
+    if not clause or len(heads) != 1 or any(a <= heads[0].idx < b for a, b in quotes):
+        return None
+    sentence = (doc[start].idx, span[-1].sent.end_char)
+    # the verb with a subject nearest the colon: "She got upset, so I changed my answer:"
+    head, subject = clause[-1], None
+    while True:
+        found = subject_of(head) if head.pos_ in {"VERB", "AUX"} else None
+        if found is not None and start <= found.i < end or head.i == heads[0].i:
+            subject = found if found is not None and start <= found.i < end else None
+            break
+        head = head.head
+    if subject is None and head.pos_ in {"VERB", "AUX"}:
+        return None
+    if subject is not None:
+        if subject.lower_ in EMPTY_SUBJECTS or subject.dep_ == "nsubjpass":
+            return None
+        phrase = speaker_phrase(subject)
+        return ClaimItem(
+            start=q_start,
+            end=q_end,
+            sentence=sentence,
+            kind="quote",
+            cue=head.lower_,  # as written, as a phrase cue is: "had one message:", "went on:"
+            cue_i=head.i,
+            speaker=index.for_subject(subject, phrase),
+            speaker_span=(phrase.start_char, phrase.end_char),
+        )
+    name = [t for t in clause if not t.is_punct]
+    inside = [t for t in clause if not _bracketed(t, clause)]
+    if (
+        head.pos_ != "PROPN"
+        or len(name) > 8
+        or any(t.pos_ != "PROPN" and not t.is_punct for t in inside)
+    ):
+        return None
+    last = [t for t in inside if not t.is_punct][-1]
+    phrase = doc[clause[0].i : max(t.i for t in clause if t.text != ":") + 1]
+    return ClaimItem(
+        start=q_start,
+        end=q_end,
+        sentence=sentence,
+        kind="quote",
+        cue=":",
+        cue_span=(doc[end].idx, doc[end].idx + 1),
+        speaker=index.for_subject(last, phrase),
+        speaker_span=(phrase.start_char, phrase.end_char),
+    )
+
+
+def _bracketed(token: Token, tokens: list[Token]) -> bool:
+    """Whether a token stands inside brackets among ``tokens`` ("(R-S.C.)")."""
+    opened = [t.i for t in tokens if t.text == "(" and t.i < token.i]
+    closed = [t.i for t in tokens if t.text == ")" and t.i < token.i]
+    return len(opened) > len(closed) or token.text in {"(", ")"}
 
 
 def _short_turn(doc: Doc, q_start: int, q_end: int) -> bool:
@@ -1502,6 +1651,17 @@ def _around_quote(doc: Doc, span: Span, q_start: int, q_end: int) -> list[Token]
         nxt = doc[span[-1].sent.end].sent
         if len(nxt) <= 8 and nxt.start not in sents:
             nearby.extend(nxt)
+        elif nxt.start not in sents and doc_text(doc)[q_end : nxt.start_char] in {"", " "}:
+            # “Is it over?” Mr. Lee asked, adding …: the sentence the quotation's mark ends
+            # goes on with its cue, its first verb; not "“…” Later, he said, X was …", nor
+            # "“…” To which she said, “…”"
+            verbs = [t for t in nxt if t.pos_ in {"VERB", "AUX"}]
+            if (
+                verbs
+                and verbs[0].dep_ == "ROOT"
+                and not any(c.dep_ in CLAUSE_DEPS and c.i > verbs[0].i for c in verbs[0].children)
+            ):
+                nearby.append(verbs[0])
     return nearby
 
 
