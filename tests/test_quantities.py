@@ -432,6 +432,9 @@ def test_not_an_age(nlp: Language, text: str, needle: str) -> None:
         ),
         pytest.param("Steps to take:\n3) Seal the jars.", "3", id="bracketed-list-item-number"),
         pytest.param(
+            "Criteria: 1. Honesty; 2. Good skills; 3. Fair play.", "2", id="list-items-in-a-line"
+        ),
+        pytest.param(
             "Call the desk on +353 1 676 9779 today.",
             "676",
             id="phone-with-country-and-one-digit-area-code",

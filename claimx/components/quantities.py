@@ -2529,11 +2529,16 @@ def _list_head(doc: Doc, i: int) -> int:
 
 
 def _list_marker(doc: Doc, run: Run) -> bool:
-    """Whether a bare number opens a line and a full stop or bracket closes it: "1. Frankie
-    Fredericks", "2) Reduce waste" number the items of a list."""
-    opens_line = run.start == 0 or "\n" in doc[run.start - 1].text
+    """Whether a bare number opens a line or follows a colon or semicolon, a full stop or bracket
+    closes it and a capital follows: "1. Frankie Fredericks", "2) Reduce waste", "...; 4. Good
+    team member" number the items of a list."""
+    opens_item = (
+        run.start == 0 or "\n" in doc[run.start - 1].text or doc[run.start - 1].text in ";:"
+    )
     closer = doc[run.end].text if run.end < len(doc) else ""
-    return opens_line and run.end - run.start == 1 and closer in (".", ")")
+    nxt = doc[run.end + 1] if run.end + 1 < len(doc) else None
+    item = nxt is not None and nxt.text[:1].isupper()
+    return opens_item and item and run.end - run.start == 1 and closer in (".", ")")
 
 
 def _is_label(doc: Doc, run: Run, rules: Rules, counted: str | None = None) -> bool:
