@@ -2532,9 +2532,8 @@ def _list_marker(doc: Doc, run: Run) -> bool:
     """Whether a bare number opens a line or follows a colon or semicolon, a full stop or bracket
     closes it and a capital follows: "1. Frankie Fredericks", "2) Reduce waste", "...; 4. Good
     team member" number the items of a list."""
-    opens_item = (
-        run.start == 0 or "\n" in doc[run.start - 1].text or doc[run.start - 1].text in ";:"
-    )
+    before = doc[run.start - 1].text if run.start > 0 else "\n"
+    opens_item = "\n" in before or before in (";", ":")
     closer = doc[run.end].text if run.end < len(doc) else ""
     nxt = doc[run.end + 1] if run.end + 1 < len(doc) else None
     item = nxt is not None and nxt.text[:1].isupper()
