@@ -74,3 +74,26 @@ def defined_acronyms(doc: Doc) -> list[tuple[Span, Span]]:
             if name[0].text[:1].isupper() and initials_match([t.text for t in name], before.text):
                 found.append((name, doc[before.i : before.i + 1]))
     return found
+
+
+def term_acronyms(doc: Doc) -> set[str]:
+    """Acronyms defined by words in lower case: terms, not names ("dark northern spring (
+    DNS )", "automated pit trading ( APT )", "floating rate certificate of deposit ( FRCD
+    )"), whatever the model reads in them elsewhere."""
+    found = set()
+    for token in (doc[i] for i in tokens_at(doc, OPEN_BRACKET_RE)):
+        if token.text != "(" or token.i + 2 >= len(doc) or doc[token.i + 2].text != ")":
+            continue
+        short = doc[token.i + 1].text
+        if not ACRONYM_RE.match(short):
+            continue
+        words: list[str] = []
+        for prev in reversed(doc[max(0, token.i - 10) : token.i]):
+            if not prev.is_alpha or not prev.is_lower:
+                break
+            words.insert(0, prev.text)
+            significant = [w for w in words if w not in ACRONYM_SKIP]
+            if "".join(w[0] for w in significant).upper() == short:
+                found.add(short)
+                break
+    return found

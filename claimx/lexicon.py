@@ -4,6 +4,7 @@ name words, and the names a title or an age shows to be a person's. Imports no c
 from __future__ import annotations
 
 import json
+import re
 from functools import lru_cache
 from importlib.resources import files
 from typing import Any
@@ -36,6 +37,7 @@ def word_lists() -> dict[str, Any]:
         "not_team_words": set(raw["not_team_words"]),
         "person_nouns": set(raw["person_nouns"]),
         "org_head_words": set(raw["org_head_words"]),
+        "body_heads": set(raw["body_heads"]),
         "sport_words": set(raw["sport_words"]),
         "team_member_nouns": set(raw["team_member_nouns"]),
         "club_nouns": set(raw["club_nouns"]),
@@ -130,6 +132,21 @@ def looks_like_titled_name(span: Span) -> bool:
     return _name_shaped(span) and title_before(span)[0] is not None
 
 
+#: an age written as a modifier: "18-year-old"
+AGE_WORD_RE = re.compile(r"\b\d{1,3}-year-old\s+$")
+
+
+def _one_name_word(span: Span) -> bool:
+    """One capitalized word that can be a surname: no acronym, no body's word, no place."""
+    return (
+        len(span) == 1
+        and is_name_word(span[0])
+        and span[0].lower_ not in word_lists()["org_words"]
+        and not is_strong_place(span.text)
+        and not is_demonym(span.text)
+    )
+
+
 def _age_after(span: Span) -> bool:
     """ ", 43," or ", a 43-year-old" right after a name: only people have ages."""
     doc = span.doc
@@ -176,10 +193,17 @@ def shown_person_names(doc: Doc) -> set[str]:
         span = strip_span(ent)
         if not len(span):
             continue
+        prev = doc[span.start - 1].lower_ if span.start > 0 else ""
         if _name_shaped(span):
-            prev = doc[span.start - 1].lower_ if span.start > 0 else ""
             if title_before(span)[0] is not None or prev in roles or _age_after(span):
                 names.add(span.text)
+        elif _one_name_word(span) and (
+            _age_after(span)
+            or AGE_WORD_RE.search(doc.text[max(0, span.start_char - 16) : span.start_char])
+            or prev in word_lists()["person_nouns"]
+            or title_before(span)[0] is not None
+        ):
+            names.add(span.text)  # "Meri , 67 ,", "12th seed Maleeva", "the 18-year-old Olsza"
         if len(span) <= 3 and all(is_name_word(t) for t in span) and _role_after(span, roles):
             names.add(span.text)
     names |= {n.split()[-1] for n in names}

@@ -45,6 +45,7 @@ from claimx.components.names.organizations import (
     desk_lines,
     digest_papers,
     find_organizations,
+    suffix_names,
 )
 from claimx.components.names.people import find_persons, reclaim_surnames
 from claimx.components.names.teams import find_teams
@@ -191,8 +192,16 @@ def decide_names(doc: Doc, gaz: Gazetteer | None = None) -> list[NameSpan]:
         # Florida Highway Patrol"); a club called by its town's name is none
         bodies = {(m.start, m.end) for a in teams if a.key.startswith("body|") for m in a.mentions}
         places = remove_mentions_at(places, team_chars, bodies)
+    # a name a legal form or a body's noun ends is a body's, whatever the model reads in it
+    suffixed = [s for s in suffix_names(doc) if not any(t.idx in team_chars for t in s)]
+    if suffixed:
+        people = remove_mentions_at(
+            people, {i for s in suffixed for i in range(s.start_char, s.end_char)}
+        )
     found = {(m.start, m.end) for a in people for m in a.mentions}
-    orgs = find_organizations(doc, place_index(places), _mention_chars(people) | team_chars)
+    orgs = find_organizations(
+        doc, place_index(places), _mention_chars(people) | team_chars, suffixed
+    )
     orgs = full_names_of_people(doc, absorb_person_names(orgs, people), people)
     people = company_people(orgs, people)
     moved = company_places(doc, orgs, places)

@@ -4,18 +4,21 @@ from __future__ import annotations
 
 import re
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
-from claimx.acronyms import acronym_of, defined_acronyms
+from claimx.acronyms import acronym_of, defined_acronyms, term_acronyms
 from claimx.extensions import doc_text
 from claimx.items import ActorItem
 from claimx.lexicon import (
+    LEGAL_FORMS,
     company_short_name,
     cut_at_break,
     gazetteer,
     is_body_word,
     is_common_word,
     is_demonym,
+    is_name_word,
     is_org_named,
     looks_like_titled_name,
     name_without_article,
@@ -27,6 +30,7 @@ from claimx.lexicon import (
 )
 from claimx.lines import doc_datelines
 from claimx.mentions import LOCATIVE_WORDS, place_covering, place_of_span
+from claimx.patterns import joining_hyphen
 from claimx.records import Place
 
 #: lower-case words that belong to names ("Gazzetta dello Sport", "Ludwig van Beethoven")
@@ -179,11 +183,16 @@ def _entity_orgs(
     acronyms: list[Span] = []
     shown = shown_person_names(doc)
     datelines = doc_datelines(doc)
-    for ent in doc.ents:
-        found = _entity_name(ent, pindex, datelines)
-        if found is None:
-            continue
-        whole, span = found
+    terms = term_acronyms(doc)
+    found_names = [f for f in (_entity_name(e, pindex, datelines) for e in doc.ents) if f]
+    # a body named in the possessive once ("Lloyd 's said") is so named at every use
+    # ("Lloyd 's chairman"): the possessive is part of its name
+    owned = {span[:-1].text for _, span in found_names if len(span) > 1 and span[-1].tag_ == "POS"}
+    for whole, span in found_names:
+        if span.text in owned and span.end < len(doc) and doc[span.end].tag_ == "POS":
+            whole, span = doc[whole.start : span.end + 1], doc[span.start : span.end + 1]
+        if span.text in terms:
+            continue  # "dark northern spring ( DNS )": a term, not a body
         if _is_unnamed(span):
             if span[-1].lower_ in word_lists()["institution_nouns"]:
                 key = f"role|{span.text.lower()}"
@@ -241,22 +250,220 @@ def _add_acronyms(orgs: _Registry, acronyms: list[Span]) -> None:
         actor.add_mention(span)
 
 
+def _add_suffix_names(
+    orgs: _Registry, runs: list[Span], pindex: dict[int, Place], persons_at: set[int]
+) -> None:
+    """Names a legal form or a body's noun ends (``suffix_names``), as organizations, in
+    place of the model's reading where it cut the name short ("Power Corp" of "Power Corp
+    of Canada", "Mitsubishi Bank" of "Tokyo-Mitsubishi Bank") or ran on ("Marion County
+    Board of Education ST"); the model's name stands where it ends there too and only
+    common words differ ("Lead Underwriter Bear Stearns & Co Inc"), or where it goes on
+    through a small word ("the Bosnian Association for Refugees ..."). A place's name is
+    none."""
+    for run in runs:
+        if any(t.idx in persons_at for t in run) or place_covering(pindex, run) is not None:
+            continue
+        doc = run.doc
+        overlapping = [
+            (actor, m)
+            for actor in orgs.items
+            for m in actor.mentions
+            if m.start < run.end_char and run.start_char - 4 < m.end
+        ]
+        if any(_model_name_stands(run, m.start, m.end) for _, m in overlapping):
+            continue
+        for actor, m in overlapping:
+            actor.mentions.remove(m)
+        whole = run
+        if run.start > 0 and doc[run.start - 1].lower_ == "the":
+            # the name as written, with its article, unless the model read it without
+            if not any(m.start == run.start_char for _, m in overlapping):
+                whole = doc[run.start - 1 : run.end]
+        orgs.get_or_add(run.text.lower(), run.text).add_mention(whole)
+    orgs.items[:] = [a for a in orgs.items if a.mentions]
+
+
+def _model_name_stands(run: Span, start: int, end: int) -> bool:
+    """Whether the model's name at ``start:end`` stands against a suffixed name: it is the
+    same name, with or without its article; it ends there too and the words it leaves out
+    are common words; it goes on through a small word ("for", "of")."""
+    doc = run.doc
+    if end == run.end_char:
+        if start >= run.start_char:
+            extra = doc.char_span(run.start_char, start, alignment_mode="expand")
+            return (
+                extra is None
+                or all(is_common_word(t.text) and not joining_hyphen(t) for t in extra)
+                and not any(joining_hyphen(t) for t in doc[run.start : run.end])
+            )
+        return True
+    if end > run.end_char and start <= run.start_char:
+        return doc[run.end].is_lower
+    return False
+
+
 def find_organizations(
-    doc: Doc, pindex: dict[int, Place], persons_at: set[int] | None = None
+    doc: Doc,
+    pindex: dict[int, Place],
+    persons_at: set[int] | None = None,
+    suffixed: list[Span] | None = None,
 ) -> list[ActorItem]:
-    """Organizations from ORG entities, repeated names and acronyms merged; ORG entities
-    with no name ("the defence ministry") as unnamed institutions (kind "role")."""
+    """Organizations from ORG entities and from names a legal form or a body's noun ends
+    (``suffixed``), repeated names and acronyms merged; ORG entities with no name ("the
+    defence ministry") as unnamed institutions (kind "role")."""
     persons_at = persons_at or set()
     definitions = defined_acronyms(doc)
     # the model splits long names ("London International Financial Futures" | "and Options
     # Exchange"); a name its acronym defines is read whole instead
     defined_at = {t.i: name for name, _ in definitions for t in name}
     orgs, acronyms = _entity_orgs(doc, pindex, persons_at, defined_at)
+    _add_suffix_names(orgs, suffixed or [], pindex, persons_at)
     _add_definitions(orgs, definitions, pindex, persons_at)
     _add_acronyms(orgs, acronyms)
     for actor in orgs.items:
         actor.mentions.sort(key=lambda m: m.start)
     return orgs.items
+
+
+#: legal forms as companies write them, where the word could be a name's ("Sa", "Ab")
+_WRITTEN_FORMS = {"Inc", "Corp", "Ltd", "Plc", "Co", "GmbH", "Corporation", "Limited"}
+
+
+def _legal_form(token: Token) -> bool:
+    """A company's legal form as written: "Inc", "Corp.", "S.A.", "AB", "Co"."""
+    text = token.text
+    written = "." in text or text.isupper() or text.rstrip(".") in _WRITTEN_FORMS
+    return written and text.lower().replace(".", "") in LEGAL_FORMS
+
+
+def _body_end(token: Token) -> bool:
+    """A legal form or a body's head noun ("Bank", "Exchange", "Assn")."""
+    return _legal_form(token) or (
+        is_name_word(token) and token.lower_ in word_lists()["body_heads"]
+    )
+
+
+def _name_part(token: Token) -> bool:
+    """A word that can stand inside a body's name: a capitalized word that is no function
+    word ("The", "At"), an acronym or abbreviation ("CBI", "U.S."), not a month or a day."""
+    if token.lower_ in word_lists()["not_team_words"]:
+        return False
+    if is_name_word(token):
+        return not (token.lower_ in STOP_WORDS and token.pos_ != "PROPN")
+    compact = token.text.replace(".", "")
+    return compact.isalpha() and compact.isupper() and len(compact) <= 6
+
+
+def _run_start(doc: Doc, i: int) -> int:
+    """Where the words of a body's name before token ``i`` begin: capitalized words,
+    acronyms, "&", joining hyphens, and "and" between common words ("Securities and
+    Exchange Commission", not "Continental and Louis Dreyfus Corp")."""
+    start = i
+    while start > 0 and i - start < 7:
+        token = doc[start - 1]
+        if token.text == "&" or joining_hyphen(token):
+            start -= 1
+        elif token.lower_ == "and":
+            after, before = doc[start], doc[start - 2] if start > 1 else None
+            if before is None or not _name_part(before) or _legal_form(before):
+                break
+            # one name through "and": the model's entity runs on, or common words on both
+            # sides where no name begins ("Copper and Brass Servicenter Association")
+            same = after.ent_iob_ == "I"
+            if not same and (after.ent_iob_ == "B" or not is_common_word(after.text)):
+                break
+            if not same and not is_common_word(before.text):
+                break
+            start -= 1
+        elif _name_part(token) and token.ent_type_ not in {"DATE", "TIME", "CARDINAL"}:
+            start -= 1
+        else:
+            break
+    while start < i and not _name_part(doc[start]):
+        start += 1  # no joiner opens a name
+    # "the French Interior Ministry": France's Interior Ministry
+    if doc[i].lower_ in {"ministry", "department"}:
+        while start < i and is_demonym(doc[start].text):
+            start += 1
+    return start
+
+
+def _of_tail(doc: Doc, end: int, legal: bool) -> int:
+    """The end of "of <name>" after a body's head noun or legal form ("Bank of Pakistan",
+    "Ministry of Petroleum and Minerals", "Power Corp of Canada"): capitalized words
+    joined by "and" or "&"; not a company's town ("Bestop Inc of Boulder")."""
+    if end + 1 >= len(doc) or doc[end].lower_ != "of" or not is_name_word(doc[end + 1]):
+        return end
+    j = end + 1
+    while j < len(doc) and j - end <= 5:
+        if is_name_word(doc[j]):
+            j += 1
+        elif doc[j].lower_ in {"and", "&"} and j + 1 < len(doc) and is_name_word(doc[j + 1]):
+            j += 1
+        else:
+            break
+    if legal:
+        info = gazetteer().lookup(doc[end + 1 : j].text)
+        if info is not None and info.kind == "city":
+            return end
+    return j
+
+
+def suffix_names(doc: Doc) -> list[Span]:
+    """Names a legal form or a body's head noun ends ("Orii Corp", "Nomura Securities Co
+    Ltd", "Karachi Stock Exchange", "Ministry of Petroleum and Minerals", "Taiwan Flour
+    Mills Assn"): a company's or a body's, whatever the model reads in them; not a place
+    known by such a name ("Soviet Union", "Gaza Strip and West Bank"), a market index ("the
+    American Stock Exchange index"), a player before a nationality ("Derek Mills ( U.S.
+    )"), nor in a line in capitals (headlines, tables)."""
+    text = doc_text(doc)
+    found: list[Span] = []
+    for token in doc:
+        if not _body_end(token):
+            continue
+        i = token.i
+        nxt = doc[i + 1] if i + 1 < len(doc) else None
+        if nxt is not None and (
+            _body_end(nxt) or is_name_word(nxt) or joining_hyphen(nxt) or _numbered(nxt)
+        ):
+            continue  # the name goes on: "Co Ltd", "Chicago Board Options Exchange", "Inc-owned"
+        start = _run_start(doc, i)
+        if start == i:
+            continue
+        span = doc[start : _of_tail(doc, i + 1, _legal_form(token))]
+        line_start = text.rfind("\n", 0, span.start_char) + 1
+        line_end = text.find("\n", span.end_char)
+        if not any(c.islower() for c in text[line_start : line_end if line_end >= 0 else None]):
+            continue
+        ands = [t.i for t in span if t.lower_ == "and"]
+        if any(gazetteer().lookup(doc[a : span.end].text) is not None for a in [start, *ands]):
+            continue
+        if _names_an_index(span) or _before_nationality(span):
+            continue
+        found.append(span)
+    # the longest of overlapping names: "London Securities & Derivatives Exchange"
+    kept: list[Span] = []
+    for span in sorted(found, key=len, reverse=True):
+        if not any(k.start < span.end and span.start < k.end for k in kept):
+            kept.append(span)
+    return sorted(kept, key=lambda k: k.start)
+
+
+def _numbered(token: Token) -> bool:
+    """A number or a Roman numeral after a name: "World Group II", "Group 4"."""
+    return token.like_num or (token.is_upper and set(token.text) <= set("IVX"))
+
+
+def _before_nationality(span: Span) -> bool:
+    """Whether a country or a demonym in brackets follows: "Derek Mills ( U.S. )"."""
+    doc = span.doc
+    if span.end + 2 >= len(doc) or doc[span.end].text != "(":
+        return False
+    close = next((t.i for t in doc[span.end + 1 : span.end + 5] if t.text == ")"), None)
+    if close is None:
+        return False
+    inner = doc[span.end + 1 : close].text
+    return is_demonym(inner) or gazetteer().is_known_place(inner)
 
 
 def company_places(doc: Doc, orgs: list[ActorItem], places: list[Place]) -> set[int]:
@@ -316,16 +523,21 @@ def desk_lines(doc: Doc) -> list[tuple[Span, bool]]:
     return found
 
 
+_HEADING = r"(?P<name>[A-Z][A-Z'&.]*(?: [A-Z][A-Z'&.]*){0,4})[ \t]*"
 #: a press digest's heading: the paper's name in capitals on a line of its own, its stories
-#: in lines that open with a dash below ("AL RAI" / "- Prime Minister ... says ...")
-_PAPER_HEADING_RE = re.compile(r"(?m)^(?P<name>[A-Z][A-Z'&.]*(?: [A-Z][A-Z'&.]*){0,4})[ \t]*\n- ")
+#: in lines that open with a dash below ("AL RAI" / "- Prime Minister ... says ...", "--
+#: ..."), or below a rule of dashes ("---" / "DAILY NEWS" / "Bread and flour prices ...")
+_PAPER_HEADING_RES = (
+    re.compile(rf"(?m)^{_HEADING}\n--? "),
+    re.compile(rf"(?m)^-{{3,}}[ \t]*\n{_HEADING}$"),
+)
 
 
 def digest_papers(doc: Doc) -> list[Span]:
     """The papers a press digest lists, when it lists two or more: a country's name is a
     section of the digest, not a paper ("IRAQ")."""
     found = []
-    for m in _PAPER_HEADING_RE.finditer(doc_text(doc)):
+    for m in (m for r in _PAPER_HEADING_RES for m in r.finditer(doc_text(doc))):
         span = doc.char_span(*m.span("name"))
         if span is not None and gazetteer().lookup(span.text) is None:
             found.append(span)

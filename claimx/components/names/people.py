@@ -93,15 +93,46 @@ def without_role_word(span: Span) -> Span:
 
 
 def _initials_of_a_name(initials: Span) -> bool:
-    """Whether initials open a person's name: several may be a place ("U.S.", "U.K."); one
-    letter never is, whatever the model or a short gazetteer entry say ("D. Cox"), but an
-    abbreviated compass word before a place is none ("S. Korea")."""
+    """Whether initials open a person's name: several may be a place ("U.S.", "U.K.") or a
+    body ("U.N."); one letter never is, whatever the model or a short gazetteer entry say
+    ("D. Cox"), but an abbreviated compass word before a place is none ("S. Korea")."""
     if len(initials) == 1 and len(initials.text) == 2:
         after = initials.doc[initials.end]
         return not is_strong_place(after.text)
-    return not any(
-        t.ent_type_ in {"GPE", "NORP", "LOC"} for t in initials
-    ) and not gazetteer().is_known_place(initials.text)
+    if any(t.ent_type_ in {"GPE", "NORP", "LOC"} for t in initials):
+        return False
+    if initials[0].ent_type_ == "ORG" and (_long_org(initials) or _used_alone(initials)):
+        return False  # a body's acronym: "U.N. Security Council", "U.N. officials"
+    return not gazetteer().is_known_place(initials.text)
+
+
+def _long_org(initials: Span) -> bool:
+    """Whether the model's organization runs two words or more past the initials: a
+    body's name ("U.N. Security Council"), longer than a given name and surname."""
+    doc = initials.doc
+    end, words = initials.end, 0
+    while end < len(doc) and doc[end].ent_type_ == "ORG" and doc[end].ent_iob_ == "I":
+        words += doc[end].text[:1].isupper()
+        end += 1
+    return words >= 2
+
+
+def _used_alone(initials: Span) -> bool:
+    """Whether the doc writes the initials somewhere with no name after them ("U.N.
+    officials", "the U.N. ."): an acronym, not a person's initials ("J.S. Bach")."""
+    doc = initials.doc
+    for i in tokens_at(doc, re.compile(re.escape(initials.text))):
+        if doc[i : i + len(initials)].text != initials.text:
+            continue
+        after = doc[i + len(initials)] if i + len(initials) < len(doc) else None
+        if after is None or not after.text[:1].isupper():
+            return True
+    return False
+
+
+def _title_openers() -> set[str]:
+    """The first words of titles: "secretary", "president", "prime"."""
+    return {title[0] for title in word_lists()["titles"]}
 
 
 def initial_names(doc: Doc) -> list[Span]:
@@ -121,7 +152,10 @@ def initial_names(doc: Doc) -> list[Span]:
                 if after.lower_.rstrip(".") in street_words():
                     continue  # "618 E. Main Street": an address
             if before is None or not is_name_word(before):
-                if doc[i].lower_ not in word_lists()["org_words"]:
+                # a body's word is no surname, nor a title after a body's initials ("U.N.
+                # Secretary-General"; but "B.B. King")
+                titled = initials[0].ent_type_ == "ORG" and doc[i].lower_ in _title_openers()
+                if doc[i].lower_ not in word_lists()["org_words"] and not titled:
                     spans.append(doc[start : i + 1])
     return spans
 

@@ -25,6 +25,7 @@ from claimx.lexicon import (
     is_name_word_text,
     is_region,
     is_strong_place,
+    shown_person_names,
     strip_span,
     word_lists,
 )
@@ -187,6 +188,7 @@ def prose_team_spans(doc: Doc, people: list[ActorItem]) -> list[tuple[int, int, 
     found: list[tuple[int, int, bool]] = []
     person_words = _person_words(people)
     full_names = {a.name for a in people if " " in a.name}
+    shown = shown_person_names(doc)
 
     def add(token: Token, span: Span | None, strong: bool) -> None:
         for conj in [token, *(c for c in token.conjuncts if c.i > token.i)]:
@@ -196,6 +198,8 @@ def prose_team_spans(doc: Doc, people: list[ActorItem]) -> list[tuple[int, int, 
                 continue
             if span.text not in full_names and any(t.text in person_words for t in span):
                 continue  # "Rodney Eyles", "Washington" after "MaliVai Washington"
+            if not strong and span.text in shown:
+                continue  # "Olsza" after "the 18-year-old Olsza": a player
             if span[-1].lower_ in lists["event_words"]:
                 continue  # "the Tennessee Senior Olympics": an event
             of = [t.i for t in span if t.lower_ == "of"]
