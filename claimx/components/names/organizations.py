@@ -113,6 +113,20 @@ def _with_own_possessive(span: Span) -> Span:
     return span
 
 
+#: a fiscal period the model runs into a company's name in headlines ("Gateway Data
+#: Sciences Q2 net rises", "Hoek Loos H1 net")
+_PERIOD_RE = re.compile(r"^(?:Q[1-4]|H[12]|[1-4]Q|FY\d{0,4})$")
+
+
+def _without_period(span: Span) -> Span:
+    """A name without the fiscal period after it: "Gateway Data Sciences Q2" → "Gateway
+    Data Sciences"."""
+    end = span.end
+    while end - span.start > 1 and _PERIOD_RE.match(span.doc[end - 1].text):
+        end -= 1
+    return span.doc[span.start : end]
+
+
 def _entity_name(
     ent: Span, pindex: dict[int, Place], datelines: list[tuple[int, int]]
 ) -> tuple[Span, Span] | None:
@@ -121,7 +135,7 @@ def _entity_name(
     no body."""
     if ent.label_ != "ORG" and not is_org_named(ent) and not is_body_word(ent.text):
         return None
-    whole = _with_own_possessive(cut_at_break(strip_span(ent)))
+    whole = _with_own_possessive(_without_period(cut_at_break(strip_span(ent))))
     span = name_without_article(whole)
     if not span or place_covering(pindex, span) is not None or is_demonym(span.text):
         return None

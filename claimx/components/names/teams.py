@@ -349,7 +349,10 @@ def org_cue_spans(doc: Doc, people: list[ActorItem]) -> list[tuple[int, int, boo
                 run = None
         if lower in {"general", "chief"} and token.i + 1 < len(doc):
             lower = f"{lower} {doc[token.i + 1].lower_}"  # "Petofi general manager"
-        if run is None and lower in after and token.i > 0 and not token.is_sent_start:
+        news = lower == "agency" and token.i > 1 and doc[token.i - 1].lower_ == "news"
+        if news and run is None:
+            run = _agency_name(doc, token.i - 2)  # "PAP news agency", "Anatolian news agency"
+        elif run is None and lower in after and token.i > 0 and not token.is_sent_start:
             run = _name_run(doc, token.i - 1)
             if run is not None and run.end != token.i:
                 run = None
@@ -359,12 +362,33 @@ def org_cue_spans(doc: Doc, people: list[ActorItem]) -> list[tuple[int, int, boo
             continue  # "a Clinton spokesman" after "Hillary Clinton": a person's name
         if _always_org(doc, run):
             continue  # the model knows it already
-        if is_demonym(run.text) or is_strong_place(run.text) or run[0].ent_type_ == "NORP":
+        if is_demonym(run.text) or is_strong_place(run.text):
             continue  # "Chicago fans", "Iranian newspaper"
+        if run[0].ent_type_ == "NORP" and not news:
+            continue  # but a news agency is named so ("the Anatolian news agency")
         if nonbody_kind(doc, run) in {"title", "headline"}:
             continue
         found.append((run.start_char, run.end_char, True))
     return found
+
+
+def _agency_name(doc: Doc, last: int) -> Span | None:
+    """The name before "news agency" ending at token ``last``: an acronym ("PAP", "RIA")
+    or capitalized words ("Anatolian", "Itar-Tass")."""
+    token = doc[last]
+    if token.is_upper and token.is_alpha and 2 <= len(token) <= 6:
+        return doc[last : last + 1]
+    if not is_name_word(token):
+        return None
+    start = last
+    while start > 0 and last - start < 3:
+        prev = doc[start - 1]
+        if not (is_name_word(prev) or joining_hyphen(prev)) or prev.is_sent_start:
+            break
+        start -= 1
+    while not is_name_word(doc[start]):
+        start += 1
+    return doc[start : last + 1]
 
 
 def tables_list_clubs(doc: Doc, table: list[tuple[int, int, bool]], person_forms: set[str]) -> bool:
