@@ -38,6 +38,7 @@ def word_lists() -> dict[str, Any]:
         "person_nouns": set(raw["person_nouns"]),
         "org_head_words": set(raw["org_head_words"]),
         "body_heads": set(raw["body_heads"]),
+        "company_object_nouns": set(raw["company_object_nouns"]),
         "sport_words": set(raw["sport_words"]),
         "team_member_nouns": set(raw["team_member_nouns"]),
         "club_nouns": set(raw["club_nouns"]),
@@ -399,15 +400,49 @@ LEGAL_FORMS = frozenset(
         "gmbh",
         "co",
         "corporation",
+        "oy",
+        "oyj",
+        "asa",
+        "bhd",
+        "pty",
+        "ltda",
+        "sarl",
+        "srl",
     }
 )  # fmt: skip  (compared without dots: "S.A.", "N.V.")
 
 
-def company_short_name(name: str) -> str | None:
+#: legal forms as companies write them, where the word could be a name's ("Sa", "Ab")
+_WRITTEN_FORMS = {
+    "Inc",
+    "Corp",
+    "Ltd",
+    "Plc",
+    "Co",
+    "GmbH",
+    "Corporation",
+    "Limited",
+    "Oy",
+    "Oyj",
+    "Bhd",
+    "Pty",
+    "Ltda",
+}
+
+
+def is_legal_form(token: Token) -> bool:
+    """A company's legal form as written: "Inc", "Corp.", "S.A.", "AB", "Co"."""
+    text = token.text
+    written = "." in text or text.isupper() or text.rstrip(".") in _WRITTEN_FORMS
+    return written and text.lower().replace(".", "") in LEGAL_FORMS
+
+
+def company_short_name(name: str, named_alone: frozenset[str] = frozenset()) -> str | None:
     """The word a company is called by after its full name ("Barrick" for "Barrick Gold
     Corp"): the first word of a name that ends with a legal form, unless it is a function
     word, an adjective, a demonym, a country or a state ("General" of "General Motors
-    Corp")."""
+    Corp"); an adjective the doc uses as a name on its own (``named_alone``: "Arch said"
+    beside "Arch Petroleum Inc") is the company's too."""
     words = name.split()
     if len(words) < 2 or words[-1].lower().replace(".", "") not in LEGAL_FORMS:
         return None
@@ -415,9 +450,20 @@ def company_short_name(name: str) -> str | None:
     lower = first.lower()
     if not is_name_word_text(first) or len(first) < 3 or is_demonym(first):
         return None
+    if lower in _ADJECTIVES and first in named_alone:
+        return first
     if lower in STOP_WORDS or lower in _ADJECTIVES or is_country(first) or is_region(first):
         return None  # "Kansas Electric Cooperatives Inc." is not called "Kansas"
     return first
+
+
+def names_alone(doc: Doc) -> frozenset[str]:
+    """One-word names the model finds inside sentences, not opening one ("Arch said")."""
+    return frozenset(
+        e.text
+        for e in doc.ents
+        if len(e) == 1 and e.label_ in {"PERSON", "ORG"} and not e[0].is_sent_start
+    )
 
 
 def is_body_word(text: str) -> bool:

@@ -203,7 +203,7 @@ def decide_names(doc: Doc, gaz: Gazetteer | None = None) -> list[NameSpan]:
         doc, place_index(places), _mention_chars(people) | team_chars, suffixed
     )
     orgs = full_names_of_people(doc, absorb_person_names(orgs, people), people)
-    people = company_people(orgs, people)
+    people = company_people(doc, orgs, people)
     moved = company_places(doc, orgs, places)
     if moved:
         places = remove_mentions_at(places, moved)

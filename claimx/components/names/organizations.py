@@ -11,17 +11,18 @@ from claimx.acronyms import acronym_of, defined_acronyms, term_acronyms
 from claimx.extensions import doc_text
 from claimx.items import ActorItem
 from claimx.lexicon import (
-    LEGAL_FORMS,
     company_short_name,
     cut_at_break,
     gazetteer,
     is_body_word,
     is_common_word,
     is_demonym,
+    is_legal_form,
     is_name_word,
     is_org_named,
     looks_like_titled_name,
     name_without_article,
+    names_alone,
     sentence_initial_plural,
     shown_person_names,
     strip_span,
@@ -339,20 +340,9 @@ def find_organizations(
     return orgs.items
 
 
-#: legal forms as companies write them, where the word could be a name's ("Sa", "Ab")
-_WRITTEN_FORMS = {"Inc", "Corp", "Ltd", "Plc", "Co", "GmbH", "Corporation", "Limited"}
-
-
-def _legal_form(token: Token) -> bool:
-    """A company's legal form as written: "Inc", "Corp.", "S.A.", "AB", "Co"."""
-    text = token.text
-    written = "." in text or text.isupper() or text.rstrip(".") in _WRITTEN_FORMS
-    return written and text.lower().replace(".", "") in LEGAL_FORMS
-
-
 def _body_end(token: Token) -> bool:
     """A legal form or a body's head noun ("Bank", "Exchange", "Assn")."""
-    return _legal_form(token) or (
+    return is_legal_form(token) or (
         is_name_word(token) and token.lower_ in word_lists()["body_heads"]
     )
 
@@ -379,7 +369,7 @@ def _run_start(doc: Doc, i: int) -> int:
             start -= 1
         elif token.lower_ == "and":
             after, before = doc[start], doc[start - 2] if start > 1 else None
-            if before is None or not _name_part(before) or _legal_form(before):
+            if before is None or not _name_part(before) or is_legal_form(before):
                 break
             # one name through "and": the model's entity runs on, or common words on both
             # sides where no name begins ("Copper and Brass Servicenter Association")
@@ -444,7 +434,7 @@ def suffix_names(doc: Doc) -> list[Span]:
         start = _run_start(doc, i)
         if start == i:
             continue
-        span = doc[start : _of_tail(doc, i + 1, _legal_form(token))]
+        span = doc[start : _of_tail(doc, i + 1, is_legal_form(token))]
         line_start = text.rfind("\n", 0, span.start_char) + 1
         line_end = text.find("\n", span.end_char)
         if not any(c.islower() for c in text[line_start : line_end if line_end >= 0 else None]):
@@ -499,17 +489,28 @@ def company_places(doc: Doc, orgs: list[ActorItem], places: list[Place]) -> set[
     return moved
 
 
-def company_people(orgs: list[ActorItem], people: list[ActorItem]) -> list[ActorItem]:
+def company_people(doc: Doc, orgs: list[ActorItem], people: list[ActorItem]) -> list[ActorItem]:
     """The people left once a company's short name gives its mentions to the company: a
     one-word "person" that is the first word of a company named in full ("Velora" after
-    "Velora Mining Corp"), as the model often reads a company's short name."""
-    shorts = {company_short_name(o.name): o for o in orgs if o.kind == "organization"}
+    "Velora Mining Corp"), as the model often reads a company's short name, and the uses
+    of that word another "person" was given."""
+    alone = names_alone(doc)
+    shorts = {company_short_name(o.name, alone): o for o in orgs if o.kind == "organization"}
     shorts.pop(None, None)
     kept = []
     for person in people:
         org = shorts.get(person.name) if " " not in person.name else None
         if org is None:
-            kept.append(person)
+            # a full name run together with the short name's uses ("Arch Alberta well
+            # tests" beside "Arch Petroleum Inc" and "Arch said"): those uses are the
+            # company's
+            moved = [m for m in person.mentions if m.text in shorts]
+            for m in moved:
+                person.mentions.remove(m)
+                shorts[m.text].mentions.append(m)
+                shorts[m.text].mentions.sort(key=lambda m: m.start)
+            if person.mentions:
+                kept.append(person)
             continue
         org.mentions.extend(person.mentions)
         org.mentions.sort(key=lambda m: m.start)

@@ -21,6 +21,7 @@ from claimx.lexicon import (
     gazetteer,
     is_country,
     is_demonym,
+    is_legal_form,
     is_name_word,
     is_name_word_text,
     is_region,
@@ -335,7 +336,8 @@ def org_cue_spans(doc: Doc, people: list[ActorItem]) -> list[tuple[int, int, boo
     person_words = _person_words(people)
     full_names = {a.name for a in people if " " in a.name}
     found: list[tuple[int, int, bool]] = []
-    cues = before | after | {"based", "general", "chief"}
+    objects = lists["company_object_nouns"]
+    cues = before | after | objects | {"based", "general", "chief"}
     for i, lower in enumerate(token_lowers(doc)):
         if lower not in cues:
             continue
@@ -349,6 +351,8 @@ def org_cue_spans(doc: Doc, people: list[ActorItem]) -> list[tuple[int, int, boo
                 run = None
         if lower in {"general", "chief"} and token.i + 1 < len(doc):
             lower = f"{lower} {doc[token.i + 1].lower_}"  # "Petofi general manager"
+        if lower in objects and token.dep_ == "dobj":
+            run = _company_subject(token)  # "Kekkila posted a 6.1 million markka profit"
         news = lower == "agency" and token.i > 1 and doc[token.i - 1].lower_ == "news"
         if news and run is None:
             run = _agency_name(doc, token.i - 2)  # "PAP news agency", "Anatolian news agency"
@@ -370,6 +374,24 @@ def org_cue_spans(doc: Doc, people: list[ActorItem]) -> list[tuple[int, int, boo
             continue
         found.append((run.start_char, run.end_char, True))
     return found
+
+
+def _company_subject(obj: Token) -> Span | None:
+    """The one-word name that posts, reports or holds what only a business has ("Kekkila
+    posted a profit", "Arch reported a loss", "Gencor sold its stake"): the subject of the
+    verb whose object the noun is."""
+    verb = obj.head
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or not is_name_word(subject) or verb.pos_ != "VERB":
+        return None
+    if subject.pos_ == "PRON" or subject.is_stop:
+        return None  # "It has sales in 38 countries"
+    doc = obj.doc
+    if any(is_name_word(t) for t in doc[subject.i - 1 : subject.i] if subject.i > 0):
+        return None  # "Ann Kekkila": a full name
+    if subject.i + 1 < len(doc) and is_name_word(doc[subject.i + 1]):
+        return None
+    return doc[subject.i : subject.i + 1]
 
 
 def _agency_name(doc: Doc, last: int) -> Span | None:
@@ -516,8 +538,8 @@ def find_teams(doc: Doc, people: list[ActorItem]) -> list[ActorItem]:
         span = doc.char_span(start, end)
         if span is None or venue(span) or (not span.text.isupper() and inside_name(span)):
             continue
-        if _inside_longer_org(span):
-            continue  # part of a longer name the model found ("Ruch SA", "LM Ericsson AB")
+        if _inside_longer_org(span) or (span.end < len(doc) and is_legal_form(doc[span.end])):
+            continue  # part of a longer name ("Ruch SA", "LM Ericsson AB", "Cofinec S.A.")
         key = clean_team(m.group())
         key = aliases[key][1] if key in aliases else key
         actor = teams.get(key)
