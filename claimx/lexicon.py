@@ -39,6 +39,7 @@ def word_lists() -> dict[str, Any]:
         "org_head_words": set(raw["org_head_words"]),
         "body_heads": set(raw["body_heads"]),
         "company_object_nouns": set(raw["company_object_nouns"]),
+        "direction_words": set(raw["direction_words"]),
         "sport_words": set(raw["sport_words"]),
         "team_member_nouns": set(raw["team_member_nouns"]),
         "club_nouns": set(raw["club_nouns"]),

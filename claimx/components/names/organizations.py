@@ -58,8 +58,9 @@ def not_a_body(span: Span, datelines: list[tuple[int, int]]) -> bool:
     a headline's topic in capitals ("SOCCER - ...", "IPO FILING"), a table heading
     ("W L PCT GB"), a unit after a number ("1800 GMT", "three RBI"), the department of
     a title ("Education Minister X"), an event ("the UEFA Cup", "the PGA Tour"), a market
-    index ("the Nasdaq composite"), or a
-    town after its place noun ("the town of Chatelet")."""
+    index ("the Nasdaq composite"), a town after its place noun ("the town of Chatelet",
+    "the state of Guerrero") or before one ("Guerrero state"), or a town a distance or a
+    direction is measured from ("north of Welikanda", "seven km from Valletta")."""
     doc = span.doc
     lists = word_lists()
     if any(a < span.end_char and span.start_char < b for a, b in datelines):
@@ -83,6 +84,22 @@ def not_a_body(span: Span, datelines: list[tuple[int, int]]) -> bool:
         return True
     if span[-1].lower_ in lists["event_words"] or _names_an_index(span):
         return True
+    return _placed(span)
+
+
+def _placed(span: Span) -> bool:
+    """Whether the words around a name show a place: a place noun before it ("the town of
+    Chatelet", "the state of Guerrero") or after it ("Guerrero state"), a distance or a
+    direction measured from it ("north of Welikanda", "seven km from Valletta")."""
+    doc = span.doc
+    lists = word_lists()
+    prev = doc[span.start - 1] if span.start else None
+    nxt = doc[span.end] if span.end < len(doc) else None
+    if nxt is not None and nxt.lower_ in lists["place_nouns"] and nxt.is_lower:
+        return True
+    if prev is not None and prev.lower_ in {"of", "from"} and span.start > 1:
+        if doc[span.start - 2].lower_ in lists["direction_words"]:
+            return True
     if prev is not None and prev.lower_ == "of" and span.start > 1:
         prev = doc[span.start - 2]
     return prev is not None and prev.lower_ in lists["place_nouns"]
@@ -203,7 +220,11 @@ def _entity_orgs(
     # a body named in the possessive once ("Lloyd 's said") is so named at every use
     # ("Lloyd 's chairman"): the possessive is part of its name
     owned = {span[:-1].text for _, span in found_names if len(span) > 1 and span[-1].tag_ == "POS"}
+    # a name the words around one of its uses show to be a place's is no body's anywhere
+    placed = {strip_span(e).text for e in doc.ents if e.label_ == "ORG" and _placed(strip_span(e))}
     for whole, span in found_names:
+        if span.text in placed:
+            continue
         if span.text in owned and span.end < len(doc) and doc[span.end].tag_ == "POS":
             whole, span = doc[whole.start : span.end + 1], doc[span.start : span.end + 1]
         if span.text in terms:
