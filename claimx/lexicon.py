@@ -413,6 +413,24 @@ LEGAL_FORMS = frozenset(
 )  # fmt: skip  (compared without dots: "S.A.", "N.V.")
 
 
+#: month names and their abbreviations: "Aug", "June"
+MONTH_WORDS = frozenset(
+    """january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec""".split()
+)
+
+
+def without_date(span: Span) -> Span:
+    """A name without the month the model ran into it before a day's number: "Emnid Aug"
+    of "Emnid Aug 25 41.0 34.0" (a pollster's row of figures) → "Emnid"."""
+    doc = span.doc
+    end = span.end
+    if end - span.start > 1 and end < len(doc) and doc[end].like_num:
+        if doc[end - 1].lower_ in MONTH_WORDS:
+            end -= 1
+    return doc[span.start : end]
+
+
 #: legal forms as companies write them, where the word could be a name's ("Sa", "Ab")
 _WRITTEN_FORMS = {
     "Inc",

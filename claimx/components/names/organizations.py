@@ -27,6 +27,7 @@ from claimx.lexicon import (
     shown_person_names,
     strip_span,
     without_article,
+    without_date,
     word_lists,
 )
 from claimx.lines import doc_datelines
@@ -80,8 +81,10 @@ def not_a_body(span: Span, datelines: list[tuple[int, int]]) -> bool:
     nxt = doc[span.end] if span.end < len(doc) else None
     if prev is not None and prev.like_num and len(span) == 1 and span[0].is_upper:
         return True
-    if len(words) == 1 and nxt is not None and nxt.lower_ in lists["title_heads"]:
-        return True
+    if nxt is not None and nxt.lower_ in lists["title_heads"]:
+        # "Education Minister X", "Legal Affairs Minister X": a portfolio, no body
+        if len(words) == 1 or words and all(t.is_title and is_common_word(t.text) for t in words):
+            return True
     if span[-1].lower_ in lists["event_words"] or _names_an_index(span):
         return True
     return _placed(span)
@@ -137,12 +140,13 @@ _PERIOD_RE = re.compile(r"^(?:Q[1-4]|H[12]|[1-4]Q|FY\d{0,4})$")
 
 
 def _without_period(span: Span) -> Span:
-    """A name without the fiscal period after it: "Gateway Data Sciences Q2" → "Gateway
-    Data Sciences"."""
+    """A name without the fiscal period or the date after it: "Gateway Data Sciences Q2"
+    → "Gateway Data Sciences", "Emnid Aug" before "25" (a table's row) → "Emnid"."""
+    doc = span.doc
     end = span.end
-    while end - span.start > 1 and _PERIOD_RE.match(span.doc[end - 1].text):
+    while end - span.start > 1 and _PERIOD_RE.match(doc[end - 1].text):
         end -= 1
-    return span.doc[span.start : end]
+    return without_date(doc[span.start : end])
 
 
 def _entity_name(
@@ -163,7 +167,11 @@ def _entity_name(
 
 
 def _is_unnamed(span: Span) -> bool:
-    """No capitalized word but a demonym: "the defence ministry", "Dutch transport ministry"."""
+    """No capitalized word but a demonym: "the defence ministry", "Dutch transport ministry";
+    or an institution's noun capitalized because it opens a sentence ("Police said")."""
+    if len(span) == 1 and span[0].is_sent_start:
+        if span[0].lower_ in word_lists()["institution_nouns"]:
+            return True
     return not any(t.text[:1].isupper() and not is_demonym(t.text) for t in span)
 
 

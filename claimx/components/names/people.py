@@ -34,6 +34,7 @@ from claimx.lexicon import (
     looks_like_titled_name,
     shown_person_names,
     strip_span,
+    without_date,
     word_lists,
 )
 from claimx.lines import doc_datelines, in_nonbody
@@ -374,7 +375,7 @@ def person_spans(doc: Doc, pindex: dict[int, Place] | None = None) -> list[Span]
     shown = shown_person_names(doc)
     spans = []
     for ent in doc.ents:
-        span = strip_span(ent)
+        span = without_date(strip_span(ent))
         if ent.label_ == "PERSON":
             span = name_piece(span, pindex)
         if not len(span):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from claimx.lexicon import MONTH_WORDS
 from claimx.patterns import VENUE_RE
 
 #: a capitalized word, but not a function word written in capitals ("BEAT BULGARIA IN WORLD CUP")
@@ -117,8 +118,16 @@ def team_candidates(line: str) -> list[tuple[int, int]]:
 
 
 def standings_rows(line: str) -> list[tuple[int, int]]:
+    """The name opening a row of figures, without the month of a dated row ("Emnid Aug 25
+    41.0 34.0 ...": the pollster's figures of August 25)."""
     m = STANDINGS_LINE_RE.match(line)
-    return [m.span("team")] if m else []
+    if not m:
+        return []
+    start, end = m.span("team")
+    words = line[start:end].split()
+    if len(words) > 1 and words[-1].lower() in MONTH_WORDS:
+        end = start + len(" ".join(words[:-1]))
+    return [(start, end)]
 
 
 def clean_team(text: str) -> str:
