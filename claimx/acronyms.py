@@ -40,9 +40,10 @@ def _name_before(doc: Doc, end: int, short: str) -> Span | None:
     start = end
     while start > 0 and end - start < 10:
         token = doc[start - 1]
-        # a possessive inside the name: "Sudan People 's Liberation Army ( SPLA )"
-        inside = token.lower_ in ACRONYM_SKIP or token.lower_ in {"'s", "’s"}
-        if not (token.text[:1].isupper() or inside) or token.is_punct:
+        # a possessive inside the name: "Sudan People 's Liberation Army ( SPLA )", "National
+        # Farmers ' Union ( NFU )"
+        inside = token.lower_ in ACRONYM_SKIP or token.lower_ in {"'s", "’s", "'"}
+        if not (token.text[:1].isupper() or inside) or token.is_punct and not inside:
             break
         start -= 1
         if doc[start].text[:1].isupper() and initials_match(

@@ -31,7 +31,7 @@ from claimx.lexicon import (
     word_lists,
 )
 from claimx.lines import doc_datelines
-from claimx.mentions import LOCATIVE_WORDS, place_covering, place_of_span
+from claimx.mentions import LOCATIVE_WORDS, place_covering
 from claimx.patterns import joining_hyphen
 from claimx.records import Place
 
@@ -168,9 +168,13 @@ def _entity_name(
 
 def _is_unnamed(span: Span) -> bool:
     """No capitalized word but a demonym: "the defence ministry", "Dutch transport ministry";
-    or an institution's noun capitalized because it opens a sentence ("Police said")."""
+    or an institution's noun capitalized because it opens a sentence, which the doc writes
+    in lower case elsewhere ("Police said" beside "clashes with police")."""
     if len(span) == 1 and span[0].is_sent_start:
-        if span[0].lower_ in word_lists()["institution_nouns"]:
+        word = span[0]
+        if word.lower_ in word_lists()["institution_nouns"] and any(
+            t.text == word.lower_ for t in span.doc
+        ):
             return True
     return not any(t.text[:1].isupper() and not is_demonym(t.text) for t in span)
 
@@ -181,7 +185,10 @@ def _names_a_body(
     """Whether a trimmed ORG name is an organization's: not a piece of a name its acronym
     defines, not a person's, not a common noun or a title and name."""
     doc = span.doc
-    if any(t.i in defined_at and defined_at[t.i] != span for t in span):
+    defined = {defined_at[t.i] for t in span if t.i in defined_at}
+    # a piece of a longer name its acronym defines is none, but the name with a word before
+    # it is ("Welsh National Farmers ' Union ( NFU )")
+    if any(d != span and not (d.end == span.end and span.start < d.start) for d in defined):
         return False
     if any(t.idx in persons_at for t in span):
         return False
@@ -267,9 +274,24 @@ def _add_definitions(
     """Names defined with their acronym ("Kurdistan Democratic Party ( KDP )"): both are
     mentions of one organization."""
     for name, short in definitions:
-        if place_of_span(pindex, name) is not None or any(
+        # a place inside the name is the body's ("Revolutionary Armed Forces of Colombia (
+        # FARC )"); a place's name is no body's
+        if place_covering(pindex, name) is not None or any(
             t.idx in persons_at for t in (*name, *short)
         ):
+            continue
+        longer = next(
+            (
+                a
+                for a in orgs.items
+                for m in a.mentions
+                if m.end == name.end_char and m.start < name.start_char
+            ),
+            None,
+        )
+        if longer is not None:
+            longer.add_mention(short)  # "Welsh National Farmers ' Union ( NFU )"
+            orgs.by_key.setdefault(short.text.lower(), longer)
             continue
         key = name.text.lower()
         if key not in orgs.by_key:
