@@ -11,6 +11,7 @@ from claimx.acronyms import acronym_of, defined_acronyms, term_acronyms
 from claimx.extensions import doc_text
 from claimx.items import ActorItem
 from claimx.lexicon import (
+    ARTICLES,
     company_short_name,
     cut_at_break,
     gazetteer,
@@ -188,7 +189,15 @@ def _names_a_body(
     defined = {defined_at[t.i] for t in span if t.i in defined_at}
     # a piece of a longer name its acronym defines is none, but the name with a word before
     # it is ("Welsh National Farmers ' Union ( NFU )")
-    if any(d != span and not (d.end == span.end and span.start < d.start) for d in defined):
+    if any(
+        d != span
+        and not (
+            d.end == span.end
+            and span.start < d.start
+            and _demonyms_only(doc[span.start : d.start].text)
+        )
+        for d in defined
+    ):
         return False
     if any(t.idx in persons_at for t in span):
         return False
@@ -280,12 +289,15 @@ def _add_definitions(
             t.idx in persons_at for t in (*name, *short)
         ):
             continue
+        text = doc_text(name.doc)
         longer = next(
             (
                 a
                 for a in orgs.items
                 for m in a.mentions
-                if m.end == name.end_char and m.start < name.start_char
+                if m.end == name.end_char
+                and m.start < name.start_char
+                and _demonyms_only(text[m.start : name.start_char])
             ),
             None,
         )
@@ -302,6 +314,15 @@ def _add_definitions(
         actor.add_mention(name)
         actor.add_mention(short)
         orgs.by_key.setdefault(short.text.lower(), actor)
+
+
+def _demonyms_only(text: str) -> bool:
+    """Whether words before a name are demonyms, after an article or not ("Welsh", "the
+    Welsh"), not a date ("the August ...") or nothing but the article."""
+    words = text.split()
+    if words and words[0].lower() in ARTICLES:
+        words = words[1:]
+    return bool(words) and all(is_demonym(w) for w in words)
 
 
 def _add_acronyms(orgs: _Registry, acronyms: list[Span]) -> None:

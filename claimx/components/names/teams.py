@@ -245,9 +245,9 @@ def prose_team_spans(doc: Doc, people: list[ActorItem]) -> list[tuple[int, int, 
         elif (
             token.dep_ == "pobj"
             and head.lower_ == "for"
-            and head.head.lemma_ in lists["play_verbs"]
+            and (head.head.lemma_ in lists["play_verbs"] or head.head.lower_ in members)
         ):
-            add(token, run, strong=False)
+            add(token, run, strong=False)  # "homered for Cleveland", "a player for Monaco"
         elif token.dep_ == "dobj" and head.lemma_ in lists["play_verbs"]:
             add(token, run, strong=False)
         elif token.dep_ == "poss" and head.ent_type_ == "PERSON":
@@ -536,8 +536,10 @@ def find_teams(doc: Doc, people: list[ActorItem]) -> list[ActorItem]:
         if (nonbody or is_country(m.group())) and (start, end) not in given:
             continue
         span = doc.char_span(start, end)
-        if span is None or venue(span) or (not span.text.isupper() and inside_name(span)):
+        if span is None or (not span.text.isupper() and inside_name(span)):
             continue
+        if venue(span) and not _club_owns(span):
+            continue  # "at Kent": the ground; but "in Karlsruhe 's 4-0 demolition"
         if _inside_longer_org(span) or (span.end < len(doc) and is_legal_form(doc[span.end])):
             continue  # part of a longer name ("Ruch SA", "LM Ericsson AB", "Cofinec S.A.")
         key = clean_team(m.group())
@@ -552,6 +554,17 @@ def find_teams(doc: Doc, people: list[ActorItem]) -> list[ActorItem]:
             span = doc[span.start - 1 : span.end]  # the name as written: "the Eagles"
         actor.add_mention(span)
     return list(teams.values())
+
+
+def _club_owns(span: Span) -> bool:
+    """Whether a club's name owns what follows: a result or a player ("Karlsruhe 's 4-0
+    demolition"), a team member ("called in Feyenoord midfielder Giovanni van
+    Bronckhorst"), whatever preposition stands before it."""
+    doc = span.doc
+    nxt = doc[span.end] if span.end < len(doc) else None
+    return nxt is not None and (
+        nxt.tag_ == "POS" or nxt.lower_ in word_lists()["team_member_nouns"]
+    )
 
 
 def _modifier(span: Span) -> bool:
