@@ -829,3 +829,60 @@ def test_one_person_by_middle_or_hyphenated_name(extract, text, names):
     record = extract(text)
     people = [[m["text"] for m in a["mentions"]] for a in record["actors"] if a["kind"] == "person"]
     assert people == names
+
+
+def _mentions(items: list[dict], kind: str) -> set[str]:
+    return {m["text"] for a in items if a["kind"] == kind for m in a["mentions"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "kind"),
+    [
+        pytest.param("Shares of Tarnow Widget Co Ltd rose 5 percent on Monday .", "Tarnow Widget Co Ltd", "organization", id="legal-form-ends-a-company"),
+        pytest.param("Mela Wah Bank raised its prime lending rate on Tuesday .", "Mela Wah Bank", "organization", id="body-noun-outweighs-a-person"),
+        pytest.param("Brokers said the Karimpur Stock Exchange index fell , while Karimpur Stock Exchange officials said little .", "Karimpur Stock Exchange", "organization", id="exchange"),
+        pytest.param("Arvo Petroleum Inc said it drilled a well . Arvo owns 16 percent of it .", "Arvo", "organization", id="short-name-of-a-company"),
+        pytest.param("Arch Petroleum Inc said it drilled a well . Arch owns 16 percent of it , Arch said .", "Arch", "organization", id="short-name-an-adjective-used-alone"),
+        pytest.param("Lloyd 's said on Monday it would appeal . Lloyd 's chairman declined to comment .", "Lloyd 's", "organization", id="possessive-name"),
+        pytest.param("Tavola posted a 6.1 million markka profit in the first half , Tavola said .", "Tavola", "organization", id="subject-that-posts-a-profit"),
+        pytest.param("Police in Warsaw were told by the PAP news agency on Friday .", "PAP", "organization", id="news-agency-acronym"),
+        pytest.param('" The votes are a message to Voss , " he said . But Voss , 67 , has been accused of taking power .', "Voss", "person", id="one-word-name-with-an-age"),
+        pytest.param("The fast-moving Olsza beat 12th seed Maleeva 6-4 6-2 . The 18-year-old Olsza was cool .", "Olsza", "person", id="one-word-name-with-an-age-before"),
+        pytest.param("The Welsh National Farmers ' Union ( NFU ) met . The NFU said prices fell .", "NFU", "organization", id="acronym-of-a-plural-possessive"),
+    ],
+)  # fmt: skip
+def test_name_evidence(extract, text, mention, kind):
+    """Issue 11: evidence that a capitalized name is a body's or a person's."""
+    assert mention in _mentions(actors(extract, text), kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        pytest.param("Exporters sold 16,300 tonnes of dark northern spring ( DNS ) wheat . DNS prices rose .", "DNS", id="acronym-of-a-term"),
+        pytest.param("He wrote to U.N. Secretary-General Kofi Annan on Friday .", "U.N. Secretary", id="body-initials-before-a-title"),
+        pytest.param("Summary of results :\nOperating Income $ 906 $ 962\nNet Income $ 821 $ 512\n", "Operating Income", id="label-of-a-row-of-figures"),
+        pytest.param("Polls :\nPolvia Aug 25 41.0 34.0 7.0 10.0\nPolvia July 7 39.0 32.0 7.0 11.0\n", "Polvia Aug", id="month-of-a-dated-row"),
+        pytest.param("Gunmen killed five people in the state of Morelia on Sunday .", "Morelia", id="place-noun-before-a-town"),
+        pytest.param("The post lies just north of Welikanda , officials said .", "Welikanda", id="direction-from-a-town"),
+        pytest.param("The sacking of Legal Affairs Minister Remy Moss was announced .", "Legal Affairs", id="portfolio-before-a-minister"),
+    ],
+)  # fmt: skip
+def test_name_evidence_no_body(extract, text, mention):
+    """Issue 11: names the words around them show to be no organization."""
+    assert mention not in _mentions(actors(extract, text), "organization")
+    assert mention not in _mentions(actors(extract, text), "person")
+
+
+def test_press_digest_below_rules(extract):
+    text = (
+        "PRESS DIGEST - Sri Lanka - Aug 27 .\nThese are the main stories .\n---\nDAILY BEACON\n"
+        "Bread prices rose .\n---\nMORNING STAR\nTalks resume on Monday .\n"
+    )
+    orgs = _mentions(actors(extract, text), "organization")
+    assert {"DAILY BEACON", "MORNING STAR"} <= orgs
+
+
+def test_police_opening_a_sentence_is_no_name(extract):
+    text = "Students clashed with police on Monday . Police said ten people were hurt ."
+    assert "Police" not in _mentions(actors(extract, text), "organization")
