@@ -886,3 +886,22 @@ def test_press_digest_below_rules(extract):
 def test_police_opening_a_sentence_is_no_name(extract):
     text = "Students clashed with police on Monday . Police said ten people were hurt ."
     assert "Police" not in _mentions(actors(extract, text), "organization")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Fever grips the marathon .\nAnna Kessler\nBERLIN 1996-08-30\nRunners ran .\n", True, id="above-the-dateline"),
+        pytest.param("Fever grips the marathon .\nAnna Kessler\nRunners ran on Friday .\n", False, id="no-dateline-below"),
+        pytest.param("Kessler Group\nBERLIN 1996-08-30\nRunners ran on Friday .\n", False, id="a-body-s-name"),
+    ],
+)  # fmt: skip
+def test_byline_is_a_person(text, expected):
+    """The rule reads the lines, whatever the model labels the name."""
+    from claimx.components.names.people import _byline
+    from claimx.pipeline import load_pipeline
+
+    doc = load_pipeline()(text)
+    start = text.index("Kessler") - (5 if "Anna" in text else 0)
+    end = text.index("\n", start)
+    assert _byline(doc.char_span(start, end)) is expected

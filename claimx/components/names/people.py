@@ -385,7 +385,12 @@ def person_spans(doc: Doc, pindex: dict[int, Place] | None = None) -> list[Span]
             continue
         if ent.label_ == "PERSON" or (
             ent.label_ in {"ORG", "GPE", "NORP"}
-            and (looks_like_titled_name(span) or named is not span or span.text in shown)
+            and (
+                looks_like_titled_name(span)
+                or named is not span
+                or span.text in shown
+                or _byline(span)
+            )
         ):
             spans.append(named)
     spans.extend(initial_names(doc))
@@ -410,6 +415,19 @@ def person_spans(doc: Doc, pindex: dict[int, Place] | None = None) -> list[Span]
             continue
         kept.append(span)
     return kept
+
+
+def _byline(span: Span) -> bool:
+    """Whether a name fills its line just above the dateline: the writer's ("Ann Lee" /
+    "BERLIN 1996-08-30"), whatever the model reads in it."""
+    text = doc_text(span.doc)
+    line_start = text.rfind("\n", 0, span.start_char) + 1
+    line_end = text.find("\n", span.end_char)
+    if line_end < 0 or text[line_start:line_end].strip() != span.text:
+        return False
+    if not looks_like_person_name(span):
+        return False
+    return any(start == line_end + 1 for start, _ in doc_datelines(span.doc))
 
 
 def find_persons(doc: Doc, pindex: dict[int, Place]) -> tuple[list[ActorItem], set[int]]:
