@@ -138,6 +138,16 @@ def looks_like_titled_name(span: Span) -> bool:
 AGE_WORD_RE = re.compile(r"\b\d{1,3}-year-old\s+$")
 
 
+def _age_before(span: Span) -> bool:
+    """ "the 18-year-old Olsza ,": an age before a name that modifies no noun after it
+    ("a 22-year-old Winona man" is a man from Winona)."""
+    doc = span.doc
+    if not AGE_WORD_RE.search(doc.text[max(0, span.start_char - 16) : span.start_char]):
+        return False
+    nxt = doc[span.end] if span.end < len(doc) else None
+    return nxt is None or not (nxt.is_alpha and nxt.pos_ in {"NOUN", "PROPN", "ADJ"})
+
+
 def _one_name_word(span: Span) -> bool:
     """One capitalized word that can be a surname: no acronym, no body's word, no place."""
     return (
@@ -201,7 +211,7 @@ def shown_person_names(doc: Doc) -> set[str]:
                 names.add(span.text)
         elif _one_name_word(span) and (
             _age_after(span)
-            or AGE_WORD_RE.search(doc.text[max(0, span.start_char - 16) : span.start_char])
+            or _age_before(span)
             or prev in word_lists()["person_nouns"]
             or title_before(span)[0] is not None
         ):
