@@ -365,9 +365,7 @@ def accept_entity(gaz: Gazetteer, text: str, label: str) -> bool:
     if label not in MISLABELS:
         return False
     info = gaz.lookup(text)
-    if info is None or info.kind not in RELABEL_KINDS or info.lat is None:
-        return False
-    return True
+    return info is not None and info.kind in RELABEL_KINDS and info.lat is not None
 
 
 def hint_match(
@@ -852,6 +850,8 @@ def _add_untagged_towns(doc: Doc, gaz: Gazetteer, found: dict[tuple[int, int], C
         info = gaz.lookup(text[s:e])
         if info is None or info.kind not in ("city", "region") or info.lat is None:
             continue
+        if info.listed:
+            continue  # "in Flores": a surname as often as the Uruguayan department
         if info.name != text[s:e] or info.population < UNTAGGED_MIN_POPULATION:
             continue  # spelt as the town is, not "in God" for Göd in Hungary
         if gaz.is_demonym(text[s:e]):
@@ -1137,13 +1137,19 @@ def _matches(place: PlaceInfo, hint: tuple[str, ...]) -> bool:
     return place.country in hint
 
 
-def keep_relabeled(cand: Candidate, info: PlaceInfo | None, surface: str = "") -> bool:
+def keep_relabeled(
+    cand: Candidate, info: PlaceInfo | None, surface: str = "", countries: Iterable[str] = ()
+) -> bool:
     """Whether a PERSON/ORG/NORP entity stays a place once it is resolved.
 
-    Countries and regions always do, but for a county read from a bare name ("Johnson"). A
-    city does when the text writes it as a place ("in Gainesville", "a Gainesville man",
-    "Gainesville, Texas"), or when a PERSON entity names a large city ("Yerevan"); "Toyota"
-    (ORG) is the company, "Jones said" the man.
+    Countries and regions always do, but for a county read from a bare name ("Johnson") and
+    a province known only from the lists of every country's divisions ("Brittany"), which
+    do where the text writes them as places ("in Brittany") or, a province, where the story
+    is in its country (``countries``: those of the names the model called places), unless
+    the model called it an organization: "Punjab" in a story from Pakistan, not the Cuban
+    paper "Granma". A city does when the text writes it as a place ("in Gainesville", "a
+    Gainesville man", "Gainesville, Texas"), or when a PERSON entity names a large city
+    ("Yerevan"); "Toyota" (ORG) is the company, "Jones said" the man.
     """
     if not cand.relabeled:
         return True
@@ -1151,6 +1157,9 @@ def keep_relabeled(cand: Candidate, info: PlaceInfo | None, surface: str = "") -
         return False
     if info.level == COUNTY_LEVEL and not COUNTY_RE.search(surface):
         return cand.evidence or bool(cand.hint)
+    if info.listed:
+        in_country = info.country in countries and cand.label != "ORG"
+        return cand.evidence or bool(cand.hint) or in_country
     if info.kind != "city":
         return True
     if cand.label == "PERSON" and info.population >= RELABEL_MIN_CITY_POPULATION:
@@ -1352,8 +1361,8 @@ def build_places(doc: Doc, gaz: Gazetteer | None = None) -> list[Place]:
     gaz = gaz or get_gazetteer()
     candidates = find_candidates(doc, gaz)
     # names only the gazetteer calls places vote apart: they name a state only among themselves
-    context = document_context(doc, gaz, [c for c in candidates if not c.relabeled])
-    context |= document_context(doc, gaz, [c for c in candidates if c.relabeled])
+    sure = document_context(doc, gaz, [c for c in candidates if not c.relabeled])
+    context = sure | document_context(doc, gaz, [c for c in candidates if c.relabeled])
     chosen = short_forms(gaz, choose_readings(doc, gaz, candidates, context))
     infos: list[PlaceInfo | None] = []
     kept: set[str] = set()  # names that are places at one occurrence are at every one
@@ -1366,7 +1375,7 @@ def build_places(doc: Doc, gaz: Gazetteer | None = None) -> list[Place]:
         else:
             info = chosen.get(surface)
         infos.append(info)
-        if cand.label != "FAC" and keep_relabeled(cand, info, surface):
+        if cand.label != "FAC" and keep_relabeled(cand, info, surface, sure):
             kept.add(surface)  # a facility's name does not vouch for the word elsewhere
     unknown = _unknown_words(doc, candidates, infos)
     places: dict[tuple[object, ...], Place] = {}

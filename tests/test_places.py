@@ -14,6 +14,7 @@ from claimx.streets import street_spans
 from claimx.toponyms import (
     LOCAL_BODY_RE,
     SETTLEMENT_WORDS_RE,
+    Candidate,
     accept_entity,
     area_base,
     clean_span,
@@ -21,6 +22,7 @@ from claimx.toponyms import (
     county_base,
     county_states,
     embedded_place,
+    keep_relabeled,
     name_readings,
     place_evidence,
     region_shares,
@@ -809,3 +811,20 @@ def test_town_after_a_street_address(nlp, text, surface, country):
 def test_generic_facility_is_no_place(nlp, text, surface, expected):
     doc = nlp(text)
     assert (surface in [m.text for p in doc._.claimx_places for m in p.mentions]) is expected
+
+
+@pytest.mark.parametrize(
+    ("label", "evidence", "countries", "kept"),
+    [
+        pytest.param("NORP", False, {"PK"}, True, id="story-in-its-country"),
+        pytest.param("PERSON", True, set(), True, id="written-as-a-place"),
+        pytest.param("NORP", False, {"IN"}, False, id="another-country"),
+        pytest.param("ORG", False, {"PK"}, False, id="organization-named-after-it"),
+    ],
+)
+def test_relabeled_listed_division(label, evidence, countries, kept):
+    # "Punjab" tagged NORP is the province in a story from Pakistan, not in any story; an
+    # organization is named after its province (the Cuban paper "Granma")
+    info = get_gazetteer().lookup("Punjab")
+    cand = Candidate(0, 6, label, relabeled=True, evidence=evidence)
+    assert keep_relabeled(cand, info, "Punjab", countries) is kept
