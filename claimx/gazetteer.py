@@ -52,6 +52,8 @@ _LEADING_THE_RE = re.compile(r"^the\s+")
 # a name's leading particle is written joined or apart ("DeSoto"/"De Soto", "LaPorte"): joined
 _PARTICLE_RE = re.compile(r"\b(de|la|le|du) (?=[a-z])")
 _SPACE_RE = re.compile(r"[\s\-‐–]+")
+#: the host of a URL ("https://www.lfpress.ca/news" -> "www.lfpress.ca")
+_HOST_RE = re.compile(r"^[a-z][a-z0-9+.-]*://(?:[^/@?#]*@)?([^/:?#]+)", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,6 +123,8 @@ class Gazetteer:
         # GeoNames division of that key
         self._curated_regions: set[str] = set()
         self._demonyms: dict[str, str] = {}
+        # country-code web domains anyone may register (".tv", ".io"): no site's country
+        self._generic_domains = frozenset(places.get("generic_country_domains", ()))
         self._load_tsv(tsv, places)
         self._load_curated(places)
         for word, code in demonyms.items():
@@ -381,6 +385,17 @@ class Gazetteer:
             if place.level == REGION_LEVEL:
                 return place
         return None
+
+    def site_country(self, source: str | None) -> PlaceInfo | None:
+        """The country whose web domain an article's URL is under ("https://www.lfpress.ca/…"
+        -> Canada, ".co.uk" -> the UK), else None (".com", ".tv", a file path)."""
+        match = _HOST_RE.match(source or "")
+        if match is None:
+            return None
+        domain = match.group(1).rstrip(".").rsplit(".", 1)[-1].lower()
+        if len(domain) != 2 or domain in self._generic_domains:
+            return None
+        return self._countries.get("GB" if domain == "uk" else domain.upper())
 
     def demonym(self, word: str) -> PlaceInfo | None:
         """The country a demonym names ("Armenian", "Armenians", "French" -> its country)."""

@@ -1362,6 +1362,9 @@ def build_places(doc: Doc, gaz: Gazetteer | None = None) -> list[Place]:
     candidates = find_candidates(doc, gaz)
     # names only the gazetteer calls places vote apart: they name a state only among themselves
     sure = document_context(doc, gaz, [c for c in candidates if not c.relabeled])
+    site = gaz.site_country(doc._.claimx_source)
+    if site is not None and site.country:
+        sure.add(site.country)  # a story on a ".ca" site is likely Canada's ("London")
     context = sure | document_context(doc, gaz, [c for c in candidates if c.relabeled])
     chosen = short_forms(gaz, choose_readings(doc, gaz, candidates, context))
     infos: list[PlaceInfo | None] = []

@@ -256,6 +256,26 @@ def test_name_particle_joined_or_apart(gaz, written, other):
 
 
 @pytest.mark.parametrize(
+    ("source", "country"),
+    [
+        pytest.param("http://www.lfpress.ca/news/local/2009/story.html", "CA", id="ca"),
+        pytest.param("https://news.bbc.co.uk/2/hi/uk_news/1.stm", "GB", id="uk-is-gb"),
+        pytest.param("http://www.dailystar.com.lb/News/Local-News/1", "LB", id="second-level"),
+        pytest.param("https://user@www.ukrinform.ua:8080/news", "UA", id="user-and-port"),
+        pytest.param("http://www.parispi.net/articles/1.txt", None, id="generic-net"),
+        pytest.param("https://example.com/news", None, id="generic-com"),
+        pytest.param("https://weather.tv/storm", None, id="vanity-tv"),
+        pytest.param("news/2009/london.ca", None, id="file-path"),
+        pytest.param("file:///srv/news/a.ca", None, id="file-url"),
+        pytest.param("-", None, id="stdin"),
+    ],
+)
+def test_site_country(gaz, source, country):
+    info = gaz.site_country(source)
+    assert (info.country if info else None) == country
+
+
+@pytest.mark.parametrize(
     ("name", "context", "country", "admin1"),
     [
         pytest.param("Sindh", (), "PK", "05", id="province"),

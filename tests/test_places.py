@@ -828,3 +828,19 @@ def test_relabeled_listed_division(label, evidence, countries, kept):
     info = get_gazetteer().lookup("Punjab")
     cand = Candidate(0, 6, label, relabeled=True, evidence=evidence)
     assert keep_relabeled(cand, info, "Punjab", countries) is kept
+
+
+@pytest.mark.parametrize(
+    ("source", "country"),
+    [
+        pytest.param("http://www.lfpress.ca/news/local/story.html", "CA", id="canadian-site"),
+        pytest.param("http://www.example.com/news/story.html", "GB", id="generic-site"),
+    ],
+)
+def test_site_country_is_context(nlp, source, country):
+    doc = nlp.make_doc("Police in London arrested a man on Tuesday.")
+    doc._.claimx_source = source
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    place = next(p for p in doc._.claimx_places if p.name == "London")
+    assert place.country == country
