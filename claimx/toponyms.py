@@ -39,6 +39,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+import msgspec
 from spacy.tokens import Doc, Span
 
 from claimx.embedded import body_places, municipal_names
@@ -61,7 +62,7 @@ from claimx.lexicon import (
 from claimx.lines import doc_datelines
 from claimx.patterns import BARE_VENUE_RE, VENUE_RE
 from claimx.records import Mention, Place, PlaceKind
-from claimx.streets import street_spans
+from claimx.streets import street_spans, street_words
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 #: Labels the small model gives place names by mistake; kept only when the gazetteer agrees.
@@ -1324,6 +1325,39 @@ def place_record(
     )
 
 
+def _own_places(
+    doc: Doc, candidates: list[Candidate], infos: list[PlaceInfo | None]
+) -> dict[str, PlaceInfo]:
+    """The located places the document names by themselves, by their text."""
+    text = doc_text(doc)
+    return {
+        text[c.start : c.end]: info
+        for c, info in zip(candidates, infos, strict=True)
+        if info is not None and info.lat is not None and c.label != "FAC"
+    }
+
+
+def located_by_name(place: Place, surface: str, own: dict[str, PlaceInfo]) -> Place:
+    """An unknown place named after a place the document names by itself lies there: "the
+    Dublin Art Stroll" beside "Dublin", "the Best Western DeKalb Inn" beside "DeKalb". Not a
+    street: "Chesterton Road" runs through Cambridge, far from any Chesterton."""
+    words = list(re.finditer(r"\S+", surface))
+    streets = street_words()
+    tail = [w.group() for w in words if w.group() not in streets.directions]
+    if tail and (tail[-1] in streets.named or tail[-1] in streets.addressed):
+        return place
+    n = len(words)
+    for length in range(n - 1, 0, -1):
+        for i in range(n - length + 1):
+            name = surface[words[i].start() : words[i + length - 1].end()]
+            info = own.get(name)
+            if info is not None:
+                return msgspec.structs.replace(
+                    place, country=info.country, lat=info.lat, lon=info.lon
+                )
+    return place
+
+
 def _unknown_words(
     doc: Doc, candidates: list[Candidate], infos: list[PlaceInfo | None]
 ) -> set[str]:
@@ -1381,6 +1415,7 @@ def build_places(doc: Doc, gaz: Gazetteer | None = None) -> list[Place]:
         if cand.label != "FAC" and keep_relabeled(cand, info, surface, sure):
             kept.add(surface)  # a facility's name does not vouch for the word elsewhere
     unknown = _unknown_words(doc, candidates, infos)
+    own = _own_places(doc, candidates, infos)
     places: dict[tuple[object, ...], Place] = {}
     for cand, info in zip(candidates, infos, strict=True):
         surface = doc_text(doc)[cand.start : cand.end]
@@ -1393,6 +1428,8 @@ def build_places(doc: Doc, gaz: Gazetteer | None = None) -> list[Place]:
         if info is None and GENERIC_FACILITY_RE.fullmatch(surface):
             continue  # "at City Hall": a kind of building, no name
         key, place = place_record(gaz, cand, info, surface)
+        if info is None:
+            place = located_by_name(place, surface, own)
         mention = Mention(text=surface, start=cand.start, end=cand.end)
         places.setdefault(key, place).mentions.append(mention)
     return list(places.values())

@@ -10,6 +10,7 @@ import pytest
 from claimx.components.places import place_for_span
 from claimx.gazetteer import get_gazetteer
 from claimx.lines import dateline_places
+from claimx.records import Place
 from claimx.streets import street_spans
 from claimx.toponyms import (
     LOCAL_BODY_RE,
@@ -23,6 +24,7 @@ from claimx.toponyms import (
     county_states,
     embedded_place,
     keep_relabeled,
+    located_by_name,
     name_readings,
     place_evidence,
     region_shares,
@@ -811,6 +813,26 @@ def test_town_after_a_street_address(nlp, text, surface, country):
 def test_generic_facility_is_no_place(nlp, text, surface, expected):
     doc = nlp(text)
     assert (surface in [m.text for p in doc._.claimx_places for m in p.mentions]) is expected
+
+
+@pytest.mark.parametrize(
+    ("surface", "own", "located"),
+    [
+        pytest.param("Dublin Art Stroll", "Dublin", True, id="event-opening-with-the-town"),
+        pytest.param("Best Western DeKalb Inn & Suites", "DeKalb", True, id="town-inside"),
+        pytest.param("Battle of Richmond", "Richmond", True, id="town-after-of"),
+        pytest.param("Hopkins Park", "DeKalb", False, id="town-not-named-alone"),
+        pytest.param("Chesterton Road", "Chesterton", False, id="street-not-in-its-namesake"),
+        pytest.param("W. Bridge St.", "Bridge", False, id="abbreviated-street"),
+    ],
+)
+def test_unknown_place_named_after_a_place_of_the_document(surface, own, located):
+    info = get_gazetteer().lookup(own, context_countries={"US"})
+    unknown = Place(id="", name=surface, kind="facility", country=None, geonames_id=None,
+                    lat=None, lon=None, mentions=[])  # fmt: skip
+    place = located_by_name(unknown, surface, {own: info})
+    assert (place.lat, place.lon) == ((info.lat, info.lon) if located else (None, None))
+    assert place.geonames_id is None and place.name == surface
 
 
 @pytest.mark.parametrize(
