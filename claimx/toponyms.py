@@ -527,7 +527,8 @@ def _drop_speaker_labels(doc: Doc, found: dict[tuple[int, int], Candidate]) -> N
 
 def _drop_person_names(doc: Doc, gaz: Gazetteer, found: dict[tuple[int, int], Candidate]) -> None:
     # "Ripley" tagged GPE is the coach Ripley when the document also writes a person whose name
-    # ends (or is) that word; countries and US states are never surnames here.
+    # ends (or is) that word, as "Diana" is Princess Diana, not Madagascar's Diana region;
+    # countries and US states are never surnames here.
     text = doc_text(doc)
     name_parts = set()  # first and last words of multi-word person names
     persons = set()  # single-word PERSON entities
@@ -554,7 +555,7 @@ def _drop_person_names(doc: Doc, gaz: Gazetteer, found: dict[tuple[int, int], Ca
         if surface not in name_parts and surface not in persons:
             continue
         info = gaz.lookup(surface)
-        if info is None or (info.kind == "city" and surface in name_parts):
+        if info is None or (info.kind == "city" or info.listed) and surface in name_parts:
             del found[key]
 
 
