@@ -193,6 +193,8 @@ LOCAL_NOUNS = {
     "councilors",
     "commissioners",
 }
+#: What follows a name that owns something ("Flores' honor").
+POSSESSIVES = {"'s", "’s", "'", "’"}
 #: Prepositions after which an untagged known town is taken as a place ("in Iowa City").
 UNTAGGED_PREPOSITIONS = {"in", "from", "near", "outside"}
 #: Towns smaller than this are too often words ("in Congress", Arizona; "of Justice").
@@ -550,13 +552,36 @@ def _drop_person_names(doc: Doc, gaz: Gazetteer, found: dict[tuple[int, int], Ca
             name_parts.add(ent.text)  # "President Bush", "Mr. Bush": not the town of Būsh
         elif ent.label_ == "PERSON":
             persons.add(ent.text)
+    # a name the text writes as a place somewhere stays one ("Knights blanked in Erie" beside
+    # "Erie GM Sherwood Bassin", "Sochi mayor" beside a headline's "Bogdanov Joins Sochi")
+    shown = {text[c.start : c.end] for c in found.values() if _shown_as_place(doc, c)}
     for key, cand in list(found.items()):
         surface = text[cand.start : cand.end]
         if surface not in name_parts and surface not in persons:
             continue
         info = gaz.lookup(surface)
         if info is None or (info.kind == "city" or info.listed) and surface in name_parts:
-            del found[key]
+            if info is None or surface not in shown:
+                del found[key]
+
+
+def _shown_as_place(doc: Doc, cand: Candidate) -> bool:
+    """Whether a mention is written as no person's name is: a state after it ("Erie, Pa."),
+    a noun for its people or bodies after it ("Sochi mayor"), or "in" or "near" before it
+    where it names no one's thing ("blanked in Erie"; not "in Ravenel cocaine case", "in
+    Flores' honor")."""
+    if cand.hint:
+        return True
+    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    if span is None:
+        return False
+    prev = doc[span.start - 1].lower_ if span.start > 0 else ""
+    nxt = doc[span.end] if span.end < len(doc) else None
+    if nxt is not None and nxt.text in LOCAL_NOUNS:
+        return True
+    if nxt is not None and (nxt.pos_ in ("NOUN", "PROPN") or nxt.text in POSSESSIVES):
+        return False
+    return prev in ("in", "near", "outside")
 
 
 def _verb_honorific(ent: Span) -> bool:
