@@ -206,6 +206,7 @@ def iter_docs(nlp: Any, articles: list[Article]) -> Iterator[Any]:
     docs = [make_doc(nlp, article.text) for article in articles]
     for doc, article in zip(docs, articles, strict=True):
         doc._.claimx_reference_date = article.reference_date
+        doc._.claimx_source = article.source
     short = [doc for doc in docs if len(doc) <= CHUNK_TOKENS]
     piped = nlp.pipe(short, batch_size=max(1, len(short)))
     for doc in docs:
@@ -264,6 +265,7 @@ def _long_doc(nlp: Any, doc: Any) -> Any:
         parts.append(part)
     joined = Doc.from_docs(parts, ensure_whitespace=False)
     joined._.claimx_reference_date = doc._.claimx_reference_date
+    joined._.claimx_source = doc._.claimx_source
     for _, proc in nlp.pipeline[local:]:
         joined = proc(joined)
     return joined

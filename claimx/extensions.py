@@ -10,6 +10,9 @@ from spacy.tokens import Doc, Span
 DOC_EXTENSIONS: dict[str, object] = {
     # datetime.date or None: the anchor for relative dates, set before the pipeline runs
     "claimx_reference_date": None,
+    # str: where the article came from (a path, "-", or the URL its input gives), set before
+    # the pipeline runs
+    "claimx_source": None,
     # (start, end) character span of the title line, or None
     "claimx_title": None,
     # [(start, end, reason)] lines that are not article body: boilerplate, headlines, credits

@@ -30,6 +30,10 @@ US_STATE_PRIOR = 8.0
 CURATED_PRIOR = 9.5
 CONTINENT_PRIOR = 9.5
 SUBDIVISION_PRIOR = 4.5
+#: A province or district known only from the lists of every country's divisions scores as
+#: a town of a tenth of its people, at most SUBDIVISION_PRIOR: names are more often their
+#: towns' (Berea, Kentucky, before the Lesotho district of 85,000 people).
+DIVISION_POPULATION_SHARE = 1.0
 COUNTY_PRIOR = 5.5
 CONTEXT_COUNTRY_BONUS = 1.5
 CONTEXT_ADMIN1_BONUS = 2.0
@@ -48,6 +52,8 @@ _LEADING_THE_RE = re.compile(r"^the\s+")
 # a name's leading particle is written joined or apart ("DeSoto"/"De Soto", "LaPorte"): joined
 _PARTICLE_RE = re.compile(r"\b(de|la|le|du) (?=[a-z])")
 _SPACE_RE = re.compile(r"[\s\-‐–]+")
+#: the host of a URL ("https://www.lfpress.ca/news" -> "www.lfpress.ca")
+_HOST_RE = re.compile(r"^[a-z][a-z0-9+.-]*://(?:[^/@?#]*@)?([^/:?#]+)", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +70,8 @@ class PlaceInfo:
     admin1: str | None = None
     prior: float = 0.0
     level: int = 0  # REGION_LEVEL, COUNTY_LEVEL or 0
+    # known only from the lists of every country's divisions (ISO 3166-2, GeoNames)
+    listed: bool = False
 
     @property
     def key(self) -> tuple[str, str, str | None, str | None]:
@@ -111,7 +119,12 @@ class Gazetteer:
         self._regions: dict[str, PlaceInfo] = {}
         self._region_abbreviations: dict[str, PlaceInfo] = {}
         self._region_postal_codes: dict[str, PlaceInfo] = {}
+        # region keys of the curated provinces and nations ("CA-08"), which stand for the
+        # GeoNames division of that key
+        self._curated_regions: set[str] = set()
         self._demonyms: dict[str, str] = {}
+        # country-code web domains anyone may register (".tv", ".io"): no site's country
+        self._generic_domains = frozenset(places.get("generic_country_domains", ()))
         self._load_tsv(tsv, places)
         self._load_curated(places)
         for word, code in demonyms.items():
@@ -149,65 +162,53 @@ class Gazetteer:
 
     def _row(self, i: int) -> PlaceInfo:
         info = self._parsed.get(i)
-        if info is not None:
-            return info
-        kind, gid, name, country, admin1, lat, lon, pop, _ = self._rows[i].split("\t")
+        if info is None:
+            info = self._parsed[i] = self._parse(self._rows[i])
+        return info
+
+    def _parse(self, line: str) -> PlaceInfo:
+        kind, gid, name, country, admin1, lat, lon, pop, _ = line.split("\t")
         population = int(pop) if pop else 0
         geonames_id = int(gid) if gid else None
+        size = math.log10(max(population, 10))
         if kind == "city":
-            info = PlaceInfo(
-                name,
-                "city",
-                country,
-                geonames_id,
-                float(lat),
-                float(lon),
-                population,
-                admin1 or None,
-                math.log10(max(population, 10)),
+            return PlaceInfo(
+                name, "city", country, geonames_id, float(lat), float(lon), population,
+                admin1 or None, size,
+            )  # fmt: skip
+        if kind == "country":
+            y, x = self._country_xy.get(country) or (None, None)
+            return PlaceInfo(
+                name, "country", country, geonames_id, y, x, population, None,
+                size + COUNTRY_BONUS,
+            )  # fmt: skip
+        if kind == "state":
+            y, x = self._state_xy.get(admin1) or (None, None)
+            return PlaceInfo(
+                name, "region", "US", geonames_id, y, x, 0, admin1, US_STATE_PRIOR, REGION_LEVEL
             )
-        elif kind == "country":
-            xy = self._country_xy.get(country) or (None, None)
-            prior = math.log10(max(population, 10)) + COUNTRY_BONUS
-            info = PlaceInfo(
-                name, "country", country, geonames_id, xy[0], xy[1], population, None, prior
-            )
-        elif kind == "state":
-            xy = self._state_xy.get(admin1) or (None, None)
-            info = PlaceInfo(
-                name,
-                "region",
-                "US",
-                geonames_id,
-                xy[0],
-                xy[1],
-                0,
-                admin1,
-                US_STATE_PRIOR,
-                REGION_LEVEL,
-            )
-        elif kind == "continent":
-            info = PlaceInfo(
-                name,
-                "region",
-                None,
-                geonames_id,
-                _f(lat),
-                _f(lon),
-                population,
-                None,
+        if kind == "continent":
+            return PlaceInfo(
+                name, "region", None, geonames_id, _f(lat), _f(lon), population, None,
                 CONTINENT_PRIOR,
-            )
-        elif kind == "county":
-            info = PlaceInfo(
-                name, "region", "US", None, _f(lat), _f(lon), 0, admin1, COUNTY_PRIOR, COUNTY_LEVEL
-            )
-        else:  # ISO 3166-2 subdivision: names only
-            info = PlaceInfo(
-                name, "region", country, None, None, None, 0, admin1 or None, SUBDIVISION_PRIOR
-            )
-        self._parsed[i] = info
-        return info
+            )  # fmt: skip
+        if kind == "county":
+            return PlaceInfo(
+                name, "region", "US", None, _f(lat), _f(lon), population, admin1, COUNTY_PRIOR,
+                COUNTY_LEVEL,
+            )  # fmt: skip
+        if kind == "admin1":
+            # a GeoNames first-level division outside the US: it holds its towns as a state
+            return PlaceInfo(
+                name, "region", country, None, _f(lat), _f(lon), population, admin1,
+                min(SUBDIVISION_PRIOR, size - DIVISION_POPULATION_SHARE), REGION_LEVEL,
+                listed=True,
+            )  # fmt: skip
+        # ISO 3166-2 subdivision: names only
+        return PlaceInfo(
+            name, "region", country, None, None, None, 0, admin1 or None, SUBDIVISION_PRIOR,
+            listed=True,
+        )  # fmt: skip
 
     def _options(self, key: str) -> list[PlaceInfo]:
         options = list(self._curated.get(key, ()))
@@ -215,10 +216,23 @@ class Gazetteer:
             info = self._row(i)
             if info not in options:
                 options.append(info)
-        # A bare subdivision (no coordinates) gives way to a place of the same name and country
-        # that has them: the curated region, or the city it is named after ("Jenin").
+        # A listed division gives way to a place of the same name and country: a bare one
+        # (no coordinates) to any that has them (the curated region, or the city it is named
+        # after: "Jenin"), one with coordinates to a city (news means the city of "Kiev", not
+        # its oblast); a division the curated places hold ("Ontario") is theirs.
         located = {p.country for p in options if p.lat is not None}
-        return [p for p in options if p.prior != SUBDIVISION_PRIOR or p.country not in located]
+        towns = {p.country for p in options if p.kind == "city"}
+        return [
+            p
+            for p in options
+            if not p.listed
+            or (p.lat is None and p.country not in located)
+            or (
+                p.lat is not None
+                and p.country not in towns
+                and p.region_key not in self._curated_regions
+            )
+        ]
 
     def _load_curated(self, places: dict[str, Any]) -> None:
         for alias, code in places.get("country_aliases", {}).items():
@@ -250,6 +264,7 @@ class Gazetteer:
             if info.region_key:
                 # a province or nation holds its cities as a US state does ("Hamilton, Ont.")
                 self._regions[info.region_key] = info
+                self._curated_regions.add(info.region_key)
         for table, out in (
             ("region_abbreviations", self._region_abbreviations),
             ("region_postal_codes", self._region_postal_codes),
@@ -370,6 +385,17 @@ class Gazetteer:
             if place.level == REGION_LEVEL:
                 return place
         return None
+
+    def site_country(self, source: str | None) -> PlaceInfo | None:
+        """The country whose web domain an article's URL is under ("https://www.lfpress.ca/…"
+        -> Canada, ".co.uk" -> the UK), else None (".com", ".tv", a file path)."""
+        match = _HOST_RE.match(source or "")
+        if match is None:
+            return None
+        domain = match.group(1).rstrip(".").rsplit(".", 1)[-1].lower()
+        if len(domain) != 2 or domain in self._generic_domains:
+            return None
+        return self._countries.get("GB" if domain == "uk" else domain.upper())
 
     def demonym(self, word: str) -> PlaceInfo | None:
         """The country a demonym names ("Armenian", "Armenians", "French" -> its country)."""

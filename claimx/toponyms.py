@@ -39,6 +39,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+import msgspec
 from spacy.tokens import Doc, Span
 
 from claimx.embedded import body_places, municipal_names
@@ -61,7 +62,7 @@ from claimx.lexicon import (
 from claimx.lines import doc_datelines
 from claimx.patterns import BARE_VENUE_RE, VENUE_RE
 from claimx.records import Mention, Place, PlaceKind
-from claimx.streets import street_spans
+from claimx.streets import street_spans, street_words
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 #: Labels the small model gives place names by mistake; kept only when the gazetteer agrees.
@@ -192,6 +193,8 @@ LOCAL_NOUNS = {
     "councilors",
     "commissioners",
 }
+#: What follows a name that owns something ("Flores' honor").
+POSSESSIVES = {"'s", "’s", "'", "’"}
 #: Prepositions after which an untagged known town is taken as a place ("in Iowa City").
 UNTAGGED_PREPOSITIONS = {"in", "from", "near", "outside"}
 #: Towns smaller than this are too often words ("in Congress", Arizona; "of Justice").
@@ -365,9 +368,7 @@ def accept_entity(gaz: Gazetteer, text: str, label: str) -> bool:
     if label not in MISLABELS:
         return False
     info = gaz.lookup(text)
-    if info is None or info.kind not in RELABEL_KINDS or info.lat is None:
-        return False
-    return True
+    return info is not None and info.kind in RELABEL_KINDS and info.lat is not None
 
 
 def hint_match(
@@ -528,7 +529,8 @@ def _drop_speaker_labels(doc: Doc, found: dict[tuple[int, int], Candidate]) -> N
 
 def _drop_person_names(doc: Doc, gaz: Gazetteer, found: dict[tuple[int, int], Candidate]) -> None:
     # "Ripley" tagged GPE is the coach Ripley when the document also writes a person whose name
-    # ends (or is) that word; countries and US states are never surnames here.
+    # ends (or is) that word, as "Diana" is Princess Diana, not Madagascar's Diana region;
+    # countries and US states are never surnames here.
     text = doc_text(doc)
     name_parts = set()  # first and last words of multi-word person names
     persons = set()  # single-word PERSON entities
@@ -550,13 +552,36 @@ def _drop_person_names(doc: Doc, gaz: Gazetteer, found: dict[tuple[int, int], Ca
             name_parts.add(ent.text)  # "President Bush", "Mr. Bush": not the town of Būsh
         elif ent.label_ == "PERSON":
             persons.add(ent.text)
+    # a name the text writes as a place somewhere stays one ("Knights blanked in Erie" beside
+    # "Erie GM Sherwood Bassin", "Sochi mayor" beside a headline's "Bogdanov Joins Sochi")
+    shown = {text[c.start : c.end] for c in found.values() if _shown_as_place(doc, c)}
     for key, cand in list(found.items()):
         surface = text[cand.start : cand.end]
         if surface not in name_parts and surface not in persons:
             continue
         info = gaz.lookup(surface)
-        if info is None or (info.kind == "city" and surface in name_parts):
-            del found[key]
+        if info is None or (info.kind == "city" or info.listed) and surface in name_parts:
+            if info is None or surface not in shown:
+                del found[key]
+
+
+def _shown_as_place(doc: Doc, cand: Candidate) -> bool:
+    """Whether a mention is written as no person's name is: a state after it ("Erie, Pa."),
+    a noun for its people or bodies after it ("Sochi mayor"), or "in" or "near" before it
+    where it names no one's thing ("blanked in Erie"; not "in Ravenel cocaine case", "in
+    Flores' honor")."""
+    if cand.hint:
+        return True
+    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    if span is None:
+        return False
+    prev = doc[span.start - 1].lower_ if span.start > 0 else ""
+    nxt = doc[span.end] if span.end < len(doc) else None
+    if nxt is not None and nxt.text in LOCAL_NOUNS:
+        return True
+    if nxt is not None and (nxt.pos_ in ("NOUN", "PROPN") or nxt.text in POSSESSIVES):
+        return False
+    return prev in ("in", "near", "outside")
 
 
 def _verb_honorific(ent: Span) -> bool:
@@ -852,6 +877,8 @@ def _add_untagged_towns(doc: Doc, gaz: Gazetteer, found: dict[tuple[int, int], C
         info = gaz.lookup(text[s:e])
         if info is None or info.kind not in ("city", "region") or info.lat is None:
             continue
+        if info.listed:
+            continue  # "in Flores": a surname as often as the Uruguayan department
         if info.name != text[s:e] or info.population < UNTAGGED_MIN_POPULATION:
             continue  # spelt as the town is, not "in God" for Göd in Hungary
         if gaz.is_demonym(text[s:e]):
@@ -1137,13 +1164,19 @@ def _matches(place: PlaceInfo, hint: tuple[str, ...]) -> bool:
     return place.country in hint
 
 
-def keep_relabeled(cand: Candidate, info: PlaceInfo | None, surface: str = "") -> bool:
+def keep_relabeled(
+    cand: Candidate, info: PlaceInfo | None, surface: str = "", countries: Iterable[str] = ()
+) -> bool:
     """Whether a PERSON/ORG/NORP entity stays a place once it is resolved.
 
-    Countries and regions always do, but for a county read from a bare name ("Johnson"). A
-    city does when the text writes it as a place ("in Gainesville", "a Gainesville man",
-    "Gainesville, Texas"), or when a PERSON entity names a large city ("Yerevan"); "Toyota"
-    (ORG) is the company, "Jones said" the man.
+    Countries and regions always do, but for a county read from a bare name ("Johnson") and
+    a province known only from the lists of every country's divisions ("Brittany"), which
+    do where the text writes them as places ("in Brittany") or, a province, where the story
+    is in its country (``countries``: those of the names the model called places), unless
+    the model called it an organization: "Punjab" in a story from Pakistan, not the Cuban
+    paper "Granma". A city does when the text writes it as a place ("in Gainesville", "a
+    Gainesville man", "Gainesville, Texas"), or when a PERSON entity names a large city
+    ("Yerevan"); "Toyota" (ORG) is the company, "Jones said" the man.
     """
     if not cand.relabeled:
         return True
@@ -1151,6 +1184,9 @@ def keep_relabeled(cand: Candidate, info: PlaceInfo | None, surface: str = "") -
         return False
     if info.level == COUNTY_LEVEL and not COUNTY_RE.search(surface):
         return cand.evidence or bool(cand.hint)
+    if info.listed:
+        in_country = info.country in countries and cand.label != "ORG"
+        return cand.evidence or bool(cand.hint) or in_country
     if info.kind != "city":
         return True
     if cand.label == "PERSON" and info.population >= RELABEL_MIN_CITY_POPULATION:
@@ -1315,6 +1351,39 @@ def place_record(
     )
 
 
+def _own_places(
+    doc: Doc, candidates: list[Candidate], infos: list[PlaceInfo | None]
+) -> dict[str, PlaceInfo]:
+    """The located places the document names by themselves, by their text."""
+    text = doc_text(doc)
+    return {
+        text[c.start : c.end]: info
+        for c, info in zip(candidates, infos, strict=True)
+        if info is not None and info.lat is not None and c.label != "FAC"
+    }
+
+
+def located_by_name(place: Place, surface: str, own: dict[str, PlaceInfo]) -> Place:
+    """An unknown place named after a place the document names by itself lies there: "the
+    Dublin Art Stroll" beside "Dublin", "the Best Western DeKalb Inn" beside "DeKalb". Not a
+    street: "Chesterton Road" runs through Cambridge, far from any Chesterton."""
+    words = list(re.finditer(r"\S+", surface))
+    streets = street_words()
+    tail = [w.group() for w in words if w.group() not in streets.directions]
+    if tail and (tail[-1] in streets.named or tail[-1] in streets.addressed):
+        return place
+    n = len(words)
+    for length in range(n - 1, 0, -1):
+        for i in range(n - length + 1):
+            name = surface[words[i].start() : words[i + length - 1].end()]
+            info = own.get(name)
+            if info is not None:
+                return msgspec.structs.replace(
+                    place, country=info.country, lat=info.lat, lon=info.lon
+                )
+    return place
+
+
 def _unknown_words(
     doc: Doc, candidates: list[Candidate], infos: list[PlaceInfo | None]
 ) -> set[str]:
@@ -1352,8 +1421,11 @@ def build_places(doc: Doc, gaz: Gazetteer | None = None) -> list[Place]:
     gaz = gaz or get_gazetteer()
     candidates = find_candidates(doc, gaz)
     # names only the gazetteer calls places vote apart: they name a state only among themselves
-    context = document_context(doc, gaz, [c for c in candidates if not c.relabeled])
-    context |= document_context(doc, gaz, [c for c in candidates if c.relabeled])
+    sure = document_context(doc, gaz, [c for c in candidates if not c.relabeled])
+    site = gaz.site_country(doc._.claimx_source)
+    if site is not None and site.country:
+        sure.add(site.country)  # a story on a ".ca" site is likely Canada's ("London")
+    context = sure | document_context(doc, gaz, [c for c in candidates if c.relabeled])
     chosen = short_forms(gaz, choose_readings(doc, gaz, candidates, context))
     infos: list[PlaceInfo | None] = []
     kept: set[str] = set()  # names that are places at one occurrence are at every one
@@ -1366,9 +1438,10 @@ def build_places(doc: Doc, gaz: Gazetteer | None = None) -> list[Place]:
         else:
             info = chosen.get(surface)
         infos.append(info)
-        if cand.label != "FAC" and keep_relabeled(cand, info, surface):
+        if cand.label != "FAC" and keep_relabeled(cand, info, surface, sure):
             kept.add(surface)  # a facility's name does not vouch for the word elsewhere
     unknown = _unknown_words(doc, candidates, infos)
+    own = _own_places(doc, candidates, infos)
     places: dict[tuple[object, ...], Place] = {}
     for cand, info in zip(candidates, infos, strict=True):
         surface = doc_text(doc)[cand.start : cand.end]
@@ -1381,6 +1454,8 @@ def build_places(doc: Doc, gaz: Gazetteer | None = None) -> list[Place]:
         if info is None and GENERIC_FACILITY_RE.fullmatch(surface):
             continue  # "at City Hall": a kind of building, no name
         key, place = place_record(gaz, cand, info, surface)
+        if info is None:
+            place = located_by_name(place, surface, own)
         mention = Mention(text=surface, start=cand.start, end=cand.end)
         places.setdefault(key, place).mentions.append(mention)
     return list(places.values())

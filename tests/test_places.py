@@ -10,10 +10,12 @@ import pytest
 from claimx.components.places import place_for_span
 from claimx.gazetteer import get_gazetteer
 from claimx.lines import dateline_places
+from claimx.records import Place
 from claimx.streets import street_spans
 from claimx.toponyms import (
     LOCAL_BODY_RE,
     SETTLEMENT_WORDS_RE,
+    Candidate,
     accept_entity,
     area_base,
     clean_span,
@@ -21,6 +23,8 @@ from claimx.toponyms import (
     county_base,
     county_states,
     embedded_place,
+    keep_relabeled,
+    located_by_name,
     name_readings,
     place_evidence,
     region_shares,
@@ -392,6 +396,9 @@ def test_resolution_with_regions(nlp, text, surface, name, country, lat):
         pytest.param("Machinists Bob Mages of Lindsay and Dan Lopez came.", "Lindsay", True, id="untagged-of-town"),
         pytest.param("The Department of Justice said on Monday it would act.", "Justice", False, id="name-of-body"),
         pytest.param("It is the end. We believe in God, he said.", "God", False, id="not-a-folded-spelling"),
+        pytest.param("Freemason Bogdanov Joins Sochi Mayor Race. Andrei Bogdanov said he would run in Sochi.", "Sochi", True, id="in-town-beside-a-headline-person"),
+        pytest.param("Bail set for suspect in Ravenel cocaine case. A judge set bail for Thomas Ravenel on Monday.", "Ravenel", False, id="in-name-before-a-noun-is-a-person"),
+        pytest.param("Legal challenge to Diana delayed by jail term.\nA photographer branded a stalker by Princess Diana has been forced to postpone a challenge.", "Diana", False, id="person-not-a-listed-division"),
     ],
 )  # fmt: skip
 def test_relabeled_and_dateline_mentions(nlp, text, surface, expected):
@@ -809,3 +816,56 @@ def test_town_after_a_street_address(nlp, text, surface, country):
 def test_generic_facility_is_no_place(nlp, text, surface, expected):
     doc = nlp(text)
     assert (surface in [m.text for p in doc._.claimx_places for m in p.mentions]) is expected
+
+
+@pytest.mark.parametrize(
+    ("surface", "own", "located"),
+    [
+        pytest.param("Dublin Art Stroll", "Dublin", True, id="event-opening-with-the-town"),
+        pytest.param("Best Western DeKalb Inn & Suites", "DeKalb", True, id="town-inside"),
+        pytest.param("Battle of Richmond", "Richmond", True, id="town-after-of"),
+        pytest.param("Hopkins Park", "DeKalb", False, id="town-not-named-alone"),
+        pytest.param("Chesterton Road", "Chesterton", False, id="street-not-in-its-namesake"),
+        pytest.param("W. Bridge St.", "Bridge", False, id="abbreviated-street"),
+    ],
+)
+def test_unknown_place_named_after_a_place_of_the_document(surface, own, located):
+    info = get_gazetteer().lookup(own, context_countries={"US"})
+    unknown = Place(id="", name=surface, kind="facility", country=None, geonames_id=None,
+                    lat=None, lon=None, mentions=[])  # fmt: skip
+    place = located_by_name(unknown, surface, {own: info})
+    assert (place.lat, place.lon) == ((info.lat, info.lon) if located else (None, None))
+    assert place.geonames_id is None and place.name == surface
+
+
+@pytest.mark.parametrize(
+    ("label", "evidence", "countries", "kept"),
+    [
+        pytest.param("NORP", False, {"PK"}, True, id="story-in-its-country"),
+        pytest.param("PERSON", True, set(), True, id="written-as-a-place"),
+        pytest.param("NORP", False, {"IN"}, False, id="another-country"),
+        pytest.param("ORG", False, {"PK"}, False, id="organization-named-after-it"),
+    ],
+)
+def test_relabeled_listed_division(label, evidence, countries, kept):
+    # "Punjab" tagged NORP is the province in a story from Pakistan, not in any story; an
+    # organization is named after its province (the Cuban paper "Granma")
+    info = get_gazetteer().lookup("Punjab")
+    cand = Candidate(0, 6, label, relabeled=True, evidence=evidence)
+    assert keep_relabeled(cand, info, "Punjab", countries) is kept
+
+
+@pytest.mark.parametrize(
+    ("source", "country"),
+    [
+        pytest.param("http://www.lfpress.ca/news/local/story.html", "CA", id="canadian-site"),
+        pytest.param("http://www.example.com/news/story.html", "GB", id="generic-site"),
+    ],
+)
+def test_site_country_is_context(nlp, source, country):
+    doc = nlp.make_doc("Police in London arrested a man on Tuesday.")
+    doc._.claimx_source = source
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    place = next(p for p in doc._.claimx_places if p.name == "London")
+    assert place.country == country
