@@ -115,13 +115,12 @@ class Gazetteer:
         self._countries: dict[str, PlaceInfo] = {}
         self._us_states: dict[str, PlaceInfo] = {}
         self._state_abbreviations: dict[str, str] = {}
-        # first-level regions by context key ("US-TX", "CA-08") and by abbreviation ("Ont.")
+        # first-level regions by context key ("US-TX", "CA-08") and by abbreviation ("Ont."):
+        # the states and the curated provinces and nations, which stand for the GeoNames
+        # division of their key
         self._regions: dict[str, PlaceInfo] = {}
         self._region_abbreviations: dict[str, PlaceInfo] = {}
         self._region_postal_codes: dict[str, PlaceInfo] = {}
-        # region keys of the curated provinces and nations ("CA-08"), which stand for the
-        # GeoNames division of that key
-        self._curated_regions: set[str] = set()
         self._demonyms: dict[str, str] = {}
         # country-code web domains anyone may register (".tv", ".io"): no site's country
         self._generic_domains = frozenset(places.get("generic_country_domains", ()))
@@ -227,11 +226,7 @@ class Gazetteer:
             for p in options
             if not p.listed
             or (p.lat is None and p.country not in located)
-            or (
-                p.lat is not None
-                and p.country not in towns
-                and p.region_key not in self._curated_regions
-            )
+            or (p.lat is not None and p.country not in towns and p.region_key not in self._regions)
         ]
 
     def _load_curated(self, places: dict[str, Any]) -> None:
@@ -264,7 +259,6 @@ class Gazetteer:
             if info.region_key:
                 # a province or nation holds its cities as a US state does ("Hamilton, Ont.")
                 self._regions[info.region_key] = info
-                self._curated_regions.add(info.region_key)
         for table, out in (
             ("region_abbreviations", self._region_abbreviations),
             ("region_postal_codes", self._region_postal_codes),

@@ -53,6 +53,7 @@ from claimx.gazetteer import (
     normalize,
 )
 from claimx.lexicon import (
+    CLITICS,
     after_title,
     is_body_word,
     sentence_initial_plural,
@@ -193,8 +194,6 @@ LOCAL_NOUNS = {
     "councilors",
     "commissioners",
 }
-#: What follows a name that owns something ("Flores' honor").
-POSSESSIVES = {"'s", "’s", "'", "’"}
 #: Prepositions after which an untagged known town is taken as a place ("in Iowa City").
 UNTAGGED_PREPOSITIONS = {"in", "from", "near", "outside"}
 #: Towns smaller than this are too often words ("in Congress", Arizona; "of Justice").
@@ -496,7 +495,7 @@ def place_evidence(doc: Doc, start: int, end: int, places: list[tuple[int, int]]
     after = doc[j + 1].text if j + 1 < len(doc) else ""
     if prev in LOCATIVE_PREPOSITIONS:
         return True
-    if prev == "of" and nxt not in ("'s", "’s", "'", "’"):
+    if prev == "of" and nxt not in CLITICS:
         return True  # "the mayor of Sligo"; not "said of Jones' appointment"
     if nxt in LOCAL_NOUNS or (nxt in ("-", "–") and after == "based"):
         return True
@@ -553,23 +552,28 @@ def _drop_person_names(doc: Doc, gaz: Gazetteer, found: dict[tuple[int, int], Ca
         elif ent.label_ == "PERSON":
             persons.add(ent.text)
     # a name the text writes as a place somewhere stays one ("Knights blanked in Erie" beside
-    # "Erie GM Sherwood Bassin", "Sochi mayor" beside a headline's "Bogdanov Joins Sochi")
+    # "Erie GM Sherwood Bassin", "run in Sochi" beside a headline's "Bogdanov Joins Sochi"),
+    # unless the text also names a person by it alone ("Rubio said ... confidence in Rubio")
     shown = {text[c.start : c.end] for c in found.values() if _shown_as_place(doc, c)}
     for key, cand in list(found.items()):
         surface = text[cand.start : cand.end]
         if surface not in name_parts and surface not in persons:
             continue
         info = gaz.lookup(surface)
-        if info is None or (info.kind == "city" or info.listed) and surface in name_parts:
-            if info is None or surface not in shown:
-                del found[key]
+        if info is None:
+            del found[key]
+        elif (info.kind == "city" or info.listed) and surface in name_parts - (shown - persons):
+            del found[key]
 
 
 def _shown_as_place(doc: Doc, cand: Candidate) -> bool:
-    """Whether a mention is written as no person's name is: a state after it ("Erie, Pa."),
-    a noun for its people or bodies after it ("Sochi mayor"), or "in" or "near" before it
-    where it names no one's thing ("blanked in Erie"; not "in Ravenel cocaine case", "in
-    Flores' honor")."""
+    """Whether a mention the model called a place is written as no person's name is: a
+    state after it ("Erie, Pa."), or "in" or "near" before it where it names no one's thing
+    ("blanked in Erie"; not "in Ravenel cocaine case", "in Flores' honor"). A name the model
+    called a person is no place for it ("confidence in Rubio", "Bush, Florida's former
+    governor"), nor is a noun after a name a sign ("Clinton voters", "Sochi voters")."""
+    if cand.relabeled:
+        return False
     if cand.hint:
         return True
     span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
@@ -577,9 +581,7 @@ def _shown_as_place(doc: Doc, cand: Candidate) -> bool:
         return False
     prev = doc[span.start - 1].lower_ if span.start > 0 else ""
     nxt = doc[span.end] if span.end < len(doc) else None
-    if nxt is not None and nxt.text in LOCAL_NOUNS:
-        return True
-    if nxt is not None and (nxt.pos_ in ("NOUN", "PROPN") or nxt.text in POSSESSIVES):
+    if nxt is not None and (nxt.pos_ in ("NOUN", "PROPN") or nxt.text in CLITICS):
         return False
     return prev in ("in", "near", "outside")
 

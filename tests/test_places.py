@@ -397,6 +397,7 @@ def test_resolution_with_regions(nlp, text, surface, name, country, lat):
         pytest.param("The Department of Justice said on Monday it would act.", "Justice", False, id="name-of-body"),
         pytest.param("It is the end. We believe in God, he said.", "God", False, id="not-a-folded-spelling"),
         pytest.param("Freemason Bogdanov Joins Sochi Mayor Race. Andrei Bogdanov said he would run in Sochi.", "Sochi", True, id="in-town-beside-a-headline-person"),
+        pytest.param("Marco Rubio campaigned in Iowa. Rubio said he would win. Even so, many backers privately say that their confidence in Rubio is rooted in his speeches.", "Rubio", False, id="in-a-person-the-text-names-alone"),
         pytest.param("Bail set for suspect in Ravenel cocaine case. A judge set bail for Thomas Ravenel on Monday.", "Ravenel", False, id="in-name-before-a-noun-is-a-person"),
         pytest.param("Legal challenge to Diana delayed by jail term.\nA photographer branded a stalker by Princess Diana has been forced to postpone a challenge.", "Diana", False, id="person-not-a-listed-division"),
     ],
