@@ -841,7 +841,7 @@ def _holiday_date(name: str, year: int) -> date:
         return date(year, *rule)
     if isinstance(rule, tuple):
         nth, weekday, month, after = rule
-        days = [date(year, month, d) for d in range(1, calendar.monthrange(year, month)[1] + 1)]
+        days = _days_between(date(year, month, 1), _add_months(date(year, month, 1), 1))
         found = _nth([d for d in days if d.weekday() == WEEKDAYS[weekday]], nth)
         assert found is not None  # every month has a first, fourth and last of each weekday
         return found + timedelta(after)
@@ -1781,12 +1781,15 @@ def _period_days(text: str, ctx: _Ctx) -> list[date] | None:
         return None
     if m := MONTH_VALUE_RE.fullmatch(sub[1]):
         first = date(int(m[1]), int(m[2]), 1)
-        last = _add_months(first, 1) - timedelta(1)
-    elif re.fullmatch(r"\d{4}", sub[1]):
-        first, last = date(int(sub[1]), 1, 1), date(int(sub[1]), 12, 31)
-    else:
-        return None
-    return [first + timedelta(i) for i in range((last - first).days + 1)]
+        return _days_between(first, _add_months(first, 1))
+    if re.fullmatch(r"\d{4}", sub[1]):
+        return _days_between(date(int(sub[1]), 1, 1), date(int(sub[1]) + 1, 1, 1))
+    return None
+
+
+def _days_between(first: date, after: date) -> list[date]:
+    """The days from ``first`` up to, not including, ``after``."""
+    return [first + timedelta(i) for i in range((after - first).days)]
 
 
 def _nth(items: list[date], nth: str) -> date | None:

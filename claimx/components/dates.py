@@ -792,30 +792,33 @@ NUMBER_RANGE_JOINS = {"to", "-", "–", "or", "and"}
 UNIT_WORD_RE = re.compile(r"(?:second|minute|hour|day|week|month|year|decade)s?", re.I)
 
 
+def _bare_number_then_length(doc: Doc, left: Span, right: Span) -> bool:
+    """A bare number, then a number with a unit of time: "seven" and "10 years"."""
+    return (
+        all(t.like_num for t in left)
+        and len(right) == 2
+        and right[0].like_num
+        and bool(UNIT_WORD_RE.fullmatch(right[-1].text))
+    )
+
+
 def _number_range(doc: Doc, start: int, end: int) -> list[tuple[int, int]] | None:
     """The two ends of a length given as a range: "seven to 10 years", "5-7 days", "10 or 12
     years" are two lengths, the first sharing the second's unit (as TimeBank tags them)."""
-    for k in range(start + 1, end - 2):
-        if doc[k].lower_ not in NUMBER_RANGE_JOINS:
-            continue
-        left, right = doc[start:k], doc[k + 1 : end]
-        if not all(t.like_num for t in left) or not right[0].like_num:
-            return None
-        if len(right) == 2 and UNIT_WORD_RE.fullmatch(right[-1].text):
-            return [(start, k), (k + 1, end)]
+    k = next((k for k in range(start + 1, end - 2) if doc[k].lower_ in NUMBER_RANGE_JOINS), None)
+    if k is None or not _bare_number_then_length(doc, doc[start:k], doc[k + 1 : end]):
         return None
-    return None
+    return [(start, k), (k + 1, end)]
 
 
 def _shared_units(doc: Doc, pieces: list[tuple[int, int]]) -> dict[tuple[int, int], str]:
     """How to read a bare number that shares the unit of the piece after it ("seven" of
     "seven to 10 years" reads "seven years")."""
-    out = {}
-    for (s, e), (s2, e2) in zip(pieces, pieces[1:], strict=False):
-        if all(t.like_num for t in doc[s:e]) and e2 - s2 == 2 and doc[s2].like_num:
-            if UNIT_WORD_RE.fullmatch(doc[e2 - 1].text):
-                out[(s, e)] = f"{doc[s:e].text} {doc[e2 - 1].text}"
-    return out
+    return {
+        (s, e): f"{doc[s:e].text} {doc[e2 - 1].text}"
+        for (s, e), (s2, e2) in zip(pieces, pieces[1:], strict=False)
+        if _bare_number_then_length(doc, doc[s:e], doc[s2:e2])
+    }
 
 
 def _split(doc: Doc, start: int, end: int, ref: date | None) -> list[tuple[int, int]]:
