@@ -187,6 +187,34 @@ UNIT_ABBREVIATION_PATTERN = (
 # only after digits: "3 hrs", "45min."; "min" and "sec" alone are other words
 UNIT_ABBREVIATION_RE = re.compile(r"(?<=\d)\s?(" + UNIT_ABBREVIATION_PATTERN + r")\.?(?![\w])")
 
+
+def _day_ordinals(words: dict[str, Any]) -> dict[str, int]:
+    """Ordinal words for the days of a month, 1 to 31: the table's, and "twenty-first" …"""
+    days = {w: n for w, n in words.items() if not w.startswith("_")}
+    for tens, base in (("twenty", 20), ("thirty", 30)):
+        for w, n in list(days.items()):
+            if n < 10 and base + n <= 31:
+                days[f"{tens}-{w}"] = days[f"{tens} {w}"] = base + n
+    return days
+
+
+DAY_ORDINAL_WORDS = _day_ordinals(_WORDS["day_ordinal_words"])
+_DAY_WORD = "|".join(sorted(map(re.escape, DAY_ORDINAL_WORDS), key=len, reverse=True))
+_MONTH_WORD = "|".join(sorted(MONTHS, key=len, reverse=True))
+# a day written in words beside its month reads as digits: "the first of July", "July the third"
+DAY_WORD_BEFORE_MONTH_RE = re.compile(rf"\b({_DAY_WORD})(?=\s+of\s+(?:{_MONTH_WORD})\b)")
+DAY_WORD_AFTER_MONTH_RE = re.compile(
+    rf"\b({_MONTH_WORD})\s+(?:the\s+)?({_DAY_WORD}|\d{{1,2}}(?:st|nd|rd|th))\b"
+)
+
+
+def _day_digits(m: re.Match[str]) -> str:
+    day = m.group(m.lastindex or 1)
+    return str(DAY_ORDINAL_WORDS.get(day, day))
+
+
+#: prefixes that fuse with a time unit into a kind of thing: "after-hours", "multi-year"
+KIND_PREFIXES: frozenset[str] = frozenset(_WORDS["kind_prefixes"])
 VAGUE_REFS: dict[str, str] = _WORDS["vague_refs"]
 # recurrences said in one word or phrase: "daily", "every week", "per annum"
 SET_WORDS: dict[str, str] = _WORDS["set_words"]
@@ -460,6 +488,8 @@ def clean(text: str) -> str:
     for pattern, years in CENTURY_SHARES:
         s = pattern.sub(years, s)
     s = SPOKEN_YEAR_RE.sub(_spoken_year, s)
+    s = DAY_WORD_BEFORE_MONTH_RE.sub(_day_digits, s)
+    s = DAY_WORD_AFTER_MONTH_RE.sub(lambda m: f"{m[1]} {_day_digits(m)}", s)
     return s
 
 
@@ -982,6 +1012,8 @@ def _duration(s: str) -> str | None:
         unit = _unit_key(m["unit"])
         if m["unit"].endswith("s") or m["unit"] in ("centuries", "millennia"):
             return duration_value(None, unit)
+        if m[0].endswith("long"):
+            return duration_value(1, unit)  # "day-long": one unit's length
         if lead_the or unit in ("day",):
             return None
         return duration_value(1, unit)

@@ -156,6 +156,10 @@ def test_span_trimming(nlp, text, expected):
         pytest.param("He told the Sunday Herald that he would stay.", id="weekday-in-a-paper's-name"),
         pytest.param("A Chicago TODAY survey found support.", id="capitals-beside-a-name"),
         pytest.param("He appeared on BBC Breakfast Tonight with Jo.", id="show-title-mid-sentence"),
+        pytest.param("Shares slid in after-hours trading.", id="after-hours-is-a-kind"),
+        pytest.param("The firm signed a multi-year contract.", id="multi-year-is-a-kind"),
+        pytest.param("The store promises next-day shipping.", id="next-day-is-a-kind"),
+        pytest.param("Nurses often work off-hours.", id="off-hours-is-a-kind"),
     ],
 )  # fmt: skip
 def test_non_dates_not_emitted(nlp, text):
@@ -304,7 +308,7 @@ def test_context_rules(nlp, text, expr, value):
         pytest.param("It could take nine or 10 months.", "nine", "duration", "P9M", id="or-range-first-end"),
         pytest.param("The rebuild took between 3 and 5 months.", "5 months", "duration", "P5M", id="and-range-months"),
         pytest.param("He spent two and a half years abroad.", "two and a half years", "duration", "P2Y6M", id="and-a-half-is-one-number"),
-        pytest.param("The weeks-long siege ended.", "weeks", "duration", "PXW", id="weeks-long"),
+        pytest.param("The weeks-long siege ended.", "weeks-long", "duration", "PXW", id="weeks-long"),
         pytest.param("Every four years, voters choose.", "Every four years", "set", "P4Y", id="every-n-years-opening"),
         pytest.param("He visits every two weeks.", "every two weeks", "set", "P2W", id="every-n-weeks"),
     ],
@@ -384,6 +388,38 @@ def test_output_is_deterministic(nlp, seed_text):
 def test_bare_years_in_full_pipeline(extract, text, values):
     record = extract(text, date="2024-01-10")
     assert [d["value"] for d in record["dates"] if d["type"] == "date"] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        pytest.param("The deficit widened in 2023-24.", ["2023", "2024"], id="year-span-two-digit-end"),
+        pytest.param("It was his best season, 2019/20.", ["2019", "2020"], id="year-span-slash"),
+        pytest.param("The 1914\u201318 war reshaped Europe.", ["1914", "1918"], id="year-span-en-dash"),
+        pytest.param("The plan covers fiscal 2025-2027.", ["2025", "2027"], id="year-span-four-digit-end"),
+        pytest.param("He coached them in 1999-00.", ["1999", "2000"], id="year-span-across-a-century"),
+        pytest.param("The figure was 2024-23 in error.", [], id="year-span-backwards-is-none"),
+        pytest.param("It opened on 2023-11-04.", ["2023-11-04"], id="iso-day-is-no-span"),
+    ],
+)  # fmt: skip
+def test_spans_of_years(extract, text: str, values: list[str]) -> None:
+    """Each end of a span of years is a year, as each end of "April 20-24" is a day."""
+    assert [d["value"] for d in extract(text, date="2024-05-01")["dates"]] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
+        pytest.param("The new rules apply from the first of July.", "the first of July", "2024-07-01", id="word-day-of-month"),
+        pytest.param("Polls open on the twenty-second of June.", "the twenty-second of June", "2024-06-22", id="compound-word-day"),
+        pytest.param("The fair reopens on August the third.", "August the third", "2024-08-03", id="month-the-word-day"),
+        pytest.param("The treaty was signed on the tenth of March 1998.", "the tenth of March 1998", "1998-03-10", id="word-day-month-year"),
+        pytest.param("A day-long strike shut the port.", "day-long", "P1D", id="day-long-is-a-length"),
+    ],
+)  # fmt: skip
+def test_days_and_lengths_in_words(extract, text: str, expr: str, value: str) -> None:
+    dates = extract(text, date="2024-05-01")["dates"]
+    assert (expr, value) in [(d["text"], d["value"]) for d in dates]
 
 
 @pytest.mark.parametrize(

@@ -128,7 +128,7 @@ EXTRA_PATTERNS = [
     # "on the 5th," a day of the month; "on the 5th floor" is not
     r"(?<=on\s)the\s+(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)"
     r"(?=[,.;)]|\s+(?:and|at|to|when|after|before|in|as)\b)",
-    r"(?:days|weeks|months|years|decades)-long",
+    r"(?:hour|day|night|week|month|year|decade)s?-long",
     r"(?:then\s+)?current",
     r"(?:the\s+(?:near\s+|foreseeable\s+|distant\s+)?|in\s+)future",
     r"the\s+past(?!\s+(?:\d|few|several|two|three|four|five|six|seven|eight|nine|ten|"
@@ -586,6 +586,20 @@ _with_period_noun = _absorbing(
 )
 
 
+def _with_long(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """ "day" + "-long": a length said as a compound adjective ("a day-long meeting")."""
+    if (
+        end + 1 < len(doc)
+        and doc[end].text == "-"
+        and doc[end + 1].lower_ == "long"
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+        and UNIT_AT_END_RE.search(_lower(doc, start, end))
+    ):
+        return start, end + 2
+    return start, end
+
+
 THE_DAY_OR_PART = {f"the {w}" for w in ("day", *PART_OF_DAY_WORDS) if not w.endswith("s")}
 #: words after "the day before" that show "before" closes the phrase (not "the day before
 #: the vote", whose day is the vote's)
@@ -725,6 +739,7 @@ EXTENSIONS: list[Extension] = [
     _with_ago,
     _with_before_after,
     _with_period_noun,
+    _with_long,
     _with_the,
     _with_and_units,
     _weekday_with_date,
@@ -893,14 +908,70 @@ def _is_street_number(doc: Doc, s: int, e: int) -> bool:
     )
 
 
+#: a span of years whose end may be cut to two digits: "2023-24", "1939–45", "2022/23",
+#: "2019-2021"; not part of a longer number, date or code ("2023-11-04", "555-2023-24")
+YEAR_SPAN_RE = re.compile(
+    r"(?<![\w.,/\u2013-])(?P<a>1[5-9]\d\d|20\d\d)\s?[-\u2013/]\s?(?P<b>\d\d|1[5-9]\d\d|20\d\d)"
+    r"(?![\w/\u2013-]|[.,]\d)"
+)
+MAX_YEAR_SPAN = 100
+
+
+def _year_span_ends(m: re.Match[str]) -> tuple[int, int] | None:
+    """The two years of a span, the end given its century from the start ("1999-00" is 2000)."""
+    first, last = int(m["a"]), int(m["b"])
+    if last < 100:
+        last += first - first % 100
+        if last < first and first % 100 == 99 and last % 100 == 0:
+            last += 100
+    return (first, last) if first < last <= first + MAX_YEAR_SPAN else None
+
+
+def _year_dates(doc: Doc, ref: date | None) -> list[Date]:
+    """Each end of a span of years is a year of its own, as the two ends of "April 20-24" are
+    two days: a season, fiscal year or war given as "2022-23" names both years."""
+    out: list[Date] = []
+    for m in YEAR_SPAN_RE.finditer(doc.text):
+        years = _year_span_ends(m)
+        if years is None:
+            continue
+        for group, year in zip(("a", "b"), years, strict=True):
+            tx = timex.normalize(str(year), ref)
+            if tx is None or tx.interval is None:
+                continue
+            out.append(
+                Date(
+                    id="",
+                    text=m[group],
+                    start=m.start(group),
+                    end=m.end(group),
+                    type="date",
+                    value=tx.value,
+                    relative=False,
+                    interval=Interval(start=tx.interval[0], end=tx.interval[1]),
+                )
+            )
+    return out
+
+
+def _cover(doc: Doc, items: list[Date], covered: list[bool]) -> None:
+    for item in items:
+        span = doc.char_span(item.start, item.end, alignment_mode="expand")
+        for i in range(span.start, span.end) if span is not None else ():
+            covered[i] = True
+
+
 def find_dates(doc: Doc, ref: date | None) -> list[Date]:
     """Every date/time expression in the doc, normalized against the reference date."""
     out: list[Date] = []
     covered = [False] * len(doc)
+    out.extend(_year_dates(doc, ref))
+    _cover(doc, out, covered)
+    in_year_span = covered.copy()  # a candidate that takes in a span of years is read as it
     anchor: str | None = None
     quarter: str | None = None  # the last quarter or half named: "the quarter" goes back to it
     for s0, e0 in _token_spans(doc):
-        if all(covered[s0:e0]):
+        if all(covered[s0:e0]) or any(in_year_span[s0:e0]):
             continue
         s1, e1 = _extend(doc, s0, e0)
         s1, e1 = _trim(doc, s1, e1)
@@ -1105,6 +1176,27 @@ def _names_amount(surface: str, attached: bool) -> bool:
     return is_money_word(surface) or lookup_unit(surface, tables, attached=attached) is not None
 
 
+#: prefixes that fuse with a time unit into a kind of thing, not a time: "after-hours
+#: trading", "a multi-year deal", "same-day delivery", "off-hours"
+KIND_PREFIXES = timex.KIND_PREFIXES
+
+
+KIND_COMPOUND_RE = re.compile(
+    r"\b(?:" + "|".join(sorted(KIND_PREFIXES)) + r")-(?:second|minute|hour|day|night|week|month"
+    r"|quarter|year|decade)s?\b",
+    re.I,
+)
+
+
+def _kind_compound(span: Span) -> bool:
+    """Whether the span's unit word is fused by a hyphen to a prefix that makes a kind."""
+    text = span.doc.text
+    start = span.start_char
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1  # back to the start of the word the span begins inside
+    return bool(KIND_COMPOUND_RE.search(text, start, span.end_char))
+
+
 def _no_date(span: Span, read_as: str | None) -> bool:
     """Whether a candidate is something else: an age, a life's decade, a bare number, a
     measure, an ordinal, the hours of a day, or a quarter that is a share."""
@@ -1119,7 +1211,7 @@ def _no_date(span: Span, read_as: str | None) -> bool:
         return True
     if not _is_date_like(read_as or text) or _measure_follows(span):
         return True
-    if _ordinal_second(span) or _hours_of_a_day(span):
+    if _ordinal_second(span) or _hours_of_a_day(span) or _kind_compound(span):
         return True
     # "a quarter of the market", "rose by a quarter": a share, not three months
     return bool(FRACTION_QUARTER_RE.fullmatch(text.lower())) and (
