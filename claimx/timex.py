@@ -1050,6 +1050,8 @@ def _dateparser() -> Any:
 
 
 US_NUMERIC_DATE_RE = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})")
+#: what shows a month in an expression: its name, or digits joined as a date ("9/2008")
+MONTH_OR_NUMERIC_DATE_RE = re.compile(rf"\b(?:{_MONTH_WORD})\b|\d[/.-]\d")
 LETTER_RE = re.compile(r"[a-z]")
 
 
@@ -1113,6 +1115,8 @@ def _dateparser_absolute(s: str) -> tuple[str, str | None] | None:
     if str(d.year) not in s:
         return None
     period = data.period
+    if period in ("month", "day") and not (MONTH_OR_NUMERIC_DATE_RE.search(s)):
+        return None  # "10 in 2008" is a count and a year; a month needs its name or a date form
     if period == "year":
         return "date", str(d.year)
     if period == "month":

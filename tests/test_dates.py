@@ -160,6 +160,8 @@ def test_span_trimming(nlp, text, expected):
         pytest.param("The firm signed a multi-year contract.", id="multi-year-is-a-kind"),
         pytest.param("The store promises next-day shipping.", id="next-day-is-a-kind"),
         pytest.param("Nurses often work off-hours.", id="off-hours-is-a-kind"),
+        pytest.param("She anchors the evening news.", id="part-of-day-naming-a-kind"),
+        pytest.param("Ratings for the morning shows fell.", id="part-of-day-before-a-plural-noun"),
     ],
 )  # fmt: skip
 def test_non_dates_not_emitted(nlp, text):
@@ -405,6 +407,18 @@ def test_bare_years_in_full_pipeline(extract, text, values):
 def test_spans_of_years(extract, text: str, values: list[str]) -> None:
     """Each end of a span of years is a year, as each end of "April 20-24" is a day."""
     assert [d["value"] for d in extract(text, date="2024-05-01")["dates"]] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        pytest.param("She won three of the last 10 in 2008.", ["2008"], id="count-in-a-year-is-no-month"),
+        pytest.param("He scored 4 of 2012's goals.", ["2012"], id="count-of-a-year-is-no-month"),
+        pytest.param("Prices peaked in Sept. 2008.", ["2008-09"], id="month-name-with-year"),
+    ],
+)  # fmt: skip
+def test_a_month_needs_its_name(extract, text: str, values: list[str]) -> None:
+    assert [d["value"] for d in extract(text, date="2016-06-09")["dates"]] == values
 
 
 @pytest.mark.parametrize(

@@ -1197,6 +1197,21 @@ def _kind_compound(span: Span) -> bool:
     return bool(KIND_COMPOUND_RE.search(text, start, span.end_char))
 
 
+def _part_of_day_as_kind(span: Span) -> bool:
+    """ "the morning shows", "the evening news": a bare part of day that modifies a noun names
+    a kind of thing, not a time."""
+    words = [t for t in span if t.lower_ != "the"]
+    if len(words) != 1 or words[0].lower_ not in PART_OF_DAY_WORDS:
+        return False
+    tok = words[0]
+    return (
+        tok.dep_ in ("compound", "amod", "nmod")
+        and tok.head.i > tok.i
+        and tok.head.pos_ == "NOUN"
+        and not UNIT_WORD_RE.fullmatch(tok.head.lower_)
+    )
+
+
 def _no_date(span: Span, read_as: str | None) -> bool:
     """Whether a candidate is something else: an age, a life's decade, a bare number, a
     measure, an ordinal, the hours of a day, or a quarter that is a share."""
@@ -1212,6 +1227,8 @@ def _no_date(span: Span, read_as: str | None) -> bool:
     if not _is_date_like(read_as or text) or _measure_follows(span):
         return True
     if _ordinal_second(span) or _hours_of_a_day(span) or _kind_compound(span):
+        return True
+    if _part_of_day_as_kind(span):
         return True
     # "a quarter of the market", "rose by a quarter": a share, not three months
     return bool(FRACTION_QUARTER_RE.fullmatch(text.lower())) and (
