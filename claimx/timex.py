@@ -843,10 +843,14 @@ SPOKEN_YEAR_PREFIX_RE = re.compile(
 
 #: holidays by their date ((month, day)), by their place in a month ((position, weekday,
 #: month, days after)), or "easter"
-HOLIDAYS: dict[str, tuple[int, int] | tuple[str, str, int, int] | str] = {
+#: a holiday's date in a year: (month, day); (nth, weekday, month, days after); ("easter", days
+#: after Easter Sunday); or None for a named day whose date no rule gives ("Super Tuesday")
+HolidayRule = tuple[int, int] | tuple[str, str, int, int] | tuple[str, int] | None
+HOLIDAYS: dict[str, HolidayRule] = {
     "christmas": (12, 25),
     "christmas day": (12, 25),
     "christmas eve": (12, 24),
+    "boxing day": (12, 26),
     "new year's day": (1, 1),
     "new year's eve": (12, 31),
     "new year's": (1, 1),
@@ -854,28 +858,39 @@ HOLIDAYS: dict[str, tuple[int, int] | tuple[str, str, int, int] | str] = {
     "independence day": (7, 4),
     "the fourth of july": (7, 4),
     "valentine's day": (2, 14),
+    "st. patrick's day": (3, 17),
+    "veterans day": (11, 11),
+    "juneteenth": (6, 19),
     "thanksgiving": ("fourth", "thursday", 11, 0),
     "thanksgiving day": ("fourth", "thursday", 11, 0),
+    "black friday": ("fourth", "thursday", 11, 1),
+    "cyber monday": ("fourth", "thursday", 11, 4),
     "labor day": ("first", "monday", 9, 0),
     "memorial day": ("last", "monday", 5, 0),
+    "martin luther king day": ("third", "monday", 1, 0),
+    "presidents day": ("third", "monday", 2, 0),
+    "presidents' day": ("third", "monday", 2, 0),
+    "columbus day": ("second", "monday", 10, 0),
+    "mother's day": ("second", "sunday", 5, 0),
+    "father's day": ("third", "sunday", 6, 0),
     # the United States' general election: the Tuesday after the first Monday of November
     "election day": ("first", "monday", 11, 1),
-    "easter": "easter",
-    "easter sunday": "easter",
+    "easter": ("easter", 0),
+    "easter sunday": ("easter", 0),
+    "easter monday": ("easter", 1),
+    "good friday": ("easter", -2),
+    "palm sunday": ("easter", -7),
+    "ash wednesday": ("easter", -46),
+    "mardi gras": ("easter", -47),
+    "pentecost": ("easter", 49),
+    # named days that move from year to year by no calendar rule
+    "super tuesday": None,
+    "bloody sunday": None,
 }
 
 
-def _holiday_date(name: str, year: int) -> date:
-    rule = HOLIDAYS[name]
-    if isinstance(rule, tuple) and len(rule) == 2:
-        return date(year, *rule)
-    if isinstance(rule, tuple):
-        nth, weekday, month, after = rule
-        days = _days_between(date(year, month, 1), _add_months(date(year, month, 1), 1))
-        found = _nth([d for d in days if d.weekday() == WEEKDAYS[weekday]], nth)
-        assert found is not None  # every month has a first, fourth and last of each weekday
-        return found + timedelta(after)
-    # Easter Sunday (anonymous Gregorian algorithm)
+def _easter(year: int) -> date:
+    """Easter Sunday of a year (the anonymous Gregorian algorithm)."""
     a, b, c = year % 19, year // 100, year % 100
     d, e = b // 4, b % 4
     f = (b + 8) // 25
@@ -887,6 +902,21 @@ def _holiday_date(name: str, year: int) -> date:
     month = (h + l_ - 7 * m + 114) // 31
     day = (h + l_ - 7 * m + 114) % 31 + 1
     return date(year, month, day)
+
+
+def _holiday_date(name: str, year: int) -> date | None:
+    rule = HOLIDAYS[name]
+    if rule is None:
+        return None
+    if len(rule) == 2 and rule[0] == "easter":
+        return _easter(year) + timedelta(int(rule[1]))
+    if len(rule) == 2:
+        return date(year, int(rule[0]), int(rule[1]))
+    nth, weekday, month, after = rule
+    days = _days_between(date(year, month, 1), _add_months(date(year, month, 1), 1))
+    found = _nth([d for d in days if d.weekday() == WEEKDAYS[weekday]], nth)
+    assert found is not None  # every month has a first, fourth and last of each weekday
+    return found + timedelta(after)
 
 
 HOLIDAY_WEEK_RE = re.compile(r"(.+?)\s+(week|weekend)")
@@ -904,23 +934,30 @@ def _holiday(s: str, ctx: _Ctx) -> tuple[str, str | None] | None:
     m = HOLIDAY_RE.fullmatch(s)
     if not m or m[2] not in HOLIDAYS:
         return None
+    ref = ctx.need() if not m[3] else None
+    if HOLIDAYS[m[2]] is None or (ref is None and not m[3]):
+        return "date", None  # a named day no rule dates ("Super Tuesday"), or no reference
     if m[3]:
-        return "date", _iso(_holiday_date(m[2], int(m[3])))
-    ref = ctx.need()
-    if ref is None:
-        return "date", None
-    this_year = _holiday_date(m[2], ref.year)
+        return "date", _iso(_holiday_on(m[2], int(m[3])))
+    assert ref is not None
+    this_year = _holiday_on(m[2], ref.year)
     if m[1] == "last":
-        d = this_year if this_year < ref else _holiday_date(m[2], ref.year - 1)
+        d = this_year if this_year < ref else _holiday_on(m[2], ref.year - 1)
     elif m[1] == "next":
-        d = this_year if this_year > ref else _holiday_date(m[2], ref.year + 1)
+        d = this_year if this_year > ref else _holiday_on(m[2], ref.year + 1)
     elif m[1] == "this":
         d = this_year
     else:
-        first = _holiday_date(m[2], ref.year)
-        year = _day_year(first.month, first.day, ctx) or ref.year
-        d = _holiday_date(m[2], year)
+        year = _day_year(this_year.month, this_year.day, ctx) or ref.year
+        d = _holiday_on(m[2], year)
     return "date", _iso(d)
+
+
+def _holiday_on(name: str, year: int) -> date:
+    """The date of a holiday that has a rule."""
+    found = _holiday_date(name, year)
+    assert found is not None
+    return found
 
 
 def _quarter_value(n: int, what: str, year_text: str | None, ctx: _Ctx) -> tuple[str, str | None]:

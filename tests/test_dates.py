@@ -410,6 +410,24 @@ def test_spans_of_years(extract, text: str, values: list[str]) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        pytest.param("Shoppers queued overnight for Black Friday.", "2022-11-25", id="black-friday-after-thanksgiving"),
+        pytest.param("Online sales peaked on Cyber Monday.", "2022-11-28", id="cyber-monday"),
+        pytest.param("Churches were full on Good Friday.", "2023-04-07", id="good-friday-before-easter"),
+        pytest.param("The fast begins on Ash Wednesday.", "2024-02-14", id="ash-wednesday"),
+        pytest.param("Flowers sold out before Mother's Day.", "2023-05-14", id="mothers-day"),
+        pytest.param("Parades filled the streets on St. Patrick's Day.", "2023-03-17", id="fixed-day-holiday"),
+        pytest.param("Voters in 14 states go to the polls on Super Tuesday.", None, id="named-day-without-a-rule"),
+    ],
+)  # fmt: skip
+def test_named_days(extract, text: str, value: str | None) -> None:
+    """Told on 2023-09-30: a holiday's name is one expression, dated by its calendar rule."""
+    dates = extract(text, date="2023-09-30")["dates"]
+    assert [d["value"] for d in dates] == [value]
+
+
+@pytest.mark.parametrize(
     ("text", "values"),
     [
         pytest.param("She won three of the last 10 in 2008.", ["2008"], id="count-in-a-year-is-no-month"),

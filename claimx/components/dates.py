@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import date
 
 import msgspec
@@ -141,9 +141,6 @@ EXTRA_PATTERNS = [
     r"year-end",
     r"mid-?(?:week|month|year|decade|century)",
     r"(?:the\s+)?latest\s+period",
-    r"(?:last\s+|this\s+|next\s+)?(?:Christmas(?:\s+(?:Day|Eve))?|New\s+Year's(?:\s+(?:Day|Eve))?|"
-    r"Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?|Halloween|Independence\s+Day|"
-    r"Labor\s+Day|Memorial\s+Day|Valentine's\s+Day|Election\s+Day)",
     r"(?:nineteen|twenty)[\s-](?:hundred[\s-](?:and[\s-])?)?(?:ten|eleven|twelve|thirteen|"
     r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
     r"seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?",
@@ -180,6 +177,30 @@ EXTRA_PATTERNS = [
     r"(?:\s+(?:and|or)\s+(?:days|weeks|months|years))?",
 ]
 EXTRA_RE = re.compile(r"(?<![\w-])(?:" + "|".join(EXTRA_PATTERNS) + r")(?![\w-])", re.I)
+
+
+def _holiday_pattern(names: Iterable[str]) -> re.Pattern[str]:
+    """Holidays and named days as written, capitalized ("Good Friday", "New Year's Eve"), with
+    an optional "last"/"this"/"next"; longest names first."""
+    written = sorted(
+        (
+            " ".join(w if w in ("of", "the") else w[:1].upper() + w[1:] for w in n.split())
+            for n in names
+        ),
+        key=len,
+        reverse=True,
+    )
+    alternatives = "|".join(
+        re.escape(w).replace(r"\ ", r"\s+") for w in written if not w.startswith("the ")
+    )
+    return re.compile(
+        rf"(?<![\w-])(?:(?:[Ll]ast|[Tt]his|[Nn]ext)\s+)?(?:{alternatives})"
+        r"(?:\s+(?:week|weekend)|,?\s+\d{4})?(?![\w-])"
+    )
+
+
+#: holidays and named days; they come before the model's spans ("Black" + "Friday")
+HOLIDAY_CANDIDATE_RE = _holiday_pattern(timex.HOLIDAYS)
 # a month and day the model did not tag ("the Aug. 7 bombings"); capitalized, so "may" and
 # "march" as words never match
 MONTH_DAY_CANDIDATE_RE = re.compile(
@@ -473,14 +494,28 @@ def _inside_name(sp: Span) -> bool:
     )
 
 
+def _holiday_spans(doc: Doc) -> list[tuple[int, int]]:
+    spans = []
+    for m in HOLIDAY_CANDIDATE_RE.finditer(doc_text(doc)):
+        sp = doc.char_span(m.start(), m.end(), alignment_mode="contract")
+        if sp is not None and len(sp):
+            spans.append((sp.start, sp.end))
+    return spans
+
+
 def _token_spans(doc: Doc) -> list[tuple[int, int]]:
     """Token spans of candidate expressions: model entities first, then extra patterns."""
     repeated = _repeated_units(doc)
-    spans = [
+    holidays = _holiday_spans(doc)
+    in_holiday = [False] * len(doc)
+    for s, e in holidays:
+        in_holiday[s:e] = [True] * (e - s)
+    spans = holidays + [
         (e.start, e.end)
         for e in doc.ents
         if (e.label_ in ENTITY_LABELS or (e.label_ == "CARDINAL" and looks_like_year(e)))
         and not any(repeated[e.start : e.end])
+        and not any(in_holiday[e.start : e.end])
         and not _inside_name(e)
     ]
     taken = repeated[:]
