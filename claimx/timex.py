@@ -822,7 +822,13 @@ YEAR_ORDINAL_QUARTER_RE = re.compile(
     r"(?:the\s+)?(?:fiscal\s+)?(?P<year>\d{4})\s+(?P<ord>first|second|third|fourth|1st|"
     r"2nd|3rd|4th)[\s-]+(?P<what>quarter|half)"
 )
-Q_NUMBER_RE = re.compile(r"(?:the\s+)?q(?P<ord>[1-4])(?:\s+(?P<year>\d{4}))?")
+#: a quarter or half written as a code: "Q3", "q1 1990", "H1 2024", "1Q24", "3Q 2023", "Q4 FY24"
+Q_NUMBER_RE = re.compile(
+    r"(?:the\s+)?(?:(?P<what>[qh])(?P<ord>[1-4])|(?P<ord2>[1-4])(?P<what2>[qh]))"
+    r"(?:\s*(?:fy\s*)?(?P<year>\d{4})|(?:fy|')?(?P<yy>\d{2})|\s+fy\s*(?P<fy>\d{2}))?"
+)
+#: a fiscal year written as a code: "FY2023", "FY 2023", "FY23"
+FY_YEAR_RE = re.compile(r"(?:the\s+)?fy\s*(?P<y>\d{4}|\d{2})")
 DECADE_DIGITS_RE = re.compile(r"(?:the\s+)?(?:(\d{2})|')?(\d)0'?s")
 # "the 1800s" is a century; "the 2000s", a millennium's first hundred years, names its decade
 CENTURY_DIGITS_RE = re.compile(r"(?:the\s+)?(\d[1-9])00'?s")
@@ -1737,8 +1743,26 @@ rule("year-ordinal-quarter", YEAR_ORDINAL_QUARTER_RE)(_ordinal_quarter)
 
 @rule("q-number", Q_NUMBER_RE)
 def _q_number(m: re.Match[str], ctx: _Ctx) -> Reading | None:
-    """ "Q3", "q1 1990"."""
-    return _quarter_value(int(m["ord"]), "quarter", m["year"], ctx)
+    """ "Q3", "q1 1990", "H1 2024", "1Q24"."""
+    what = "quarter" if (m["what"] or m["what2"]) == "q" else "half"
+    n = int(m["ord"] or m["ord2"])
+    if what == "half" and n > 2:
+        return None
+    short = m["yy"] or m["fy"]
+    year = m["year"] or (_century_of_short_year(short) + short if short else None)
+    return _quarter_value(n, what, year, ctx)
+
+
+@rule("fy-year", FY_YEAR_RE)
+def _fy_year(m: re.Match[str], ctx: _Ctx) -> Reading | None:
+    """ "FY2023", "FY23": the fiscal year, named by its year as "fiscal 2023" is."""
+    y = m["y"]
+    return "date", y if len(y) == 4 else _century_of_short_year(y) + y
+
+
+def _century_of_short_year(yy: str) -> str:
+    """ "'89" is 1989, "'24" 2024: two-digit years past 30 are last century's."""
+    return "19" if int(yy) > 30 else "20"
 
 
 # ------------------------------------------------ decades, centuries, years
@@ -1812,7 +1836,7 @@ def _year(m: re.Match[str], ctx: _Ctx) -> Reading | None:
 @rule("apostrophe-year", APOSTROPHE_YEAR_RE)
 def _apostrophe_year(m: re.Match[str], ctx: _Ctx) -> Reading | None:
     """ "'89" -> 1989, "'05" -> 2005."""
-    return "date", ("19" if int(m[1]) > 30 else "20") + m[1]
+    return "date", _century_of_short_year(m[1]) + m[1]
 
 
 @rule("year-two-thousand", YEAR_TWO_THOUSAND_RE)

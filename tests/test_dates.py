@@ -162,6 +162,8 @@ def test_span_trimming(nlp, text, expected):
         pytest.param("Nurses often work off-hours.", id="off-hours-is-a-kind"),
         pytest.param("She anchors the evening news.", id="part-of-day-naming-a-kind"),
         pytest.param("Ratings for the morning shows fell.", id="part-of-day-before-a-plural-noun"),
+        pytest.param("He bought a used Audi Q3.", id="quarter-code-in-a-model-name"),
+        pytest.param("The H1 bomber flew low.", id="half-code-needs-a-year"),
     ],
 )  # fmt: skip
 def test_non_dates_not_emitted(nlp, text):
@@ -447,6 +449,14 @@ def test_a_month_needs_its_name(extract, text: str, values: list[str]) -> None:
         pytest.param("The fair reopens on August the third.", "August the third", "2024-08-03", id="month-the-word-day"),
         pytest.param("The treaty was signed on the tenth of March 1998.", "the tenth of March 1998", "1998-03-10", id="word-day-month-year"),
         pytest.param("A day-long strike shut the port.", "day-long", "P1D", id="day-long-is-a-length"),
+        pytest.param("The march on 7 June drew thousands.", "7 June", "2024-06-07", id="day-before-month"),
+        pytest.param("The accord was signed on 14 March 2019.", "14 March 2019", "2019-03-14", id="day-before-month-year"),
+        pytest.param("Margins widened in Q3 2023.", "Q3 2023", "2023-Q3", id="quarter-code-with-year"),
+        pytest.param("Profit fell in 2Q23, the bank said.", "2Q23", "2023-Q2", id="quarter-code-digit-first"),
+        pytest.param("Sales slipped in H2 2022.", "H2 2022", "2022-H2", id="half-code-with-year"),
+        pytest.param("Spending rose in FY2021.", "FY2021", "2021", id="fiscal-year-code"),
+        pytest.param("The budget for FY25 is tight.", "FY25", "2025", id="fiscal-year-short-code"),
+        pytest.param("Analysts expect weaker Q4 margins.", "Q4", "2024-Q4", id="bare-quarter-code"),
     ],
 )  # fmt: skip
 def test_days_and_lengths_in_words(extract, text: str, expr: str, value: str) -> None:

@@ -107,7 +107,7 @@ TIME_WORDS = re.compile(
     r"thanksgiving|easter|halloween|new year|independence day|labor day|memorial day|"
     r"election day|"
     r"nineteen|twenty|eighties|nineties|seventies|sixties|(?:first|second|1st|2nd) half|"
-    r"the \d{1,2}(?:st|nd|rd|th))",
+    r"the \d{1,2}(?:st|nd|rd|th)|q[1-4]|h[12]|[1-4][qh](?:\d{2})?|fy\s?\d{2,4})",
     re.I,
 )
 AGE_RE = re.compile(r"\d+[\s-](?:years?|months?|weeks?|days?)[\s-]old|\byears? old\b|-old\b", re.I)
@@ -447,6 +447,17 @@ HOLIDAY_WORDS = {w for name in timex.HOLIDAYS for w in name.split()}
 NAME_LABELS = {"ORG", "WORK_OF_ART", "PRODUCT", "FAC", "PERSON"}
 
 
+#: quarters, halves and fiscal years written as codes, in capitals by usage ("Q3", "H1", "FY24")
+PERIOD_CODE_RE = re.compile(r"(?:Q[1-4]|H[12]|[1-4][QH])(?:\d{2})?|FY(?:\d{2}|\d{4})?")
+
+
+PERIOD_CODE_CANDIDATE_RE = re.compile(
+    r"(?<![\w-])(?:Q[1-4](?:\s?(?:FY\s?)?(?:19|20)\d\d|(?:FY|')?\d\d)?"
+    r"|(?:H[12]|[1-4][QH])(?:\s?(?:FY\s?)?(?:19|20)\d\d|(?:FY|')?\d\d)"
+    r"|FY\s?(?:(?:19|20)\d\d|\d\d))(?![\w-])"
+)
+
+
 def _capitalized_against_usage(tok: Token) -> bool:
     """A word written with a capital that English writes in lower case ("Daily", "TODAY",
     "This" mid-sentence): names of weekdays, months and holidays are always capitalized."""
@@ -456,6 +467,7 @@ def _capitalized_against_usage(tok: Token) -> bool:
         and not WEEKDAY_CAP.match(tok.text)
         and tok.lower_.rstrip(".") not in timex.MONTHS
         and tok.lower_ not in HOLIDAY_WORDS
+        and not PERIOD_CODE_RE.fullmatch(tok.text)
     )
 
 
@@ -523,11 +535,15 @@ def _token_spans(doc: Doc) -> list[tuple[int, int]]:
         for i in range(s, e):
             taken[i] = True
     for m in itertools.chain(
-        EXTRA_RE.finditer(doc_text(doc)), MONTH_DAY_CANDIDATE_RE.finditer(doc_text(doc))
+        EXTRA_RE.finditer(doc_text(doc)),
+        MONTH_DAY_CANDIDATE_RE.finditer(doc_text(doc)),
+        PERIOD_CODE_CANDIDATE_RE.finditer(doc_text(doc)),
     ):
         sp = doc.char_span(m.start(), m.end(), alignment_mode="contract")
         if sp is None or len(sp) == 0:
             continue
+        if PERIOD_CODE_RE.match(sp[0].text) and sp.start > 0 and doc[sp.start - 1].pos_ == "PROPN":
+            continue  # a model name ("Audi Q3"), not a quarter
         txt = sp.text
         day = re.search(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?", txt, re.I)
         if day and not WEEKDAY_CAP.search(txt):
@@ -767,6 +783,22 @@ def _day_of_the_month(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return (k - 1 if k > 0 and doc[k - 1].lower_ == "the" else k), end
 
 
+DAY_NUMBER_RE = re.compile(r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?")
+
+
+def _day_before_month(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """A day number before its month, as British and most of the world's English writes it:
+    "5" + "May 2023" (the model tags the number apart)."""
+    if (
+        start > 0
+        and doc[start].lower_.rstrip(".") in timex.MONTHS
+        and DAY_NUMBER_RE.fullmatch(doc[start - 1].text)
+        and doc[start - 1].whitespace_
+    ):
+        return start - 1, end
+    return start, end
+
+
 # how a candidate span grows or shrinks to the expression TimeBank tags, in this order
 EXTENSIONS: list[Extension] = [
     _with_determiner,
@@ -783,6 +815,7 @@ EXTENSIONS: list[Extension] = [
     _season_of_year,
     _position_in_period,
     _day_of_the_month,
+    _day_before_month,
 ]
 
 
