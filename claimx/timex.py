@@ -975,7 +975,7 @@ def _quarter_value(n: int, what: str, year_text: str | None, ctx: _Ctx) -> tuple
                 return "date", None
             y = ref.year + {"last year": -1, "next year": 1}.get(year_text, 0)
         elif year_text.startswith("'"):
-            y = 1900 + int(year_text[1:]) if int(year_text[1:]) > 30 else 2000 + int(year_text[1:])
+            y = _two_digit_year(year_text[1:])
         else:
             y = int(year_text)
         return "date", f"{y}-{letter}{n}"
@@ -1102,7 +1102,7 @@ _MON = (
     r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 )
-_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+_DAY = r"(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>\d{4}|'\d{2})"
 _WD = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?,?\s+)?"
 _PRE = r"(?:the\s+)?(?:(?:early|late|mid|the end of|the beginning of|the middle of)[\s-]+)?"
@@ -1114,6 +1114,8 @@ CALENDAR_DATE_SHAPES = [
         re.compile(rf"{_PRE}{_WD}(?:the\s+)?{_DAY}(?:\s+of)?\s+{_MON}(?:,?\s+{_YEAR})?"),
     ),
     ("month-year", re.compile(rf"{_PRE}{_MON},?\s+(?:of\s+)?{_YEAR}")),
+    # a contract or reporting month with its year cut to two digits no day can have: "September 97"
+    ("month-short-year", re.compile(rf"{_MON}\s+(?P<year>3[2-9]|[4-9]\d)")),
     (
         "month-relative-year",
         re.compile(rf"{_PRE}{_MON}(?:\s+{_DAY})?,?\s+(?P<rel>this|last|next) year"),
@@ -1720,7 +1722,7 @@ def _season(m: re.Match[str], ctx: _Ctx) -> Reading | None:
     """ "this summer", "last spring", "summer 1998", "the winter of 1994"."""
     season = SEASONS[m["season"]]
     if m["year"]:
-        y = int(m["year"][-4:]) if len(m["year"]) == 4 else 1900 + int(m["year"][1:])
+        y = int(m["year"][-4:]) if len(m["year"]) == 4 else _two_digit_year(m["year"][1:])
         return "date", f"{y}-{season}"
     mod = (m["mod"] or "").replace("the ", "") or None
     y = _season_year(season, ctx, mod)
@@ -1749,7 +1751,7 @@ def _q_number(m: re.Match[str], ctx: _Ctx) -> Reading | None:
     if what == "half" and n > 2:
         return None
     short = m["yy"] or m["fy"]
-    year = m["year"] or (_century_of_short_year(short) + short if short else None)
+    year = m["year"] or (str(_two_digit_year(short)) if short else None)
     return _quarter_value(n, what, year, ctx)
 
 
@@ -1757,12 +1759,7 @@ def _q_number(m: re.Match[str], ctx: _Ctx) -> Reading | None:
 def _fy_year(m: re.Match[str], ctx: _Ctx) -> Reading | None:
     """ "FY2023", "FY23": the fiscal year, named by its year as "fiscal 2023" is."""
     y = m["y"]
-    return "date", y if len(y) == 4 else _century_of_short_year(y) + y
-
-
-def _century_of_short_year(yy: str) -> str:
-    """ "'89" is 1989, "'24" 2024: two-digit years past 30 are last century's."""
-    return "19" if int(yy) > 30 else "20"
+    return "date", y if len(y) == 4 else str(_two_digit_year(y))
 
 
 # ------------------------------------------------ decades, centuries, years
@@ -1836,7 +1833,7 @@ def _year(m: re.Match[str], ctx: _Ctx) -> Reading | None:
 @rule("apostrophe-year", APOSTROPHE_YEAR_RE)
 def _apostrophe_year(m: re.Match[str], ctx: _Ctx) -> Reading | None:
     """ "'89" -> 1989, "'05" -> 2005."""
-    return "date", _century_of_short_year(m[1]) + m[1]
+    return "date", str(_two_digit_year(m[1]))
 
 
 @rule("year-two-thousand", YEAR_TWO_THOUSAND_RE)
@@ -1993,7 +1990,7 @@ def _named_year(m: re.Match[str], month: int, ctx: _Ctx) -> int | None | Literal
         return ref.year + {"this": 0, "last": -1, "next": 1}[rel]
     if gd.get("year"):
         yt = gd["year"]
-        return int(yt) if len(yt) == 4 else _two_digit_year(yt[1:])
+        return int(yt) if len(yt) == 4 else _two_digit_year(yt.lstrip("'"))
     return _month_year(month, ctx, None) if not gd.get("day") else None
 
 

@@ -122,6 +122,8 @@ CASES = [
     ("q-number", "3Q19", None, None, "date", "2019-Q3"),
     ("q-number", "Q4 FY22", None, None, "date", "2022-Q4"),
     ("fy-year", "FY2018", None, None, "date", "2018"),
+    ("month-short-year", "September 97", None, None, "date", "1997-09"),
+    ("month-short-year", "Dec 99", None, None, "date", "1999-12"),
     ("fy-year", "FY 99", None, None, "date", "1999"),
     ("decade-digits", "the 1960s", None, None, "date", "196"),
     ("decade-digits", "the '70s", None, None, "date", "197"),
