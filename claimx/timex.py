@@ -449,7 +449,7 @@ def _unit_key(word: str) -> str:
 
 
 SPACES_RE = re.compile(r"\s+")
-AM_PM_RE = re.compile(r"\b([ap])\.?\s?m\b\.?")
+AM_PM_RE = re.compile(r"(?:\b|(?<=\d))([ap])\.?\s?m\b\.?")
 POSSESSIVE_S_RE = re.compile(r"'s$|s'$")
 POSSESSIVE_END_RE = re.compile(r"\w's$")
 SEPT_RE = re.compile(r"\bsept\b\.?|\bsep\b\.?")
@@ -1005,7 +1005,8 @@ DURATION_TAIL_RE = re.compile(r"\s+(?:ahead|or so|to come|running|straight|in a 
 MORE_RE = re.compile(r"\s+more\b")
 # "ten straight days", "five consecutive years": the adjective does not change the length
 INNER_ADJECTIVE_RE = re.compile(
-    r"\s(?:straight|consecutive|successive|full|long|whole|entire)(?=\s)"
+    r"\s(?:straight|consecutive|successive|full|long|whole|entire|extra|additional|more|further)"
+    r"(?=\s)"
 )
 ADDITIONAL_RE = re.compile(r"^(an?|one)\s+(?:additional|extra|further|more)\s+")
 ARTICLE_HYPHEN_RE = re.compile(r"^(?:a|an)\s+(?:fairly\s+|very\s+)?(\w+-)")

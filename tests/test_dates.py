@@ -164,6 +164,8 @@ def test_span_trimming(nlp, text, expected):
         pytest.param("Ratings for the morning shows fell.", id="part-of-day-before-a-plural-noun"),
         pytest.param("He bought a used Audi Q3.", id="quarter-code-in-a-model-name"),
         pytest.param("The H1 bomber flew low.", id="half-code-needs-a-year"),
+        pytest.param("Jones would become the 44th.", id="rank-is-no-day-of-month"),
+        pytest.param("Support was flat in the past two Gallup polls.", id="number-counting-a-noun"),
     ],
 )  # fmt: skip
 def test_non_dates_not_emitted(nlp, text):
@@ -450,6 +452,9 @@ def test_a_month_needs_its_name(extract, text: str, values: list[str]) -> None:
         pytest.param("The treaty was signed on the tenth of March 1998.", "the tenth of March 1998", "1998-03-10", id="word-day-month-year"),
         pytest.param("A day-long strike shut the port.", "day-long", "P1D", id="day-long-is-a-length"),
         pytest.param("The march on 7 June drew thousands.", "7 June", "2024-06-07", id="day-before-month"),
+        pytest.param("7:30p.m. The polls have closed.", "7:30p.m", "2024-05-01T19:30", id="clock-glued-pm"),
+        pytest.param("Nurses stayed 20 extra minutes.", "20 extra minutes", "PT20M", id="extra-inside-a-length"),
+        pytest.param("Voters backed it years later.", "years", "PXY", id="pronoun-left-out"),
         pytest.param("The accord was signed on 14 March 2019.", "14 March 2019", "2019-03-14", id="day-before-month-year"),
         pytest.param("Margins widened in Q3 2023.", "Q3 2023", "2023-Q3", id="quarter-code-with-year"),
         pytest.param("Profit fell in 2Q23, the bank said.", "2Q23", "2023-Q2", id="quarter-code-digit-first"),

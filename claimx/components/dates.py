@@ -61,6 +61,12 @@ LEADING_DROP = timex.PREPOSITIONS | {
     "than",
     "both",
     "either",
+    # a pronoun the model's span took in ("for it years later")
+    "it",
+    "they",
+    "he",
+    "she",
+    "we",
 }
 # ... but these are kept when they start an expression TimeBank tags whole: not before a date
 # or year that merely modifies a noun ("the 1996 bombing"), but before a year that names a
@@ -1280,6 +1286,46 @@ def _part_of_day_as_kind(span: Span) -> bool:
     )
 
 
+COUNT_AFTER_RE = re.compile(
+    r"(?:the\s+)?(?:past|last|next|first|previous|coming|final)\s+(?:\d+|[a-z]+)", re.I
+)
+
+
+def _count_of_things(span: Span) -> bool:
+    """ "the past two" + "Quinnipiac polls": a span that ends in a number counting a noun
+    after it that is no time unit."""
+    doc = span.doc
+    if not span[-1].like_num or not COUNT_AFTER_RE.fullmatch(span.text) or span.end >= len(doc):
+        return False
+    nxt = next((t for t in doc[span.end : span.end + 3] if t.pos_ in ("NOUN", "PROPN")), None)
+    return nxt is not None and not UNIT_WORD_RE.fullmatch(nxt.lower_)
+
+
+#: prepositions a bare day of the month ("the 19th") follows; elsewhere it ranks ("the 43rd")
+DAY_OF_MONTH_BEFORE = {
+    "on",
+    "by",
+    "until",
+    "till",
+    "through",
+    "from",
+    "since",
+    "before",
+    "after",
+    "to",
+}
+BARE_NTH_RE = re.compile(r"the\s+\d{1,2}(?:st|nd|rd|th)", re.I)
+
+
+def _rank_not_day(span: Span) -> bool:
+    doc = span.doc
+    if not BARE_NTH_RE.fullmatch(span.text):
+        return False
+    before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    after = doc[span.end].lower_.rstrip(".") if span.end < len(doc) else ""
+    return before not in DAY_OF_MONTH_BEFORE and after not in ("of", *timex.MONTHS)
+
+
 def _no_date(span: Span, read_as: str | None) -> bool:
     """Whether a candidate is something else: an age, a life's decade, a bare number, a
     measure, an ordinal, the hours of a day, or a quarter that is a share."""
@@ -1296,7 +1342,7 @@ def _no_date(span: Span, read_as: str | None) -> bool:
         return True
     if _ordinal_second(span) or _hours_of_a_day(span) or _kind_compound(span):
         return True
-    if _part_of_day_as_kind(span):
+    if _part_of_day_as_kind(span) or _count_of_things(span) or _rank_not_day(span):
         return True
     # "a quarter of the market", "rose by a quarter": a share, not three months
     return bool(FRACTION_QUARTER_RE.fullmatch(text.lower())) and (
