@@ -762,14 +762,18 @@ PART_OF_DAY_RE = re.compile(
     r"(?:the\s+|this\s+)?(?:early\s+|late\s+|mid[\s-]?)?(morning|afternoon|evening|night)"
     r"|(overnight)"
 )
+#: time zones written after a clock time ("2:15 a.m. EDT", "1600 GMT")
+TIME_ZONES = "est|edt|cst|cdt|mst|mdt|pst|pdt|et|gmt|utc|bst|cet|cest"
 CLOCK_RE = re.compile(
     r"(?:(?P<pre>.+?)\s+(?:at\s+)?)?(?P<time>\d{1,2}(?:[:.]\d{2})?(?::\d{2})?\s*(?:am|pm)"
-    r"|\d{1,2}:\d{2}(?::\d{2})?|noon|midday|midnight|\d{1,2} o'clock)"
-    r"(?:\s+(?:\(?(?:est|edt|cst|cdt|mst|mdt|pst|pdt|gmt|utc|bst|cet|cest)\)?|local time))?"
+    r"|\d{1,2}:\d{2}(?::\d{2})?|noon|midday|midnight|\d{1,2} o'clock"
+    r"|(?:[01]\d|2[0-3])[0-5]\d(?=\s+(?:\(?(?:" + TIME_ZONES + r")\)?|local time)))"
+    r"(?:\s+(?:\(?(?:" + TIME_ZONES + r")\)?|local time))?"
     r"(?:,?\s+(?:on\s+)?(?P<post>.+))?"
 )
 # the minutes after a colon, or after a full stop as British style writes them ("6.15pm")
-CLOCK_PARTS_RE = re.compile(r"(\d{1,2})(?:[:.](\d{2}))?(?::(\d{2}))?\s*(am|pm)?")
+# a four-digit 24-hour time ("0930 GMT") runs its hours and minutes together
+CLOCK_PARTS_RE = re.compile(r"(\d{2}(?=\d{2}\b)|\d{1,2})(?:[:.]?(\d{2}))?(?::(\d{2}))?\s*(am|pm)?")
 HOUR_IN_THE_PART_RE = re.compile(r"(\d{1,2}) in the (morning|afternoon|evening)")
 WEEKDAY_RE = re.compile(
     rf"(?:(?P<mod>{REL_MOD_RE})\s+)?(?P<wd>[a-z]+)(?:,)?"

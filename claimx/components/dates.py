@@ -113,7 +113,8 @@ TIME_WORDS = re.compile(
     r"thanksgiving|easter|halloween|new year|independence day|labor day|memorial day|"
     r"election day|"
     r"nineteen|twenty|eighties|nineties|seventies|sixties|(?:first|second|1st|2nd) half|"
-    r"the \d{1,2}(?:st|nd|rd|th)|q[1-4]|h[12]|[1-4][qh](?:\d{2})?|fy\s?\d{2,4})",
+    r"the \d{1,2}(?:st|nd|rd|th)|q[1-4]|h[12]|[1-4][qh](?:\d{2})?|fy\s?\d{2,4}|"
+    r"\d{1,2}:?\d\d\s+\(?(?:" + timex.TIME_ZONES + r"))",
     re.I,
 )
 AGE_RE = re.compile(r"\d+[\s-](?:years?|months?|weeks?|days?)[\s-]old|\byears? old\b|-old\b", re.I)
@@ -207,6 +208,14 @@ def _holiday_pattern(names: Iterable[str]) -> re.Pattern[str]:
 
 #: holidays and named days; they come before the model's spans ("Black" + "Friday")
 HOLIDAY_CANDIDATE_RE = _holiday_pattern(timex.HOLIDAYS)
+#: a 24-hour clock time with its zone ("1600 GMT", "14:30 UTC", "0930 local time"), which
+#: the model reads as a year or a number; not the same time restated in brackets after
+#: another ("10:35 a.m. (0735 GMT)")
+ZONED_CLOCK_RE = re.compile(
+    r"(?<![\w:.(])(?:[01]?\d|2[0-3]):?[0-5]\d\s+\(?(?:"
+    + timex.TIME_ZONES.upper()
+    + r"|local\s+time)\b\)?"
+)
 # a month and day the model did not tag ("the Aug. 7 bombings"); capitalized, so "may" and
 # "march" as words never match
 MONTH_DAY_CANDIDATE_RE = re.compile(
@@ -257,8 +266,8 @@ LONE_UNIT_RE = re.compile(
 DAYLESS_TIME_RE = re.compile(
     r"(?:(?:the )?(?:early |late )?(?:morning|afternoon|evening|night)"
     r"|\d{1,2}(?::\d{2}){0,2}\s*(?:[ap]\.?m\.?)?|noon|midnight|midday|\d{1,2} o'clock"
-    r"|\d{1,2} in the (?:morning|afternoon|evening))"
-    r"(?:\s+\(?(?:[a-z]{3}|local time)\)?)?"
+    r"|\d{1,2} in the (?:morning|afternoon|evening)|\d{4}(?=\s+\(?(?:[a-z]{2,4}|local time)\)?$))"
+    r"(?:\s+\(?(?:[a-z]{2,4}|local time)\)?)?"
 )
 ISO_DAY_VALUE_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
 # a count of units ends the span: "three days", "a minute and a half"
@@ -512,9 +521,11 @@ def _inside_name(sp: Span) -> bool:
     )
 
 
-def _holiday_spans(doc: Doc) -> list[tuple[int, int]]:
+def _priority_spans(doc: Doc) -> list[tuple[int, int]]:
+    """Expressions found by their own shape, before the model's spans that cut into them."""
     spans = []
-    for m in HOLIDAY_CANDIDATE_RE.finditer(doc_text(doc)):
+    text = doc_text(doc)
+    for m in itertools.chain(HOLIDAY_CANDIDATE_RE.finditer(text), ZONED_CLOCK_RE.finditer(text)):
         sp = doc.char_span(m.start(), m.end(), alignment_mode="contract")
         if sp is not None and len(sp):
             spans.append((sp.start, sp.end))
@@ -524,16 +535,16 @@ def _holiday_spans(doc: Doc) -> list[tuple[int, int]]:
 def _token_spans(doc: Doc) -> list[tuple[int, int]]:
     """Token spans of candidate expressions: model entities first, then extra patterns."""
     repeated = _repeated_units(doc)
-    holidays = _holiday_spans(doc)
-    in_holiday = [False] * len(doc)
-    for s, e in holidays:
-        in_holiday[s:e] = [True] * (e - s)
-    spans = holidays + [
+    first = _priority_spans(doc)
+    in_first = [False] * len(doc)
+    for s, e in first:
+        in_first[s:e] = [True] * (e - s)
+    spans = first + [
         (e.start, e.end)
         for e in doc.ents
         if (e.label_ in ENTITY_LABELS or (e.label_ == "CARDINAL" and looks_like_year(e)))
         and not any(repeated[e.start : e.end])
-        and not any(in_holiday[e.start : e.end])
+        and not any(in_first[e.start : e.end])
         and not _inside_name(e)
     ]
     taken = repeated[:]
