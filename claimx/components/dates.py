@@ -1337,6 +1337,20 @@ def _rank_not_day(span: Span) -> bool:
     return before not in DAY_OF_MONTH_BEFORE and after not in ("of", *timex.MONTHS)
 
 
+ZONE_WORDS = frozenset(timex.TIME_ZONES.upper().split("|"))
+
+
+def _clock_before_zone(span: Span) -> bool:
+    """ "1300" + "GMT": a 24-hour clock time (restated in brackets), not the year 1300."""
+    doc = span.doc
+    return (
+        len(span) == 1
+        and span[0].text.isdigit()
+        and span.end < len(doc)
+        and doc[span.end].text in ZONE_WORDS
+    )
+
+
 def _no_date(span: Span, read_as: str | None) -> bool:
     """Whether a candidate is something else: an age, a life's decade, a bare number, a
     measure, an ordinal, the hours of a day, or a quarter that is a share."""
@@ -1354,6 +1368,8 @@ def _no_date(span: Span, read_as: str | None) -> bool:
     if _ordinal_second(span) or _hours_of_a_day(span) or _kind_compound(span):
         return True
     if _part_of_day_as_kind(span) or _count_of_things(span) or _rank_not_day(span):
+        return True
+    if _clock_before_zone(span):
         return True
     # "a quarter of the market", "rose by a quarter": a share, not three months
     return bool(FRACTION_QUARTER_RE.fullmatch(text.lower())) and (
