@@ -1818,8 +1818,8 @@ def _word_century(m: re.Match[str], ctx: _Ctx) -> Reading | None:
 
 @rule("one-day-future", r"one day|some day|someday")
 def _one_day_future(m: re.Match[str], ctx: _Ctx) -> Reading | None:
-    """ "will one day be": some time ahead, not a day's length."""
-    return ("date", "FUTURE_REF") if ctx.prev_word in MODALS else None
+    """ "will one day be", "some day soon": some time ahead, not a day's length."""
+    return ("date", "FUTURE_REF") if ctx.prev_word in MODALS or m[0] != "one day" else None
 
 
 @rule("duration", r".+")

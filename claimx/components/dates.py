@@ -867,6 +867,8 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
             continue
         if low in ("the", "a", "an") and KEEP_DETERMINER_BEFORE.match(doc[start:end].text):
             break
+        if low == "some" and rest.lower() == "day":
+            break  # "some day": a vague future, not a day
         if low in LEADING_DROP and end - start > 1 and _is_date_like(rest):
             start += 1
             continue
