@@ -628,8 +628,9 @@ def _weekday_date(wd: int, ctx: _Ctx, mod: str | None) -> date | None:
     if mod in ("next", "following", "coming", "this coming"):
         return after if after != ref else ref + timedelta(7)
     if mod == "this":
-        # "this Friday": the one in the reference week
-        return ref + timedelta(wd - ref.weekday())
+        # "this Friday": the one just gone in a past-tense clause, else the one ahead ("the
+        # deadline is this Tuesday", said on a Thursday, is five days on)
+        return before if ctx.tense == "past" else after
     if ctx.tense == "future" or (ctx.tense is None and ctx.prev_word in UNTIL_WORDS):
         return after  # "Lane closed through Friday": no verb, and the closure runs on
     return before

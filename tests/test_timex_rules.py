@@ -68,6 +68,8 @@ CASES = [
     ("weekday", "Wednesday", "past", None, "date", "2023-09-27"),
     ("weekday", "Wednesday", "future", None, "date", "2023-10-04"),
     ("weekday", "next Thursday", None, None, "date", "2023-10-05"),
+    ("weekday", "this Tuesday", None, None, "date", "2023-10-03"),
+    ("weekday", "this Tuesday", "past", None, "date", "2023-09-26"),
     ("weekday", "Monday afternoon", "past", None, "time", "2023-09-25TAF"),
     ("units-ago", "four months ago", None, None, "date", "2023-05"),
     ("units-ago", "ten years later", None, None, "date", "2033"),
