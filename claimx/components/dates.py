@@ -443,7 +443,9 @@ def looks_like_year(span: Span) -> bool:
 #: a unit said twice around "on", "over", "by", "after" compares or repeats periods ("year on
 #: year", "month-over-month", "day by day", "year after year"): no date of its own
 REPEATED_UNIT_RE = re.compile(
-    r"\b(day|week|month|quarter|year)(?:\s+|-)(?:on|over|by|after|to)(?:\s+|-)\1\b", re.I
+    r"\b(second|minute|hour|day|night|week|month|quarter|year|decade|generation)(?:\s+|-)"
+    r"(?:on|over|by|after|to)(?:\s+|-)\1\b",
+    re.I,
 )
 
 
