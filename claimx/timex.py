@@ -1609,12 +1609,12 @@ def _the_weekend(m: re.Match[str], ctx: _Ctx) -> Reading | None:
     return "date", _shift(ref, "weekend", n)
 
 
-@rule("for-the-year", r"the year")
-def _for_the_year(m: re.Match[str], ctx: _Ctx) -> Reading | None:
-    """ "net income for the year": the year's length."""
-    if ctx.prev_word in ("for", "during", "over", "throughout"):
-        return "duration", "P1Y"
-    return None
+@rule("throughout-the-year", r"the year")
+def _throughout_the_year(m: re.Match[str], ctx: _Ctx) -> Reading | None:
+    """ "open throughout the year": the year's whole length. "Net income for the year" is
+    the year itself (the current one), and "for the year ended March 31" a twelve-month
+    period the dates component reads from the closing date."""
+    return ("duration", "P1Y") if ctx.prev_word == "throughout" else None
 
 
 @rule("the-unit", r"the (week|month|year|quarter|decade|century)")

@@ -465,6 +465,8 @@ def test_restated_zone_time_is_no_second_date(extract) -> None:
         pytest.param("Nurses stayed 20 extra minutes.", "20 extra minutes", "PT20M", id="extra-inside-a-length"),
         pytest.param("Fans hope some day soon to see a title.", "some day", "FUTURE_REF", id="some-day-is-ahead"),
         pytest.param("The rebate is offered through Dec. 15.", "Dec. 15", "2024-12-15", id="through-a-day-looks-ahead"),
+        pytest.param("For the year, sales of cereal were flat.", "the year", "2024", id="for-the-year-is-the-year"),
+        pytest.param("Profit for the year ended June 30 doubled.", "the year", "P1Y", id="year-ended-is-a-length"),
         pytest.param("The offer ran through Dec. 15.", "Dec. 15", "2023-12-15", id="through-a-day-in-the-past"),
         pytest.param("Voters backed it years later.", "years", "PXY", id="pronoun-left-out"),
         pytest.param("The accord was signed on 14 March 2019.", "14 March 2019", "2019-03-14", id="day-before-month-year"),

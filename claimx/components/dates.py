@@ -1423,7 +1423,7 @@ def _make_date(
             relative=ref is None,
             interval=None,
         )
-    ttype, value = tx.type, tx.value
+    ttype, value, relative = tx.type, tx.value, tx.relative
     if ttype == "set" and A_UNIT_RE.search(low) and not is_rate(span):
         # "within a week", "for a month": one unit's length; only "$5 a week" is a rate
         ttype = "duration"
@@ -1434,7 +1434,7 @@ def _make_date(
     ):
         # "the year ended March 31": a twelve-month reporting period counted back from the
         # date, not the calendar year
-        ttype, value = "duration", "P1Y"
+        ttype, value, relative = "duration", "P1Y", False
     interval = Interval(start=tx.interval[0], end=tx.interval[1]) if tx.interval else None
     bound = tx.bound
     if bound is None and ttype == "duration" and prev in APPROX_BEFORE:
@@ -1446,7 +1446,7 @@ def _make_date(
         end=span.end_char,
         type=ttype,
         value=value,
-        relative=tx.relative,
+        relative=relative,
         interval=interval if ttype in ("date", "time") else None,
         bound=bound,  # type: ignore[arg-type]
     )
