@@ -760,7 +760,7 @@ DEICTIC_DAY_RE = re.compile(
 )
 DEICTIC_PART_RE = re.compile(r"(this|last|tomorrow|yesterday)\s+(morning|afternoon|evening|night)")
 PART_OF_DAY_RE = re.compile(
-    r"(?:the\s+|this\s+)?(?:early\s+|late\s+|mid[\s-]?)?(morning|afternoon|evening|night)"
+    r"(?:the\s+|this\s+)?(?:early\s+|late\s+|mid[\s-]?(?!night))?(morning|afternoon|evening|night)"
     r"|(overnight)"
 )
 #: time zones written after a clock time ("2:15 a.m. EDT", "1600 GMT")

@@ -64,6 +64,7 @@ CASES = [
     ("clock", "6.15pm", None, None, "time", "2023-09-30T18:15"),
     ("clock", "9.40 a.m.", None, None, "time", "2023-09-30T09:40"),
     ("clock", "midnight Sunday", "future", None, "time", "2023-10-01T24:00"),
+    ("clock", "midnight", None, None, "time", "2023-09-30T24:00"),
     ("hour-in-the-part", "8 in the evening", None, None, "time", "2023-09-30T20:00"),
     ("weekday", "Wednesday", "past", None, "date", "2023-09-27"),
     ("weekday", "Wednesday", "future", None, "date", "2023-10-04"),
