@@ -165,6 +165,8 @@ def test_span_trimming(nlp, text, expected):
         pytest.param("He bought a used Audi Q3.", id="quarter-code-in-a-model-name"),
         pytest.param("The H1 bomber flew low.", id="half-code-needs-a-year"),
         pytest.param("Prices changed hour by hour.", id="hour-by-hour"),
+        pytest.param("Kane scored in the 89th minute.", id="game-minute"),
+        pytest.param("She led from the 3rd lap.", id="race-lap"),
         pytest.param("Jones would become the 44th.", id="rank-is-no-day-of-month"),
         pytest.param("Support was flat in the past two Gallup polls.", id="number-counting-a-noun"),
     ],
@@ -442,6 +444,19 @@ def test_named_days(extract, text: str, value: str | None) -> None:
 )  # fmt: skip
 def test_a_month_needs_its_name(extract, text: str, values: list[str]) -> None:
     assert [d["value"] for d in extract(text, date="2016-06-09")["dates"]] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        pytest.param("Viewing is 2-5 p.m. Sunday.", ["2024-05-05T14:00", "2024-05-05T17:00"], id="hours-share-pm-and-day"),
+        pytest.param("The desk is staffed 8-4 p.m.", ["2024-05-01T08:00", "2024-05-01T16:00"], id="start-after-end-hour-is-morning"),
+        pytest.param("Office hours end at noon.", ["2024-05-01T12:00"], id="office-hours-no-length"),
+    ],
+)  # fmt: skip
+def test_spans_of_hours(extract, text: str, values: list[str]) -> None:
+    """Each end of a span of hours is a time, the start sharing the end's half of day and day."""
+    assert [d["value"] for d in extract(text, date="2024-05-01")["dates"]] == values
 
 
 def test_restated_zone_time_is_no_second_date(extract) -> None:

@@ -906,23 +906,54 @@ def _bare_number_then_length(doc: Doc, left: Span, right: Span) -> bool:
     )
 
 
+AM_PM_WORDS = {"a.m.", "p.m.", "am", "pm", "a.m", "p.m"}
+CLOCK_NUMBER_RE = re.compile(r"\d{1,2}(?::[0-5]\d)?")
+
+
+def _bare_hour_then_clock(doc: Doc, left: Span, right: Span) -> bool:
+    """A bare hour, then a clock time with a.m./p.m.: "4" and "7 p.m. Friday"."""
+    return (
+        len(left) == 1
+        and bool(CLOCK_NUMBER_RE.fullmatch(left[0].text))
+        and len(right) >= 2
+        and bool(CLOCK_NUMBER_RE.fullmatch(right[0].text))
+        and right[1].lower_ in AM_PM_WORDS
+    )
+
+
 def _number_range(doc: Doc, start: int, end: int) -> list[tuple[int, int]] | None:
-    """The two ends of a length given as a range: "seven to 10 years", "5-7 days", "10 or 12
-    years" are two lengths, the first sharing the second's unit (as TimeBank tags them)."""
+    """The two ends of a length or a span of hours given as a range: "seven to 10 years",
+    "5-7 days", "10 or 12 years" are two lengths, the first sharing the second's unit (as
+    TimeBank tags them); "4-7 p.m. Friday" is two times, the first sharing "p.m. Friday"."""
     k = next((k for k in range(start + 1, end - 2) if doc[k].lower_ in NUMBER_RANGE_JOINS), None)
-    if k is None or not _bare_number_then_length(doc, doc[start:k], doc[k + 1 : end]):
+    if k is None:
         return None
-    return [(start, k), (k + 1, end)]
+    left, right = doc[start:k], doc[k + 1 : end]
+    if _bare_number_then_length(doc, left, right) or _bare_hour_then_clock(doc, left, right):
+        return [(start, k), (k + 1, end)]
+    return None
 
 
 def _shared_units(doc: Doc, pieces: list[tuple[int, int]]) -> dict[tuple[int, int], str]:
     """How to read a bare number that shares the unit of the piece after it ("seven" of
-    "seven to 10 years" reads "seven years")."""
-    return {
-        (s, e): f"{doc[s:e].text} {doc[e2 - 1].text}"
-        for (s, e), (s2, e2) in zip(pieces, pieces[1:], strict=False)
-        if _bare_number_then_length(doc, doc[s:e], doc[s2:e2])
-    }
+    "seven to 10 years" reads "seven years", "4" of "4-7 p.m. Friday" "4 p.m. Friday")."""
+    shared = {}
+    for (s, e), (s2, e2) in zip(pieces, pieces[1:], strict=False):
+        if _bare_number_then_length(doc, doc[s:e], doc[s2:e2]):
+            shared[(s, e)] = f"{doc[s:e].text} {doc[e2 - 1].text}"
+        elif _bare_hour_then_clock(doc, doc[s:e], doc[s2:e2]):
+            shared[(s, e)] = f"{doc[s:e].text} {_start_half_of_day(doc[s], doc[s2:e2])}"
+    return shared
+
+
+def _start_half_of_day(start: Token, end: Span) -> str:
+    """What the start of a span of hours shares with its end: "p.m. Friday" of "4-7 p.m.
+    Friday", but "a.m." for a start after the end's hour ("9-5 p.m." opens in the morning)."""
+    rest = end[1:].text
+    first, last = int(start.text.split(":")[0]), int(end[0].text.split(":")[0])
+    if end[1].lower_.startswith("p") and first > last and first < 12:
+        return "a.m." + rest[len(end[1].text) :]
+    return rest
 
 
 def _split(doc: Doc, start: int, end: int, ref: date | None) -> list[tuple[int, int]]:
@@ -1355,6 +1386,22 @@ def _clock_before_zone(span: Span) -> bool:
     )
 
 
+#: an ordinal of a game's clock or course ("the 89th minute", "the 3rd lap"): no time
+GAME_ORDINAL_RE = re.compile(
+    r"(?:the\s+)?\d+(?:st|nd|rd|th)\s+(?:minute|second|lap|inning|innings|over|round|hole)s?",
+    re.I,
+)
+
+
+def _hours_of_a_kind(span: Span) -> bool:
+    """ "visiting hours", "office hours": hours a noun or verb before them names, no length."""
+    words = [t for t in span if t.lower_ != "the"]
+    if len(words) != 1 or words[0].lower_ not in ("hours", "hour"):
+        return False
+    mods = [c for c in words[0].lefts if c.dep_ in ("compound", "amod")]
+    return any(c.tag_ in ("NN", "NNS", "NNP", "VBG") for c in mods)
+
+
 def _no_date(span: Span, read_as: str | None) -> bool:
     """Whether a candidate is something else: an age, a life's decade, a bare number, a
     measure, an ordinal, the hours of a day, or a quarter that is a share."""
@@ -1373,7 +1420,9 @@ def _no_date(span: Span, read_as: str | None) -> bool:
         return True
     if _part_of_day_as_kind(span) or _count_of_things(span) or _rank_not_day(span):
         return True
-    if _clock_before_zone(span):
+    if _clock_before_zone(span) or _hours_of_a_kind(span):
+        return True
+    if GAME_ORDINAL_RE.fullmatch(span.text):
         return True
     # "a quarter of the market", "rose by a quarter": a share, not three months
     return bool(FRACTION_QUARTER_RE.fullmatch(text.lower())) and (
