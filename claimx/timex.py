@@ -945,9 +945,11 @@ def _holiday(s: str, ctx: _Ctx) -> tuple[str, str | None] | None:
     m = HOLIDAY_RE.fullmatch(s)
     if not m or m[2] not in HOLIDAYS:
         return None
+    if HOLIDAYS[m[2]] is None:
+        return "date", None  # a named day no calendar rule dates ("Super Tuesday")
     ref = ctx.need() if not m[3] else None
-    if HOLIDAYS[m[2]] is None or (ref is None and not m[3]):
-        return "date", None  # a named day no rule dates ("Super Tuesday"), or no reference
+    if ref is None and not m[3]:
+        return "date", None
     if m[3]:
         return "date", _iso(_holiday_on(m[2], int(m[3])))
     assert ref is not None
