@@ -11,11 +11,13 @@ names are left to the other components.
 from __future__ import annotations
 
 import dataclasses
+import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
+from importlib.resources import files
 
 import msgspec
 from spacy.language import Language
@@ -76,6 +78,8 @@ _FOLD_RE = re.compile(r"^(\d+(?:\.\d+)?|[A-Za-z]+)-?fold$", re.I)
 _HANGING_RE = re.compile(r"^(\d+(?:\.\d+)?|[A-Za-z]+(?:-[A-Za-z]+)?)-$")
 # names joined by an ampersand: "S&P 500", "AT&T"
 #: a model code: capitals and digits ("A380", "B2", "MiG29")
+#: digits grouped in thousands ("50,000", "1,250.5"): an amount, never a model number
+_GROUPED_RE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 _MODEL_CODE_RE = re.compile(r"[A-Z][A-Za-z]*\d+[A-Za-z]*")
 _AMP_NAME_RE = re.compile(r"[A-Z][A-Za-z]*&[A-Z][A-Za-z]*")
 #: spelled multipliers a numeral takes ("2.5 million", "500 crore")
@@ -149,6 +153,7 @@ class Rules:
     extent_words: frozenset[str]
     numbering_words: frozenset[str]
     currency_name_words_excluded: frozenset[str]
+    iso_codes: frozenset[str]  # ISO 4217 codes that name a currency when written in capitals
     unit_tables: UnitTables
     max_before: int = 4
     max_unit_words: int = 4
@@ -195,6 +200,7 @@ def load_rules() -> Rules:
         extent_words=frozenset(data["extent_words"]),
         numbering_words=frozenset(data["numbering_words"]),
         currency_name_words_excluded=frozenset(data["currency_name_words_excluded"]),
+        iso_codes=_iso_codes(frozenset(data["iso_currency_codes_excluded"])),
         unit_tables=load_unit_tables(),
         ages=Ages(
             **{k: frozenset(v) for k, v in data["ages"].items() if isinstance(v, list)},
@@ -542,6 +548,8 @@ def _read_run(doc: Doc, i: int, j: int) -> Run | None:
                     currency = rules.dollar_prefixes[cur]
                 elif cur in rules.currency_symbols and (len(cur) > 1 or not cur.isalpha()):
                     currency = rules.currency_symbols[cur]
+                elif m.group("cur") in rules.iso_codes:
+                    currency = m.group("cur")  # "VND10m"
                 elif m.group("cur") in rules.glued_currency_prefixes and not re.fullmatch(
                     r"\d", m.group("num")
                 ):
@@ -604,6 +612,8 @@ def currency_before(doc: Doc, i: int, lo: int, rules: Rules) -> tuple[str, int] 
         glued = doc[i - 2].whitespace_ == ""
         if prev in rules.dollar_prefixes and ptxt.isupper() and (glued or len(ptxt) > 1):
             return rules.dollar_prefixes[prev], i - 2
+    if tok.text in rules.iso_codes:
+        return tok.text, i - 1  # "UGX 200,000"
     if w in rules.currency_symbols:
         if w.isalpha() and w.upper() != tok.text and w not in ("rs", "rs.", "rmb"):
             # codes are written in capitals ("USD 5"); "some 5" is not a currency
@@ -709,6 +719,8 @@ def currency_after(doc: Doc, j: int, hi: int, rules: Rules) -> tuple[str, int] |
     if tok is not None and tok.text.isupper() and tok.lower_ in rules.currency_symbols:
         if tok.lower_.isalpha() and len(tok.text) == 3:
             return rules.currency_symbols[tok.lower_], j + 1
+    if tok is not None and tok.text in rules.iso_codes:
+        return tok.text, j + 1  # "2 million VND"
     if tok is not None and tok.pos_ in NOUN_POS and tok.is_alpha:
         names = _currencies_by_name(rules.currency_name_words_excluded)
         code = names.get(tok.lower_) or names.get(tok.lower_.removesuffix("s"))
@@ -731,6 +743,46 @@ def _currencies_by_name(excluded: frozenset[str]) -> dict[str, str]:
         for w, c in codes.items()
         if len(c) == 1 and w.isalpha() and w not in excluded
     }
+
+
+def _iso_codes(excluded: frozenset[str]) -> frozenset[str]:
+    """The ISO 4217 currency codes, as written (capitals), but those in ``excluded``."""
+    import pycountry
+
+    return frozenset(c.alpha_3 for c in pycountry.currencies) - excluded
+
+
+@lru_cache(maxsize=1)
+def _demonyms_by_country() -> dict[str, str]:
+    """ISO 3166 country code -> its adjective among models/demonyms.json ("UG" -> "Ugandan",
+    "IS" -> "Icelandic"): the longest that names no person ("Icelander", "Dutchman")."""
+    data = json.loads(files("claimx.models").joinpath("demonyms.json").read_text("utf-8"))
+    out: dict[str, str] = {}
+    for word, code in data["demonyms"].items():
+        if not word.endswith(("man", "woman", "er")) and len(word) > len(out.get(code, "")):
+            out[code] = word
+    return out
+
+
+def currency_name(code: str, rules: Rules) -> str | None:
+    """A currency's English name: the rule table's, else one made from ISO 4217."""
+    return rules.currency_names.get(code) or _iso_currency_name(code)
+
+
+@lru_cache(maxsize=256)
+def _iso_currency_name(code: str) -> str | None:
+    """Its country's demonym and the currency word of its ISO 4217 name ("UGX" -> "Ugandan
+    shilling", "VND" -> "Vietnamese dong"), else the ISO 4217 name itself."""
+    import pycountry
+
+    cur = pycountry.currencies.get(alpha_3=code)
+    if cur is None:
+        return None
+    words = cur.name.split()
+    demonym = _demonyms_by_country().get(code[:2])
+    if demonym and len(words) <= 2 and (len(words) == 1 or words[0][:4] == demonym[:4]):
+        return f"{demonym} {words[-1].lower()}"
+    return str(cur.name)
 
 
 def unit_after(doc: Doc, j: int, hi: int, rules: Rules) -> tuple[str, int] | None:
@@ -913,7 +965,7 @@ def money_counted(
     if counted is not None and unit is not None and _is_code_or_sign(counted):
         counted = None  # a code or sign after the number ("110 JPY", "15 €") is not a name
     if counted is None and unit is not None:
-        counted = rules.currency_names.get(unit)
+        counted = currency_name(unit, rules)
     rate = rate_after(doc, b, hi, rules)
     if rate is None or counted is None:
         return counted, b
@@ -1158,12 +1210,14 @@ def _in_name(doc: Doc, run: Run, rules: Rules) -> bool:
     if first.i > 0:
         prev = doc[first.i - 1]
         if (
-            prev.pos_ in ("PROPN", "NOUN")
+            not _GROUPED_RE.fullmatch(first.text)  # "KSh 50,000": grouped digits name nothing
+            and prev.pos_ in ("PROPN", "NOUN")
             and any(c.isupper() for c in prev.text)
             and (prev.is_alpha or _AMP_NAME_RE.fullmatch(prev.text))
             and prev.whitespace_ in (" ", "")
             and prev.lower_ not in load_rules().currency_symbols
             and prev.lower_ not in load_rules().dollar_prefixes
+            and prev.text not in load_rules().iso_codes
         ):
             return True
         # "Group of 20", "Formula One"
