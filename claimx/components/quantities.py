@@ -2722,6 +2722,8 @@ def _range_with(
         same = [t.lower_.strip("-.") for t in pre] == [t.lower_.strip("-.") for t in after]
         if not same and not (opening == "from" and not post and not nxt.suffix):
             return None
+        if not same and _units_differ(doc, run, nxt, rules):
+            return None  # "from 44 ml to 50 mg": two amounts, each in its own unit
     if post:
         cur = currency_before(doc, run.start, lo, rules)
         before = doc[max(cur[1] if cur else run.start, run.start - len(post)) : run.start]
@@ -2767,6 +2769,14 @@ def _range_with(
     if not hyphen and conn != "and" and opening != "from" and not run.value < nxt.value:
         return None
     return nxt, opener
+
+
+def _units_differ(doc: Doc, run: Run, nxt: Run, rules: Rules) -> bool:
+    """Whether the two ends of a would-be range each carry a unit, and not the same one: the
+    ends of a range share one unit ("from 208 pounds to 193" does, "from 44 ml to 50 mg" not)."""
+    first = unit_after(doc, run.end, nxt.start, rules)
+    second = unit_after(doc, nxt.end, min(len(doc), nxt.end + 4), rules)
+    return first is not None and second is not None and first[0] != second[0]
 
 
 def _level_after_by(doc: Doc, run: Run, nxt: Run) -> bool:
