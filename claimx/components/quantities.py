@@ -449,6 +449,7 @@ def find_runs(doc: Doc, start: int, end: int) -> list[Run]:
             while j < end and _extends_run(doc, j, end):
                 j += 1
         else:
+            j = _past_spaced_groups(doc, i, end)  # "12 500", "10 000 000"
             # digits take spelled scales only: "2.5 million", "100 thousand", "$1.2-billion"
             while j < end and (
                 doc[j].lower_ in _SPELLED_SCALES or doc[j].lower_ in _UNAMBIGUOUS_SCALE_ABBREVS
@@ -484,6 +485,33 @@ def find_runs(doc: Doc, start: int, end: int) -> list[Run]:
         else:
             i += 1
     return runs
+
+
+#: digits grouped in thousands by spaces, as SI style writes them ("12 500", "1 250 000.5")
+_LEAD_GROUP_RE = re.compile(r"\d{1,3}")
+_GROUP_RE = re.compile(r"\d{3}(?:\.\d+)?")
+_THIN_SPACES = frozenset("\u00a0\u202f\u2009")
+
+
+def _past_spaced_groups(doc: Doc, i: int, end: int) -> int:
+    """The token after a number whose thousands are set apart by spaces ("12 500 people"),
+    or i + 1. Only amid words: in a row of figures ("3 115 42") each is its own cell."""
+    if not _LEAD_GROUP_RE.fullmatch(doc[i].text) or (i > 0 and doc[i - 1].like_num):
+        return i + 1
+    j = i + 1
+    while j < end and "." not in doc[j - 1].text:  # a decimal group ends the number
+        if _THIN_SPACES.issuperset(doc[j].text) and not doc[j - 1].whitespace_:
+            k = j + 1  # "10\u00a0000": the tokenizer keeps the no-break space as a token
+        elif doc[j - 1].whitespace_ == " ":
+            k = j
+        else:
+            break
+        if k >= end or doc[j].whitespace_ and k > j or not _GROUP_RE.fullmatch(doc[k].text):
+            break
+        j = k + 1
+    if j > i + 1 and j < end and doc[j].like_num:
+        return i + 1
+    return j
 
 
 def _mixed_fraction(doc: Doc, i: int, j: int) -> tuple[int, int] | None:
@@ -539,6 +567,9 @@ def _read_run(doc: Doc, i: int, j: int) -> Run | None:
     rules = load_rules()
     for k in range(i, j):
         m = _numeral(doc[k])
+        if m and k > i and digits and _GROUP_RE.fullmatch(doc[k].text):
+            parts[-1] += doc[k].text  # "12 500": a group of thousands
+            continue
         if m:
             if m.group("cur"):
                 # "USD10m", "RM23.50", "$" "A82,615,680"; other letters are names ("F16")
@@ -573,6 +604,8 @@ def _read_run(doc: Doc, i: int, j: int) -> Run | None:
                 parts.append(suf)
             elif suf:
                 suffix = suf
+        elif k > i and _THIN_SPACES.issuperset(doc[k].text) and _GROUP_RE.match(doc[k + 1].text):
+            continue  # the no-break space between groups of digits
         elif k > i and (frac := _mixed_fraction(doc, k - 1, k)) is not None:
             parts[-1] = _with_fraction(parts[-1], frac)
         else:
