@@ -259,6 +259,22 @@ _SUPERSCRIPTS = str.maketrans("¹²³", "123")
 _CARET_POWER_RE = re.compile(r"\^([23])$")
 
 
+#: a data size or rate written with a prefix letter, its case telling a byte ("B") from a
+#: bit ("b"): "MB", "Gb", "kB", "MB/s" (megabyte per second), "Mbps" (megabit per second)
+_DATA_UNIT_RE = re.compile(r"(?P<prefix>[kKMGTP])(?P<unit>[Bb])(?P<rate>ps|/s)?")
+_DATA_PREFIXES = {"k": "kilo", "K": "kilo", "M": "mega", "G": "giga", "T": "tera", "P": "peta"}
+
+
+def _data_unit(surface: str) -> str | None:
+    """A byte or bit unit written in capitals where case carries meaning ("kb", "mbps" in
+    lower case are left to the table)."""
+    m = _DATA_UNIT_RE.fullmatch(surface)
+    if m is None or surface.islower():
+        return None
+    name = _DATA_PREFIXES[m["prefix"]] + ("byte" if m["unit"] == "B" else "bit")
+    return f"{name} per second" if m["rate"] else name
+
+
 def lookup_unit(surface: str, tables: UnitTables, *, attached: bool) -> str | None:
     """The normalized name of a unit as written (``attached``: glued to the number): from
     claimx's table, then quantulum3's; a power of a length ("km²", "km^2", "sq yd"); a
@@ -268,7 +284,7 @@ def lookup_unit(surface: str, tables: UnitTables, *, attached: bool) -> str | No
     if surface.startswith("° ") and len(surface) > 2:
         surface = "°" + surface[2:]  # "25 ° C": the tokenizer's space after a degree sign
     surface = _CARET_POWER_RE.sub(r"\1", surface)
-    name = _own_unit(surface, tables, attached) or _powered(surface, tables)
+    name = _data_unit(surface) or _own_unit(surface, tables, attached) or _powered(surface, tables)
     if name is None and " " in surface:
         name = _inverse(surface, tables)
     if name is None and surface.count("/") == 1 and " " not in surface:
