@@ -1602,19 +1602,42 @@ def _score_pairs(doc: Doc, runs: list[Run], rules: Rules) -> list[tuple[Run, Run
     hyphen, or "5 to 3" said of a contest or a ratio ("won, 5 to 3", "voted 51 to 49", "a 3
     to 1 margin")."""
     pairs = []
+    hyphened: list[tuple[Run, Run]] = []
     for r1, r2 in zip(runs, runs[1:], strict=False):
         if not (r1.digits and r2.digits and r1.value is not None and r2.value is not None):
             continue
-        if r2.start != r1.end + 1 or r1.value < r2.value:
+        if r2.start != r1.end + 1:
             continue
         joint = doc[r1.end]
         glued = not doc[r1.end - 1].whitespace_ and not joint.whitespace_
         hyphen = joint.text in ("-", "–") and glued
+        if joint.text in ("-", "–"):
+            hyphened.append((r1, r2))  # "6- 4" and "6 - 3" too, amid other set scores
+        if r1.value < r2.value:
+            continue
         after = doc[r2.end].lemma_.lower() if r2.end < len(doc) else ""
         contest = _said_of_a_contest(doc, r1.start, rules) or after in rules.contest_words
         if hyphen or (joint.lower_ == "to" and contest):
             pairs.append((r1, r2))
-    return pairs
+    return pairs + _set_scores(doc, hyphened, pairs)
+
+
+def _set_scores(
+    doc: Doc, hyphened: list[tuple[Run, Run]], scores: list[tuple[Run, Run]]
+) -> list[tuple[Run, Run]]:
+    """Hyphened pairs in a row, one of them falling ("6 - 4", a score: a range rises), are
+    the scores of sets or periods ("6-7 (1-7) 6-3 6-4"): the rising ones too, not ranges."""
+    chains: list[list[tuple[Run, Run]]] = []
+    for pair in hyphened:
+        if chains and all(t.text in "()" for t in doc[chains[-1][-1][1].end : pair[0].start]):
+            chains[-1].append(pair)
+        else:
+            chains.append([pair])
+    out = []
+    for chain in chains:
+        if len(chain) > 1 and any((a.value or 0) >= (b.value or 0) for a, b in chain):
+            out += [pair for pair in chain if pair not in scores]
+    return out
 
 
 def _said_of_a_contest(doc: Doc, i: int, rules: Rules) -> bool:
