@@ -317,6 +317,8 @@ def _find(quantities: list[Quantity], needle: str) -> Quantity:
         pytest.param("Fares could rise as much as 9%.", "9%", {"bound": "at_most", "high": 9}, id="as-much-as"),
         pytest.param("Seats sold for as little as $15.", "$15", {"bound": "at_least", "low": 15}, id="as-little-as"),
         pytest.param("It cost twice as much as 30 rivals.", "30", {"bound": "exact"}, id="as-much-as-after-a-multiple"),
+        pytest.param("The fare will rise to 67 cents.", "67", {"kind": "money"}, id="no-age-noun-no-age"),
+        pytest.param("The toll will rise to 12.", "12", {"kind": "count"}, id="bare-level-without-age-noun"),
     ],
 )  # fmt: skip
 def test_quantity_fields(nlp: Language, text: str, needle: str, expected: dict[str, Any]) -> None:
@@ -352,6 +354,9 @@ def test_quantity_fields(nlp: Language, text: str, needle: str, expected: dict[s
         pytest.param("Adults between the ages of 18 and 30 were asked.", "18", {"text": "between the ages of 18 and 30", "bound": "range", "low": 18, "high": 30}, id="age-range-opened-before-marker"),
         pytest.param("Pupils between age 11 and 14 took part.", "11", {"bound": "range", "low": 11, "high": 14}, id="age-range-marker-without-of"),
         pytest.param("Ann Lowe, 71 — a retired nurse — was found safe.", "71", {"counted": "Ann Lowe"}, id="age-apposed-before-a-dash"),
+        pytest.param("Life expectancy there is around 58.", "58", {"unit": "year", "bound": "approximately"}, id="age-bound-parsed-as-adverb"),
+        pytest.param("The state pension age will rise to 68.", "68", {"kind": "age", "unit": "year"}, id="age-noun-moved-to-a-number"),
+        pytest.param("Lawmakers lowered the voting age to 16.", "16", {"kind": "age", "unit": "year"}, id="age-noun-object-moved-to"),
     ],
 )  # fmt: skip
 def test_ages(nlp: Language, text: str, needle: str, expected: dict[str, Any]) -> None:

@@ -1452,10 +1452,13 @@ def _predicated_age(doc: Doc, run: Run, a: int, lo: int, rules: Rules) -> AgeCon
     the age verbs whose subject is a person or an age."""
     num = doc[run.end - 1]
     verb = num.head
-    if num.dep_ == "pobj" and (verb.lower_,) in rules.bounds_before and verb.dep_ == "prep":
+    if num.dep_ == "pobj" and verb.lower_ == "to" and _sets_an_age(verb.head, rules):
+        return AgeContext(a, None)  # "the retirement age will rise to 67"
+    bound_head = verb.dep_ in ("prep", "advmod")
+    if num.dep_ == "pobj" and (verb.lower_,) in rules.bounds_before and bound_head:
         num, verb = verb, verb.head  # "is around 73" parsed as a preposition and its object
     if (
-        num.dep_ not in AGE_COMPLEMENT_DEPS | {"prep"}
+        num.dep_ not in AGE_COMPLEMENT_DEPS | {"prep", "advmod"}
         or verb.lemma_.lower() not in rules.ages.verbs
     ):
         return None
@@ -1467,6 +1470,15 @@ def _predicated_age(doc: Doc, run: Run, a: int, lo: int, rules: Rules) -> AgeCon
     if subj.ent_type_ == "PERSON" and subj.pos_ == "PROPN":
         return AgeContext(a, noun_phrase(doc, subj, lo))  # not "Turnout was 67" mis-tagged
     return None
+
+
+def _sets_an_age(verb: Token, rules: Rules) -> bool:
+    """Whether a verb moves an age to a number: its subject or object is an age noun ("the
+    pension age rises to 67", "raised the voting age to 16")."""
+    args = (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj"))
+    return verb.pos_ in ("VERB", "AUX") and any(
+        c.lemma_.lower() in rules.ages.subject_nouns for c in args
+    )
 
 
 def _bounded_people_age(doc: Doc, a: int, lo: int, rules: Rules) -> AgeContext | None:
