@@ -40,7 +40,7 @@ from claimx.numbers import (
 )
 from claimx.patterns import address_follows
 from claimx.records import Quantity
-from claimx.units import UnitTables, load_unit_tables, lookup_unit, quantity_tables
+from claimx.units import UnitTables, is_length, load_unit_tables, lookup_unit, quantity_tables
 
 #: dependency labels through which a number modifies the noun it counts
 COUNT_DEPS = {"nummod", "quantmod", "compound", "amod", "nmod", "det", "appos"}
@@ -150,6 +150,7 @@ class Rules:
     ages: Ages
     symbols_before_noun: frozenset[str]
     symbols_in_context: frozenset[str]
+    symbols_before_extent: frozenset[str]
     extent_words: frozenset[str]
     numbering_words: frozenset[str]
     currency_name_words_excluded: frozenset[str]
@@ -197,6 +198,7 @@ def load_rules() -> Rules:
         date_words=set(data["date_words"]),
         symbols_before_noun=frozenset(data["symbols_before_noun"]),
         symbols_in_context=frozenset(data["symbols_in_context"]),
+        symbols_before_extent=frozenset(data["symbols_before_extent"]),
         extent_words=frozenset(data["extent_words"]),
         numbering_words=frozenset(data["numbering_words"]),
         currency_name_words_excluded=frozenset(data["currency_name_words_excluded"]),
@@ -459,6 +461,8 @@ def find_runs(doc: Doc, start: int, end: int) -> list[Run]:
                 j += 2
             elif j < end and j == i + 1 and _mixed_fraction(doc, i, j) is not None:
                 j += 1  # "2 1/2 cups"
+            elif j + 1 < end and j == i + 1 and _hyphened_fraction(doc, i, j):
+                j += 2  # "1-1/2 cups", "30-5/8"
         # trailing glue ("and", "-", "a", "of") never ends a run
         while j - 1 > i and doc[j - 1].lower_ in ("and", "-", "a", "an", "of"):
             j -= 1
@@ -521,6 +525,18 @@ def _mixed_fraction(doc: Doc, i: int, j: int) -> tuple[int, int] | None:
         return None
     num, den = int(m.group(1)), int(m.group(2))
     return (num, den) if num < den else None
+
+
+def _hyphened_fraction(doc: Doc, i: int, j: int) -> bool:
+    """Whether the hyphen at token j joins a fraction to the whole number at token i, as US
+    measures and old share prices write a mixed number ("1-1/2 cups", "up 4-1/2 at 30-5/8")."""
+    return (
+        doc[j].text == "-"
+        and not doc[i].whitespace_
+        and not doc[j].whitespace_
+        and j + 1 < len(doc)
+        and _mixed_fraction(doc, i, j + 1) is not None
+    )
 
 
 def _with_fraction(whole: str, frac: tuple[int, int]) -> str:
@@ -608,6 +624,11 @@ def _read_run(doc: Doc, i: int, j: int) -> Run | None:
             continue  # the no-break space between groups of digits
         elif k > i and (frac := _mixed_fraction(doc, k - 1, k)) is not None:
             parts[-1] = _with_fraction(parts[-1], frac)
+        elif k > i + 1 and _hyphened_fraction(doc, k - 2, k - 1):
+            frac = _mixed_fraction(doc, k - 2, k)
+            parts[-1] = _with_fraction(parts[-1], frac) if frac else parts[-1]
+        elif k > i and _hyphened_fraction(doc, k - 1, k):
+            continue  # the hyphen of "1-1/2"
         else:
             parts.append(doc[k].text)
     text = " ".join(parts)
@@ -2325,6 +2346,8 @@ def _symbol_in_context(d: _Draft, j: int) -> bool:
     "200 g of butter", "a wall 3 m high", "330 m tall", "rates fell 50 bp.", "3 to 4 L of
     wine" (not "5 m people", "50 BP stations")."""
     doc, hi, rules = d.doc, d.hi, d.rules
+    if d.run.digits and j == d.units_from and doc[j].text in rules.symbols_before_extent:
+        return _closing_extent(doc, j + 1, hi, rules) or _after_a_length(doc, d.run.start, rules)
     if not d.run.digits or _symbol_text(doc[j]) not in rules.symbols_in_context:
         return False
     if j != d.units_from:
@@ -2333,6 +2356,24 @@ def _symbol_in_context(d: _Draft, j: int) -> bool:
         return True
     nxt = doc[j + 1]
     return nxt.pos_ in ("ADP", "CCONJ") or nxt.lower_ in rules.extent_words
+
+
+def _closing_extent(doc: Doc, k: int, hi: int, rules: Rules) -> bool:
+    """Whether token k is an extent word closing its phrase ("2 in thick.", "6 in long and"),
+    not one opening a noun phrase ("2 in high school", "3 in deep water")."""
+    if k >= hi or doc[k].lower_ not in rules.extent_words:
+        return False
+    nxt = doc[k + 1] if k + 1 < hi else None
+    return nxt is None or nxt.pos_ in ("CCONJ", "ADP") or nxt.is_punct and nxt.text != "-"
+
+
+def _after_a_length(doc: Doc, i: int, rules: Rules) -> bool:
+    """Whether token i follows a length's unit: the smaller unit of a height or a length
+    ("6 ft 2 in", "5 feet 11 in")."""
+    if i == 0:
+        return False
+    name = _lookup_unit(doc[i - 1].text, rules, attached=False)
+    return name is not None and is_length(name, rules.unit_tables)
 
 
 def _symbol_before_noun(doc: Doc, j: int, hi: int, rules: Rules) -> bool:
