@@ -51,7 +51,7 @@ NOUN_POS = {"NOUN", "PROPN"}
 NP_INNER_POS = {"ADJ", "NOUN", "PROPN", "VERB", "ADV", "NUM", "PUNCT", "PART"}
 
 _NUMERAL_RE = re.compile(
-    r"^(?P<sub>sub-)?(?P<cur>[A-Z]{1,3}\$?|Y=|[$£€¥₹])?(?P<sign>[+\-−]|minus-)?(?P<pre>[~≈]?)(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+|(?=[½¼¾⅓⅔⅛]))"
+    r"^(?P<sub>sub-)?(?P<cur>[A-Z]{1,3}\$?|Y=|[$£€¥₹])?(?P<sign>[+\-−±]|minus-)?(?P<pre>[~≈]?)(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+|(?=[½¼¾⅓⅔⅛]))"
     r"(?P<vulgar>[½¼¾⅓⅔⅛])?(?P<exp>[eE][+\-−]?\d{1,2}(?![\d.,]))?(?P<suf>[A-Za-z°ºµμ²³%″′][A-Za-z°ºµμ²³/.\-23^]*)?(?P<plus>\+)?$"
 )
 #: fractions written after a whole number: "2 1/2", "2½"
@@ -463,6 +463,8 @@ def find_runs(doc: Doc, start: int, end: int) -> list[Run]:
                 j += 1  # "2 1/2 cups"
             elif j + 1 < end and j == i + 1 and _hyphened_fraction(doc, i, j):
                 j += 2  # "1-1/2 cups", "30-5/8"
+            if (power := _power_of_ten(doc, j, end)) is not None:
+                j = power[0]  # "3.5 × 10^6"
         # trailing glue ("and", "-", "a", "of") never ends a run
         while j - 1 > i and doc[j - 1].lower_ in ("and", "-", "a", "an", "of"):
             j -= 1
@@ -539,6 +541,32 @@ def _hyphened_fraction(doc: Doc, i: int, j: int) -> bool:
     )
 
 
+_SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
+#: ten to a power, in one token or after a caret: "10⁶", "10^−4", "^-3"
+_TEN_TO_RE = re.compile(r"10(?:\^(?P<caret>[-−]?\d{1,2})|(?P<sup>⁻?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2}))")
+_EXPONENT_RE = re.compile(r"[-−]?\d{1,2}")
+
+
+def _power_of_ten(doc: Doc, j: int, end: int) -> tuple[int, str] | None:
+    """A power of ten multiplying the number before token j, as science writes a large or
+    small number ("3.5 × 10^6", "6.02 x 10^23", "4 × 10⁶"): the token after it and the
+    exponent ("e6")."""
+    if j + 1 >= end or doc[j].text not in ("×", "x", "*"):
+        return None
+    ten = doc[j + 1].text
+    if (m := _TEN_TO_RE.fullmatch(ten)) is not None:
+        exp = m["caret"] or m["sup"].translate(_SUPERSCRIPT_DIGITS)
+        return j + 2, "e" + exp.replace("−", "-")
+    if ten != "10" or j + 3 >= end or doc[j + 2].text != "^" or doc[j + 1].whitespace_:
+        return None
+    k, sign = j + 3, ""
+    if k + 1 < end and doc[k].text in ("-", "−") and not doc[k].whitespace_:
+        k, sign = k + 1, "-"  # "^", "-", "3"
+    if _EXPONENT_RE.fullmatch(doc[k].text) and not doc[j + 2].whitespace_:
+        return k + 1, "e" + sign + doc[k].text.replace("−", "-")
+    return None
+
+
 def _with_fraction(whole: str, frac: tuple[int, int]) -> str:
     """ "2" and 1/2 -> "2.5" (thirds to six places)."""
     value = Decimal(whole.replace(",", "")) + Decimal(frac[0]) / Decimal(frac[1])
@@ -604,7 +632,8 @@ def _read_run(doc: Doc, i: int, j: int) -> Run | None:
                 else:
                     return None
             if m.group("sign"):
-                sign = "-" if m.group("sign") != "+" else "+"
+                # "±3 points": a margin either way, no sign
+                sign = {"+": "+", "±": ""}.get(m.group("sign"), "-")
             digits = True
             approx = approx or bool(m.group("pre"))
             below = below or bool(m.group("sub"))
@@ -629,6 +658,9 @@ def _read_run(doc: Doc, i: int, j: int) -> Run | None:
             parts[-1] = _with_fraction(parts[-1], frac) if frac else parts[-1]
         elif k > i and _hyphened_fraction(doc, k - 1, k):
             continue  # the hyphen of "1-1/2"
+        elif k > i and (power := _power_of_ten(doc, k, j)) is not None:
+            parts[-1] = _with_exponent(parts[-1], power[1])
+            break
         else:
             parts.append(doc[k].text)
     text = " ".join(parts)
@@ -1047,6 +1079,8 @@ def count_rate(doc: Doc, ca: int, cb: int, b: int, hi: int, rules: Rules) -> tup
 
 def counted_after(doc: Doc, run_last: int, j: int, hi: int) -> tuple[int, int] | None:
     """Token span [a, b) of the noun phrase the number counts, starting at or after j."""
+    if j < hi and not any(c.isalnum() for c in doc[j].text):
+        return None  # a sign is no noun: "2 × 3 metres", "12.5 ± 0.3 kg"
     num = doc[run_last]
     head = num.head
     # the parse: the number modifies a noun to its right
@@ -1816,11 +1850,17 @@ def _after_elided_verb(doc: Doc, q: Quantity, prev: Quantity, bare: bool) -> Qua
 
 #: what may stand between the items of a list of numbers
 _LIST_GAPS = {",", "and", "or", ", and", ", or"}
+#: what joins numbers that share the unit written last: the sides of a size, of one size with
+#: each other ("3 x 4 m", "12 by 15 feet"; not "4 x 400 m"), and a value and its margin
+#: ("12.5 ± 0.3 kg")
+_SIZE_GAPS = {"x", "×", "by"}
+_MARGIN_GAPS = {"±", "+/-", "+/−"}
 
 
 def _share_list_unit(doc: Doc, out: list[Quantity]) -> list[Quantity]:
     """Bare numbers listed before one with a unit or noun, of one size with it, are in that
-    unit: "1.2 million, 1.5 million and 2 million visitors", "4, 6 or 8 cylinders"."""
+    unit: "1.2 million, 1.5 million and 2 million visitors", "4, 6 or 8 cylinders"; so are
+    the sides of a size ("3 x 4 m") and a value before its margin ("12.5 ± 0.3 kg")."""
     text = doc_text(doc)
     for k in range(len(out) - 2, -1, -1):
         q, nxt = out[k], out[k + 1]
@@ -1828,7 +1868,8 @@ def _share_list_unit(doc: Doc, out: list[Quantity]) -> list[Quantity]:
         if not bare or q.bound == "range" or nxt.kind == "age" or not (nxt.unit or nxt.counted):
             continue
         gap = " ".join(text[q.end : nxt.start].split())
-        if gap in _LIST_GAPS and _parallel(q, nxt):
+        size = gap.lower() in _SIZE_GAPS and _parallel(q, nxt) or gap in _MARGIN_GAPS
+        if gap in _LIST_GAPS and _parallel(q, nxt) or size and nxt.kind == "measure":
             out[k] = msgspec.structs.replace(q, kind=nxt.kind, unit=nxt.unit, counted=nxt.counted)
     return out
 
