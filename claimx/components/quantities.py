@@ -369,6 +369,8 @@ def _extends_run(doc: Doc, j: int, end: int) -> bool:
     if w in PLURAL_SCALES:
         return prev.lower_ in ("of",) or not _numeral(prev)
     if w in FRACTIONS:
+        if j + 1 < len(doc) and doc[j + 1].text == "-" and not tok.whitespace_ and w[-1] != "s":
+            return False  # an ordinal hyphened to a noun: "one third-quarter goal"
         return prev.lower_ in ("a", "an") or prev.lower_ in UNITS or prev.lower_ == "-"
     if w in UNITS or _is_compound(w):
         if prev.lower_ == "-" and j >= 2:
@@ -2103,8 +2105,8 @@ def _read_glued_suffix(d: _Draft) -> bool:
         return False
     elif s_low == "p":
         d.kind, d.counted = "money", "pence"  # "118.5p": share prices as London quotes them
-    elif s_low == "fold":
-        pass  # "threefold": a multiple, counted like a bare number
+    elif s_low == "fold" or d.suffix.rstrip(".") in ("x", "X"):
+        pass  # "threefold", "1.5x faster": a multiple, counted like a bare number
     elif d.suffix in ("M", "B", "K", "Bn", "BN", "Mn", "MN"):
         d.run = _rescale(d.run, SCALES[s_low])  # capital M is never metres
     elif s_low in ("m", "b", "k") or d.suffix.rstrip(".") == "T":
@@ -2342,12 +2344,21 @@ def _read_hyphenated(d: _Draft, j: int) -> None:
     hyph = unit_after(doc, j + 1, hi, d.rules)
     if hyph is not None:
         d.kind, d.unit, d.b = "measure", hyph[0], hyph[1]
+    elif j + 1 < hi and not doc[j].whitespace_ and (pc := _hyphened_percent(doc, j + 1, d.rules)):
+        d.kind, d.unit, d.b = "percent", "percent", pc  # "a 5-percent rise", "a 10-per-cent cut"
     elif doc[j].whitespace_ == "" and j + 1 < hi and doc[j + 1].lower_ in d.rules.numbering_words:
         d.b = j + 2  # "a 5,000-strong crowd": the noun after counts
     elif doc[j].whitespace_ == "" and j + 1 < hi and doc[j + 1].is_alpha and doc[j + 1].is_lower:
         d.counted, d.b = doc[j + 1].text, j + 2  # "a three-point shot", "a 25-man squad"
     else:
         _read_unit_word(d, j)
+
+
+def _hyphened_percent(doc: Doc, j: int, rules: Rules) -> int:
+    """The end token of a percent word hyphened on at token j ("5-percent", "10-per-cent"),
+    or 0."""
+    compound = _hyphened_compound(doc, j)
+    return j + 1 + 2 * compound.count("-") if compound in rules.percent else 0
 
 
 def _read_unit_word(d: _Draft, j: int) -> None:
@@ -2610,8 +2621,9 @@ def _excluded(d: _Draft) -> bool:
     # a unit-bearing number is not a date: only bare counts give way to date spans, and the
     # extent of a change is a share ("fell by a quarter")
     if _overlaps(doc[run.start].idx, d.last.idx + len(d.last.text), blocked):
-        if not (d.last.lower_ in FRACTIONS and _after_by(doc, run.start)):
-            return True
+        share = d.counted is not None and not _is_time_unit(d.counted.split()[-1], rules)
+        if not (d.last.lower_ in FRACTIONS and (_after_by(doc, run.start) or share)):
+            return True  # "a quarter of the staff" is a share, "a quarter" alone a time
     if _in_name(doc, run, rules) or _is_label(doc, run, rules, d.counted):
         return True
     if _hyphened_compound(doc, run.start) in rules.number_idioms or _hyphened_tally(doc, run):
