@@ -151,6 +151,7 @@ class Rules:
     symbols_before_noun: frozenset[str]
     symbols_in_context: frozenset[str]
     symbols_before_extent: frozenset[str]
+    temperature_units: frozenset[str]
     extent_words: frozenset[str]
     numbering_words: frozenset[str]
     currency_name_words_excluded: frozenset[str]
@@ -199,6 +200,7 @@ def load_rules() -> Rules:
         symbols_before_noun=frozenset(data["symbols_before_noun"]),
         symbols_in_context=frozenset(data["symbols_in_context"]),
         symbols_before_extent=frozenset(data["symbols_before_extent"]),
+        temperature_units=frozenset(data["temperature_units"]),
         extent_words=frozenset(data["extent_words"]),
         numbering_words=frozenset(data["numbering_words"]),
         currency_name_words_excluded=frozenset(data["currency_name_words_excluded"]),
@@ -2638,18 +2640,30 @@ def _excluded(d: _Draft) -> bool:
 
 def _read_sign(d: _Draft) -> None:
     """A negative number: "minus 387 Fahrenheit", "$-50.8bn", "-15C"."""
-    doc, run, a, lo = d.doc, d.run, d.a, d.lo
+    doc, run, a, lo, rules = d.doc, d.run, d.a, d.lo, d.rules
     negative = run.sign == "-" and (doc[run.start].idx == 0 or doc[run.start - 1].whitespace_)
     negative = negative or (run.sign == "-" and d.currency_before is not None)
     if a - 1 >= lo and doc[a - 1].lower_ == "minus" and not _plus_or_minus(doc, a - 1, lo):
         negative, d.a = True, a - 1
-        bb = bound_before(doc, d.a, lo, d.rules) if d.bound == "exact" else None
+        bb = bound_before(doc, d.a, lo, rules) if d.bound == "exact" else None
         if bb is not None:
             d.bound, d.a = bb  # "about minus 387 Fahrenheit"
+    below = _past_zero(doc, d.b, d.hi) if d.unit in rules.temperature_units else None
+    if below is not None:
+        negative = negative != below[0]  # "5 degrees below zero" is -5, "-5C above zero" too
+        d.b = below[1]
     if negative:
         d.run = _negate(run)
         low, high = d.low, d.high
         d.low, d.high = (-high if high is not None else None), (-low if low is not None else None)
+
+
+def _past_zero(doc: Doc, b: int, hi: int) -> tuple[bool, int] | None:
+    """A temperature's side of zero written after it, "below zero" (True) or "above zero",
+    and the token after it."""
+    if b + 1 < hi and doc[b + 1].lower_ == "zero" and doc[b].lower_ in ("below", "above"):
+        return doc[b].lower_ == "below", b + 2
+    return None
 
 
 def _plus_or_minus(doc: Doc, minus: int, lo: int) -> bool:
