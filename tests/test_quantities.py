@@ -383,6 +383,8 @@ def test_quantity_fields(nlp: Language, text: str, needle: str, expected: dict[s
         pytest.param("Pupils between age 11 and 14 took part.", "11", {"bound": "range", "low": 11, "high": 14}, id="age-range-marker-without-of"),
         pytest.param("Ann Lowe, 71 — a retired nurse — was found safe.", "71", {"counted": "Ann Lowe"}, id="age-apposed-before-a-dash"),
         pytest.param("Life expectancy there is around 58.", "58", {"unit": "year", "bound": "approximately"}, id="age-bound-parsed-as-adverb"),
+        pytest.param("The plan aims at people under 26, the aide said.", "26", {"kind": "age", "counted": "people", "bound": "less_than"}, id="age-bound-after-people-misattached"),
+        pytest.param("Tickets are free, especially for children under 12.", "12", {"kind": "age", "counted": "children"}, id="age-bound-after-children"),
         pytest.param("The state pension age will rise to 68.", "68", {"kind": "age", "unit": "year"}, id="age-noun-moved-to-a-number"),
         pytest.param("Lawmakers lowered the voting age to 16.", "16", {"kind": "age", "unit": "year"}, id="age-noun-object-moved-to"),
     ],

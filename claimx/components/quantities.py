@@ -1548,9 +1548,12 @@ def _bounded_people_age(doc: Doc, a: int, lo: int, rules: Rules) -> AgeContext |
     # the word the bound phrase hangs on: "over" in "men over 65", "young" in "children as
     # young as 8"
     outward = [t.head for t in doc[bb[1] : a] if t.head.i < bb[1]]
-    if len(outward) != 1 or outward[0].lower_ not in rules.ages.people_nouns:
-        return None
-    return AgeContext(bb[1], noun_phrase(doc, outward[0], lo), bb[0])
+    if len(outward) == 1 and outward[0].lower_ in rules.ages.people_nouns:
+        return AgeContext(bb[1], noun_phrase(doc, outward[0], lo), bb[0])
+    before = doc[bb[1] - 1] if bb[1] > lo else None
+    if before is not None and before.lower_ in rules.ages.people_nouns and before.pos_ == "NOUN":
+        return AgeContext(bb[1], noun_phrase(doc, before, lo), bb[0])  # misattached phrase
+    return None
 
 
 def _life_event_age(doc: Doc, run: Run, a: int, rules: Rules) -> AgeContext | None:
