@@ -382,6 +382,7 @@ def test_quantity_fields(nlp: Language, text: str, needle: str, expected: dict[s
         pytest.param("Adults between the ages of 18 and 30 were asked.", "18", {"text": "between the ages of 18 and 30", "bound": "range", "low": 18, "high": 30}, id="age-range-opened-before-marker"),
         pytest.param("Pupils between age 11 and 14 took part.", "11", {"bound": "range", "low": 11, "high": 14}, id="age-range-marker-without-of"),
         pytest.param("Ann Lowe, 71 — a retired nurse — was found safe.", "71", {"counted": "Ann Lowe"}, id="age-apposed-before-a-dash"),
+        pytest.param("Omar Diaz, 52 ― a bus driver ― was hurt.", "52", {"kind": "age", "counted": "Omar Diaz"}, id="age-apposed-before-a-horizontal-bar"),
         pytest.param("Life expectancy there is around 58.", "58", {"unit": "year", "bound": "approximately"}, id="age-bound-parsed-as-adverb"),
         pytest.param("The plan aims at people under 26, the aide said.", "26", {"kind": "age", "counted": "people", "bound": "less_than"}, id="age-bound-after-people-misattached"),
         pytest.param("Tickets are free, especially for children under 12.", "12", {"kind": "age", "counted": "children"}, id="age-bound-after-children"),

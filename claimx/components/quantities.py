@@ -1494,7 +1494,7 @@ def _apposed_name(doc: Doc, run: Run, lo: int) -> str | None:
         i - 2 < lo
         or j >= len(doc)
         or doc[i - 1].text not in (",", "(")
-        or doc[j].text not in (",", ")", ";", "—", "–", "--")
+        or doc[j].text not in (",", ")", ";", "—", "–", "―", "--")
     ):
         return None
     name = doc[i - 2]
