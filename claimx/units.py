@@ -235,6 +235,9 @@ def per_unit(num: str, den: str, tables: UnitTables) -> str | None:
     bottom = tables.rate_times.get(den) or (
         lookup_unit(den, tables, attached=True) if den else None
     )
+    if bottom is None and len(den) > 1 and den[-1] in ("2", "²"):
+        time = tables.rate_times.get(den[:-1])  # "m/s2", "km/s²": per square second
+        bottom = f"square {time}" if time is not None else None
     if top is None or bottom is None or " per " in top or " per " in bottom:
         return None
     return f"{top} per {bottom}"

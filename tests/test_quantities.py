@@ -292,6 +292,8 @@ def _find(quantities: list[Quantity], needle: str) -> Quantity:
         pytest.param("The pier is four-and-a-half miles long.", "four", {"text": "four-and-a-half miles", "value": 4.5, "unit": "mile"}, id="hyphenated-and-a-half"),
         pytest.param("Its new 2 nm chips ship next year.", "2", {"text": "2 nm", "unit": "nanometre"}, id="ambiguous-symbol-before-noun"),
         pytest.param("The card writes 250 MB/s at best.", "250", {"unit": "megabyte per second"}, id="data-rate-capital-b-is-bytes"),
+        pytest.param("The sled pulls 4 g, or 39 m/s² of acceleration.", "39", {"unit": "metre per square second"}, id="per-square-second-superscript"),
+        pytest.param("It slowed at 2.5 m/s2 on ice.", "2.5", {"unit": "metre per square second"}, id="per-square-second-digit"),
         pytest.param("The line carries 40 Mb/s now.", "40", {"unit": "megabit per second"}, id="data-rate-small-b-is-bits"),
         pytest.param("Its SSD reads 3 GBps in tests.", "3", {"unit": "gigabyte per second"}, id="data-rate-ps"),
         pytest.param("The chip holds 2 Gb of memory.", "2", {"unit": "gigabit"}, id="data-size-small-b-is-bits"),
