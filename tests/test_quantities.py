@@ -294,6 +294,9 @@ def _find(quantities: list[Quantity], needle: str) -> Quantity:
         pytest.param("The card writes 250 MB/s at best.", "250", {"unit": "megabyte per second"}, id="data-rate-capital-b-is-bytes"),
         pytest.param("The sled pulls 4 g, or 39 m/s² of acceleration.", "39", {"unit": "metre per square second"}, id="per-square-second-superscript"),
         pytest.param("It slowed at 2.5 m/s2 on ice.", "2.5", {"unit": "metre per square second"}, id="per-square-second-digit"),
+        pytest.param("The magnet works below 20 K.", "20", {"text": "below 20 K", "unit": "kelvin"}, id="kelvin-symbol-ending-a-sentence"),
+        pytest.param("The charger gives 3 A, enough for a laptop.", "3", {"unit": "ampere"}, id="ampere-symbol-before-a-comma"),
+        pytest.param("He ran the 10 K race in May.", "10", {"unit": None}, id="k-before-a-noun-is-no-kelvin"),
         pytest.param("The line carries 40 Mb/s now.", "40", {"unit": "megabit per second"}, id="data-rate-small-b-is-bits"),
         pytest.param("Its SSD reads 3 GBps in tests.", "3", {"unit": "gigabyte per second"}, id="data-rate-ps"),
         pytest.param("The chip holds 2 Gb of memory.", "2", {"unit": "gigabit"}, id="data-size-small-b-is-bits"),
@@ -490,6 +493,7 @@ def test_not_an_age(nlp: Language, text: str, needle: str) -> None:
         pytest.param("Part 3 of the series airs soon.", "3", id="part-label"),
         pytest.param("Profit fell in the first quarter.", "quarter", id="quarter-of-a-year"),
         pytest.param("He sought a fourth term.", "fourth", id="ordinal-fourth"),
+        pytest.param("Doors open at 11 A.M. sharp.", "11", id="clock-time-with-capital-am"),
         pytest.param(
             "Results:\n1. Ana Lopez ( Spain ) 11.8\n2. Mia Berg ( Norway ) 11.9",
             "2",
