@@ -156,6 +156,7 @@ class Rules:
     numbering_words: frozenset[str]
     currency_name_words_excluded: frozenset[str]
     iso_codes: frozenset[str]  # ISO 4217 codes that name a currency when written in capitals
+    currency_signs: dict[str, str]  # local signs and abbreviations, as written -> ISO code
     unit_tables: UnitTables
     max_before: int = 4
     max_unit_words: int = 4
@@ -205,6 +206,7 @@ def load_rules() -> Rules:
         numbering_words=frozenset(data["numbering_words"]),
         currency_name_words_excluded=frozenset(data["currency_name_words_excluded"]),
         iso_codes=_iso_codes(frozenset(data["iso_currency_codes_excluded"])),
+        currency_signs=data["currency_signs"],
         unit_tables=load_unit_tables(),
         ages=Ages(
             **{k: frozenset(v) for k, v in data["ages"].items() if isinstance(v, list)},
@@ -704,6 +706,8 @@ def currency_before(doc: Doc, i: int, lo: int, rules: Rules) -> tuple[str, int] 
             return rules.dollar_prefixes[prev], i - 2
     if tok.text in rules.iso_codes:
         return tok.text, i - 1  # "UGX 200,000"
+    if tok.text in rules.currency_signs:
+        return rules.currency_signs[tok.text], i - 1  # "Rp 50,000", "₫20,000"
     if w in rules.currency_symbols:
         if w.isalpha() and w.upper() != tok.text and w not in ("rs", "rs.", "rmb"):
             # codes are written in capitals ("USD 5"); "some 5" is not a currency
@@ -811,6 +815,8 @@ def currency_after(doc: Doc, j: int, hi: int, rules: Rules) -> tuple[str, int] |
             return rules.currency_symbols[tok.lower_], j + 1
     if tok is not None and tok.text in rules.iso_codes:
         return tok.text, j + 1  # "2 million VND"
+    if tok is not None and tok.text in rules.currency_signs:
+        return rules.currency_signs[tok.text], j + 1  # "500 zł", "20,000₫"
     if tok is not None and tok.pos_ in NOUN_POS and tok.is_alpha:
         names = _currencies_by_name(rules.currency_name_words_excluded)
         code = names.get(tok.lower_) or names.get(tok.lower_.removesuffix("s"))
@@ -1052,7 +1058,8 @@ def money_counted(
     unit-like form ("dollar per barrel", "cent per share"), as measure rates are named
     ("mile per hour"); ``unit`` keeps the ISO code, so money still filters by currency.
     """
-    if counted is not None and unit is not None and _is_code_or_sign(counted):
+    sign = counted is not None and (_is_code_or_sign(counted) or counted in rules.currency_signs)
+    if sign and unit is not None:
         counted = None  # a code or sign after the number ("110 JPY", "15 €") is not a name
     if counted is None and unit is not None:
         counted = currency_name(unit, rules)
@@ -1310,6 +1317,7 @@ def _in_name(doc: Doc, run: Run, rules: Rules) -> bool:
             and prev.lower_ not in load_rules().currency_symbols
             and prev.lower_ not in load_rules().dollar_prefixes
             and prev.text not in load_rules().iso_codes
+            and prev.text not in load_rules().currency_signs
         ):
             return True
         # "Group of 20", "Formula One"
