@@ -251,6 +251,7 @@ def _find(quantities: list[Quantity], needle: str) -> Quantity:
         pytest.param("A coffee is ₫35,000 in Hanoi.", "35,000", {"unit": "VND", "counted": "Vietnamese dong"}, id="sign-split-by-the-tokenizer"),
         pytest.param("The fee is USh 40,000 a year.", "40,000", {"unit": "UGX"}, id="local-shilling-sign"),
         pytest.param("It sold for RD$ 9,000 last week.", "9,000", {"unit": "DOP"}, id="dollar-with-a-country-prefix"),
+        pytest.param("Rent is J$90,000 a month.", "J$90,000", {"value": 90000, "unit": "JMD"}, id="dollar-with-a-country-prefix-glued"),
         pytest.param("She said ALL 12 bids failed.", "12", {"kind": "count", "unit": None, "counted": "bids"}, id="capitals-that-are-no-currency-code"),
         pytest.param("Its debts grew to £4m.", "4m", {"text": "£4m", "value": 4000000}, id="full-stop-not-in-span"),
         pytest.param("The city will borrow $2.4-billion for rail.", "2.4", {"text": "$2.4-billion", "value": 2400000000}, id="hyphenated-scale"),

@@ -629,6 +629,8 @@ def _read_run(doc: Doc, i: int, j: int) -> Run | None:
                     currency = rules.dollar_prefixes[cur]
                 elif cur in rules.currency_symbols and (len(cur) > 1 or not cur.isalpha()):
                     currency = rules.currency_symbols[cur]
+                elif cur.endswith("$") and cur[:-1] in rules.dollar_prefixes:
+                    currency = rules.dollar_prefixes[cur[:-1]]  # "J$500", "EC$20"
                 elif m.group("cur") in rules.iso_codes:
                     currency = m.group("cur")  # "VND10m"
                 elif m.group("cur") in rules.glued_currency_prefixes and not re.fullmatch(
