@@ -50,8 +50,14 @@ NOUN_POS = {"NOUN", "PROPN"}
 #: pieces of a noun phrase between a number and its head noun
 NP_INNER_POS = {"ADJ", "NOUN", "PROPN", "VERB", "ADV", "NUM", "PUNCT", "PART"}
 
+#: currency signs that may be glued to the amount, written as they are ("Rp50,000", "Rs.200")
+_GLUED_SIGNS = "|".join(
+    re.escape(s)
+    for s in sorted([*quantity_tables()["currency_signs"], "Rs.", "Rs"], key=len, reverse=True)
+)
 _NUMERAL_RE = re.compile(
-    r"^(?P<sub>sub-)?(?P<cur>[A-Z]{1,3}\$?|Y=|[$£€¥₹])?(?P<sign>[+\-−±]|minus-)?(?P<pre>[~≈]?)(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+|(?=[½¼¾⅓⅔⅛]))"
+    r"^(?P<sub>sub-)?(?P<cur>" + _GLUED_SIGNS + r"|[A-Z]{1,3}\$?|Y=|[$£€¥₹])?"
+    r"(?P<sign>[+\-−±]|minus-)?(?P<pre>[~≈]?)(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+|(?=[½¼¾⅓⅔⅛]))"
     r"(?P<vulgar>[½¼¾⅓⅔⅛])?(?P<exp>[eE][+\-−]?\d{1,2}(?![\d.,]))?(?P<suf>[A-Za-z°ºµμ²³%″′][A-Za-z°ºµμ²³/.\-23^]*)?(?P<plus>\+)?$"
 )
 #: fractions written after a whole number: "2 1/2", "2½"
@@ -629,6 +635,8 @@ def _read_run(doc: Doc, i: int, j: int) -> Run | None:
                     currency = rules.dollar_prefixes[cur]
                 elif cur in rules.currency_symbols and (len(cur) > 1 or not cur.isalpha()):
                     currency = rules.currency_symbols[cur]
+                elif m.group("cur") in rules.currency_signs:
+                    currency = rules.currency_signs[m.group("cur")]  # "Rp50,000", "zł500"
                 elif cur.endswith("$") and cur[:-1] in rules.dollar_prefixes:
                     currency = rules.dollar_prefixes[cur[:-1]]  # "J$500", "EC$20"
                 elif m.group("cur") in rules.iso_codes:
