@@ -158,6 +158,7 @@ class Rules:
     symbols_in_context: frozenset[str]
     symbols_before_extent: frozenset[str]
     temperature_units: frozenset[str]
+    month_words: frozenset[str]
     extent_words: frozenset[str]
     numbering_words: frozenset[str]
     currency_name_words_excluded: frozenset[str]
@@ -208,6 +209,7 @@ def load_rules() -> Rules:
         symbols_in_context=frozenset(data["symbols_in_context"]),
         symbols_before_extent=frozenset(data["symbols_before_extent"]),
         temperature_units=frozenset(data["temperature_units"]),
+        month_words=frozenset(data["month_words"]),
         extent_words=frozenset(data["extent_words"]),
         numbering_words=frozenset(data["numbering_words"]),
         currency_name_words_excluded=frozenset(data["currency_name_words_excluded"]),
@@ -1508,6 +1510,8 @@ def _apposed_name(doc: Doc, run: Run, lo: int) -> str | None:
     """The name a bare number is set off after by commas, brackets or a dash: "Jane Doe, 44,
     said", "Jane Doe, 44 — a nurse"."""
     i, j = run.start, run.end
+    if i - 3 >= lo and doc[i - 1].lower_ in ("both", "all", "each") and doc[i - 2].text == ",":
+        i -= 1  # "Ann Lee and Bo Kim, both 14,": the age of each
     if (
         i - 2 < lo
         or j >= len(doc)
@@ -2649,6 +2653,8 @@ def _excluded(d: _Draft) -> bool:
             return True  # "a quarter of the staff" is a share, "a quarter" alone a time
     if _in_name(doc, run, rules) or _is_label(doc, run, rules, d.counted):
         return True
+    if d.counted is None and _listed_day(doc, run, rules):
+        return True
     if _hyphened_compound(doc, run.start) in rules.number_idioms or _hyphened_tally(doc, run):
         return True
     if _is_year_like(run, doc) and (d.counted is None or _prev_is_date_prep(doc, run.start)):
@@ -2657,6 +2663,15 @@ def _excluded(d: _Draft) -> bool:
         return True  # "Formula One", "Big Ten"
     # "the one", "one of them": a lone "one" is a pronoun ("one third" is a number)
     return doc[run.start].lower_ == "one" and run.end - run.start == 1 and d.counted is None
+
+
+def _listed_day(doc: Doc, run: Run, rules: Rules) -> bool:
+    """Whether a bare number is a day listed after a month's ("May 7, 8 and 9", "July 4-5")."""
+    if not (run.digits and isinstance(run.value, int) and 1 <= run.value <= 31):
+        return False
+    head = _list_head(doc, run.start)
+    month = doc[head - 1].text.rstrip(".") if head > 0 else ""
+    return head < run.start and month in rules.month_words
 
 
 def _read_sign(d: _Draft) -> None:
@@ -2805,6 +2820,8 @@ def _is_label(doc: Doc, run: Run, rules: Rules, counted: str | None = None) -> b
         return not (doc[k].lower_ == "top" and counted is not None)
     if k >= 0 and doc[k].text in rules.route_prefixes and counted is None and run.digits:
         return True
+    if k >= 0 and counted is None and run.digits and _state_abbreviation(doc, k):
+        return True  # "W.Va. 61", "S.C. 6": a state's highway
     if _list_marker(doc, run):
         return True  # "1. Frankie Fredericks": the number of an item in a list
     k = run.end
@@ -2816,6 +2833,15 @@ def _is_label(doc: Doc, run: Run, rules: Rules, counted: str | None = None) -> b
         if doc[k].lower_ in rules.service_nouns:
             return True  # "a 911 caller", "the 999 call": the number dialled ("112 calls" counts)
     return address_follows(doc, k)
+
+
+def _state_abbreviation(doc: Doc, k: int) -> bool:
+    """Whether token k is a US state's abbreviation with its full stop ("W.Va.", "Ga.", "S.C.";
+    the tokenizer may split the stop off)."""
+    text = doc[k].text
+    if not doc[k].whitespace_ and k + 1 < len(doc) and doc[k + 1].text == ".":
+        text += "."
+    return text.endswith(".") and get_gazetteer().us_state(text) is not None
 
 
 def _scaled(mult: int) -> Callable[[Number | None], Number | None]:
