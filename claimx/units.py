@@ -48,6 +48,7 @@ class UnitTables:
     symbols: dict[str, str]  # symbols as written -> name
     ambiguous: frozenset[str]  # symbols that are a unit only glued to the number
     spaced: frozenset[str]  # ambiguous symbols that are units after a space in this case
+    acronyms: frozenset[str]  # spellings that, in capitals, are acronyms and no unit ("GPA")
     powers: frozenset[str]  # names of the lengths a power makes an area or a volume
     rate_times: dict[str, str]  # time units written short after a slash ("/d")
     excluded_words: frozenset[str]  # quantulum3 surfaces that are English words first
@@ -110,6 +111,7 @@ def load_unit_tables() -> UnitTables:
         symbols=data["unit_symbols"],
         ambiguous=frozenset(data["ambiguous_symbols_need_attachment"]),
         spaced=frozenset(data["spaced_symbols"]),
+        acronyms=frozenset(data["acronyms"]),
         powers=frozenset(data["powers"]),
         rate_times=data["rate_time_abbreviations"],
         excluded_words=frozenset(quantulum["excluded_words"]),
@@ -282,7 +284,7 @@ def lookup_unit(surface: str, tables: UnitTables, *, attached: bool) -> str | No
     """The normalized name of a unit as written (``attached``: glued to the number): from
     claimx's table, then quantulum3's; a power of a length ("km²", "km^2", "sq yd"); a
     hyphenated form ("acre-feet", "square-foot"); or a unit per unit ("mg/L", "m s−1")."""
-    if not surface or len(surface) > 60:
+    if not surface or len(surface) > 60 or surface in tables.acronyms:
         return None
     if surface.startswith("° ") and len(surface) > 2:
         surface = "°" + surface[2:]  # "25 ° C": the tokenizer's space after a degree sign

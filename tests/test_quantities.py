@@ -304,6 +304,7 @@ def _find(quantities: list[Quantity], needle: str) -> Quantity:
         pytest.param("The card writes 250 MB/s at best.", "250", {"unit": "megabyte per second"}, id="data-rate-capital-b-is-bytes"),
         pytest.param("The sled pulls 4 g, or 39 m/s² of acceleration.", "39", {"unit": "metre per square second"}, id="per-square-second-superscript"),
         pytest.param("It slowed at 2.5 m/s2 on ice.", "2.5", {"unit": "metre per square second"}, id="per-square-second-digit"),
+        pytest.param("The beam takes 40 MPa of stress.", "40", {"unit": "megapascal"}, id="unit-symbol-in-its-own-case"),
         pytest.param("The magnet works below 20 K.", "20", {"text": "below 20 K", "unit": "kelvin"}, id="kelvin-symbol-ending-a-sentence"),
         pytest.param("The charger gives 3 A, enough for a laptop.", "3", {"unit": "ampere"}, id="ampere-symbol-before-a-comma"),
         pytest.param("He ran the 10 K race in May.", "10", {"unit": None}, id="k-before-a-noun-is-no-kelvin"),
@@ -1006,3 +1007,21 @@ def test_counted_keeps_words_a_hyphen_joins(nlp: Language, text: str, counted: s
 )
 def test_opening_quotation_mark_is_no_unit(nlp: Language, text: str) -> None:
     assert all(q.unit not in ("inch", "foot") for q in nlp(text)._.claimx_quantities)
+
+
+@pytest.mark.parametrize(
+    ("surface", "name"),
+    [
+        pytest.param("GPA", None, id="grade-point-average-is-no-gigapascal"),
+        pytest.param("KPA", None, id="acronym-is-no-kilopascal"),
+        pytest.param("GPa", "gigapascal", id="gigapascal-in-its-own-case"),
+        pytest.param("kPa", "kilopascal", id="kilopascal-in-its-own-case"),
+        pytest.param("MB/s", "megabyte per second", id="bytes-per-second"),
+        pytest.param("Mbps", "megabit per second", id="bits-per-second"),
+        pytest.param("km/s2", "kilometre per square second", id="per-square-second"),
+    ],
+)  # fmt: skip
+def test_unit_spellings(surface: str, name: str | None) -> None:
+    from claimx.units import load_unit_tables, lookup_unit
+
+    assert lookup_unit(surface, load_unit_tables(), attached=False) == name
