@@ -2518,9 +2518,14 @@ def _read_counted(d: _Draft) -> bool:
         return False  # "11 Pro", "787 Dreamliner": a number inside a product name
     d.counted = doc[ca:cb].text
     d.b = max(d.b, cb)
-    # a unit after modifiers: "517 rushing yards", "two US fluid ounces"
-    measured = _lookup_unit(head.text, rules, attached=False) if cb - ca > 1 else None
-    if measured is not None and head.lower_ not in ("pound", "pounds"):
+    # a unit after modifiers: "517 rushing yards", "two US fluid ounces"; or after "of":
+    # "millions of dollars", "hundreds of thousands of gallons"
+    partitive = doc[run.end].lower_ == "of" and cb - ca == 1
+    measured = _lookup_unit(head.text, rules, attached=False) if cb - ca > 1 or partitive else None
+    money = currency_after(doc, ca, cb, rules) if partitive else None
+    if money is not None:
+        d.kind, d.unit = "money", money[0]
+    elif measured is not None and head.lower_ not in ("pound", "pounds"):
         d.kind, d.unit = "measure", measured
     else:
         d.counted, d.b = count_rate(doc, ca, cb, d.b, d.hi, rules) or (d.counted, d.b)
