@@ -293,6 +293,8 @@ def _find(quantities: list[Quantity], needle: str) -> Quantity:
         pytest.param("The stock was up 2-7/8 at 41-1/4.", "41", {"value": 41.25}, id="mixed-fraction-share-price"),
         pytest.param("The slab is 5 in thick.", "5", {"text": "5 in", "unit": "inch"}, id="in-before-an-extent-word"),
         pytest.param("She stands 5 ft 9 in and runs.", "9", {"unit": "inch"}, id="in-after-a-larger-length"),
+        pytest.param("The 6-foot-4 forward signed.", "6", {"unit": "foot", "value": 6}, id="height-foot-and-inches-hyphened"),
+        pytest.param("Rivera is 5-foot-11.", "5", {"kind": "measure", "unit": "foot"}, id="height-ending-a-sentence"),
         pytest.param("Four were hurt and 3 in deep water.", "3", {"unit": None}, id="in-before-an-extent-word-opening-a-noun-phrase"),
         pytest.param("Enrolment fell 400 in higher education.", "400", {"unit": None}, id="in-as-a-preposition"),
         pytest.param("Bands are 18-24 and 25-34 years.", "18", {"low": 18, "high": 24, "bound": "range"}, id="rising-ranges-in-a-row-stay-ranges"),

@@ -2368,7 +2368,7 @@ def _read_hyphenated(d: _Draft, j: int) -> None:
         d.b = j + 2  # "10,000-plus fans", "50-odd rooms": the noun after still counts
         d.bound = glued_bound if d.bound == "exact" else d.bound
         return
-    hyph = unit_after(doc, j + 1, hi, d.rules)
+    hyph = unit_after(doc, j + 1, hi, d.rules) or _height_after(doc, j + 1, hi, d.rules)
     if hyph is not None:
         d.kind, d.unit, d.b = "measure", hyph[0], hyph[1]
     elif j + 1 < hi and not doc[j].whitespace_ and (pc := _hyphened_percent(doc, j + 1, d.rules)):
@@ -2379,6 +2379,17 @@ def _read_hyphenated(d: _Draft, j: int) -> None:
         d.counted, d.b = doc[j + 1].text, j + 2  # "a three-point shot", "a 25-man squad"
     else:
         _read_unit_word(d, j)
+
+
+_HEIGHT_RE = re.compile(r"(?P<unit>[a-z]+)-\d{1,2}")
+
+
+def _height_after(doc: Doc, j: int, hi: int, rules: Rules) -> tuple[str, int] | None:
+    """A length and the smaller units after it in one token, as heights are written ("a
+    6-foot-2 guard": the tokenizer keeps "foot-2" whole); the quantity is the larger unit's."""
+    m = _HEIGHT_RE.fullmatch(doc[j].text) if j < hi else None
+    name = _lookup_unit(m["unit"], rules, attached=False) if m else None
+    return (name, j + 1) if name and is_length(name, rules.unit_tables) else None
 
 
 def _hyphened_percent(doc: Doc, j: int, rules: Rules) -> int:
