@@ -510,6 +510,13 @@ def test_not_an_age(nlp: Language, text: str, needle: str) -> None:
         pytest.param("Part 3 of the series airs soon.", "3", id="part-label"),
         pytest.param("Profit fell in the first quarter.", "quarter", id="quarter-of-a-year"),
         pytest.param("He sought a fourth term.", "fourth", id="ordinal-fourth"),
+        pytest.param(
+            "Leaders met at COP26 in Glasgow.",
+            "COP26",
+            id="summit-name-that-is-also-a-currency-code",
+        ),
+        pytest.param("The COP 27 talks opened.", "27", id="summit-name-spaced"),
+        pytest.param("Progress on SDG 4 stalled.", "4", id="development-goal-number"),
         pytest.param("The concert runs June 12, 13 and 14.", "13", id="day-listed-after-a-month"),
         pytest.param(
             "Games are set for Oct. 3, 4 and 10.",
