@@ -38,7 +38,7 @@ SCALES: dict[str, int] = {
 #: denominators of spoken fractions ("three-quarters", "a third", "two and a half")
 FRACTIONS: dict[str, int] = {
     "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
-    "fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10,
+    "fourth": 4, "fourths": 4, "fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10,
 }  # fmt: skip
 
 #: vague amounts: what the word means as an interval ("a few hundred" = 200 to 500)

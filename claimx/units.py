@@ -48,6 +48,7 @@ class UnitTables:
     symbols: dict[str, str]  # symbols as written -> name
     ambiguous: frozenset[str]  # symbols that are a unit only glued to the number
     spaced: frozenset[str]  # ambiguous symbols that are units after a space in this case
+    acronyms: frozenset[str]  # spellings that, in capitals, are acronyms and no unit ("GPA")
     powers: frozenset[str]  # names of the lengths a power makes an area or a volume
     rate_times: dict[str, str]  # time units written short after a slash ("/d")
     excluded_words: frozenset[str]  # quantulum3 surfaces that are English words first
@@ -110,6 +111,7 @@ def load_unit_tables() -> UnitTables:
         symbols=data["unit_symbols"],
         ambiguous=frozenset(data["ambiguous_symbols_need_attachment"]),
         spaced=frozenset(data["spaced_symbols"]),
+        acronyms=frozenset(data["acronyms"]),
         powers=frozenset(data["powers"]),
         rate_times=data["rate_time_abbreviations"],
         excluded_words=frozenset(quantulum["excluded_words"]),
@@ -235,6 +237,9 @@ def per_unit(num: str, den: str, tables: UnitTables) -> str | None:
     bottom = tables.rate_times.get(den) or (
         lookup_unit(den, tables, attached=True) if den else None
     )
+    if bottom is None and len(den) > 1 and den[-1] in ("2", "²"):
+        time = tables.rate_times.get(den[:-1])  # "m/s2", "km/s²": per square second
+        bottom = f"square {time}" if time is not None else None
     if top is None or bottom is None or " per " in top or " per " in bottom:
         return None
     return f"{top} per {bottom}"
@@ -259,16 +264,32 @@ _SUPERSCRIPTS = str.maketrans("¹²³", "123")
 _CARET_POWER_RE = re.compile(r"\^([23])$")
 
 
+#: a data size or rate written with a prefix letter, its case telling a byte ("B") from a
+#: bit ("b"): "MB", "Gb", "kB", "MB/s" (megabyte per second), "Mbps" (megabit per second)
+_DATA_UNIT_RE = re.compile(r"(?P<prefix>[kKMGTP])(?P<unit>[Bb])(?P<rate>ps|/s)?")
+_DATA_PREFIXES = {"k": "kilo", "K": "kilo", "M": "mega", "G": "giga", "T": "tera", "P": "peta"}
+
+
+def _data_unit(surface: str) -> str | None:
+    """A byte or bit unit written in capitals where case carries meaning ("kb", "mbps" in
+    lower case are left to the table)."""
+    m = _DATA_UNIT_RE.fullmatch(surface)
+    if m is None or surface.islower():
+        return None
+    name = _DATA_PREFIXES[m["prefix"]] + ("byte" if m["unit"] == "B" else "bit")
+    return f"{name} per second" if m["rate"] else name
+
+
 def lookup_unit(surface: str, tables: UnitTables, *, attached: bool) -> str | None:
     """The normalized name of a unit as written (``attached``: glued to the number): from
     claimx's table, then quantulum3's; a power of a length ("km²", "km^2", "sq yd"); a
     hyphenated form ("acre-feet", "square-foot"); or a unit per unit ("mg/L", "m s−1")."""
-    if not surface or len(surface) > 60:
+    if not surface or len(surface) > 60 or surface in tables.acronyms:
         return None
     if surface.startswith("° ") and len(surface) > 2:
         surface = "°" + surface[2:]  # "25 ° C": the tokenizer's space after a degree sign
     surface = _CARET_POWER_RE.sub(r"\1", surface)
-    name = _own_unit(surface, tables, attached) or _powered(surface, tables)
+    name = _data_unit(surface) or _own_unit(surface, tables, attached) or _powered(surface, tables)
     if name is None and " " in surface:
         name = _inverse(surface, tables)
     if name is None and surface.count("/") == 1 and " " not in surface:

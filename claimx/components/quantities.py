@@ -11,11 +11,13 @@ names are left to the other components.
 from __future__ import annotations
 
 import dataclasses
+import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
+from importlib.resources import files
 
 import msgspec
 from spacy.language import Language
@@ -38,7 +40,7 @@ from claimx.numbers import (
 )
 from claimx.patterns import address_follows
 from claimx.records import Quantity
-from claimx.units import UnitTables, load_unit_tables, lookup_unit, quantity_tables
+from claimx.units import UnitTables, is_length, load_unit_tables, lookup_unit, quantity_tables
 
 #: dependency labels through which a number modifies the noun it counts
 COUNT_DEPS = {"nummod", "quantmod", "compound", "amod", "nmod", "det", "appos"}
@@ -48,8 +50,14 @@ NOUN_POS = {"NOUN", "PROPN"}
 #: pieces of a noun phrase between a number and its head noun
 NP_INNER_POS = {"ADJ", "NOUN", "PROPN", "VERB", "ADV", "NUM", "PUNCT", "PART"}
 
+#: currency signs that may be glued to the amount, written as they are ("Rp50,000", "Rs.200")
+_GLUED_SIGNS = "|".join(
+    re.escape(s)
+    for s in sorted([*quantity_tables()["currency_signs"], "Rs.", "Rs"], key=len, reverse=True)
+)
 _NUMERAL_RE = re.compile(
-    r"^(?P<sub>sub-)?(?P<cur>[A-Z]{1,3}\$?|Y=|[$£€¥₹])?(?P<sign>[+\-−]|minus-)?(?P<pre>[~≈]?)(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+|(?=[½¼¾⅓⅔⅛]))"
+    r"^(?P<sub>sub-)?(?P<cur>" + _GLUED_SIGNS + r"|[A-Z]{1,3}\$?|Y=|[$£€¥₹])?"
+    r"(?P<sign>[+\-−±]|minus-)?(?P<pre>[~≈]?)(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+|(?=[½¼¾⅓⅔⅛]))"
     r"(?P<vulgar>[½¼¾⅓⅔⅛])?(?P<exp>[eE][+\-−]?\d{1,2}(?![\d.,]))?(?P<suf>[A-Za-z°ºµμ²³%″′][A-Za-z°ºµμ²³/.\-23^]*)?(?P<plus>\+)?$"
 )
 #: fractions written after a whole number: "2 1/2", "2½"
@@ -76,6 +84,8 @@ _FOLD_RE = re.compile(r"^(\d+(?:\.\d+)?|[A-Za-z]+)-?fold$", re.I)
 _HANGING_RE = re.compile(r"^(\d+(?:\.\d+)?|[A-Za-z]+(?:-[A-Za-z]+)?)-$")
 # names joined by an ampersand: "S&P 500", "AT&T"
 #: a model code: capitals and digits ("A380", "B2", "MiG29")
+#: digits grouped in thousands ("50,000", "1,250.5"): an amount, never a model number
+_GROUPED_RE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 _MODEL_CODE_RE = re.compile(r"[A-Z][A-Za-z]*\d+[A-Za-z]*")
 _AMP_NAME_RE = re.compile(r"[A-Z][A-Za-z]*&[A-Z][A-Za-z]*")
 #: spelled multipliers a numeral takes ("2.5 million", "500 crore")
@@ -146,9 +156,14 @@ class Rules:
     ages: Ages
     symbols_before_noun: frozenset[str]
     symbols_in_context: frozenset[str]
+    symbols_before_extent: frozenset[str]
+    temperature_units: frozenset[str]
+    month_words: frozenset[str]
     extent_words: frozenset[str]
     numbering_words: frozenset[str]
     currency_name_words_excluded: frozenset[str]
+    iso_codes: frozenset[str]  # ISO 4217 codes that name a currency when written in capitals
+    currency_signs: dict[str, str]  # local signs and abbreviations, as written -> ISO code
     unit_tables: UnitTables
     max_before: int = 4
     max_unit_words: int = 4
@@ -192,9 +207,14 @@ def load_rules() -> Rules:
         date_words=set(data["date_words"]),
         symbols_before_noun=frozenset(data["symbols_before_noun"]),
         symbols_in_context=frozenset(data["symbols_in_context"]),
+        symbols_before_extent=frozenset(data["symbols_before_extent"]),
+        temperature_units=frozenset(data["temperature_units"]),
+        month_words=frozenset(data["month_words"]),
         extent_words=frozenset(data["extent_words"]),
         numbering_words=frozenset(data["numbering_words"]),
         currency_name_words_excluded=frozenset(data["currency_name_words_excluded"]),
+        iso_codes=_iso_codes(frozenset(data["iso_currency_codes_excluded"])),
+        currency_signs=data["currency_signs"],
         unit_tables=load_unit_tables(),
         ages=Ages(
             **{k: frozenset(v) for k, v in data["ages"].items() if isinstance(v, list)},
@@ -361,6 +381,8 @@ def _extends_run(doc: Doc, j: int, end: int) -> bool:
     if w in PLURAL_SCALES:
         return prev.lower_ in ("of",) or not _numeral(prev)
     if w in FRACTIONS:
+        if j + 1 < len(doc) and doc[j + 1].text == "-" and not tok.whitespace_ and w[-1] != "s":
+            return False  # an ordinal hyphened to a noun: "one third-quarter goal"
         return prev.lower_ in ("a", "an") or prev.lower_ in UNITS or prev.lower_ == "-"
     if w in UNITS or _is_compound(w):
         if prev.lower_ == "-" and j >= 2:
@@ -443,6 +465,7 @@ def find_runs(doc: Doc, start: int, end: int) -> list[Run]:
             while j < end and _extends_run(doc, j, end):
                 j += 1
         else:
+            j = _past_spaced_groups(doc, i, end)  # "12 500", "10 000 000"
             # digits take spelled scales only: "2.5 million", "100 thousand", "$1.2-billion"
             while j < end and (
                 doc[j].lower_ in _SPELLED_SCALES or doc[j].lower_ in _UNAMBIGUOUS_SCALE_ABBREVS
@@ -452,6 +475,10 @@ def find_runs(doc: Doc, start: int, end: int) -> list[Run]:
                 j += 2
             elif j < end and j == i + 1 and _mixed_fraction(doc, i, j) is not None:
                 j += 1  # "2 1/2 cups"
+            elif j + 1 < end and j == i + 1 and _hyphened_fraction(doc, i, j):
+                j += 2  # "1-1/2 cups", "30-5/8"
+            if (power := _power_of_ten(doc, j, end)) is not None:
+                j = power[0]  # "3.5 × 10^6"
         # trailing glue ("and", "-", "a", "of") never ends a run
         while j - 1 > i and doc[j - 1].lower_ in ("and", "-", "a", "an", "of"):
             j -= 1
@@ -480,6 +507,33 @@ def find_runs(doc: Doc, start: int, end: int) -> list[Run]:
     return runs
 
 
+#: digits grouped in thousands by spaces, as SI style writes them ("12 500", "1 250 000.5")
+_LEAD_GROUP_RE = re.compile(r"\d{1,3}")
+_GROUP_RE = re.compile(r"\d{3}(?:\.\d+)?")
+_THIN_SPACES = frozenset("\u00a0\u202f\u2009")
+
+
+def _past_spaced_groups(doc: Doc, i: int, end: int) -> int:
+    """The token after a number whose thousands are set apart by spaces ("12 500 people"),
+    or i + 1. Only amid words: in a row of figures ("3 115 42") each is its own cell."""
+    if not _LEAD_GROUP_RE.fullmatch(doc[i].text) or (i > 0 and doc[i - 1].like_num):
+        return i + 1
+    j = i + 1
+    while j < end and "." not in doc[j - 1].text:  # a decimal group ends the number
+        if _THIN_SPACES.issuperset(doc[j].text) and not doc[j - 1].whitespace_:
+            k = j + 1  # "10\u00a0000": the tokenizer keeps the no-break space as a token
+        elif doc[j - 1].whitespace_ == " ":
+            k = j
+        else:
+            break
+        if k >= end or doc[j].whitespace_ and k > j or not _GROUP_RE.fullmatch(doc[k].text):
+            break
+        j = k + 1
+    if j > i + 1 and j < end and doc[j].like_num:
+        return i + 1
+    return j
+
+
 def _mixed_fraction(doc: Doc, i: int, j: int) -> tuple[int, int] | None:
     """The fraction at token j completing the whole number at token i: "2 1/2"."""
     m = _MIXED_FRACTION_RE.match(doc[j].text)
@@ -487,6 +541,44 @@ def _mixed_fraction(doc: Doc, i: int, j: int) -> tuple[int, int] | None:
         return None
     num, den = int(m.group(1)), int(m.group(2))
     return (num, den) if num < den else None
+
+
+def _hyphened_fraction(doc: Doc, i: int, j: int) -> bool:
+    """Whether the hyphen at token j joins a fraction to the whole number at token i, as US
+    measures and old share prices write a mixed number ("1-1/2 cups", "up 4-1/2 at 30-5/8")."""
+    return (
+        doc[j].text == "-"
+        and not doc[i].whitespace_
+        and not doc[j].whitespace_
+        and j + 1 < len(doc)
+        and _mixed_fraction(doc, i, j + 1) is not None
+    )
+
+
+_SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
+#: ten to a power, in one token or after a caret: "10⁶", "10^−4", "^-3"
+_TEN_TO_RE = re.compile(r"10(?:\^(?P<caret>[-−]?\d{1,2})|(?P<sup>⁻?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2}))")
+_EXPONENT_RE = re.compile(r"[-−]?\d{1,2}")
+
+
+def _power_of_ten(doc: Doc, j: int, end: int) -> tuple[int, str] | None:
+    """A power of ten multiplying the number before token j, as science writes a large or
+    small number ("3.5 × 10^6", "6.02 x 10^23", "4 × 10⁶"): the token after it and the
+    exponent ("e6")."""
+    if j + 1 >= end or doc[j].text not in ("×", "x", "*"):
+        return None
+    ten = doc[j + 1].text
+    if (m := _TEN_TO_RE.fullmatch(ten)) is not None:
+        exp = m["caret"] or m["sup"].translate(_SUPERSCRIPT_DIGITS)
+        return j + 2, "e" + exp.replace("−", "-")
+    if ten != "10" or j + 3 >= end or doc[j + 2].text != "^" or doc[j + 1].whitespace_:
+        return None
+    k, sign = j + 3, ""
+    if k + 1 < end and doc[k].text in ("-", "−") and not doc[k].whitespace_:
+        k, sign = k + 1, "-"  # "^", "-", "3"
+    if _EXPONENT_RE.fullmatch(doc[k].text) and not doc[j + 2].whitespace_:
+        return k + 1, "e" + sign + doc[k].text.replace("−", "-")
+    return None
 
 
 def _with_fraction(whole: str, frac: tuple[int, int]) -> str:
@@ -533,6 +625,9 @@ def _read_run(doc: Doc, i: int, j: int) -> Run | None:
     rules = load_rules()
     for k in range(i, j):
         m = _numeral(doc[k])
+        if m and k > i and digits and _GROUP_RE.fullmatch(doc[k].text):
+            parts[-1] += doc[k].text  # "12 500": a group of thousands
+            continue
         if m:
             if m.group("cur"):
                 # "USD10m", "RM23.50", "$" "A82,615,680"; other letters are names ("F16")
@@ -542,6 +637,12 @@ def _read_run(doc: Doc, i: int, j: int) -> Run | None:
                     currency = rules.dollar_prefixes[cur]
                 elif cur in rules.currency_symbols and (len(cur) > 1 or not cur.isalpha()):
                     currency = rules.currency_symbols[cur]
+                elif m.group("cur") in rules.currency_signs:
+                    currency = rules.currency_signs[m.group("cur")]  # "Rp50,000", "zł500"
+                elif cur.endswith("$") and cur[:-1] in rules.dollar_prefixes:
+                    currency = rules.dollar_prefixes[cur[:-1]]  # "J$500", "EC$20"
+                elif m.group("cur") in rules.iso_codes:
+                    currency = m.group("cur")  # "VND10m"
                 elif m.group("cur") in rules.glued_currency_prefixes and not re.fullmatch(
                     r"\d", m.group("num")
                 ):
@@ -549,7 +650,8 @@ def _read_run(doc: Doc, i: int, j: int) -> Run | None:
                 else:
                     return None
             if m.group("sign"):
-                sign = "-" if m.group("sign") != "+" else "+"
+                # "±3 points": a margin either way, no sign
+                sign = {"+": "+", "±": ""}.get(m.group("sign"), "-")
             digits = True
             approx = approx or bool(m.group("pre"))
             below = below or bool(m.group("sub"))
@@ -565,8 +667,18 @@ def _read_run(doc: Doc, i: int, j: int) -> Run | None:
                 parts.append(suf)
             elif suf:
                 suffix = suf
+        elif k > i and _THIN_SPACES.issuperset(doc[k].text) and _GROUP_RE.match(doc[k + 1].text):
+            continue  # the no-break space between groups of digits
         elif k > i and (frac := _mixed_fraction(doc, k - 1, k)) is not None:
             parts[-1] = _with_fraction(parts[-1], frac)
+        elif k > i + 1 and _hyphened_fraction(doc, k - 2, k - 1):
+            frac = _mixed_fraction(doc, k - 2, k)
+            parts[-1] = _with_fraction(parts[-1], frac) if frac else parts[-1]
+        elif k > i and _hyphened_fraction(doc, k - 1, k):
+            continue  # the hyphen of "1-1/2"
+        elif k > i and (power := _power_of_ten(doc, k, j)) is not None:
+            parts[-1] = _with_exponent(parts[-1], power[1])
+            break
         else:
             parts.append(doc[k].text)
     text = " ".join(parts)
@@ -604,6 +716,10 @@ def currency_before(doc: Doc, i: int, lo: int, rules: Rules) -> tuple[str, int] 
         glued = doc[i - 2].whitespace_ == ""
         if prev in rules.dollar_prefixes and ptxt.isupper() and (glued or len(ptxt) > 1):
             return rules.dollar_prefixes[prev], i - 2
+    if tok.text in rules.iso_codes:
+        return tok.text, i - 1  # "UGX 200,000"
+    if tok.text in rules.currency_signs:
+        return rules.currency_signs[tok.text], i - 1  # "Rp 50,000", "₫20,000"
     if w in rules.currency_symbols:
         if w.isalpha() and w.upper() != tok.text and w not in ("rs", "rs.", "rmb"):
             # codes are written in capitals ("USD 5"); "some 5" is not a currency
@@ -709,6 +825,10 @@ def currency_after(doc: Doc, j: int, hi: int, rules: Rules) -> tuple[str, int] |
     if tok is not None and tok.text.isupper() and tok.lower_ in rules.currency_symbols:
         if tok.lower_.isalpha() and len(tok.text) == 3:
             return rules.currency_symbols[tok.lower_], j + 1
+    if tok is not None and tok.text in rules.iso_codes:
+        return tok.text, j + 1  # "2 million VND"
+    if tok is not None and tok.text in rules.currency_signs:
+        return rules.currency_signs[tok.text], j + 1  # "500 zł", "20,000₫"
     if tok is not None and tok.pos_ in NOUN_POS and tok.is_alpha:
         names = _currencies_by_name(rules.currency_name_words_excluded)
         code = names.get(tok.lower_) or names.get(tok.lower_.removesuffix("s"))
@@ -731,6 +851,46 @@ def _currencies_by_name(excluded: frozenset[str]) -> dict[str, str]:
         for w, c in codes.items()
         if len(c) == 1 and w.isalpha() and w not in excluded
     }
+
+
+def _iso_codes(excluded: frozenset[str]) -> frozenset[str]:
+    """The ISO 4217 currency codes, as written (capitals), but those in ``excluded``."""
+    import pycountry
+
+    return frozenset(c.alpha_3 for c in pycountry.currencies) - excluded
+
+
+@lru_cache(maxsize=1)
+def _demonyms_by_country() -> dict[str, str]:
+    """ISO 3166 country code -> its adjective among models/demonyms.json ("UG" -> "Ugandan",
+    "IS" -> "Icelandic"): the longest that names no person ("Icelander", "Dutchman")."""
+    data = json.loads(files("claimx.models").joinpath("demonyms.json").read_text("utf-8"))
+    out: dict[str, str] = {}
+    for word, code in data["demonyms"].items():
+        if not word.endswith(("man", "woman", "er")) and len(word) > len(out.get(code, "")):
+            out[code] = word
+    return out
+
+
+def currency_name(code: str, rules: Rules) -> str | None:
+    """A currency's English name: the rule table's, else one made from ISO 4217."""
+    return rules.currency_names.get(code) or _iso_currency_name(code)
+
+
+@lru_cache(maxsize=256)
+def _iso_currency_name(code: str) -> str | None:
+    """Its country's demonym and the currency word of its ISO 4217 name ("UGX" -> "Ugandan
+    shilling", "VND" -> "Vietnamese dong"), else the ISO 4217 name itself."""
+    import pycountry
+
+    cur = pycountry.currencies.get(alpha_3=code)
+    if cur is None:
+        return None
+    words = cur.name.split()
+    demonym = _demonyms_by_country().get(code[:2])
+    if demonym and len(words) <= 2 and (len(words) == 1 or words[0][:4] == demonym[:4]):
+        return f"{demonym} {words[-1].lower()}"
+    return str(cur.name)
 
 
 def unit_after(doc: Doc, j: int, hi: int, rules: Rules) -> tuple[str, int] | None:
@@ -910,10 +1070,11 @@ def money_counted(
     unit-like form ("dollar per barrel", "cent per share"), as measure rates are named
     ("mile per hour"); ``unit`` keeps the ISO code, so money still filters by currency.
     """
-    if counted is not None and unit is not None and _is_code_or_sign(counted):
+    sign = counted is not None and (_is_code_or_sign(counted) or counted in rules.currency_signs)
+    if sign and unit is not None:
         counted = None  # a code or sign after the number ("110 JPY", "15 €") is not a name
     if counted is None and unit is not None:
-        counted = rules.currency_names.get(unit)
+        counted = currency_name(unit, rules)
     rate = rate_after(doc, b, hi, rules)
     if rate is None or counted is None:
         return counted, b
@@ -941,6 +1102,8 @@ def count_rate(doc: Doc, ca: int, cb: int, b: int, hi: int, rules: Rules) -> tup
 
 def counted_after(doc: Doc, run_last: int, j: int, hi: int) -> tuple[int, int] | None:
     """Token span [a, b) of the noun phrase the number counts, starting at or after j."""
+    if j < hi and not any(c.isalnum() for c in doc[j].text):
+        return None  # a sign is no noun: "2 × 3 metres", "12.5 ± 0.3 kg"
     num = doc[run_last]
     head = num.head
     # the parse: the number modifies a noun to its right
@@ -1158,12 +1321,15 @@ def _in_name(doc: Doc, run: Run, rules: Rules) -> bool:
     if first.i > 0:
         prev = doc[first.i - 1]
         if (
-            prev.pos_ in ("PROPN", "NOUN")
+            not _GROUPED_RE.fullmatch(first.text)  # "KSh 50,000": grouped digits name nothing
+            and prev.pos_ in ("PROPN", "NOUN")
             and any(c.isupper() for c in prev.text)
             and (prev.is_alpha or _AMP_NAME_RE.fullmatch(prev.text))
             and prev.whitespace_ in (" ", "")
             and prev.lower_ not in load_rules().currency_symbols
             and prev.lower_ not in load_rules().dollar_prefixes
+            and prev.text not in load_rules().iso_codes
+            and prev.text not in load_rules().currency_signs
         ):
             return True
         # "Group of 20", "Formula One"
@@ -1344,11 +1510,13 @@ def _apposed_name(doc: Doc, run: Run, lo: int) -> str | None:
     """The name a bare number is set off after by commas, brackets or a dash: "Jane Doe, 44,
     said", "Jane Doe, 44 — a nurse"."""
     i, j = run.start, run.end
+    if i - 3 >= lo and doc[i - 1].lower_ in ("both", "all", "each") and doc[i - 2].text == ",":
+        i -= 1  # "Ann Lee and Bo Kim, both 14,": the age of each
     if (
         i - 2 < lo
         or j >= len(doc)
         or doc[i - 1].text not in (",", "(")
-        or doc[j].text not in (",", ")", ";", "—", "–", "--")
+        or doc[j].text not in (",", ")", ";", "—", "–", "―", "--")
     ):
         return None
     name = doc[i - 2]
@@ -1365,10 +1533,13 @@ def _predicated_age(doc: Doc, run: Run, a: int, lo: int, rules: Rules) -> AgeCon
     the age verbs whose subject is a person or an age."""
     num = doc[run.end - 1]
     verb = num.head
-    if num.dep_ == "pobj" and (verb.lower_,) in rules.bounds_before and verb.dep_ == "prep":
+    if num.dep_ == "pobj" and verb.lower_ == "to" and _sets_an_age(verb.head, rules):
+        return AgeContext(a, None)  # "the retirement age will rise to 67"
+    bound_head = verb.dep_ in ("prep", "advmod")
+    if num.dep_ == "pobj" and (verb.lower_,) in rules.bounds_before and bound_head:
         num, verb = verb, verb.head  # "is around 73" parsed as a preposition and its object
     if (
-        num.dep_ not in AGE_COMPLEMENT_DEPS | {"prep"}
+        num.dep_ not in AGE_COMPLEMENT_DEPS | {"prep", "advmod"}
         or verb.lemma_.lower() not in rules.ages.verbs
     ):
         return None
@@ -1382,6 +1553,15 @@ def _predicated_age(doc: Doc, run: Run, a: int, lo: int, rules: Rules) -> AgeCon
     return None
 
 
+def _sets_an_age(verb: Token, rules: Rules) -> bool:
+    """Whether a verb moves an age to a number: its subject or object is an age noun ("the
+    pension age rises to 67", "raised the voting age to 16")."""
+    args = (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj"))
+    return verb.pos_ in ("VERB", "AUX") and any(
+        c.lemma_.lower() in rules.ages.subject_nouns for c in args
+    )
+
+
 def _bounded_people_age(doc: Doc, a: int, lo: int, rules: Rules) -> AgeContext | None:
     """ "children under 5", "men over 65": a bare number in a bound phrase qualifying people."""
     bb = bound_before(doc, a, lo, rules)
@@ -1390,9 +1570,12 @@ def _bounded_people_age(doc: Doc, a: int, lo: int, rules: Rules) -> AgeContext |
     # the word the bound phrase hangs on: "over" in "men over 65", "young" in "children as
     # young as 8"
     outward = [t.head for t in doc[bb[1] : a] if t.head.i < bb[1]]
-    if len(outward) != 1 or outward[0].lower_ not in rules.ages.people_nouns:
-        return None
-    return AgeContext(bb[1], noun_phrase(doc, outward[0], lo), bb[0])
+    if len(outward) == 1 and outward[0].lower_ in rules.ages.people_nouns:
+        return AgeContext(bb[1], noun_phrase(doc, outward[0], lo), bb[0])
+    before = doc[bb[1] - 1] if bb[1] > lo else None
+    if before is not None and before.lower_ in rules.ages.people_nouns and before.pos_ == "NOUN":
+        return AgeContext(bb[1], noun_phrase(doc, before, lo), bb[0])  # misattached phrase
+    return None
 
 
 def _life_event_age(doc: Doc, run: Run, a: int, rules: Rules) -> AgeContext | None:
@@ -1515,19 +1698,42 @@ def _score_pairs(doc: Doc, runs: list[Run], rules: Rules) -> list[tuple[Run, Run
     hyphen, or "5 to 3" said of a contest or a ratio ("won, 5 to 3", "voted 51 to 49", "a 3
     to 1 margin")."""
     pairs = []
+    hyphened: list[tuple[Run, Run]] = []
     for r1, r2 in zip(runs, runs[1:], strict=False):
         if not (r1.digits and r2.digits and r1.value is not None and r2.value is not None):
             continue
-        if r2.start != r1.end + 1 or r1.value < r2.value:
+        if r2.start != r1.end + 1:
             continue
         joint = doc[r1.end]
         glued = not doc[r1.end - 1].whitespace_ and not joint.whitespace_
         hyphen = joint.text in ("-", "–") and glued
+        if joint.text in ("-", "–"):
+            hyphened.append((r1, r2))  # "6- 4" and "6 - 3" too, amid other set scores
+        if r1.value < r2.value:
+            continue
         after = doc[r2.end].lemma_.lower() if r2.end < len(doc) else ""
         contest = _said_of_a_contest(doc, r1.start, rules) or after in rules.contest_words
         if hyphen or (joint.lower_ == "to" and contest):
             pairs.append((r1, r2))
-    return pairs
+    return pairs + _set_scores(doc, hyphened, pairs)
+
+
+def _set_scores(
+    doc: Doc, hyphened: list[tuple[Run, Run]], scores: list[tuple[Run, Run]]
+) -> list[tuple[Run, Run]]:
+    """Hyphened pairs in a row, one of them falling ("6 - 4", a score: a range rises), are
+    the scores of sets or periods ("6-7 (1-7) 6-3 6-4"): the rising ones too, not ranges."""
+    chains: list[list[tuple[Run, Run]]] = []
+    for pair in hyphened:
+        if chains and all(t.text in "()" for t in doc[chains[-1][-1][1].end : pair[0].start]):
+            chains[-1].append(pair)
+        else:
+            chains.append([pair])
+    out = []
+    for chain in chains:
+        if len(chain) > 1 and any((a.value or 0) >= (b.value or 0) for a, b in chain):
+            out += [pair for pair in chain if pair not in scores]
+    return out
 
 
 def _said_of_a_contest(doc: Doc, i: int, rules: Rules) -> bool:
@@ -1673,11 +1879,17 @@ def _after_elided_verb(doc: Doc, q: Quantity, prev: Quantity, bare: bool) -> Qua
 
 #: what may stand between the items of a list of numbers
 _LIST_GAPS = {",", "and", "or", ", and", ", or"}
+#: what joins numbers that share the unit written last: the sides of a size, of one size with
+#: each other ("3 x 4 m", "12 by 15 feet"; not "4 x 400 m"), and a value and its margin
+#: ("12.5 ± 0.3 kg")
+_SIZE_GAPS = {"x", "×", "by"}
+_MARGIN_GAPS = {"±", "+/-", "+/−"}
 
 
 def _share_list_unit(doc: Doc, out: list[Quantity]) -> list[Quantity]:
     """Bare numbers listed before one with a unit or noun, of one size with it, are in that
-    unit: "1.2 million, 1.5 million and 2 million visitors", "4, 6 or 8 cylinders"."""
+    unit: "1.2 million, 1.5 million and 2 million visitors", "4, 6 or 8 cylinders"; so are
+    the sides of a size ("3 x 4 m") and a value before its margin ("12.5 ± 0.3 kg")."""
     text = doc_text(doc)
     for k in range(len(out) - 2, -1, -1):
         q, nxt = out[k], out[k + 1]
@@ -1685,7 +1897,8 @@ def _share_list_unit(doc: Doc, out: list[Quantity]) -> list[Quantity]:
         if not bare or q.bound == "range" or nxt.kind == "age" or not (nxt.unit or nxt.counted):
             continue
         gap = " ".join(text[q.end : nxt.start].split())
-        if gap in _LIST_GAPS and _parallel(q, nxt):
+        size = gap.lower() in _SIZE_GAPS and _parallel(q, nxt) or gap in _MARGIN_GAPS
+        if gap in _LIST_GAPS and _parallel(q, nxt) or size and nxt.kind == "measure":
             out[k] = msgspec.structs.replace(q, kind=nxt.kind, unit=nxt.unit, counted=nxt.counted)
     return out
 
@@ -1919,8 +2132,8 @@ def _read_glued_suffix(d: _Draft) -> bool:
         return False
     elif s_low == "p":
         d.kind, d.counted = "money", "pence"  # "118.5p": share prices as London quotes them
-    elif s_low == "fold":
-        pass  # "threefold": a multiple, counted like a bare number
+    elif s_low == "fold" or d.suffix.rstrip(".") in ("x", "X"):
+        pass  # "threefold", "1.5x faster": a multiple, counted like a bare number
     elif d.suffix in ("M", "B", "K", "Bn", "BN", "Mn", "MN"):
         d.run = _rescale(d.run, SCALES[s_low])  # capital M is never metres
     elif s_low in ("m", "b", "k") or d.suffix.rstrip(".") == "T":
@@ -2155,15 +2368,35 @@ def _read_hyphenated(d: _Draft, j: int) -> None:
         d.b = j + 2  # "10,000-plus fans", "50-odd rooms": the noun after still counts
         d.bound = glued_bound if d.bound == "exact" else d.bound
         return
-    hyph = unit_after(doc, j + 1, hi, d.rules)
+    hyph = unit_after(doc, j + 1, hi, d.rules) or _height_after(doc, j + 1, hi, d.rules)
     if hyph is not None:
         d.kind, d.unit, d.b = "measure", hyph[0], hyph[1]
+    elif j + 1 < hi and not doc[j].whitespace_ and (pc := _hyphened_percent(doc, j + 1, d.rules)):
+        d.kind, d.unit, d.b = "percent", "percent", pc  # "a 5-percent rise", "a 10-per-cent cut"
     elif doc[j].whitespace_ == "" and j + 1 < hi and doc[j + 1].lower_ in d.rules.numbering_words:
         d.b = j + 2  # "a 5,000-strong crowd": the noun after counts
     elif doc[j].whitespace_ == "" and j + 1 < hi and doc[j + 1].is_alpha and doc[j + 1].is_lower:
         d.counted, d.b = doc[j + 1].text, j + 2  # "a three-point shot", "a 25-man squad"
     else:
         _read_unit_word(d, j)
+
+
+_HEIGHT_RE = re.compile(r"(?P<unit>[a-z]+)-\d{1,2}")
+
+
+def _height_after(doc: Doc, j: int, hi: int, rules: Rules) -> tuple[str, int] | None:
+    """A length and the smaller units after it in one token, as heights are written ("a
+    6-foot-2 guard": the tokenizer keeps "foot-2" whole); the quantity is the larger unit's."""
+    m = _HEIGHT_RE.fullmatch(doc[j].text) if j < hi else None
+    name = _lookup_unit(m["unit"], rules, attached=False) if m else None
+    return (name, j + 1) if name and is_length(name, rules.unit_tables) else None
+
+
+def _hyphened_percent(doc: Doc, j: int, rules: Rules) -> int:
+    """The end token of a percent word hyphened on at token j ("5-percent", "10-per-cent"),
+    or 0."""
+    compound = _hyphened_compound(doc, j)
+    return j + 1 + 2 * compound.count("-") if compound in rules.percent else 0
 
 
 def _read_unit_word(d: _Draft, j: int) -> None:
@@ -2203,6 +2436,8 @@ def _symbol_in_context(d: _Draft, j: int) -> bool:
     "200 g of butter", "a wall 3 m high", "330 m tall", "rates fell 50 bp.", "3 to 4 L of
     wine" (not "5 m people", "50 BP stations")."""
     doc, hi, rules = d.doc, d.hi, d.rules
+    if d.run.digits and j == d.units_from and doc[j].text in rules.symbols_before_extent:
+        return _closing_extent(doc, j + 1, hi, rules) or _after_a_length(doc, d.run.start, rules)
     if not d.run.digits or _symbol_text(doc[j]) not in rules.symbols_in_context:
         return False
     if j != d.units_from:
@@ -2211,6 +2446,24 @@ def _symbol_in_context(d: _Draft, j: int) -> bool:
         return True
     nxt = doc[j + 1]
     return nxt.pos_ in ("ADP", "CCONJ") or nxt.lower_ in rules.extent_words
+
+
+def _closing_extent(doc: Doc, k: int, hi: int, rules: Rules) -> bool:
+    """Whether token k is an extent word closing its phrase ("2 in thick.", "6 in long and"),
+    not one opening a noun phrase ("2 in high school", "3 in deep water")."""
+    if k >= hi or doc[k].lower_ not in rules.extent_words:
+        return False
+    nxt = doc[k + 1] if k + 1 < hi else None
+    return nxt is None or nxt.pos_ in ("CCONJ", "ADP") or nxt.is_punct and nxt.text != "-"
+
+
+def _after_a_length(doc: Doc, i: int, rules: Rules) -> bool:
+    """Whether token i follows a length's unit: the smaller unit of a height or a length
+    ("6 ft 2 in", "5 feet 11 in")."""
+    if i == 0:
+        return False
+    name = _lookup_unit(doc[i - 1].text, rules, attached=False)
+    return name is not None and is_length(name, rules.unit_tables)
 
 
 def _symbol_before_noun(doc: Doc, j: int, hi: int, rules: Rules) -> bool:
@@ -2276,9 +2529,14 @@ def _read_counted(d: _Draft) -> bool:
         return False  # "11 Pro", "787 Dreamliner": a number inside a product name
     d.counted = doc[ca:cb].text
     d.b = max(d.b, cb)
-    # a unit after modifiers: "517 rushing yards", "two US fluid ounces"
-    measured = _lookup_unit(head.text, rules, attached=False) if cb - ca > 1 else None
-    if measured is not None and head.lower_ not in ("pound", "pounds"):
+    # a unit after modifiers: "517 rushing yards", "two US fluid ounces"; or after "of":
+    # "millions of dollars", "hundreds of thousands of gallons"
+    partitive = doc[run.end].lower_ == "of" and cb - ca == 1
+    measured = _lookup_unit(head.text, rules, attached=False) if cb - ca > 1 or partitive else None
+    money = currency_after(doc, ca, cb, rules) if partitive else None
+    if money is not None:
+        d.kind, d.unit = "money", money[0]
+    elif measured is not None and head.lower_ not in ("pound", "pounds"):
         d.kind, d.unit = "measure", measured
     else:
         d.counted, d.b = count_rate(doc, ca, cb, d.b, d.hi, rules) or (d.counted, d.b)
@@ -2406,9 +2664,12 @@ def _excluded(d: _Draft) -> bool:
     # a unit-bearing number is not a date: only bare counts give way to date spans, and the
     # extent of a change is a share ("fell by a quarter")
     if _overlaps(doc[run.start].idx, d.last.idx + len(d.last.text), blocked):
-        if not (d.last.lower_ in FRACTIONS and _after_by(doc, run.start)):
-            return True
+        share = d.counted is not None and not _is_time_unit(d.counted.split()[-1], rules)
+        if not (d.last.lower_ in FRACTIONS and (_after_by(doc, run.start) or share)):
+            return True  # "a quarter of the staff" is a share, "a quarter" alone a time
     if _in_name(doc, run, rules) or _is_label(doc, run, rules, d.counted):
+        return True
+    if d.counted is None and _listed_day(doc, run, rules):
         return True
     if _hyphened_compound(doc, run.start) in rules.number_idioms or _hyphened_tally(doc, run):
         return True
@@ -2420,20 +2681,41 @@ def _excluded(d: _Draft) -> bool:
     return doc[run.start].lower_ == "one" and run.end - run.start == 1 and d.counted is None
 
 
+def _listed_day(doc: Doc, run: Run, rules: Rules) -> bool:
+    """Whether a bare number is a day listed after a month's ("May 7, 8 and 9", "July 4-5")."""
+    if not (run.digits and isinstance(run.value, int) and 1 <= run.value <= 31):
+        return False
+    head = _list_head(doc, run.start)
+    month = doc[head - 1].text.rstrip(".") if head > 0 else ""
+    return head < run.start and month in rules.month_words
+
+
 def _read_sign(d: _Draft) -> None:
     """A negative number: "minus 387 Fahrenheit", "$-50.8bn", "-15C"."""
-    doc, run, a, lo = d.doc, d.run, d.a, d.lo
+    doc, run, a, lo, rules = d.doc, d.run, d.a, d.lo, d.rules
     negative = run.sign == "-" and (doc[run.start].idx == 0 or doc[run.start - 1].whitespace_)
     negative = negative or (run.sign == "-" and d.currency_before is not None)
     if a - 1 >= lo and doc[a - 1].lower_ == "minus" and not _plus_or_minus(doc, a - 1, lo):
         negative, d.a = True, a - 1
-        bb = bound_before(doc, d.a, lo, d.rules) if d.bound == "exact" else None
+        bb = bound_before(doc, d.a, lo, rules) if d.bound == "exact" else None
         if bb is not None:
             d.bound, d.a = bb  # "about minus 387 Fahrenheit"
+    below = _past_zero(doc, d.b, d.hi) if d.unit in rules.temperature_units else None
+    if below is not None:
+        negative = negative != below[0]  # "5 degrees below zero" is -5, "-5C above zero" too
+        d.b = below[1]
     if negative:
         d.run = _negate(run)
         low, high = d.low, d.high
         d.low, d.high = (-high if high is not None else None), (-low if low is not None else None)
+
+
+def _past_zero(doc: Doc, b: int, hi: int) -> tuple[bool, int] | None:
+    """A temperature's side of zero written after it, "below zero" (True) or "above zero",
+    and the token after it."""
+    if b + 1 < hi and doc[b + 1].lower_ == "zero" and doc[b].lower_ in ("below", "above"):
+        return doc[b].lower_ == "below", b + 2
+    return None
 
 
 def _plus_or_minus(doc: Doc, minus: int, lo: int) -> bool:
@@ -2554,6 +2836,8 @@ def _is_label(doc: Doc, run: Run, rules: Rules, counted: str | None = None) -> b
         return not (doc[k].lower_ == "top" and counted is not None)
     if k >= 0 and doc[k].text in rules.route_prefixes and counted is None and run.digits:
         return True
+    if k >= 0 and counted is None and run.digits and _state_abbreviation(doc, k):
+        return True  # "W.Va. 61", "S.C. 6": a state's highway
     if _list_marker(doc, run):
         return True  # "1. Frankie Fredericks": the number of an item in a list
     k = run.end
@@ -2565,6 +2849,15 @@ def _is_label(doc: Doc, run: Run, rules: Rules, counted: str | None = None) -> b
         if doc[k].lower_ in rules.service_nouns:
             return True  # "a 911 caller", "the 999 call": the number dialled ("112 calls" counts)
     return address_follows(doc, k)
+
+
+def _state_abbreviation(doc: Doc, k: int) -> bool:
+    """Whether token k is a US state's abbreviation with its full stop ("W.Va.", "Ga.", "S.C.";
+    the tokenizer may split the stop off)."""
+    text = doc[k].text
+    if not doc[k].whitespace_ and k + 1 < len(doc) and doc[k + 1].text == ".":
+        text += "."
+    return text.endswith(".") and get_gazetteer().us_state(text) is not None
 
 
 def _scaled(mult: int) -> Callable[[Number | None], Number | None]:
@@ -2668,6 +2961,8 @@ def _range_with(
         same = [t.lower_.strip("-.") for t in pre] == [t.lower_.strip("-.") for t in after]
         if not same and not (opening == "from" and not post and not nxt.suffix):
             return None
+        if not same and _units_differ(doc, run, nxt, rules):
+            return None  # "from 44 ml to 50 mg": two amounts, each in its own unit
     if post:
         cur = currency_before(doc, run.start, lo, rules)
         before = doc[max(cur[1] if cur else run.start, run.start - len(post)) : run.start]
@@ -2713,6 +3008,14 @@ def _range_with(
     if not hyphen and conn != "and" and opening != "from" and not run.value < nxt.value:
         return None
     return nxt, opener
+
+
+def _units_differ(doc: Doc, run: Run, nxt: Run, rules: Rules) -> bool:
+    """Whether the two ends of a would-be range each carry a unit, and not the same one: the
+    ends of a range share one unit ("from 208 pounds to 193" does, "from 44 ml to 50 mg" not)."""
+    first = unit_after(doc, run.end, nxt.start, rules)
+    second = unit_after(doc, nxt.end, min(len(doc), nxt.end + 4), rules)
+    return first is not None and second is not None and first[0] != second[0]
 
 
 def _level_after_by(doc: Doc, run: Run, nxt: Run) -> bool:
