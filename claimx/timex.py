@@ -213,6 +213,9 @@ def _day_digits(m: re.Match[str]) -> str:
     return str(DAY_ORDINAL_WORDS.get(day, day))
 
 
+#: words that make a time unit after them part of another unit: "light years" (a length),
+#: "kilowatt hours" (energy), "man-hours" (work)
+UNIT_HEADS_BEFORE_TIME: frozenset[str] = frozenset(_WORDS["unit_heads_before_time"])
 #: prefixes that fuse with a time unit into a kind of thing: "after-hours", "multi-year"
 KIND_PREFIXES: frozenset[str] = frozenset(_WORDS["kind_prefixes"])
 VAGUE_REFS: dict[str, str] = _WORDS["vague_refs"]

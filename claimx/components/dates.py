@@ -1402,6 +1402,25 @@ def _hours_of_a_kind(span: Span) -> bool:
     return any(c.tag_ in ("NN", "NNS", "NNP", "VBG") for c in mods)
 
 
+def _unit_of_another_measure(span: Span) -> bool:
+    """ "light years", "kilowatt-hours", "man-hours": the time unit is part of a unit of
+    length, energy or work, so no time."""
+    doc = span.doc
+    i = span.start
+    while i < span.end and not UNIT_WORD_RE.fullmatch(doc[i].lower_):
+        i += 1
+    if i == span.end:
+        return False
+    before = doc[i - 1] if i > 0 else None
+    if before is not None and before.text == "-" and i > 1:
+        before = doc[i - 2]
+    return before is not None and before.lower_ in timex.UNIT_HEADS_BEFORE_TIME
+
+
+#: a share in quarters written as one word ("three-quarters full", "a three-quarter stake")
+HYPHENED_QUARTERS_RE = re.compile(r"(?:one|two|three)-quarters?", re.I)
+
+
 def _no_date(span: Span, read_as: str | None) -> bool:
     """Whether a candidate is something else: an age, a life's decade, a bare number, a
     measure, an ordinal, the hours of a day, or a quarter that is a share."""
@@ -1422,7 +1441,9 @@ def _no_date(span: Span, read_as: str | None) -> bool:
         return True
     if _clock_before_zone(span) or _hours_of_a_kind(span):
         return True
-    if GAME_ORDINAL_RE.fullmatch(span.text):
+    if GAME_ORDINAL_RE.fullmatch(span.text) or HYPHENED_QUARTERS_RE.fullmatch(span.text):
+        return True
+    if _unit_of_another_measure(span):
         return True
     # "a quarter of the market", "rose by a quarter": a share, not three months
     return bool(FRACTION_QUARTER_RE.fullmatch(text.lower())) and (
