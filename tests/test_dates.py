@@ -462,6 +462,18 @@ def test_spans_of_hours(extract, text: str, values: list[str]) -> None:
     assert [d["value"] for d in extract(text, date="2024-05-01")["dates"]] == values
 
 
+@pytest.mark.parametrize(
+    ("text", "ttype"),
+    [
+        pytest.param("The state spends 4 billion pesos on schools a year.", "set", id="rate-of-the-verbs-amount"),
+        pytest.param("The mine sells 300 tonnes of copper to China a month.", "set", id="rate-after-a-place"),
+        pytest.param("She waited a month for the ruling.", "duration", id="length-without-an-amount"),
+    ],
+)  # fmt: skip
+def test_a_unit_dividing_an_amount_is_a_rate(extract, text: str, ttype: str) -> None:
+    assert [d["type"] for d in extract(text, date="2024-05-01")["dates"]] == [ttype]
+
+
 def test_restated_zone_time_is_no_second_date(extract) -> None:
     dates = extract("The talks begin at 9 a.m. (1300 GMT) Friday.", date="2024-05-01")["dates"]
     assert [d["value"] for d in dates] == ["2024-05-03T09:00", "2024-05-03"]

@@ -409,6 +409,21 @@ def is_rate(span: Span) -> bool:
         or prev.is_currency
         or prev.tag_ in ("CD", "NNS", "NNPS")
         or prev.lower_ in RATE_WORDS
+        or _divides_the_verbs_amount(span)
+    )
+
+
+def _divides_the_verbs_amount(span: Span) -> bool:
+    """ "spends 9 billion shekels on defense a year": "a year" modifies a verb whose object
+    holds an amount, so it divides that amount."""
+    root = span.root
+    if root.dep_ != "npadvmod" or root.head.pos_ not in ("VERB", "AUX"):
+        return False
+    return any(
+        t.like_num or t.is_currency
+        for child in root.head.children
+        if child.dep_ in ("dobj", "attr", "oprd") and child.i < span.start
+        for t in child.subtree
     )
 
 
