@@ -1066,7 +1066,7 @@ def _year_dates(doc: Doc, ref: date | None) -> list[Date]:
     """Each end of a span of years is a year of its own, as the two ends of "April 20-24" are
     two days: a season, fiscal year or war given as "2022-23" names both years."""
     out: list[Date] = []
-    for m in YEAR_SPAN_RE.finditer(doc.text):
+    for m in YEAR_SPAN_RE.finditer(doc_text(doc)):
         years = _year_span_ends(m)
         if years is None:
             continue
@@ -1325,7 +1325,7 @@ KIND_COMPOUND_RE = re.compile(
 
 def _kind_compound(span: Span) -> bool:
     """Whether the span's unit word is fused by a hyphen to a prefix that makes a kind."""
-    text = span.doc.text
+    text = doc_text(span.doc)
     start = span.start_char
     while start > 0 and not text[start - 1].isspace():
         start -= 1  # back to the start of the word the span begins inside
