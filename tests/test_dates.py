@@ -494,6 +494,7 @@ def test_restated_zone_time_is_no_second_date(extract) -> None:
         pytest.param("By 21:45 UTC the rocket had landed.", "21:45 UTC", "2024-05-01T21:45", id="24-hour-clock-with-zone"),
         pytest.param("Nurses stayed 20 extra minutes.", "20 extra minutes", "PT20M", id="extra-inside-a-length"),
         pytest.param("Fans hope some day soon to see a title.", "some day", "FUTURE_REF", id="some-day-is-ahead"),
+        pytest.param("Payments are due around the 15th.", "the 15th", "2024-05-15", id="day-of-month-after-around"),
         pytest.param("The rebate is offered through Dec. 15.", "Dec. 15", "2024-12-15", id="through-a-day-looks-ahead"),
         pytest.param("For the year, sales of cereal were flat.", "the year", "2024", id="for-the-year-is-the-year"),
         pytest.param("Profit for the year ended June 30 doubled.", "the year", "P1Y", id="year-ended-is-a-length"),

@@ -1363,18 +1363,10 @@ def _count_of_things(span: Span) -> bool:
 
 
 #: prepositions a bare day of the month ("the 19th") follows; elsewhere it ranks ("the 43rd")
-DAY_OF_MONTH_BEFORE = {
-    "on",
-    "by",
-    "until",
-    "till",
-    "through",
-    "from",
-    "since",
-    "before",
-    "after",
-    "to",
-}
+DAY_OF_MONTH_BEFORE = frozenset(
+    ("on", "by", "until", "till", "through", "from", "since", "before", "after", "to")
+    + ("around", "about", "between", "and", "or", "of", "at", "in", "due", "than")
+)
 BARE_NTH_RE = re.compile(r"the\s+\d{1,2}(?:st|nd|rd|th)", re.I)
 
 
