@@ -68,3 +68,35 @@ def joining_hyphen(token: Token) -> bool:
         and token.i > 0
         and not doc[token.i - 1].whitespace_
     )
+
+
+@lru_cache(maxsize=1)
+def people_nouns() -> frozenset[str]:
+    """Nouns of people a number can give the age of ("children", "boy"), from the ages table
+    of models/quantities.json."""
+    data = json.loads(files("claimx.models").joinpath("quantities.json").read_text("utf-8"))
+    return frozenset(data["ages"]["people_nouns"])
+
+
+#: units a young child's age is given in, set off after the name
+AGE_LENGTH_UNITS = frozenset({"year", "years", "month", "months", "week", "weeks", "day", "days"})
+APPOSITION_OPENERS = frozenset({",", "("})
+APPOSITION_CLOSERS = frozenset({",", ")", ";", "—", "–", "―", "--"})
+
+
+def apposed_age_length(doc: Doc, start: int, end: int) -> Token | None:
+    """The person whose age a length set off after them gives: "Natalia Skaggs, 8-months,",
+    "the boy, 18 months," (an age, not a duration); the name's head token, else None."""
+    if start < 2 or end >= len(doc) or end - start not in (2, 3):
+        return None
+    if doc[start - 1].text not in APPOSITION_OPENERS or doc[end].text not in APPOSITION_CLOSERS:
+        return None
+    number, unit, name = doc[start], doc[end - 1], doc[start - 2]
+    if not number.like_num or unit.lower_ not in AGE_LENGTH_UNITS:
+        return None
+    if end - start == 3 and doc[start + 1].text != "-":
+        return None
+    if unit.dep_ != "appos" or unit.head.i != name.i:
+        return None
+    person = name.ent_type_ == "PERSON" or (name.pos_ == "PROPN" and name.text[:1].isupper())
+    return name if person or name.lower_ in people_nouns() else None

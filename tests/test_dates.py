@@ -166,6 +166,7 @@ def test_span_trimming(nlp, text, expected):
         pytest.param("The H1 bomber flew low.", id="half-code-needs-a-year"),
         pytest.param("Prices changed hour by hour.", id="hour-by-hour"),
         pytest.param("Kane scored in the 89th minute.", id="game-minute"),
+        pytest.param("The girl, 20 months, was found asleep.", id="apposed-age-in-months"),
         pytest.param("She led from the 3rd lap.", id="race-lap"),
         pytest.param("The galaxy lies 12 million light-years away.", id="light-years-are-a-length"),
         pytest.param("The turbine makes 900 megawatt hours.", id="megawatt-hours-are-energy"),

@@ -410,6 +410,9 @@ def test_quantity_fields(nlp: Language, text: str, needle: str, expected: dict[s
         pytest.param("Tickets are free, especially for children under 12.", "12", {"kind": "age", "counted": "children"}, id="age-bound-after-children"),
         pytest.param("The state pension age will rise to 68.", "68", {"kind": "age", "unit": "year"}, id="age-noun-moved-to-a-number"),
         pytest.param("Lawmakers lowered the voting age to 16.", "16", {"kind": "age", "unit": "year"}, id="age-noun-object-moved-to"),
+        pytest.param("Mia Cole, 9-months, was unhurt in the crash.", "9", {"text": "9-months", "unit": "month", "counted": "Mia Cole"}, id="age-in-months-apposed-to-name"),
+        pytest.param("The girl, 20 months, was found asleep.", "20", {"value": 20, "unit": "month", "counted": "girl"}, id="age-in-months-apposed-to-person-noun"),
+        pytest.param("Baby Noor (3 weeks) is doing well.", "3", {"unit": "week", "counted": "Baby Noor"}, id="age-in-weeks-in-brackets"),
     ],
 )  # fmt: skip
 def test_ages(nlp: Language, text: str, needle: str, expected: dict[str, Any]) -> None:

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 import claimx.extensions  # noqa: F401  (registers the Doc extensions)
 from claimx import timex
 from claimx.extensions import doc_text, token_texts
-from claimx.patterns import ORDINAL_RE, address_follows
+from claimx.patterns import ORDINAL_RE, address_follows, apposed_age_length
 from claimx.records import Date, Interval
 from claimx.units import is_money_word, load_unit_tables, lookup_unit
 
@@ -1450,8 +1450,8 @@ def _no_date(span: Span, read_as: str | None) -> bool:
         return True
     if GAME_ORDINAL_RE.fullmatch(span.text) or HYPHENED_QUARTERS_RE.fullmatch(span.text):
         return True
-    if _unit_of_another_measure(span):
-        return True
+    if _unit_of_another_measure(span) or apposed_age_length(doc, span.start, span.end):
+        return True  # "light years"; "Natalia Skaggs, 8-months,": an age
     # "a quarter of the market", "rose by a quarter": a share, not three months
     return bool(FRACTION_QUARTER_RE.fullmatch(text.lower())) and (
         (span.end < len(doc) and doc[span.end].lower_ == "of")
