@@ -368,6 +368,9 @@ def _find(quantities: list[Quantity], needle: str) -> Quantity:
         pytest.param("It cost twice as much as 30 rivals.", "30", {"bound": "exact"}, id="as-much-as-after-a-multiple"),
         pytest.param("The fare will rise to 67 cents.", "67", {"kind": "money"}, id="no-age-noun-no-age"),
         pytest.param("The toll will rise to 12.", "12", {"kind": "count"}, id="bare-level-without-age-noun"),
+        pytest.param("She won the 5K race in record time.", "5K", {"value": 5, "unit": "kilometre", "kind": "measure"}, id="race-k-is-kilometres"),
+        pytest.param("He ran a 10K on Sunday.", "10K", {"value": 10, "unit": "kilometre"}, id="ran-a-k-is-kilometres"),
+        pytest.param("The firm hired 2K workers.", "2K", {"value": 2000, "kind": "count"}, id="k-before-people-is-thousands"),
     ],
 )  # fmt: skip
 def test_quantity_fields(nlp: Language, text: str, needle: str, expected: dict[str, Any]) -> None:
@@ -549,6 +552,8 @@ def test_not_an_age(nlp: Language, text: str, needle: str) -> None:
             "over",
             id="preposition-before-a-hyphened-modifier",
         ),
+        pytest.param("Stores sold out of 8K TVs.", "8K", id="display-standard-k"),
+        pytest.param("The camera shoots 4K footage.", "4K", id="display-standard-k-footage"),
     ],
 )
 def test_not_a_quantity(nlp: Language, text: str, needle: str) -> None:

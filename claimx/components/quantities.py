@@ -162,6 +162,8 @@ class Rules:
     extent_words: frozenset[str]
     numbering_words: frozenset[str]
     currency_name_words_excluded: frozenset[str]
+    k_race_words: frozenset[str]  # "a 5K race", "ran a 10K": kilometres
+    k_display_words: frozenset[str]  # "4K video": a display standard, no quantity
     iso_codes: frozenset[str]  # ISO 4217 codes that name a currency when written in capitals
     currency_signs: dict[str, str]  # local signs and abbreviations, as written -> ISO code
     unit_tables: UnitTables
@@ -213,6 +215,8 @@ def load_rules() -> Rules:
         extent_words=frozenset(data["extent_words"]),
         numbering_words=frozenset(data["numbering_words"]),
         currency_name_words_excluded=frozenset(data["currency_name_words_excluded"]),
+        k_race_words=frozenset(data["k_race_words"]),
+        k_display_words=frozenset(data["k_display_words"]),
         iso_codes=_iso_codes(frozenset(data["iso_currency_codes_excluded"])),
         currency_signs=data["currency_signs"],
         unit_tables=load_unit_tables(),
@@ -2134,6 +2138,10 @@ def _read_glued_suffix(d: _Draft) -> bool:
         d.kind, d.counted = "money", "pence"  # "118.5p": share prices as London quotes them
     elif s_low == "fold" or d.suffix.rstrip(".") in ("x", "X"):
         pass  # "threefold", "1.5x faster": a multiple, counted like a bare number
+    elif d.suffix in ("K", "k") and _k_beside(d, rules.k_display_words):
+        return False  # "4K video": a display standard's name
+    elif d.suffix in ("K", "k") and _k_beside(d, rules.k_race_words):
+        d.kind, d.unit = "measure", "kilometre"  # "a 5K race", "ran a 10K"
     elif d.suffix in ("M", "B", "K", "Bn", "BN", "Mn", "MN"):
         d.run = _rescale(d.run, SCALES[s_low])  # capital M is never metres
     elif s_low in ("m", "b", "k") or d.suffix.rstrip(".") == "T":
@@ -2141,6 +2149,15 @@ def _read_glued_suffix(d: _Draft) -> bool:
     else:
         return _read_glued_unit(d)
     return True
+
+
+def _k_beside(d: _Draft, words: frozenset[str]) -> bool:
+    """Whether the word after a number with a glued K, or a verb just before it, is one of
+    ``words`` ("a 5K race", "ran a 10K", "4K video")."""
+    doc = d.doc
+    after = doc[d.b].lower_ if d.b < d.hi else ""
+    before = [t.lower_ for t in doc[max(d.lo, d.a - 2) : d.a] if t.pos_ in ("VERB", "AUX")]
+    return after in words or any(w in words for w in before)
 
 
 def _read_scale_letter(d: _Draft, s_low: str) -> bool:
