@@ -3,19 +3,18 @@ Imports no component."""
 
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
-from importlib.resources import files
 
 from spacy.tokens import Doc, Token
+
+from claimx.units import quantity_tables
 
 
 @lru_cache(maxsize=1)
 def street_words() -> frozenset[str]:
     """The street words of models/quantities.json ("street", "ave", "rue"), lower case."""
-    data = json.loads(files("claimx.models").joinpath("quantities.json").read_text("utf-8"))
-    return frozenset(data["street_words"])
+    return frozenset(quantity_tables()["street_words"])
 
 
 #: a street number's ordinal street name ("8th Ave.", "5th Street")
@@ -74,8 +73,7 @@ def joining_hyphen(token: Token) -> bool:
 def people_nouns() -> frozenset[str]:
     """Nouns of people a number can give the age of ("children", "boy"), from the ages table
     of models/quantities.json."""
-    data = json.loads(files("claimx.models").joinpath("quantities.json").read_text("utf-8"))
-    return frozenset(data["ages"]["people_nouns"])
+    return frozenset(quantity_tables()["ages"]["people_nouns"])
 
 
 #: units a young child's age is given in, set off after the name

@@ -918,10 +918,9 @@ def _easter(year: int) -> date:
     return date(year, month, day)
 
 
-def _holiday_date(name: str, year: int) -> date | None:
-    rule = HOLIDAYS[name]
-    if rule is None:
-        return None
+def _holiday_date(rule: HolidayRule, year: int) -> date:
+    """The day a holiday's calendar rule gives in a year."""
+    assert rule is not None  # named days without a rule are read as no value before
     if len(rule) == 2 and rule[0] == "easter":
         return _easter(year) + timedelta(int(rule[1]))
     if len(rule) == 2:
@@ -948,32 +947,25 @@ def _holiday(s: str, ctx: _Ctx) -> tuple[str, str | None] | None:
     m = HOLIDAY_RE.fullmatch(s)
     if not m or m[2] not in HOLIDAYS:
         return None
-    if HOLIDAYS[m[2]] is None:
+    rule = HOLIDAYS[m[2]]
+    if rule is None:
         return "date", None  # a named day no calendar rule dates ("Super Tuesday")
-    ref = ctx.need() if not m[3] else None
-    if ref is None and not m[3]:
-        return "date", None
     if m[3]:
-        return "date", _iso(_holiday_on(m[2], int(m[3])))
-    assert ref is not None
-    this_year = _holiday_on(m[2], ref.year)
+        return "date", _iso(_holiday_date(rule, int(m[3])))
+    ref = ctx.need()
+    if ref is None:
+        return "date", None
+    this_year = _holiday_date(rule, ref.year)
     if m[1] == "last":
-        d = this_year if this_year < ref else _holiday_on(m[2], ref.year - 1)
+        d = this_year if this_year < ref else _holiday_date(rule, ref.year - 1)
     elif m[1] == "next":
-        d = this_year if this_year > ref else _holiday_on(m[2], ref.year + 1)
+        d = this_year if this_year > ref else _holiday_date(rule, ref.year + 1)
     elif m[1] == "this":
         d = this_year
     else:
         year = _day_year(this_year.month, this_year.day, ctx) or ref.year
-        d = _holiday_on(m[2], year)
+        d = _holiday_date(rule, year)
     return "date", _iso(d)
-
-
-def _holiday_on(name: str, year: int) -> date:
-    """The date of a holiday that has a rule."""
-    found = _holiday_date(name, year)
-    assert found is not None
-    return found
 
 
 def _quarter_value(n: int, what: str, year_text: str | None, ctx: _Ctx) -> tuple[str, str | None]:
