@@ -296,6 +296,9 @@ def test_tense_decides_weekday(nlp):
         pytest.param("The minister said Tuesday that he will resign.", "Tuesday", "2023-09-26", id="said-day-that-clause"),
         pytest.param("Officials said Friday the talks would resume Monday.", "Monday", "2023-10-02", id="clause-day-keeps-its-tense"),
         pytest.param("Nurses have been striking at the hospital since November.", "November", "2022-11", id="perfect-progressive-month"),
+        pytest.param("The fire began on March 3, 2019. That evening, rain fell.", "That evening", "2019-03-03TEV", id="that-part-of-day-over-model-span"),
+        pytest.param("The mine flooded on May 2, 2015, and that evening rescuers arrived.", "that evening", "2015-05-02TEV", id="that-part-of-day-in-clause"),
+        pytest.param("Police said this morning that the road was closed.", "this morning", "2023-09-30TMO", id="this-part-of-day-over-model-span"),
     ],
 )  # fmt: skip
 def test_context_rules(nlp, text, expr, value):

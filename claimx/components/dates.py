@@ -585,7 +585,10 @@ def _token_spans(doc: Doc) -> list[tuple[int, int]]:
         if _inside_name(sp):
             continue
         if any(taken[i] for i in range(sp.start, sp.end)):
-            continue
+            inner = _entities_within(spans, sp, first, repeated)
+            if inner is None:
+                continue
+            spans = [x for x in spans if x not in inner]  # "That evening" over "evening"
         # a sentence-opening "Now," marks discourse, not time ("Now, he says, ...")
         if (
             sp.text == "Now"
@@ -609,6 +612,24 @@ def _token_spans(doc: Doc) -> list[tuple[int, int]]:
         ):
             spans.append((tok.i, tok.i + 1))
     return sorted(spans)
+
+
+def _entities_within(
+    spans: list[tuple[int, int]], sp: Span, first: list[tuple[int, int]], repeated: list[bool]
+) -> list[tuple[int, int]] | None:
+    """The model's spans that a longer pattern match takes in whole, adding a word that
+    changes the value ("evening" in "That evening"), or None when the match cuts into a
+    span or into what came first."""
+    if any(repeated[sp.start : sp.end]):
+        return None
+    inner = [(s, e) for s, e in spans if s < sp.end and sp.start < e]
+    if any(s < sp.start or e > sp.end or (s, e) in first for s, e in inner):
+        return None
+    inside = {i for s, e in inner for i in range(s, e)}
+    added = [t for t in sp if t.i not in inside]
+    if all(t.lower_ in ("the", "a", "an") or t.is_punct for t in added):
+        return None  # "the third-quarter loss": the article belongs to the noun
+    return inner
 
 
 Extension = Callable[[Doc, int, int], tuple[int, int]]
