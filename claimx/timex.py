@@ -1649,8 +1649,20 @@ def _year_ago_period(m: re.Match[str], ctx: _Ctx) -> Reading | None:
     aq = ctx.anchor_quarter()
     if aq:
         return "date", f"{aq[0] - 1}-{aq[1]}"
-    ref = ctx.need()
+    # "the year before" counts from the year the story last named; "a year ago" and the
+    # adjective "year-earlier", from the reference
+    anchor = ctx.anchor_within("year") if m[0].endswith("before") else None
+    ref = anchor or ctx.need()
     return "date", str(ref.year - 1) if ref else None
+
+
+@rule("unit-before-after", r"the (week|weekend|month|quarter|year) (before|after|earlier|later)")
+def _unit_before_after(m: re.Match[str], ctx: _Ctx) -> Reading | None:
+    """ "the month before", "the week after": the unit beside the one the story last named
+    (beside the reference's when it named none)."""
+    ref = ctx.anchor_within(m[1]) or ctx.need()
+    shift = -1 if m[2] in ("before", "earlier") else 1
+    return "date", _shift(ref, m[1], shift) if ref else None
 
 
 @rule("that-quarter", THAT_QUARTER_RE)
