@@ -327,6 +327,11 @@ def test_context_rules(nlp, text, expr, value):
         pytest.param("The weeks-long siege ended.", "weeks-long", "duration", "PXW", id="weeks-long"),
         pytest.param("Every four years, voters choose.", "Every four years", "set", "P4Y", id="every-n-years-opening"),
         pytest.param("He visits every two weeks.", "every two weeks", "set", "P2W", id="every-n-weeks"),
+        pytest.param("In the 12 months to September, inflation was 4%.", "the 12 months", "duration", "P12M", id="months-to-a-month"),
+        pytest.param("Output fell in the three months through June.", "June", "date", "2023-06", id="months-through-a-month-keeps-the-month"),
+        pytest.param("Inflation was 4% in the year to March.", "the year", "duration", "P1Y", id="year-to-a-month-is-a-length"),
+        pytest.param("Sales rose 3% in the year to 2022.", "the year", "duration", "P1Y", id="year-to-a-year-is-a-length"),
+        pytest.param("Shares are up 5% in the year to date.", "the year", "date", "2023", id="year-to-date-is-the-year"),
     ],
 )  # fmt: skip
 def test_context_types(nlp, text, expr, ttype, value):

@@ -1020,8 +1020,8 @@ def _split(doc: Doc, start: int, end: int, ref: date | None) -> list[tuple[int, 
             continue
         if low == "of" and lt.type != "duration":
             continue
-        if low in ("and", "or", "to", "-", "–", "through", "until") and lt.type == "duration":
-            continue
+        if low in ("and", "or", "-", "–") and lt.type == "duration":
+            continue  # "two weeks and a day"
         return _split(doc, start, i, ref) + _split(doc, i + 1, end, ref)
     return [(start, end)]
 
@@ -1055,6 +1055,21 @@ def _readable_part(doc: Doc, start: int, end: int, ref: date | None) -> tuple[in
         if timex.normalize(part, ref) is not None:
             return s, e
     return start, end
+
+
+#: words that close a period on the date after them: "the year ended March 31", "to March"
+PERIOD_CLOSERS = {"ended", "ending", "to", "through"}
+
+
+def _closed_by_a_date(span: Span) -> bool:
+    """Whether a closing word and a date follow the span ("the year to March 2012")."""
+    doc = span.doc
+    if span.end + 1 >= len(doc) or doc[span.end].lower_ not in PERIOD_CLOSERS:
+        return False
+    nxt = doc[span.end + 1]
+    return doc[span.end].lower_ in ("ended", "ending") or bool(
+        re.fullmatch(r"(?:19|20)\d\d", nxt.text) or MONTH_DAY_RE.match(nxt.text + " 1")
+    )
 
 
 def _is_street_number(doc: Doc, s: int, e: int) -> bool:
@@ -1525,13 +1540,9 @@ def _make_date(
     if ttype == "set" and A_UNIT_RE.search(low) and not is_rate(span):
         # "within a week", "for a month": one unit's length; only "$5 a week" is a rate
         ttype = "duration"
-    if (
-        FISCAL_YEAR_RE.fullmatch(low)
-        and span.end < len(doc)
-        and doc[span.end].lower_ in ("ended", "ending")
-    ):
-        # "the year ended March 31": a twelve-month reporting period counted back from the
-        # date, not the calendar year
+    if FISCAL_YEAR_RE.fullmatch(low) and _closed_by_a_date(span):
+        # "the year ended March 31", "the year to March": a twelve-month reporting period
+        # counted back from the date, not the calendar year
         ttype, value, relative = "duration", "P1Y", False
     interval = Interval(start=tx.interval[0], end=tx.interval[1]) if tx.interval else None
     bound = tx.bound
