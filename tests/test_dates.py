@@ -332,6 +332,12 @@ def test_context_rules(nlp, text, expr, value):
         pytest.param("Inflation was 4% in the year to March.", "the year", "duration", "P1Y", id="year-to-a-month-is-a-length"),
         pytest.param("Sales rose 3% in the year to 2022.", "the year", "duration", "P1Y", id="year-to-a-year-is-a-length"),
         pytest.param("Shares are up 5% in the year to date.", "the year", "date", "2023", id="year-to-date-is-the-year"),
+        pytest.param("Reforms can benefit this country one day.", "one day", "date", "FUTURE_REF", id="one-day-adverb-ahead"),
+        pytest.param("One day, she will return.", "One day", "date", "FUTURE_REF", id="one-day-opening-ahead"),
+        pytest.param("The repair will take one day.", "one day", "duration", "P1D", id="one-day-taken-is-a-length"),
+        pytest.param("Workers will strike for one day.", "one day", "duration", "P1D", id="for-one-day-is-a-length"),
+        pytest.param("The talks will last two weeks.", "two weeks", "duration", "P2W", id="verb-last-not-in-span"),
+        pytest.param("The strike could last a month.", "a month", "duration", "P1M", id="verb-last-after-modal"),
     ],
 )  # fmt: skip
 def test_context_types(nlp, text, expr, ttype, value):

@@ -910,6 +910,9 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
         if low in LEADING_DROP and end - start > 1 and _is_date_like(rest):
             start += 1
             continue
+        if tok.tag_ in ("VB", "VBP", "VBZ") and end - start > 1 and _is_date_like(rest):
+            start += 1  # "will last two weeks": the verb is not part of the length
+            continue
         break
     while end > start:
         tok = doc[end - 1]
@@ -1070,6 +1073,17 @@ def _closed_by_a_date(span: Span) -> bool:
     return doc[span.end].lower_ in ("ended", "ending") or bool(
         re.fullmatch(r"(?:19|20)\d\d", nxt.text) or MONTH_DAY_RE.match(nxt.text + " 1")
     )
+
+
+#: verbs whose bare noun-phrase complement is a length ("will take one day", "lasts a week")
+LENGTH_VERBS = {"take", "last", "spend", "need", "require", "wait", "run", "stay", "remain"}
+
+
+def _adverb_of_time(span: Span) -> bool:
+    """A bare noun phrase modifying a verb that takes no length: "will one day regret it",
+    "can benefit the country one day"; not "will take one day"."""
+    root = span.root
+    return root.dep_ == "npadvmod" and root.head.lemma_ not in LENGTH_VERBS
 
 
 def _is_street_number(doc: Doc, s: int, e: int) -> bool:
@@ -1517,6 +1531,8 @@ def _make_date(
         before,
     ):
         tense = "future"
+    if low == "one day" and tense == "future" and _adverb_of_time(span):
+        read_as = "some day"  # "can benefit this country one day": some time ahead
     tx = timex.normalize(
         read_as or text, ref, tense=tense, prev_word=prev, anchor=anchor, quarter=quarter
     )
