@@ -140,6 +140,14 @@ VAGUE_NUMBERS = {
     "the coming",
     "next few",
     "past few",
+    # "hundreds of years": a number of the unit told only by its order of magnitude
+    "dozens of",
+    "scores of",
+    "hundreds of",
+    "thousands of",
+    "tens of thousands of",
+    "hundreds of thousands of",
+    "millions of",
 }
 ORDINALS = {
     "first": 1,
