@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from claimx.extensions import doc_text
 from claimx.items import ActorItem
 from claimx.records import (
     SCHEMA,
@@ -141,7 +142,7 @@ def build_record(
 
     if title is None and doc._.claimx_title is not None:
         start, end = doc._.claimx_title
-        title = doc.text[start:end]
+        title = doc_text(doc)[start:end]
 
     return Record(
         schema=SCHEMA,
@@ -156,13 +157,13 @@ def build_record(
         dates=dates,
         claims=claims,
         warnings=all_warnings,
-        text=doc.text if include_text else None,
+        text=doc_text(doc) if include_text else None,
     )
 
 
 def _claims(doc: Doc, actor_ids: dict[int, str]) -> list[Claim]:
     """Claims with ids; their links given as the ids of the linked items."""
-    text = doc.text
+    text = doc_text(doc)
     out = []
     for i, item in enumerate(doc._.claimx_claims or [], 1):
         speaker = None

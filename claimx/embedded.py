@@ -21,6 +21,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span
 
+from claimx.extensions import doc_ents
 from claimx.gazetteer import Gazetteer, PlaceInfo
 
 #: Entity labels whose names may hold the place they serve.
@@ -94,7 +95,7 @@ def _token_at(span: Span, char: int) -> int | None:
 def body_places(doc: Doc, gaz: Gazetteer) -> Iterator[tuple[int, int, int, int]]:
     """Character spans of the places named inside bodies' names, each with its entity's span:
     (place start, place end, entity start, entity end)."""
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ not in BODY_LABELS or len(ent) < 3:
             continue
         for match in BODY_OF_RE.finditer(ent.text):

@@ -51,6 +51,15 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+def doc_ents(doc: Doc) -> tuple[Span, ...]:
+    """``doc.ents``, built once per Doc: spaCy makes a new Span per entity on every access.
+    Read only after ``claimx_text``, the last component to set the entities."""
+    ents = doc.user_data.get("claimx_ents")
+    if ents is None:
+        ents = doc.user_data["claimx_ents"] = tuple(doc.ents)
+    return ents
+
+
 def span_text(span: Span) -> str:
     """``span.text`` as a slice of the cached text, without one Python Token per token."""
     return doc_text(span.doc)[span.start_char : span.end_char]

@@ -13,7 +13,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from claimx.extensions import token_lowers
+from claimx.extensions import doc_ents, doc_text, token_lowers
 
 #: the possessive or "is" clitic, with either apostrophe
 CLITICS = {"'s", "’s", "'", "’"}
@@ -142,7 +142,7 @@ def _age_before(span: Span) -> bool:
     """ "the 18-year-old Olsza ,": an age before a name that modifies no noun after it
     ("a 22-year-old Winona man" is a man from Winona)."""
     doc = span.doc
-    if not AGE_WORD_RE.search(doc.text[max(0, span.start_char - 16) : span.start_char]):
+    if not AGE_WORD_RE.search(doc_text(doc)[max(0, span.start_char - 16) : span.start_char]):
         return False
     nxt = doc[span.end] if span.end < len(doc) else None
     return nxt is None or not (nxt.is_alpha and nxt.pos_ in {"NOUN", "PROPN", "ADJ"})
@@ -199,7 +199,7 @@ def shown_person_names(doc: Doc) -> set[str]:
         return cached
     roles = word_lists()["role_nouns"] | word_lists()["person_nouns"]
     names: set[str] = set()
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ not in {"ORG", "GPE", "NORP"}:
             continue
         span = strip_span(ent)
@@ -490,7 +490,7 @@ def names_alone(doc: Doc) -> frozenset[str]:
     """One-word names the model finds inside sentences, not opening one ("Arch said")."""
     return frozenset(
         e.text
-        for e in doc.ents
+        for e in doc_ents(doc)
         if len(e) == 1 and e.label_ in {"PERSON", "ORG"} and not e[0].is_sent_start
     )
 

@@ -43,7 +43,7 @@ import msgspec
 from spacy.tokens import Doc, Span
 
 from claimx.embedded import body_places, municipal_names
-from claimx.extensions import doc_text, token_bounds, token_texts
+from claimx.extensions import doc_ents, doc_text, token_bounds, token_texts
 from claimx.gazetteer import (
     COUNTY_LEVEL,
     CURATED_PRIOR,
@@ -432,7 +432,7 @@ def find_candidates(doc: Doc, gaz: Gazetteer) -> list[Candidate]:
     text = doc_text(doc)
     found: dict[tuple[int, int], Candidate] = {}
     ent_spans: list[tuple[int, int, str]] = []
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         ent_spans.append((ent.start_char, ent.end_char, ent.label_))
         if ent.label_ not in PLACE_LABELS and ent.label_ not in MISLABELS:
             continue
@@ -535,7 +535,7 @@ def _drop_person_names(doc: Doc, gaz: Gazetteer, found: dict[tuple[int, int], Ca
     persons = set()  # single-word PERSON entities
     for name in shown_person_names(doc):
         name_parts.update((name.split()[0], name.split()[-1]))  # "Keith Lamont Scott, 43,"
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ == "PERSON" and len(ent) > 1:
             rest = text[ent[0].idx + len(ent[0]) : ent.end_char]
             after = doc[ent.end].idx + len(doc[ent.end]) if ent.end < len(doc) else ent.end_char
@@ -637,7 +637,7 @@ def _add_leading_regions(doc: Doc, gaz: Gazetteer, found: dict[tuple[int, int], 
     # "the U.S. Census"); teams and companies ("Texas Rangers", "New York Stock Exchange") are
     # not. So is a town or county opening the name of a local body ("the Mansfield Police
     # Department", "Laurel County Sheriff").
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ not in LEADING_PLACE_LABELS:
             continue
         lead = leading_place(doc, gaz, ent.start_char, ent.end_char, ent.label_)
@@ -731,7 +731,7 @@ def _add_grounds(doc: Doc, gaz: Gazetteer, found: dict[tuple[int, int], Candidat
         return
     text = doc_text(doc)
     starts, ends = token_bounds(doc)
-    taken = [(e.start_char, e.end_char) for e in doc.ents if e.label_ not in PLACE_LABELS]
+    taken = [(e.start_char, e.end_char) for e in doc_ents(doc) if e.label_ not in PLACE_LABELS]
     taken += [(c.start, c.end) for c in found.values()]
     for match in _GROUND_RE.finditer(text):
         s, e = match.span("ground")
@@ -851,7 +851,7 @@ def _add_untagged_towns(doc: Doc, gaz: Gazetteer, found: dict[tuple[int, int], C
     # Lindsay", "in Iowa City", "a Hounslow resident". Only names outside every entity, and
     # never "Department of Justice" (a name before "of") or a university ("at Harvard").
     text = doc_text(doc)
-    taken = [(e.start_char, e.end_char) for e in doc.ents]
+    taken = [(e.start_char, e.end_char) for e in doc_ents(doc)]
     taken += [(c.start, c.end) for c in found.values()]
     texts = token_texts(doc)
     i = 0

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 import claimx.extensions  # noqa: F401  (registers the Doc extensions)
 from claimx import timex
-from claimx.extensions import doc_text, token_texts
+from claimx.extensions import doc_ents, doc_text, token_texts
 from claimx.patterns import ORDINAL_RE, address_follows, apposed_age_length
 from claimx.records import Date, Interval
 from claimx.units import is_money_word, load_unit_tables, lookup_unit
@@ -517,7 +517,7 @@ def _in_longer_name(tok: Token, sp: Span) -> bool:
     span ("Times" of "the Sunday Times")."""
     if tok.ent_type_ not in NAME_LABELS:
         return False
-    ent = next(e for e in sp.doc.ents if e.start <= tok.i < e.end)
+    ent = next(e for e in doc_ents(sp.doc) if e.start <= tok.i < e.end)
     return any(t.is_alpha and t.text[:1].isupper() and not sp.start <= t.i < sp.end for t in ent)
 
 
@@ -558,7 +558,7 @@ def _token_spans(doc: Doc) -> list[tuple[int, int]]:
         in_first[s:e] = [True] * (e - s)
     spans = first + [
         (e.start, e.end)
-        for e in doc.ents
+        for e in doc_ents(doc)
         if (e.label_ in ENTITY_LABELS or (e.label_ == "CARDINAL" and looks_like_year(e)))
         and not any(repeated[e.start : e.end])
         and not any(in_first[e.start : e.end])

@@ -24,7 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 import claimx.extensions  # noqa: F401  (registers the Doc extensions)
-from claimx.extensions import doc_text, span_text, token_lowers, token_texts
+from claimx.extensions import doc_ents, doc_text, span_text, token_lowers, token_texts
 from claimx.gazetteer import get_gazetteer
 from claimx.lines import doc_table_rows
 from claimx.numbers import (
@@ -3147,7 +3147,7 @@ def blocked_spans(doc: Doc, rules: Rules) -> list[tuple[int, int]]:
     """Character spans numbers inside of which are not quantities: dates and times."""
     spans = [
         (e.start_char, e.end_char)
-        for e in doc.ents
+        for e in doc_ents(doc)
         if e.label_ in rules.date_labels and _datey(e, rules)
     ]
     for d in doc._.claimx_dates or []:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from claimx.components.actors.titles import affiliation_from_modifiers, demonym_place, noun_phrase
+from claimx.extensions import doc_ents
 from claimx.items import ActorItem
 from claimx.lexicon import is_demonym, without_article, word_lists
 from claimx.lines import in_nonbody
@@ -128,7 +129,7 @@ def find_norp_groups(doc: Doc, taken: set[int]) -> list[ActorItem]:
     """Plural demonyms and other plural nationalities, religions and parties as groups:
     "ethnic Armenians" (affiliated with Armenia), "Republicans", "Catholics"."""
     groups: dict[str, ActorItem] = {}
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ not in {"NORP", "PERSON"}:
             continue
         root = ent.root

@@ -49,6 +49,7 @@ from claimx.components.names.organizations import (
 )
 from claimx.components.names.people import find_persons, reclaim_surnames
 from claimx.components.names.teams import find_teams
+from claimx.extensions import doc_ents
 from claimx.gazetteer import Gazetteer, get_gazetteer
 from claimx.items import ActorItem, NameSpan
 from claimx.lexicon import set_lexicon, title_before
@@ -137,7 +138,7 @@ def _taken_chars(doc: Doc, places: list[Place], named: list[ActorItem]) -> set[i
     """Characters a later use of a name may not take: places, the named actors' mentions
     and entities that are no names of people or bodies."""
     taken = set(place_index(places))
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         # a GPE entity that is no place mention may be a surname ("while Scholz said")
         if ent.label_ not in {"PERSON", "ORG", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "GPE"}:
             taken.update(t.idx for t in ent)

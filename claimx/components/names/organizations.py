@@ -8,7 +8,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
 from claimx.acronyms import acronym_of, defined_acronyms, term_acronyms
-from claimx.extensions import doc_text
+from claimx.extensions import doc_ents, doc_text
 from claimx.items import ActorItem
 from claimx.lexicon import (
     ARTICLES,
@@ -240,12 +240,14 @@ def _entity_orgs(
     shown = shown_person_names(doc)
     datelines = doc_datelines(doc)
     terms = term_acronyms(doc)
-    found_names = [f for f in (_entity_name(e, pindex, datelines) for e in doc.ents) if f]
+    found_names = [f for f in (_entity_name(e, pindex, datelines) for e in doc_ents(doc)) if f]
     # a body named in the possessive once ("Lloyd 's said") is so named at every use
     # ("Lloyd 's chairman"): the possessive is part of its name
     owned = {span[:-1].text for _, span in found_names if len(span) > 1 and span[-1].tag_ == "POS"}
     # a name the words around one of its uses show to be a place's is no body's anywhere
-    placed = {strip_span(e).text for e in doc.ents if e.label_ == "ORG" and _placed(strip_span(e))}
+    placed = {
+        strip_span(e).text for e in doc_ents(doc) if e.label_ == "ORG" and _placed(strip_span(e))
+    }
     for whole, span in found_names:
         if span.text in placed:
             continue

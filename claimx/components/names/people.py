@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span
 
 from claimx.acronyms import OPEN_BRACKET_RE, defined_acronyms
 from claimx.extensions import (
+    doc_ents,
     doc_text,
     span_text,
     token_bounds,
@@ -374,7 +375,7 @@ def person_spans(doc: Doc, pindex: dict[int, Place] | None = None) -> list[Span]
     pindex = pindex if pindex is not None else {}
     shown = shown_person_names(doc)
     spans = []
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         span = without_date(strip_span(ent))
         if ent.label_ == "PERSON":
             span = name_piece(span, pindex)

@@ -14,7 +14,7 @@ from claimx.components.names.standings import (
     standings_rows,
     team_candidates,
 )
-from claimx.extensions import doc_text, token_lowers, token_texts
+from claimx.extensions import doc_ents, doc_text, token_lowers, token_texts
 from claimx.items import ActorItem
 from claimx.lexicon import (
     cut_at_break,
@@ -576,7 +576,7 @@ def _modifier(span: Span) -> bool:
 
 def _inside_longer_org(span: Span) -> bool:
     """Whether an ORG entity of the model holds the span and more, once cut at table breaks."""
-    for ent in span.doc.ents:
+    for ent in doc_ents(span.doc):
         if ent.start <= span.start and span.end <= ent.end and ent.label_ == "ORG":
             whole = cut_at_break(strip_span(ent))
             return whole.start <= span.start and span.end <= whole.end and len(whole) > len(span)
