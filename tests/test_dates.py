@@ -173,6 +173,8 @@ def test_span_trimming(nlp, text, expected):
         pytest.param("The hall was two-thirds empty and three-quarters dark.", id="hyphened-quarters-are-a-share"),
         pytest.param("Jones would become the 44th.", id="rank-is-no-day-of-month"),
         pytest.param("Support was flat in the past two Gallup polls.", id="number-counting-a-noun"),
+        pytest.param("Footscray 21 5 1 15 1578 2060 76.6 22 Fitzroy 21 1 0 20 1381 2770", id="table-row-cells"),
+        pytest.param("Werder Bremen 1 1860 Munich 1 Borussia Dortmund 3", id="number-beside-a-score"),
     ],
 )  # fmt: skip
 def test_non_dates_not_emitted(nlp, text):
@@ -332,6 +334,8 @@ def test_context_rules(nlp, text, expr, value):
         pytest.param("Inflation was 4% in the year to March.", "the year", "duration", "P1Y", id="year-to-a-month-is-a-length"),
         pytest.param("Sales rose 3% in the year to 2022.", "the year", "duration", "P1Y", id="year-to-a-year-is-a-length"),
         pytest.param("Shares are up 5% in the year to date.", "the year", "date", "2023", id="year-to-date-is-the-year"),
+        pytest.param("Estimates: EPS Dividend\n1996 5.83 2.75\n1997 6.59 3.10\n", "1997", "date", "1997", id="year-labelling-a-table-row"),
+        pytest.param("Results for the years 1994 1995 1996 are below.", "1996", "date", "1996", id="row-of-years-is-years"),
         pytest.param("Reforms can benefit this country one day.", "one day", "date", "FUTURE_REF", id="one-day-adverb-ahead"),
         pytest.param("One day, she will return.", "One day", "date", "FUTURE_REF", id="one-day-opening-ahead"),
         pytest.param("The repair will take one day.", "one day", "duration", "P1D", id="one-day-taken-is-a-length"),

@@ -455,6 +455,32 @@ def looks_like_year(span: Span) -> bool:
     return True
 
 
+def _number_in_a_row(span: Span) -> bool:
+    """Bare numbers in a row of figures, the cells of a table ("Footscray 21 5 1 15 1578 2060
+    76.6 22"), are no year whatever the model says. A row's label at the start of a line
+    ("1997 6.59 12.2") and a row of years alone ("1996 1995 1996 1995") stay years."""
+    if not all(NUMBER_CELL_RE.fullmatch(t.text) for t in span):
+        return False
+    doc = span.doc
+    cells = list(span) + [
+        doc[i]
+        for i in (span.start - 1, span.end)
+        if 0 <= i < len(doc) and NUMBER_CELL_RE.fullmatch(doc[i].text)
+    ]
+    if len(cells) < 2 or all(YEAR_CELL_RE.fullmatch(t.text) for t in cells):
+        return False
+    return not (len(span) == 1 and _starts_a_line(span[0]))
+
+
+def _starts_a_line(token: Token) -> bool:
+    doc = token.doc
+    return token.i == 0 or "\n" in doc[token.i - 1].whitespace_ or doc[token.i - 1].is_space
+
+
+NUMBER_CELL_RE = re.compile(r"\d+(?:\.\d+)?")
+YEAR_CELL_RE = re.compile(r"1[5-9]\d\d|20\d\d")
+
+
 #: a unit said twice around "on", "over", "by", "after" compares or repeats periods ("year on
 #: year", "month-over-month", "day by day", "year after year"): no date of its own
 REPEATED_UNIT_RE = re.compile(
@@ -560,6 +586,7 @@ def _token_spans(doc: Doc) -> list[tuple[int, int]]:
         (e.start, e.end)
         for e in doc_ents(doc)
         if (e.label_ in ENTITY_LABELS or (e.label_ == "CARDINAL" and looks_like_year(e)))
+        and not _number_in_a_row(e)
         and not any(repeated[e.start : e.end])
         and not any(in_first[e.start : e.end])
         and not _inside_name(e)
