@@ -110,6 +110,8 @@ CASES = [
     ("year-period", "the 2021 quarter", None, "2023-Q2", "date", "2021-Q2"),
     ("relative-ordinal-quarter", "next year's second quarter", None, None, "date", "2024-Q2"),
     ("current-year", "the full year", None, None, "date", "2023"),
+    ("current-year", "full-year", None, None, "date", "2023"),
+    ("current-year", "a full-year", "past", None, "date", "2023"),
     ("recent-units", "recent weeks", None, None, "duration", "PXW"),
     ("recent-units", "recent decades", None, None, "date", "PAST_REF"),
     ("recent-and", "recent days or weeks", None, None, "date", "PAST_REF"),
