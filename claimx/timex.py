@@ -472,6 +472,11 @@ OR_SO_RE = re.compile(r"\s+or so\b")
 VAGUE_LEAD_RE = re.compile(r"^(?:sometime|some time|both|either)\s+(?=\S)")
 DAY_KIND_RE = re.compile(r"\b(?:trading|business|working|calendar|school)\s+(?=days?\b)")
 YEARS_END_RE = re.compile(r"\byear's end\b")
+# British "financial year" is the fiscal year; "month-end" the end of the month
+FINANCIAL_YEAR_RE = re.compile(r"\bfinancial year\b")
+UNIT_END_RE = re.compile(r"^(month|quarter)-end$")
+# a day with a two-digit year after a slash, as tables write it: "May 22/96"
+MONTH_DAY_SLASH_YEAR_RE = re.compile(r"^([a-z]{3,9} \d{1,2})/(\d{2})$")
 # a share of a century is so many years: "a quarter-century" is P25Y, "half a century" P50Y
 CENTURY_SHARES = [
     (re.compile(r"\b(?:(?:a|an|one)\s+)?quarter[\s-]+(?:of\s+a\s+)?century\b"), "25 years"),
@@ -495,6 +500,9 @@ def clean(text: str) -> str:
     s = VAGUE_LEAD_RE.sub("", s)
     s = DAY_KIND_RE.sub("", s)
     s = YEARS_END_RE.sub("year-end", s)
+    s = FINANCIAL_YEAR_RE.sub("fiscal year", s)
+    s = UNIT_END_RE.sub(r"the end of the \1", s)
+    s = MONTH_DAY_SLASH_YEAR_RE.sub(lambda m: f"{m[1]}, {_two_digit_year(m[2])}", s)
     s = UNIT_ABBREVIATION_RE.sub(lambda m: " " + UNIT_ABBREVIATIONS[m.group(1)], s)
     for pattern, years in CENTURY_SHARES:
         s = pattern.sub(years, s)
