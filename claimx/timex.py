@@ -472,6 +472,8 @@ OR_SO_RE = re.compile(r"\s+or so\b")
 VAGUE_LEAD_RE = re.compile(r"^(?:sometime|some time|both|either)\s+(?=\S)")
 DAY_KIND_RE = re.compile(r"\b(?:trading|business|working|calendar|school)\s+(?=days?\b)")
 YEARS_END_RE = re.compile(r"\byear's end\b")
+# a whole number and a fraction joined by a hyphen: "3-1/2 years" is three and a half
+HYPHENED_FRACTION_RE = re.compile(r"\b(\d+)-(\d/\d{1,2})\b")
 # British "financial year" is the fiscal year; "month-end" the end of the month
 FINANCIAL_YEAR_RE = re.compile(r"\bfinancial year\b")
 UNIT_END_RE = re.compile(r"^(month|quarter)-end$")
@@ -501,6 +503,7 @@ def clean(text: str) -> str:
     s = DAY_KIND_RE.sub("", s)
     s = YEARS_END_RE.sub("year-end", s)
     s = FINANCIAL_YEAR_RE.sub("fiscal year", s)
+    s = HYPHENED_FRACTION_RE.sub(r"\1 \2", s)
     s = UNIT_END_RE.sub(r"the end of the \1", s)
     s = MONTH_DAY_SLASH_YEAR_RE.sub(lambda m: f"{m[1]}, {_two_digit_year(m[2])}", s)
     s = UNIT_ABBREVIATION_RE.sub(lambda m: " " + UNIT_ABBREVIATIONS[m.group(1)], s)

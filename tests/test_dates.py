@@ -323,6 +323,7 @@ def test_context_rules(nlp, text, expr, value):
         pytest.param("He faces between 10 and 20 years in jail.", "10", "duration", "P10Y", id="and-range-first-end-shares-the-unit"),
         pytest.param("He faces between 10 and 20 years in jail.", "20 years", "duration", "P20Y", id="and-range-second-end"),
         pytest.param("Repairs take 3-5 days.", "3", "duration", "P3D", id="hyphen-range-first-end"),
+        pytest.param("He served 3-1/2 years in jail.", "3-1/2 years", "duration", "P3Y6M", id="hyphened-fraction-is-no-range"),
         pytest.param("It could take nine or 10 months.", "nine", "duration", "P9M", id="or-range-first-end"),
         pytest.param("The rebuild took between 3 and 5 months.", "5 months", "duration", "P5M", id="and-range-months"),
         pytest.param("He spent two and a half years abroad.", "two and a half years", "duration", "P2Y6M", id="and-a-half-is-one-number"),

@@ -158,6 +158,8 @@ CASES = [
     ("duration", "hundreds of years", None, None, "duration", "PXY"),
     ("duration", "dozens of days", None, None, "duration", "PXD"),
     ("duration", "thousands of hours", None, None, "duration", "PTXH"),
+    ("duration", "3-1/2 years", None, None, "duration", "P3Y6M"),
+    ("duration", "2-1/2 hours", None, None, "duration", "PT2H30M"),
     ("duration", "3 hrs", None, None, "duration", "PT3H"),
     ("duration", "a hundred and fifty days", None, None, "duration", "P150D"),
     ("duration", "1.5 million years", None, None, "duration", "P1500000Y"),

@@ -968,8 +968,12 @@ def _bare_number_then_length(doc: Doc, left: Span, right: Span) -> bool:
         all(t.like_num for t in left)
         and len(right) == 2
         and right[0].like_num
+        and not FRACTION_RE.fullmatch(right[0].text)  # "3-1/2 years" is three and a half
         and bool(UNIT_WORD_RE.fullmatch(right[-1].text))
     )
+
+
+FRACTION_RE = re.compile(r"\d/\d{1,2}")
 
 
 AM_PM_WORDS = {"a.m.", "p.m.", "am", "pm", "a.m", "p.m"}
