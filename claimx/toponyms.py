@@ -471,7 +471,11 @@ def find_candidates(doc: Doc, gaz: Gazetteer) -> list[Candidate]:
     while pending:
         # a list is as much a list of places as its surest member: "Barrow, Jackson and
         # Madison counties" (until no more names join)
-        shown = [c for c in pending if place_evidence(doc, c.start, c.end, places)]
+        shown = [
+            c
+            for c in pending
+            if place_evidence(doc, c.start, c.end, places) and not _acts_as_person(doc, c)
+        ]
         for cand in shown:
             cand.evidence = True
             places.append((cand.start, cand.end))
@@ -506,6 +510,32 @@ def place_evidence(doc: Doc, start: int, end: int, places: list[tuple[int, int]]
     if prev in LIST_WORDS and i > 1 and doc[i - 2].idx + len(doc[i - 2]) in ends:
         return True
     return nxt in LIST_WORDS and j + 1 < len(doc) and doc[j + 1].idx in starts
+
+
+def _acts_as_person(doc: Doc, cand: Candidate) -> bool:
+    """Whether a name the model called a person is written as one right after it, with a
+    person's role in apposition ("the daughter of Aung San, the Burmese leader"): a
+    preposition before such a name is no sign of a place."""
+    if cand.label != "PERSON":
+        return False
+    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    if span is None or span.end >= len(doc):
+        return False
+    return (
+        doc[span.end].text == ","
+        and span.end + 2 < len(doc)
+        and doc[span.end + 1].lower_ in ("the", "a", "an")
+        and _role_noun_follows(doc, span.end + 2)
+    )
+
+
+def _role_noun_follows(doc: Doc, i: int) -> bool:
+    """Whether the first noun from ``i`` on names a person's role ("the Burmese leader")."""
+    roles = word_lists()["role_nouns"] | word_lists()["person_nouns"]
+    for token in doc[i : i + 4]:
+        if token.pos_ == "NOUN":
+            return token.lower_ in roles
+    return False
 
 
 def _drop_speaker_labels(doc: Doc, found: dict[tuple[int, int], Candidate]) -> None:

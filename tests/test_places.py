@@ -400,6 +400,8 @@ def test_resolution_with_regions(nlp, text, surface, name, country, lat):
         pytest.param("Marco Rubio campaigned in Iowa. Rubio said he would win. Even so, many backers privately say that their confidence in Rubio is rooted in his speeches.", "Rubio", False, id="in-a-person-the-text-names-alone"),
         pytest.param("Bail set for suspect in Ravenel cocaine case. A judge set bail for Thomas Ravenel on Monday.", "Ravenel", False, id="in-name-before-a-noun-is-a-person"),
         pytest.param("Legal challenge to Diana delayed by jail term.\nA photographer branded a stalker by Princess Diana has been forced to postpone a challenge.", "Diana", False, id="person-not-a-listed-division"),
+        pytest.param("She is the daughter of Aung San, the Burmese leader who secured independence.", "Aung San", False, id="of-a-person-with-a-role-in-apposition"),
+        pytest.param("The prize went to the son of Davis, the former mayor.", "Davis", False, id="of-a-surname-with-a-role-in-apposition"),
     ],
 )  # fmt: skip
 def test_relabeled_and_dateline_mentions(nlp, text, surface, expected):
