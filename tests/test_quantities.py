@@ -469,6 +469,15 @@ def test_not_an_age(nlp: Language, text: str, needle: str) -> None:
         pytest.param("Ring 0161 4960958 to book.", "4960958", id="trunk-prefix-space-long-number"),
         pytest.param("The same one was used again.", "one", id="pronoun-one"),
         pytest.param("The Dow rose and the S&P 500 fell.", "500", id="ampersand-name"),
+        pytest.param(
+            "the dow rose and the sp 500 fell.", "500", id="index-name-lowercase-without-ampersand"
+        ),  # fmt: skip
+        pytest.param("the ftse 100 closed 0.4% lower.", "100", id="index-name-lowercase"),
+        pytest.param("The S&P/ASX 200 fell 1%.", "200", id="index-name-after-slash"),
+        pytest.param("The Euro Stoxx 50 index rose.", "50", id="index-name-before-index-noun"),
+        pytest.param(
+            "The nikkei 225 ended flat.", "225", id="index-name-in-lower-case-after-capital"
+        ),  # fmt: skip
         pytest.param("Sony sold more PS5 consoles.", "PS5", id="ps-console-not-pounds"),
         pytest.param("The manifold cracked and the fold was deep.", "fold", id="fold-not-a-number"),
         pytest.param("The attacks of 9/11 changed travel.", "9/11", id="slash-date-not-fraction"),
@@ -937,6 +946,7 @@ def test_unit_vocabulary(nlp: Language, text: str, needle: str, unit: str | None
         pytest.param("The bridge has 3 spans over the river.", "3", "spans", id="spans-are-counted"),
         pytest.param("The farm has 5 ponds and a barn.", "5", "ponds", id="ponds-are-counted"),
         pytest.param("He bought 2 bars of soap.", "2", "bars", id="bars-are-counted"),
+        pytest.param("the ftse 100 points higher was a surprise.", "100", "points", id="points-after-an-index-name-are-counted"),
     ],
 )  # fmt: skip
 def test_words_that_are_no_units(nlp: Language, text: str, needle: str, counted: str) -> None:

@@ -150,6 +150,7 @@ class Rules:
     emergency_numbers: frozenset[str]
     service_nouns: frozenset[str]
     route_prefixes: frozenset[str]
+    index_names: frozenset[str]  # "the S&P 500", "ftse 100": an index named with a number
     contest_words: frozenset[str]
     number_idioms: frozenset[str]
     date_words: set[str]
@@ -204,6 +205,7 @@ def load_rules() -> Rules:
         emergency_numbers=frozenset(data["emergency_numbers"]),
         service_nouns=frozenset(data["service_nouns"]),
         route_prefixes=frozenset(data["route_prefixes"]),
+        index_names=frozenset(data["index_names"]),
         contest_words=frozenset(data["contest_words"]),
         number_idioms=frozenset(data["number_idioms"]),
         date_words=set(data["date_words"]),
@@ -2859,6 +2861,8 @@ def _is_label(doc: Doc, run: Run, rules: Rules, counted: str | None = None) -> b
         return not (doc[k].lower_ == "top" and counted is not None)
     if k >= 0 and doc[k].text in rules.route_prefixes and counted is None and run.digits:
         return True
+    if k >= 0 and run.digits and _names_an_index(doc[k], counted, rules):
+        return True  # "the sp 500", "the ftse 100 index": the number names a market index
     if k >= 0 and counted is None and run.digits and _state_abbreviation(doc, k):
         return True  # "W.Va. 61", "S.C. 6": a state's highway
     if _list_marker(doc, run):
@@ -2872,6 +2876,14 @@ def _is_label(doc: Doc, run: Run, rules: Rules, counted: str | None = None) -> b
         if doc[k].lower_ in rules.service_nouns:
             return True  # "a 911 caller", "the 999 call": the number dialled ("112 calls" counts)
     return address_follows(doc, k)
+
+
+def _names_an_index(tok: Token, counted: str | None, rules: Rules) -> bool:
+    """Whether a number after ``tok`` names a stock market index: "S&P 500", "the sp 500",
+    "S&P/ASX 200", "the ftse 100 index" (not "the FTSE 100 points up": a count of points)."""
+    if counted is not None and counted.split()[-1].lower() not in ("index", "indices", "indexes"):
+        return False
+    return any(part in rules.index_names for part in tok.lower_.split("/"))
 
 
 def _state_abbreviation(doc: Doc, k: int) -> bool:
