@@ -409,6 +409,10 @@ def test_quantity_fields(nlp: Language, text: str, needle: str, expected: dict[s
         pytest.param("Omar Diaz, 52 ― a bus driver ― was hurt.", "52", {"kind": "age", "counted": "Omar Diaz"}, id="age-apposed-before-a-horizontal-bar"),
         pytest.param("Ana Ruiz and Lee Park, both 16, were found safe.", "16", {"kind": "age", "unit": "year"}, id="age-of-both-apposed"),
         pytest.param("Life expectancy there is around 58.", "58", {"unit": "year", "bound": "approximately"}, id="age-bound-parsed-as-adverb"),
+        pytest.param("Life expectancy at birth was 81.5 in 2019.", "81.5", {"value": 81.5, "unit": "year"}, id="average-age-with-decimals"),
+        pytest.param("The average age of the squad is 27.4.", "27.4", {"value": 27.4, "unit": "year"}, id="average-age-of-a-group-with-decimals"),
+        pytest.param("Officials noted life expectancy for men in the city is around 73 raising fears of poverty.", "73", {"unit": "year", "bound": "approximately"}, id="age-verb-before-a-misattached-number"),
+        pytest.param("He said the retirement age is 67 leaving many short of savings.", "67", {"unit": "year"}, id="age-verb-before-number-before-participle"),
         pytest.param("The plan aims at people under 26, the aide said.", "26", {"kind": "age", "counted": "people", "bound": "less_than"}, id="age-bound-after-people-misattached"),
         pytest.param("Tickets are free, especially for children under 12.", "12", {"kind": "age", "counted": "children"}, id="age-bound-after-children"),
         pytest.param("The state pension age will rise to 68.", "68", {"kind": "age", "unit": "year"}, id="age-noun-moved-to-a-number"),
@@ -432,6 +436,15 @@ def test_ages(nlp: Language, text: str, needle: str, expected: dict[str, Any]) -
         pytest.param("The patients, 14, were moved.", "14", id="apposed-to-plural"),
         pytest.param("They are 5 points clear at the top.", "5", id="predicate-with-noun"),
         pytest.param("It is 20 and counting.", "20", id="subject-not-a-person"),
+        pytest.param("Turnout was 67.5 in the city.", "67.5", id="decimal-of-no-age-noun"),
+        pytest.param(
+            "She was 1.5 metres from the door.", "1.5", id="decimal-of-a-person-is-a-measure"
+        ),
+        pytest.param(
+            "The ratio is around 2.5 while the rate was 7.",
+            "2.5",
+            id="decimal-after-be-of-no-age-noun",
+        ),
     ],
 )
 def test_not_an_age(nlp: Language, text: str, needle: str) -> None:

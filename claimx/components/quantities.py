@@ -1379,6 +1379,7 @@ class AgeContext:
     start: int
     counted: str | None
     bound: str | None = None
+    of_age_noun: bool = False  # predicated of an age noun ("life expectancy is 73")
 
 
 def age_after(doc: Doc, j: int, hi: int, rules: Rules) -> tuple[str, int] | None:
@@ -1436,10 +1437,14 @@ def age_by_context(doc: Doc, run: Run, a: int, lo: int, rules: Rules) -> AgeCont
         marked = AgeContext(a, inner.counted) if inner is not None else None
     if marked is not None:
         return marked
-    if not (isinstance(run.value, int) and 0 < run.value <= rules.ages.max) or run.suffix:
+    if not (0 < (run.value or 0) <= rules.ages.max) or run.suffix:
         return None
     if run.end - run.start != 1 or run.currency or run.sign:
         return None
+    if not isinstance(run.value, int):
+        # "life expectancy was 81.5": an average age may have decimals, a person's age not
+        ctx = _predicated_age(doc, run, a, lo, rules)
+        return ctx if ctx is not None and ctx.of_age_noun else None
     named = _apposed_name(doc, run, lo)
     if named is not None:
         return AgeContext(a, named)
@@ -1548,14 +1553,29 @@ def _predicated_age(doc: Doc, run: Run, a: int, lo: int, rules: Rules) -> AgeCon
         num.dep_ not in AGE_COMPLEMENT_DEPS | {"prep", "advmod"}
         or verb.lemma_.lower() not in rules.ages.verbs
     ):
-        return None
+        verb = _age_verb_before(doc, num, a, lo, rules)
+        if verb is None:
+            return None
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None:
         return None
-    if subj.lower_ in rules.ages.person_pronouns or subj.lemma_.lower() in rules.ages.subject_nouns:
+    if subj.lemma_.lower() in rules.ages.subject_nouns:
+        return AgeContext(a, None, of_age_noun=True)
+    if subj.lower_ in rules.ages.person_pronouns:
         return AgeContext(a, None)
     if subj.ent_type_ == "PERSON" and subj.pos_ == "PROPN":
         return AgeContext(a, noun_phrase(doc, subj, lo))  # not "Turnout was 67" mis-tagged
+    return None
+
+
+def _age_verb_before(doc: Doc, num: Token, a: int, lo: int, rules: Rules) -> Token | None:
+    """The age verb written right before a number the parser hung elsewhere: "life expectancy
+    is around 73 raising ..." (the number parsed as punctuation of another clause)."""
+    if a - 1 < lo or num.head.pos_ in NOUN_POS or num.head.i == a - 1:
+        return None
+    verb = doc[a - 1]
+    if verb.lemma_.lower() in rules.ages.verbs and verb.pos_ in ("AUX", "VERB"):
+        return verb
     return None
 
 
