@@ -1068,3 +1068,32 @@ def test_unit_spellings(surface: str, name: str | None) -> None:
     from claimx.units import load_unit_tables, lookup_unit
 
     assert lookup_unit(surface, load_unit_tables(), attached=False) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "unit", "counted"),
+    [
+        pytest.param("The dollar eased against the yen to 108.79.", "108.79", "JPY", "Japanese yen per dollar", id="dollar-against-yen-in-yen"),
+        pytest.param("The rupee weakened to 83.2 against the dollar.", "83.2", "INR", "Indian rupee per dollar", id="rupee-against-dollar-in-rupees"),
+        pytest.param("The euro rose versus the dollar to 1.12.", "1.12", "USD", "dollar per euro", id="euro-against-dollar-in-dollars"),
+        pytest.param("The dollar rose against the Swiss franc to 0.9870 and fell versus the yen to 110.20.", "110.20", "JPY", "Japanese yen per dollar", id="coordinated-verb-keeps-its-subject"),
+        pytest.param("The rand was last bid at 4.5350 against the dollar.", "4.5350", "ZAR", "South African rand per dollar", id="bid-at-against"),
+        pytest.param("The dollar was quoted at 151.35 JPY= late on Friday.", "151.35", "JPY", "Japanese yen", id="wire-code-of-a-rate"),
+    ],
+)  # fmt: skip
+def test_exchange_rates(nlp: Language, text: str, needle: str, unit: str, counted: str) -> None:
+    q = _find(_quantities(nlp, text), needle)
+    assert (q.kind, q.unit, q.counted) == ("money", unit, counted)
+
+
+@pytest.mark.parametrize(
+    ("text", "needle"),
+    [
+        pytest.param("Sales rose against the forecast to 300.", "300", id="no-currency-against"),
+        pytest.param("The rand fell to 18.5 against the rupee.", "18.5", id="two-currencies-no-market-order"),
+        pytest.param("The yen stood at 151.2 JPY= but steady versus the pound at $1.27 GBP=. The dollar index ended up at 104.3 .DXY .", "104.3", id="no-unit-shared-across-a-full-stop"),
+    ],
+)  # fmt: skip
+def test_no_exchange_rate(nlp: Language, text: str, needle: str) -> None:
+    q = _find(_quantities(nlp, text), needle)
+    assert (q.kind, q.unit) == ("count", None)

@@ -167,6 +167,8 @@ class Rules:
     k_display_words: frozenset[str]  # "4K video": a display standard, no quantity
     iso_codes: frozenset[str]  # ISO 4217 codes that name a currency when written in capitals
     currency_signs: dict[str, str]  # local signs and abbreviations, as written -> ISO code
+    rate_bases: tuple[str, ...]  # currencies in the order markets quote them against others
+    rate_prepositions: frozenset[str]  # "against", "versus": the other currency of a rate
     unit_tables: UnitTables
     max_before: int = 4
     max_unit_words: int = 4
@@ -221,6 +223,8 @@ def load_rules() -> Rules:
         k_display_words=frozenset(data["k_display_words"]),
         iso_codes=_iso_codes(frozenset(data["iso_currency_codes_excluded"])),
         currency_signs=data["currency_signs"],
+        rate_bases=tuple(data["exchange_rate_bases"]),
+        rate_prepositions=frozenset(data["exchange_rate_prepositions"]),
         unit_tables=load_unit_tables(),
         ages=Ages(
             **{k: frozenset(v) for k, v in data["ages"].items() if isinstance(v, list)},
@@ -833,6 +837,8 @@ def currency_after(doc: Doc, j: int, hi: int, rules: Rules) -> tuple[str, int] |
             return rules.currency_symbols[tok.lower_], j + 1
     if tok is not None and tok.text in rules.iso_codes:
         return tok.text, j + 1  # "2 million VND"
+    if tok is not None and tok.text.endswith("=") and tok.text[:-1] in rules.iso_codes:
+        return tok.text[:-1], j + 1  # "108.79 JPY=": a wire's code for the currency's rate
     if tok is not None and tok.text in rules.currency_signs:
         return rules.currency_signs[tok.text], j + 1  # "500 zł", "20,000₫"
     if tok is not None and tok.pos_ in NOUN_POS and tok.is_alpha:
@@ -1959,6 +1965,14 @@ def _share_currency_with_subunits(out: list[Quantity]) -> list[Quantity]:
     ]
 
 
+def _full_stop_between(doc: Doc, q: Quantity, other: Quantity) -> bool:
+    """Whether a full stop and a capital stand between two quantities: a sentence break the
+    parser missed ("at $1.1396 EUR=. The dollar index was up at 96.088" shares no unit)."""
+    a, b = sorted((q, other), key=lambda x: x.start)
+    text = doc_text(doc)[a.end : b.start]
+    return re.search(r"\.\s+[A-Z]", text) is not None
+
+
 def _pobj_slot(doc: Doc, q: Quantity) -> Token | None:
     """The head of the clause in which a quantity is the object of a preposition ("ended
     down 1% at 1,463.78 points": "ended"), else None: its verb, or a word coordinated with
@@ -2002,7 +2016,7 @@ def _share_parallel_unit(doc: Doc, out: list[Quantity]) -> list[Quantity]:
             theirs = _pobj_slot(doc, other)
             if theirs is None or theirs.i == slot.i:
                 continue
-            if _parallel(q, other):
+            if _parallel(q, other) and not _full_stop_between(doc, q, other):
                 out[k] = msgspec.structs.replace(
                     q, kind=other.kind, unit=other.unit, counted=other.counted
                 )
@@ -2130,6 +2144,7 @@ def _quantity_for_run(
         _read_counted,
         _read_share_of,
         _read_age_context,
+        _read_exchange_rate,
         _read_bound_after,
         _not_excluded,
     )
@@ -2389,7 +2404,7 @@ def _read_word_after(d: _Draft, j: int) -> bool:
         d.kind, (d.b, d.unit) = "percent", pw
     elif ca is not None:
         e = ca[1] + 1 if ca[1] < hi and doc[ca[1]].lower_ in rules.subunits else ca[1]
-        d.kind, d.unit, d.counted, d.b = "money", ca[0], doc[j:e].text, e  # "40 euro cents"
+        d.kind, d.unit, d.counted, d.b = "money", ca[0], doc[j:e].text.rstrip("="), e
     elif doc[j].lower_ in rules.subunits and not doc[j].lower_ == "p" or _is_pence(doc, j, hi):
         word = doc[j].text.rstrip(".")
         # a subunit's symbol counts it in words, as a currency's sign counts the currency
@@ -2657,6 +2672,67 @@ def _read_age_context(d: _Draft) -> bool:
             d.kind, d.unit, d.counted, d.a = "age", "year", ctx.counted, ctx.start
             d.bound = ctx.bound or d.bound
     return True
+
+
+def _read_exchange_rate(d: _Draft) -> bool:
+    """A bare number a currency moved to against another is a rate in the quote currency:
+    "the dollar eased against the yen to 108.79" (yen), "the rupee weakened to 83.2 against
+    the dollar" (rupees), "the euro rose versus the dollar to 1.12" (dollars)."""
+    if d.kind != "count" or d.counted is not None or d.unit is not None or d.run.currency:
+        return True
+    num = d.doc[d.run.end - 1]
+    if num.dep_ != "pobj" or num.head.lower_ not in ("to", "at"):
+        return True
+    verb = num.head.head
+    against = next(
+        (c for c in verb.children if c.dep_ == "prep" and c.lower_ in d.rules.rate_prepositions),
+        None,
+    )
+    other = next((c for c in against.children if c.dep_ == "pobj"), None) if against else None
+    subj = _clause_subject(verb)
+    if other is None or subj is None:
+        return True
+    pair = (_currency_named(d.doc, subj, d.rules), _currency_named(d.doc, other, d.rules))
+    quote = _quote_currency(pair, d.rules)
+    if quote is not None:
+        base = pair[1] if quote == pair[0] else pair[0]
+        d.kind, d.unit = "money", quote
+        d.counted = f"{currency_name(quote, d.rules)} per {currency_name(base, d.rules)}"
+    return True
+
+
+def _clause_subject(verb: Token) -> Token | None:
+    """The subject of a verb, or of the verb it is coordinated with or hangs on as a participle
+    ("the dollar rose ... and fell", "the dollar was mixed, easing")."""
+    for _ in range(3):
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None or verb.dep_ not in ("conj", "advcl", "xcomp") or verb.head == verb:
+            return subj
+        verb = verb.head
+    return None
+
+
+def _currency_named(doc: Doc, noun: Token, rules: Rules) -> str | None:
+    """The ISO code of the currency a noun and its modifiers name: "the yen", "the Swiss
+    franc", "the US dollar"."""
+    a = noun.left_edge.i
+    while a < noun.i and doc[a].pos_ == "DET":
+        a += 1
+    found = currency_after(doc, a, noun.i + 1, rules)
+    return found[0] if found is not None and found[1] == noun.i + 1 else None
+
+
+def _quote_currency(pair: tuple[str | None, str | None], rules: Rules) -> str | None:
+    """Of two currencies, the one a rate between them is quoted in: the later in the markets'
+    order of bases ("EUR", "GBP", ..., "USD", ..., "JPY"), an unlisted one after all those."""
+    a, b = pair
+    if a is None or b is None or a == b:
+        return None
+    order = {code: i for i, code in enumerate(rules.rate_bases)}
+    rank_a, rank_b = order.get(a, len(order)), order.get(b, len(order))
+    if rank_a == rank_b:
+        return None
+    return a if rank_a > rank_b else b
 
 
 def _read_bound_after(d: _Draft) -> bool:
