@@ -509,6 +509,13 @@ def test_not_an_age(nlp: Language, text: str, needle: str) -> None:
         pytest.param("Crews plowed U.S. 54, 56 and 83 overnight.", "83", id="list-of-us-highways"),
         pytest.param("Rooms 4, 5 and 6 were flooded.", "6", id="list-after-a-label-noun"),
         pytest.param(
+            "Luke Shaw: 6 Solid in defence all night.", "6", id="rating-after-a-players-name"
+        ),
+        pytest.param("Bukayo Saka: 8.5 - Ran the show.", "8.5", id="decimal-rating-before-a-dash"),
+        pytest.param(
+            "Jordan Pickford: 5\nBeaten at his near post.", "5", id="rating-before-a-line-break"
+        ),
+        pytest.param(
             "Bins take plastics types 1 through 7.", "1 through 7", id="range-after-a-label-noun"
         ),
         pytest.param("Wards 2, 3, and 9 voted early.", "9", id="list-with-serial-comma"),
@@ -959,6 +966,8 @@ def test_unit_vocabulary(nlp: Language, text: str, needle: str, unit: str | None
         pytest.param("The bridge has 3 spans over the river.", "3", "spans", id="spans-are-counted"),
         pytest.param("The farm has 5 ponds and a barn.", "5", "ponds", id="ponds-are-counted"),
         pytest.param("He bought 2 bars of soap.", "2", "bars", id="bars-are-counted"),
+        pytest.param("Mary Brown: 40 people came to the event.", "40", "people", id="count-after-a-name-and-colon"),
+        pytest.param("Attendance : 12,500 .", "12,500", None, id="attendance-is-no-rating"),
         pytest.param("the ftse 100 points higher was a surprise.", "100", "points", id="points-after-an-index-name-are-counted"),
     ],
 )  # fmt: skip

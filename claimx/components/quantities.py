@@ -2792,6 +2792,8 @@ def _excluded(d: _Draft) -> bool:
         return True
     if d.counted is None and _listed_day(doc, run, rules):
         return True
+    if d.counted is None and _rating_after_name(doc, run, d.sent.start):
+        return True
     if _hyphened_compound(doc, run.start) in rules.number_idioms or _hyphened_tally(doc, run):
         return True
     if _is_year_like(run, doc) and (d.counted is None or _prev_is_date_prep(doc, run.start)):
@@ -2800,6 +2802,16 @@ def _excluded(d: _Draft) -> bool:
         return True  # "Formula One", "Big Ten"
     # "the one", "one of them": a lone "one" is a pronoun ("one third" is a number)
     return doc[run.start].lower_ == "one" and run.end - run.start == 1 and d.counted is None
+
+
+def _rating_after_name(doc: Doc, run: Run, lo: int) -> bool:
+    """Whether a number out of ten follows a person's name and a colon that open the
+    sentence: a player's rating ("Ander Herrera: 4 Started ...", "Saka: 8.5 - Ran the show";
+    not "Attendance: 2,000")."""
+    colon = run.start - 1
+    if colon - 1 < lo or doc[colon].text != ":" or not 0 <= (run.value or -1) <= 10:
+        return False
+    return all(t.ent_type_ == "PERSON" and t.pos_ == "PROPN" for t in doc[lo:colon])
 
 
 def _listed_day(doc: Doc, run: Run, rules: Rules) -> bool:
