@@ -371,6 +371,13 @@ def _find(quantities: list[Quantity], needle: str) -> Quantity:
         pytest.param("She won the 5K race in record time.", "5K", {"value": 5, "unit": "kilometre", "kind": "measure"}, id="race-k-is-kilometres"),
         pytest.param("He ran a 10K on Sunday.", "10K", {"value": 10, "unit": "kilometre"}, id="ran-a-k-is-kilometres"),
         pytest.param("The firm hired 2K workers.", "2K", {"value": 2000, "kind": "count"}, id="k-before-people-is-thousands"),
+        pytest.param("Inflation eased to 2,7 % in May.", "2,7", {"value": 2.7, "unit": "percent"}, id="decimal-comma-percent"),
+        pytest.param("The bid was worth €4,25 billion.", "4,25", {"value": 4250000000, "unit": "EUR"}, id="decimal-comma-money-with-scale"),
+        pytest.param("The shares closed at 2.345,60 euros.", "2.345,60", {"value": 2345.6, "unit": "EUR"}, id="decimal-comma-after-dotted-thousands"),
+        pytest.param("Some 3,8 million people voted.", "3,8", {"value": 3800000, "counted": "people"}, id="decimal-comma-count-with-noun"),
+        pytest.param("The lake is 7,5 km long.", "7,5", {"value": 7.5, "unit": "kilometre"}, id="decimal-comma-measure"),
+        pytest.param("The ship carried 3,125 tonnes.", "3,125", {"value": 3125}, id="three-digits-after-a-comma-are-thousands"),
+        pytest.param("The index closed at 5,616.21 on Friday.", "5,616.21", {"value": 5616.21}, id="bare-grouped-number-with-decimals"),
     ],
 )  # fmt: skip
 def test_quantity_fields(nlp: Language, text: str, needle: str, expected: dict[str, Any]) -> None:
@@ -512,6 +519,7 @@ def test_not_an_age(nlp: Language, text: str, needle: str) -> None:
             "Luke Shaw: 6 Solid in defence all night.", "6", id="rating-after-a-players-name"
         ),
         pytest.param("Bukayo Saka: 8.5 - Ran the show.", "8.5", id="decimal-rating-before-a-dash"),
+        pytest.param("They won 4,1 and drew 2,2 at home.", "4,1", id="bare-figures-with-a-comma"),
         pytest.param(
             "Jordan Pickford: 5\nBeaten at his near post.", "5", id="rating-before-a-line-break"
         ),

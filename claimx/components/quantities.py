@@ -57,7 +57,7 @@ _GLUED_SIGNS = "|".join(
 )
 _NUMERAL_RE = re.compile(
     r"^(?P<sub>sub-)?(?P<cur>" + _GLUED_SIGNS + r"|[A-Z]{1,3}\$?|Y=|[$£€¥₹])?"
-    r"(?P<sign>[+\-−±]|minus-)?(?P<pre>[~≈]?)(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+|(?=[½¼¾⅓⅔⅛]))"
+    r"(?P<sign>[+\-−±]|minus-)?(?P<pre>[~≈]?)(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:\.\d{3})*,\d{1,2}(?!\d)|\d+(?:\.\d+)?|\.\d+|(?=[½¼¾⅓⅔⅛]))"
     r"(?P<vulgar>[½¼¾⅓⅔⅛])?(?P<exp>[eE][+\-−]?\d{1,2}(?![\d.,]))?(?P<suf>[A-Za-z°ºµμ²³%″′][A-Za-z°ºµμ²³/.\-23^]*)?(?P<plus>\+)?$"
 )
 #: fractions written after a whole number: "2 1/2", "2½"
@@ -253,6 +253,20 @@ class Run:
     currency: str | None = None  # ISO code glued in front ("USD10m", "RM23.50")
     sign: str = ""  # "+" or "-" written in front of the digits
     below: bool = False  # "sub-7 nanometer": less than the number
+
+
+#: a decimal comma as much of Europe writes it: "3,5", "1.234,56" (one or two decimals; "3,125"
+#: stays a thousands group)
+_DECIMAL_COMMA_RE = re.compile(r"\d{1,3}(?:\.\d{3})*,\d{1,2}")
+_DECIMAL_COMMA_IN_RE = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})*,\d{1,2}(?![\d,])")
+
+
+def _decimal_comma(num: str) -> str:
+    """A numeral with its decimal comma read as a point: "3,5" -> "3.5", "1.234,56" ->
+    "1234.56"; any other numeral as it is."""
+    if not _DECIMAL_COMMA_RE.fullmatch(num):
+        return num
+    return num.replace(".", "").replace(",", ".")
 
 
 def _numeral(tok: Token) -> re.Match[str] | None:
@@ -667,7 +681,7 @@ def _read_run(doc: Doc, i: int, j: int) -> Run | None:
             below = below or bool(m.group("sub"))
             plus = plus or bool(m.group("plus"))
             vulgar = m.group("vulgar")
-            num = m.group("num")
+            num = _decimal_comma(m.group("num"))
             # "2½", and a lone "½" (the whole number empty)
             if vulgar:
                 num = _with_fraction(num or "0", _VULGAR_FRACTIONS[vulgar])
@@ -2794,6 +2808,8 @@ def _excluded(d: _Draft) -> bool:
         return True
     if d.counted is None and _rating_after_name(doc, run, d.sent.start):
         return True
+    if _DECIMAL_COMMA_IN_RE.search(doc[run.start].text) and not _names_a_noun(d.counted):
+        return True  # "won 3,2": a bare pair of figures; a decimal comma needs its unit
     if _hyphened_compound(doc, run.start) in rules.number_idioms or _hyphened_tally(doc, run):
         return True
     if _is_year_like(run, doc) and (d.counted is None or _prev_is_date_prep(doc, run.start)):
@@ -2802,6 +2818,10 @@ def _excluded(d: _Draft) -> bool:
         return True  # "Formula One", "Big Ten"
     # "the one", "one of them": a lone "one" is a pronoun ("one third" is a number)
     return doc[run.start].lower_ == "one" and run.end - run.start == 1 and d.counted is None
+
+
+def _names_a_noun(counted: str | None) -> bool:
+    return counted is not None and any(c.isalpha() for c in counted)
 
 
 def _rating_after_name(doc: Doc, run: Run, lo: int) -> bool:
