@@ -913,6 +913,14 @@ def test_ages_are_quantities_not_dates(extract, text: str, needle: str) -> None:
     [
         pytest.param("She got 5 marks out of ten.", "5", id="mark-is-a-word"),
         pytest.param("They walked 3 miles in the sun.", "3", id="sol-not-sun"),
+        pytest.param(
+            "The booster makes 1.6 million pounds of thrust.",
+            "1.6",
+            id="pounds-of-thrust-after-a-scale",
+        ),  # fmt: skip
+        pytest.param(
+            "Agents seized 2 million pounds of marijuana.", "2", id="pounds-of-a-drug-after-a-scale"
+        ),  # fmt: skip
     ],
 )
 def test_not_money(nlp: Language, text: str, needle: str) -> None:
@@ -1114,3 +1122,16 @@ def test_exchange_rates(nlp: Language, text: str, needle: str, unit: str, counte
 def test_no_exchange_rate(nlp: Language, text: str, needle: str) -> None:
     q = _find(_quantities(nlp, text), needle)
     assert (q.kind, q.unit) == ("count", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("The charity won 3 million pounds of lottery funding.", id="pounds-of-funding"),
+        pytest.param("He spent 4 million pounds of taxpayers' money.", id="pounds-of-money-after-a-possessive"),
+        pytest.param("The club paid 6 million pounds for him.", id="pounds-after-a-scale-without-of"),
+    ],
+)  # fmt: skip
+def test_pounds_after_a_scale_as_money(nlp: Language, text: str) -> None:
+    [q] = [q for q in _quantities(nlp, text) if "pounds" in q.text]
+    assert (q.kind, q.unit) == ("money", "GBP")

@@ -151,6 +151,7 @@ class Rules:
     service_nouns: frozenset[str]
     route_prefixes: frozenset[str]
     index_names: frozenset[str]  # "the S&P 500", "ftse 100": an index named with a number
+    pounds_of_money_words: frozenset[str]  # "pounds of funding" is money, "of thrust" a mass
     contest_words: frozenset[str]
     number_idioms: frozenset[str]
     date_words: set[str]
@@ -208,6 +209,7 @@ def load_rules() -> Rules:
         service_nouns=frozenset(data["service_nouns"]),
         route_prefixes=frozenset(data["route_prefixes"]),
         index_names=frozenset(data["index_names"]),
+        pounds_of_money_words=frozenset(data["pounds_of_money_words"]),
         contest_words=frozenset(data["contest_words"]),
         number_idioms=frozenset(data["number_idioms"]),
         date_words=set(data["date_words"]),
@@ -3057,9 +3059,14 @@ def _is_pence(doc: Doc, j: int, hi: int) -> bool:
 
 
 def _money_pounds(doc: Doc, j: int, hi: int) -> bool:
-    """ "pounds" as money: after a spelled scale ("5 million pounds"), not before "of"."""
+    """ "pounds" as money: after a spelled scale ("5 million pounds"), but a mass before "of"
+    and a noun of no money ("7.5 million pounds of thrust", not "2 million pounds of
+    funding")."""
     prev = doc[j - 1].lower_
     nxt = doc[j + 1].lower_ if j + 1 < hi else ""
+    if nxt == "of" and j + 2 < hi:
+        words = load_rules().pounds_of_money_words
+        return any(t.lower_ in words for t in doc[j + 2 : min(hi, j + 5)])
     return prev in ("million", "billion", "trillion", "thousand", "m", "bn") or nxt in ("sterling",)
 
 
