@@ -1135,3 +1135,23 @@ def test_no_exchange_rate(nlp: Language, text: str, needle: str) -> None:
 def test_pounds_after_a_scale_as_money(nlp: Language, text: str) -> None:
     [q] = [q for q in _quantities(nlp, text) if "pounds" in q.text]
     assert (q.kind, q.unit) == ("money", "GBP")
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "unit", "counted"),
+    [
+        pytest.param("The Sensex fell 480 points to 61,200.", "61,200", None, "points", id="index-level-after-a-fall-in-points"),
+        pytest.param("The index closed 4.12 points lower at 1,208.40.", "1,208.40", None, "points", id="level-after-at"),
+        pytest.param("The Hang Seng shed 210.5 points, or 1.1 percent, to end at 18,540.2.", "18,540.2", None, "points", id="level-after-an-alternative-change"),
+        pytest.param("The water level dropped 30 cm to 140.", "140", "centimetre", None, id="measure-level"),
+        pytest.param("Payrolls rose by 300 jobs to 4,000.", "4,000", None, "jobs", id="counted-level"),
+        pytest.param("Sales rose by 5 percent to 300.", "300", None, None, id="no-percent-for-a-level"),
+        pytest.param("Shares rose 18 sen to 2.05.", "2.05", None, None, id="no-subunit-for-a-level"),
+        pytest.param("Bills were down 12 bps at 94.33.", "94.33", None, None, id="no-basis-points-for-a-level"),
+    ],
+)  # fmt: skip
+def test_level_takes_the_unit_of_its_change(
+    nlp: Language, text: str, needle: str, unit: str | None, counted: str | None
+) -> None:
+    q = _find(_quantities(nlp, text), needle)
+    assert (q.unit, q.counted, q.change) == (unit, counted, None)

@@ -152,6 +152,7 @@ class Rules:
     route_prefixes: frozenset[str]
     index_names: frozenset[str]  # "the S&P 500", "ftse 100": an index named with a number
     pounds_of_money_words: frozenset[str]  # "pounds of funding" is money, "of thrust" a mass
+    difference_units: frozenset[str]  # units of a change only ("basis point"), never a level's
     contest_words: frozenset[str]
     number_idioms: frozenset[str]
     date_words: set[str]
@@ -210,6 +211,7 @@ def load_rules() -> Rules:
         route_prefixes=frozenset(data["route_prefixes"]),
         index_names=frozenset(data["index_names"]),
         pounds_of_money_words=frozenset(data["pounds_of_money_words"]),
+        difference_units=frozenset(data["difference_units"]),
         contest_words=frozenset(data["contest_words"]),
         number_idioms=frozenset(data["number_idioms"]),
         date_words=set(data["date_words"]),
@@ -1837,7 +1839,7 @@ def quantities_in_sentence(
                 quantity.change = prev.change
         out.append(quantity)
     out = _share_scale_letter(_share_context(doc, out, rules))
-    out = _share_list_unit(doc, _share_parallel_unit(doc, out))
+    out = _share_list_unit(doc, _share_parallel_unit(doc, _share_change_unit(doc, out)))
     out = _share_currency_with_subunits(_share_alternative_change(doc, out))
     return out + decade_ages(doc, sent, rules)
 
@@ -1932,6 +1934,44 @@ _LIST_GAPS = {",", "and", "or", ", and", ", or"}
 #: ("12.5 ± 0.3 kg")
 _SIZE_GAPS = {"x", "×", "by"}
 _MARGIN_GAPS = {"±", "+/-", "+/−"}
+
+
+def _share_change_unit(doc: Doc, out: list[Quantity]) -> list[Quantity]:
+    """A bare level a change reached is in the change's unit or noun: "fell 500 points to
+    58,000" (points), "dropped 10 degrees to 50" (degrees), "shed 156.65 points ... to end at
+    20,553.16"; not a percentage's or money's ("rose 5% to 300", "rose 18 sen to 2.05")."""
+    for k, q in enumerate(out):
+        if not (q.kind == "count" and q.unit is None and q.counted is None) or q.change:
+            continue
+        slot = _pobj_slot(doc, q)
+        span = doc.char_span(q.start, q.end, alignment_mode="expand")
+        if slot is None or span is None or span.root.head.lower_ not in ("to", "at"):
+            continue
+        for other in out:
+            if other.change is None or other.kind not in ("count", "measure"):
+                continue
+            if not (other.unit or other.counted) or other.bound == "range":
+                continue
+            if other.unit in load_rules().difference_units:
+                continue  # "down 11 bps at 93.94": a price, not basis points
+            verb = _clause_verb(doc, other)
+            if verb is not None and verb in (slot, slot.head):
+                out[k] = msgspec.structs.replace(
+                    q, kind=other.kind, unit=other.unit, counted=other.counted
+                )
+                break
+    return out
+
+
+def _clause_verb(doc: Doc, q: Quantity) -> Token | None:
+    """The verb a quantity's phrase hangs on ("fell" in "fell 500 points"), within two steps."""
+    span = doc.char_span(q.start, q.end, alignment_mode="expand")
+    tok = span.root.head if span is not None else None
+    for _ in range(2):
+        if tok is None or tok.pos_ in ("VERB", "AUX"):
+            return tok
+        tok = tok.head
+    return tok if tok is not None and tok.pos_ in ("VERB", "AUX") else None
 
 
 def _share_list_unit(doc: Doc, out: list[Quantity]) -> list[Quantity]:
