@@ -1155,3 +1155,21 @@ def test_level_takes_the_unit_of_its_change(
 ) -> None:
     q = _find(_quantities(nlp, text), needle)
     assert (q.unit, q.counted, q.change) == (unit, counted, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "counted"),
+    [
+        pytest.param("The sector earns 4 billion shekels ($1.1 billion) a year.", "4 billion", "shekel per year", id="amount-before-a-conversion"),
+        pytest.param("The sector earns 4 billion shekels ($1.1 billion) a year.", "$1.1", "dollar per year", id="conversion-in-brackets"),
+        pytest.param("Nurses earn £2,100 ($2,650) per month.", "£2,100", "pound sterling per month", id="per-after-a-conversion"),
+        pytest.param("The offer of 1,850 French francs ($297) a share stands.", "$297", "dollar per share", id="a-share-after-a-conversion"),
+        pytest.param("It cost £500 ($640) a year ago.", "£500", "pound sterling", id="no-rate-in-a-date-phrase"),
+        pytest.param("It cost $5 million (£4m) a company spokesman said.", "$5", "dollar", id="no-rate-before-a-noun-phrase"),
+    ],
+)  # fmt: skip
+def test_rate_after_a_conversion_in_brackets(
+    nlp: Language, text: str, needle: str, counted: str
+) -> None:
+    q = _find(_quantities(nlp, text), needle)
+    assert (q.kind, q.counted) == ("money", counted)

@@ -1106,6 +1106,9 @@ def money_counted(
     if counted is None and unit is not None:
         counted = currency_name(unit, rules)
     rate = rate_after(doc, b, hi, rules)
+    end = rate[1] if rate is not None else b
+    if rate is None:
+        rate = _rate_past_brackets(doc, b, hi, rules)  # "9 billion shekels ($2.4 billion) a year"
     if rate is None or counted is None:
         return counted, b
     words = counted.split()
@@ -1113,7 +1116,22 @@ def money_counted(
     last = words[-1]
     if b > 0 and doc[b - 1].text == last and doc[b - 1].lemma_:
         last = doc[b - 1].lemma_
-    return " ".join([*words[:-1], last]) + f" per {rate[0]}", rate[1]
+    return " ".join([*words[:-1], last]) + f" per {rate[0]}", end
+
+
+def _rate_past_brackets(doc: Doc, b: int, hi: int, rules: Rules) -> tuple[str, int] | None:
+    """The base of a rate written after an amount's conversion in brackets, which it shares
+    with the amount: "9 billion shekels ($2.4 billion) a year", "£500 ($640) per month" (from
+    the amount, token b is the opening bracket; from the conversion, the closing one)."""
+    k = b
+    if k < hi and doc[k].text == "(":
+        close = next((i for i in range(k + 1, min(hi, k + 8)) if doc[i].text == ")"), None)
+        if close is None:
+            return None
+        k = close
+    if k >= hi or doc[k].text != ")":
+        return None
+    return rate_after(doc, k + 1, hi, rules)
 
 
 # ------------------------------------------------------------------ counted noun
