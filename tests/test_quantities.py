@@ -1173,3 +1173,18 @@ def test_rate_after_a_conversion_in_brackets(
 ) -> None:
     q = _find(_quantities(nlp, text), needle)
     assert (q.kind, q.counted) == ("money", counted)
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "unit"),
+    [
+        pytest.param("The bid of 390 pence ($4.95) a share stands.", "390", None, id="pence-before-a-dollar-conversion"),
+        pytest.param("Rival offered 80 cents (A$1.20) per unit.", "80", None, id="cents-before-a-conversion"),
+        pytest.param("Shares fell 6 cents to $14.10.", "6", "USD", id="cents-in-a-dollar-sentence"),
+    ],
+)  # fmt: skip
+def test_subunit_takes_no_currency_of_its_conversion(
+    nlp: Language, text: str, needle: str, unit: str | None
+) -> None:
+    q = _find(_quantities(nlp, text), needle)
+    assert (q.kind, q.unit) == ("money", unit)

@@ -1858,7 +1858,7 @@ def quantities_in_sentence(
         out.append(quantity)
     out = _share_scale_letter(_share_context(doc, out, rules))
     out = _share_list_unit(doc, _share_parallel_unit(doc, _share_change_unit(doc, out)))
-    out = _share_currency_with_subunits(_share_alternative_change(doc, out))
+    out = _share_currency_with_subunits(doc, _share_alternative_change(doc, out))
     return out + decade_ages(doc, sent, rules)
 
 
@@ -2026,10 +2026,19 @@ def _share_alternative_change(doc: Doc, out: list[Quantity]) -> list[Quantity]:
     return out
 
 
-def _share_currency_with_subunits(out: list[Quantity]) -> list[Quantity]:
+def _share_currency_with_subunits(doc: Doc, out: list[Quantity]) -> list[Quantity]:
     """Cents and pence are of the one currency their sentence names: "fell 4 cents to
-    $12.35" (USD); with no currency or two, the unit stays unknown."""
-    currencies = {q.unit for q in out if q.kind == "money" and q.unit}
+    $12.35" (USD); with no currency or two, the unit stays unknown, and a conversion in
+    brackets after a subunit's amount is in another currency ("470 pence ($7.43)")."""
+    text = doc_text(doc)
+    conversions = {
+        k + 1
+        for k, q in enumerate(out[:-1])
+        if q.kind == "money" and q.unit is None and text[q.end : out[k + 1].start].strip() == "("
+    }
+    currencies = {
+        q.unit for k, q in enumerate(out) if q.kind == "money" and q.unit and k not in conversions
+    }
     if len(currencies) != 1:
         return out
     [code] = currencies
