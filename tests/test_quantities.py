@@ -1188,3 +1188,19 @@ def test_subunit_takes_no_currency_of_its_conversion(
 ) -> None:
     q = _find(_quantities(nlp, text), needle)
     assert (q.kind, q.unit) == ("money", unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "kind", "unit"),
+    [
+        pytest.param("The museum ticket cost us 80 kn each.", "80", "money", "HRK", id="sign-after-a-verb-of-paying"),
+        pytest.param("We paid 3500 Ft for lunch.", "3500", "money", "HUF", id="forint-sign-after-paid"),
+        pytest.param("The yacht cruised at 9 kn all day.", "9", "measure", "knot", id="knots-without-paying"),
+        pytest.param("The ridge rises 3000 ft above the valley.", "3000", "measure", "foot", id="feet-without-paying"),
+    ],
+)  # fmt: skip
+def test_sign_shared_with_a_unit(
+    nlp: Language, text: str, needle: str, kind: str, unit: str
+) -> None:
+    q = _find(_quantities(nlp, text), needle)
+    assert (q.kind, q.unit) == (kind, unit)

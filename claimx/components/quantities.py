@@ -153,6 +153,8 @@ class Rules:
     index_names: frozenset[str]  # "the S&P 500", "ftse 100": an index named with a number
     pounds_of_money_words: frozenset[str]  # "pounds of funding" is money, "of thrust" a mass
     difference_units: frozenset[str]  # units of a change only ("basis point"), never a level's
+    priced_signs: dict[str, str]  # currency signs that are also unit symbols ("kn", "Ft")
+    paying_words: frozenset[str]  # words of paying that make such a sign money ("cost")
     contest_words: frozenset[str]
     number_idioms: frozenset[str]
     date_words: set[str]
@@ -212,6 +214,8 @@ def load_rules() -> Rules:
         index_names=frozenset(data["index_names"]),
         pounds_of_money_words=frozenset(data["pounds_of_money_words"]),
         difference_units=frozenset(data["difference_units"]),
+        priced_signs=data["priced_signs"],
+        paying_words=frozenset(data["paying_words"]),
         contest_words=frozenset(data["contest_words"]),
         number_idioms=frozenset(data["number_idioms"]),
         date_words=set(data["date_words"]),
@@ -2545,6 +2549,11 @@ def _hyphened_percent(doc: Doc, j: int, rules: Rules) -> int:
 def _read_unit_word(d: _Draft, j: int) -> None:
     """A unit written after the number, from the unit vocabulary."""
     doc, hi, rules = d.doc, d.hi, d.rules
+    priced = _priced_sign(doc, j, rules)
+    if priced is not None:
+        d.kind, d.unit, d.b = "money", priced, j + 1  # "cost me 150 kn": Croatian kuna
+        d.counted = currency_name(priced, rules)
+        return
     un = unit_after(doc, j, hi, rules)
     pounds = doc[j].lower_ in ("pounds", "pound")
     if un is not None and not (pounds and d.currency_before is None and _money_pounds(doc, j, hi)):
@@ -2563,6 +2572,21 @@ def _read_unit_word(d: _Draft, j: int) -> None:
     if _symbol_in_context(d, j):
         name = _lookup_unit(_symbol_text(doc[j]), rules, attached=True)
         d.kind, d.unit, d.b = "measure", name, j + 1  # "200 g of butter", "fell 50 bp."
+
+
+def _priced_sign(doc: Doc, j: int, rules: Rules) -> str | None:
+    """The currency of a sign that is also a unit's symbol ("kn" knots, "Ft" feet), where a
+    word of paying governs the amount: "the ticket cost me 150 kn" (HRK), "paid 2000 Ft for"
+    (HUF); "sailed at 12 kn" stays knots."""
+    code = rules.priced_signs.get(doc[j].text)
+    if code is None:
+        return None
+    tok = doc[j]
+    for _ in range(2):
+        tok = tok.head
+        if tok.lemma_.lower() in rules.paying_words:
+            return code
+    return None
 
 
 def _symbol_text(tok: Token) -> str:
