@@ -1204,3 +1204,19 @@ def test_sign_shared_with_a_unit(
 ) -> None:
     q = _find(_quantities(nlp, text), needle)
     assert (q.kind, q.unit) == (kind, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "unit"),
+    [
+        pytest.param("Each capacitor in the bank is rated 4.7 F at 2.7 volts.", "4.7", "farad", id="farad-beside-a-capacitor"),
+        pytest.param("The supercapacitor holds 3000 F.", "3000", "farad", id="farad-at-a-sentence-end"),
+        pytest.param("Highs reached 98 F in Phoenix.", "98", "fahrenheit", id="fahrenheit-elsewhere"),
+        pytest.param("It was 40 F when the charges were dropped.", "40", "fahrenheit", id="fahrenheit-beside-legal-charges"),
+    ],
+)  # fmt: skip
+def test_symbol_by_the_topic_of_its_sentence(
+    nlp: Language, text: str, needle: str, unit: str
+) -> None:
+    q = _find(_quantities(nlp, text), needle)
+    assert (q.kind, q.unit) == ("measure", unit)

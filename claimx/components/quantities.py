@@ -155,6 +155,7 @@ class Rules:
     difference_units: frozenset[str]  # units of a change only ("basis point"), never a level's
     priced_signs: dict[str, str]  # currency signs that are also unit symbols ("kn", "Ft")
     paying_words: frozenset[str]  # words of paying that make such a sign money ("cost")
+    topic_units: dict[str, dict[str, frozenset[str]]]  # "F" beside "capacitor" is a farad
     contest_words: frozenset[str]
     number_idioms: frozenset[str]
     date_words: set[str]
@@ -216,6 +217,10 @@ def load_rules() -> Rules:
         difference_units=frozenset(data["difference_units"]),
         priced_signs=data["priced_signs"],
         paying_words=frozenset(data["paying_words"]),
+        topic_units={
+            sym: {unit: frozenset(ws) for unit, ws in units.items()}
+            for sym, units in data["topic_units"].items()
+        },
         contest_words=frozenset(data["contest_words"]),
         number_idioms=frozenset(data["number_idioms"]),
         date_words=set(data["date_words"]),
@@ -2549,6 +2554,10 @@ def _hyphened_percent(doc: Doc, j: int, rules: Rules) -> int:
 def _read_unit_word(d: _Draft, j: int) -> None:
     """A unit written after the number, from the unit vocabulary."""
     doc, hi, rules = d.doc, d.hi, d.rules
+    other = _unit_by_topic(d, j)
+    if other is not None:
+        d.kind, d.unit, d.b = "measure", other, j + 1  # "the capacitor stored 2.5 F": farad
+        return
     priced = _priced_sign(doc, j, rules)
     if priced is not None:
         d.kind, d.unit, d.b = "money", priced, j + 1  # "cost me 150 kn": Croatian kuna
@@ -2572,6 +2581,15 @@ def _read_unit_word(d: _Draft, j: int) -> None:
     if _symbol_in_context(d, j):
         name = _lookup_unit(_symbol_text(doc[j]), rules, attached=True)
         d.kind, d.unit, d.b = "measure", name, j + 1  # "200 g of butter", "fell 50 bp."
+
+
+def _unit_by_topic(d: _Draft, j: int) -> str | None:
+    """The other unit a symbol names where its sentence speaks of that unit's topic: "F" is
+    a farad beside a capacitor or a voltage ("the capacitor stored 2.5 F"), else Fahrenheit."""
+    for unit, words in d.rules.topic_units.get(_symbol_text(d.doc[j]), {}).items():
+        if any(t.lemma_.lower() in words for t in d.sent):
+            return unit
+    return None
 
 
 def _priced_sign(doc: Doc, j: int, rules: Rules) -> str | None:
