@@ -371,6 +371,13 @@ def _find(quantities: list[Quantity], needle: str) -> Quantity:
         pytest.param("She won the 5K race in record time.", "5K", {"value": 5, "unit": "kilometre", "kind": "measure"}, id="race-k-is-kilometres"),
         pytest.param("He ran a 10K on Sunday.", "10K", {"value": 10, "unit": "kilometre"}, id="ran-a-k-is-kilometres"),
         pytest.param("The firm hired 2K workers.", "2K", {"value": 2000, "kind": "count"}, id="k-before-people-is-thousands"),
+        pytest.param("Inflation eased to 2,7 % in May.", "2,7", {"value": 2.7, "unit": "percent"}, id="decimal-comma-percent"),
+        pytest.param("The bid was worth €4,25 billion.", "4,25", {"value": 4250000000, "unit": "EUR"}, id="decimal-comma-money-with-scale"),
+        pytest.param("The shares closed at 2.345,60 euros.", "2.345,60", {"value": 2345.6, "unit": "EUR"}, id="decimal-comma-after-dotted-thousands"),
+        pytest.param("Some 3,8 million people voted.", "3,8", {"value": 3800000, "counted": "people"}, id="decimal-comma-count-with-noun"),
+        pytest.param("The lake is 7,5 km long.", "7,5", {"value": 7.5, "unit": "kilometre"}, id="decimal-comma-measure"),
+        pytest.param("The ship carried 3,125 tonnes.", "3,125", {"value": 3125}, id="three-digits-after-a-comma-are-thousands"),
+        pytest.param("The index closed at 5,616.21 on Friday.", "5,616.21", {"value": 5616.21}, id="bare-grouped-number-with-decimals"),
     ],
 )  # fmt: skip
 def test_quantity_fields(nlp: Language, text: str, needle: str, expected: dict[str, Any]) -> None:
@@ -409,6 +416,10 @@ def test_quantity_fields(nlp: Language, text: str, needle: str, expected: dict[s
         pytest.param("Omar Diaz, 52 ― a bus driver ― was hurt.", "52", {"kind": "age", "counted": "Omar Diaz"}, id="age-apposed-before-a-horizontal-bar"),
         pytest.param("Ana Ruiz and Lee Park, both 16, were found safe.", "16", {"kind": "age", "unit": "year"}, id="age-of-both-apposed"),
         pytest.param("Life expectancy there is around 58.", "58", {"unit": "year", "bound": "approximately"}, id="age-bound-parsed-as-adverb"),
+        pytest.param("Life expectancy at birth was 81.5 in 2019.", "81.5", {"value": 81.5, "unit": "year"}, id="average-age-with-decimals"),
+        pytest.param("The average age of the squad is 27.4.", "27.4", {"value": 27.4, "unit": "year"}, id="average-age-of-a-group-with-decimals"),
+        pytest.param("Officials noted life expectancy for men in the city is around 73 raising fears of poverty.", "73", {"unit": "year", "bound": "approximately"}, id="age-verb-before-a-misattached-number"),
+        pytest.param("He said the retirement age is 67 leaving many short of savings.", "67", {"unit": "year"}, id="age-verb-before-number-before-participle"),
         pytest.param("The plan aims at people under 26, the aide said.", "26", {"kind": "age", "counted": "people", "bound": "less_than"}, id="age-bound-after-people-misattached"),
         pytest.param("Tickets are free, especially for children under 12.", "12", {"kind": "age", "counted": "children"}, id="age-bound-after-children"),
         pytest.param("The state pension age will rise to 68.", "68", {"kind": "age", "unit": "year"}, id="age-noun-moved-to-a-number"),
@@ -432,6 +443,15 @@ def test_ages(nlp: Language, text: str, needle: str, expected: dict[str, Any]) -
         pytest.param("The patients, 14, were moved.", "14", id="apposed-to-plural"),
         pytest.param("They are 5 points clear at the top.", "5", id="predicate-with-noun"),
         pytest.param("It is 20 and counting.", "20", id="subject-not-a-person"),
+        pytest.param("Turnout was 67.5 in the city.", "67.5", id="decimal-of-no-age-noun"),
+        pytest.param(
+            "She was 1.5 metres from the door.", "1.5", id="decimal-of-a-person-is-a-measure"
+        ),
+        pytest.param(
+            "The ratio is around 2.5 while the rate was 7.",
+            "2.5",
+            id="decimal-after-be-of-no-age-noun",
+        ),
     ],
 )
 def test_not_an_age(nlp: Language, text: str, needle: str) -> None:
@@ -469,6 +489,15 @@ def test_not_an_age(nlp: Language, text: str, needle: str) -> None:
         pytest.param("Ring 0161 4960958 to book.", "4960958", id="trunk-prefix-space-long-number"),
         pytest.param("The same one was used again.", "one", id="pronoun-one"),
         pytest.param("The Dow rose and the S&P 500 fell.", "500", id="ampersand-name"),
+        pytest.param(
+            "the dow rose and the sp 500 fell.", "500", id="index-name-lowercase-without-ampersand"
+        ),  # fmt: skip
+        pytest.param("the ftse 100 closed 0.4% lower.", "100", id="index-name-lowercase"),
+        pytest.param("The S&P/ASX 200 fell 1%.", "200", id="index-name-after-slash"),
+        pytest.param("The Euro Stoxx 50 index rose.", "50", id="index-name-before-index-noun"),
+        pytest.param(
+            "The nikkei 225 ended flat.", "225", id="index-name-in-lower-case-after-capital"
+        ),  # fmt: skip
         pytest.param("Sony sold more PS5 consoles.", "PS5", id="ps-console-not-pounds"),
         pytest.param("The manifold cracked and the fold was deep.", "fold", id="fold-not-a-number"),
         pytest.param("The attacks of 9/11 changed travel.", "9/11", id="slash-date-not-fraction"),
@@ -486,6 +515,14 @@ def test_not_an_age(nlp: Language, text: str, needle: str) -> None:
         pytest.param("Snow closed US 20 near Burns.", "20", id="us-highway-without-stops"),
         pytest.param("Crews plowed U.S. 54, 56 and 83 overnight.", "83", id="list-of-us-highways"),
         pytest.param("Rooms 4, 5 and 6 were flooded.", "6", id="list-after-a-label-noun"),
+        pytest.param(
+            "Luke Shaw: 6 Solid in defence all night.", "6", id="rating-after-a-players-name"
+        ),
+        pytest.param("Bukayo Saka: 8.5 - Ran the show.", "8.5", id="decimal-rating-before-a-dash"),
+        pytest.param("They won 4,1 and drew 2,2 at home.", "4,1", id="bare-figures-with-a-comma"),
+        pytest.param(
+            "Jordan Pickford: 5\nBeaten at his near post.", "5", id="rating-before-a-line-break"
+        ),
         pytest.param(
             "Bins take plastics types 1 through 7.", "1 through 7", id="range-after-a-label-noun"
         ),
@@ -876,6 +913,14 @@ def test_ages_are_quantities_not_dates(extract, text: str, needle: str) -> None:
     [
         pytest.param("She got 5 marks out of ten.", "5", id="mark-is-a-word"),
         pytest.param("They walked 3 miles in the sun.", "3", id="sol-not-sun"),
+        pytest.param(
+            "The booster makes 1.6 million pounds of thrust.",
+            "1.6",
+            id="pounds-of-thrust-after-a-scale",
+        ),  # fmt: skip
+        pytest.param(
+            "Agents seized 2 million pounds of marijuana.", "2", id="pounds-of-a-drug-after-a-scale"
+        ),  # fmt: skip
     ],
 )
 def test_not_money(nlp: Language, text: str, needle: str) -> None:
@@ -937,6 +982,9 @@ def test_unit_vocabulary(nlp: Language, text: str, needle: str, unit: str | None
         pytest.param("The bridge has 3 spans over the river.", "3", "spans", id="spans-are-counted"),
         pytest.param("The farm has 5 ponds and a barn.", "5", "ponds", id="ponds-are-counted"),
         pytest.param("He bought 2 bars of soap.", "2", "bars", id="bars-are-counted"),
+        pytest.param("Mary Brown: 40 people came to the event.", "40", "people", id="count-after-a-name-and-colon"),
+        pytest.param("Attendance : 12,500 .", "12,500", None, id="attendance-is-no-rating"),
+        pytest.param("the ftse 100 points higher was a surprise.", "100", "points", id="points-after-an-index-name-are-counted"),
     ],
 )  # fmt: skip
 def test_words_that_are_no_units(nlp: Language, text: str, needle: str, counted: str) -> None:
@@ -1045,3 +1093,130 @@ def test_unit_spellings(surface: str, name: str | None) -> None:
     from claimx.units import load_unit_tables, lookup_unit
 
     assert lookup_unit(surface, load_unit_tables(), attached=False) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "unit", "counted"),
+    [
+        pytest.param("The dollar eased against the yen to 108.79.", "108.79", "JPY", "Japanese yen per dollar", id="dollar-against-yen-in-yen"),
+        pytest.param("The rupee weakened to 83.2 against the dollar.", "83.2", "INR", "Indian rupee per dollar", id="rupee-against-dollar-in-rupees"),
+        pytest.param("The euro rose versus the dollar to 1.12.", "1.12", "USD", "dollar per euro", id="euro-against-dollar-in-dollars"),
+        pytest.param("The dollar rose against the Swiss franc to 0.9870 and fell versus the yen to 110.20.", "110.20", "JPY", "Japanese yen per dollar", id="coordinated-verb-keeps-its-subject"),
+        pytest.param("The rand was last bid at 4.5350 against the dollar.", "4.5350", "ZAR", "South African rand per dollar", id="bid-at-against"),
+        pytest.param("The dollar was quoted at 151.35 JPY= late on Friday.", "151.35", "JPY", "Japanese yen", id="wire-code-of-a-rate"),
+    ],
+)  # fmt: skip
+def test_exchange_rates(nlp: Language, text: str, needle: str, unit: str, counted: str) -> None:
+    q = _find(_quantities(nlp, text), needle)
+    assert (q.kind, q.unit, q.counted) == ("money", unit, counted)
+
+
+@pytest.mark.parametrize(
+    ("text", "needle"),
+    [
+        pytest.param("Sales rose against the forecast to 300.", "300", id="no-currency-against"),
+        pytest.param("The rand fell to 18.5 against the rupee.", "18.5", id="two-currencies-no-market-order"),
+        pytest.param("The yen stood at 151.2 JPY= but steady versus the pound at $1.27 GBP=. The dollar index ended up at 104.3 .DXY .", "104.3", id="no-unit-shared-across-a-full-stop"),
+    ],
+)  # fmt: skip
+def test_no_exchange_rate(nlp: Language, text: str, needle: str) -> None:
+    q = _find(_quantities(nlp, text), needle)
+    assert (q.kind, q.unit) == ("count", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("The charity won 3 million pounds of lottery funding.", id="pounds-of-funding"),
+        pytest.param("He spent 4 million pounds of taxpayers' money.", id="pounds-of-money-after-a-possessive"),
+        pytest.param("The club paid 6 million pounds for him.", id="pounds-after-a-scale-without-of"),
+    ],
+)  # fmt: skip
+def test_pounds_after_a_scale_as_money(nlp: Language, text: str) -> None:
+    [q] = [q for q in _quantities(nlp, text) if "pounds" in q.text]
+    assert (q.kind, q.unit) == ("money", "GBP")
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "unit", "counted"),
+    [
+        pytest.param("The Sensex fell 480 points to 61,200.", "61,200", None, "points", id="index-level-after-a-fall-in-points"),
+        pytest.param("The index closed 4.12 points lower at 1,208.40.", "1,208.40", None, "points", id="level-after-at"),
+        pytest.param("The Hang Seng shed 210.5 points, or 1.1 percent, to end at 18,540.2.", "18,540.2", None, "points", id="level-after-an-alternative-change"),
+        pytest.param("The water level dropped 30 cm to 140.", "140", "centimetre", None, id="measure-level"),
+        pytest.param("Payrolls rose by 300 jobs to 4,000.", "4,000", None, "jobs", id="counted-level"),
+        pytest.param("Sales rose by 5 percent to 300.", "300", None, None, id="no-percent-for-a-level"),
+        pytest.param("Shares rose 18 sen to 2.05.", "2.05", None, None, id="no-subunit-for-a-level"),
+        pytest.param("Bills were down 12 bps at 94.33.", "94.33", None, None, id="no-basis-points-for-a-level"),
+    ],
+)  # fmt: skip
+def test_level_takes_the_unit_of_its_change(
+    nlp: Language, text: str, needle: str, unit: str | None, counted: str | None
+) -> None:
+    q = _find(_quantities(nlp, text), needle)
+    assert (q.unit, q.counted, q.change) == (unit, counted, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "counted"),
+    [
+        pytest.param("The sector earns 4 billion shekels ($1.1 billion) a year.", "4 billion", "shekel per year", id="amount-before-a-conversion"),
+        pytest.param("The sector earns 4 billion shekels ($1.1 billion) a year.", "$1.1", "dollar per year", id="conversion-in-brackets"),
+        pytest.param("Nurses earn £2,100 ($2,650) per month.", "£2,100", "pound sterling per month", id="per-after-a-conversion"),
+        pytest.param("The offer of 1,850 French francs ($297) a share stands.", "$297", "dollar per share", id="a-share-after-a-conversion"),
+        pytest.param("It cost £500 ($640) a year ago.", "£500", "pound sterling", id="no-rate-in-a-date-phrase"),
+        pytest.param("It cost $5 million (£4m) a company spokesman said.", "$5", "dollar", id="no-rate-before-a-noun-phrase"),
+    ],
+)  # fmt: skip
+def test_rate_after_a_conversion_in_brackets(
+    nlp: Language, text: str, needle: str, counted: str
+) -> None:
+    q = _find(_quantities(nlp, text), needle)
+    assert (q.kind, q.counted) == ("money", counted)
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "unit"),
+    [
+        pytest.param("The bid of 390 pence ($4.95) a share stands.", "390", None, id="pence-before-a-dollar-conversion"),
+        pytest.param("Rival offered 80 cents (A$1.20) per unit.", "80", None, id="cents-before-a-conversion"),
+        pytest.param("Shares fell 6 cents to $14.10.", "6", "USD", id="cents-in-a-dollar-sentence"),
+    ],
+)  # fmt: skip
+def test_subunit_takes_no_currency_of_its_conversion(
+    nlp: Language, text: str, needle: str, unit: str | None
+) -> None:
+    q = _find(_quantities(nlp, text), needle)
+    assert (q.kind, q.unit) == ("money", unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "kind", "unit"),
+    [
+        pytest.param("The museum ticket cost us 80 kn each.", "80", "money", "HRK", id="sign-after-a-verb-of-paying"),
+        pytest.param("We paid 3500 Ft for lunch.", "3500", "money", "HUF", id="forint-sign-after-paid"),
+        pytest.param("The yacht cruised at 9 kn all day.", "9", "measure", "knot", id="knots-without-paying"),
+        pytest.param("The ridge rises 3000 ft above the valley.", "3000", "measure", "foot", id="feet-without-paying"),
+    ],
+)  # fmt: skip
+def test_sign_shared_with_a_unit(
+    nlp: Language, text: str, needle: str, kind: str, unit: str
+) -> None:
+    q = _find(_quantities(nlp, text), needle)
+    assert (q.kind, q.unit) == (kind, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "unit"),
+    [
+        pytest.param("Each capacitor in the bank is rated 4.7 F at 2.7 volts.", "4.7", "farad", id="farad-beside-a-capacitor"),
+        pytest.param("The supercapacitor holds 3000 F.", "3000", "farad", id="farad-at-a-sentence-end"),
+        pytest.param("Highs reached 98 F in Phoenix.", "98", "fahrenheit", id="fahrenheit-elsewhere"),
+        pytest.param("It was 40 F when the charges were dropped.", "40", "fahrenheit", id="fahrenheit-beside-legal-charges"),
+    ],
+)  # fmt: skip
+def test_symbol_by_the_topic_of_its_sentence(
+    nlp: Language, text: str, needle: str, unit: str
+) -> None:
+    q = _find(_quantities(nlp, text), needle)
+    assert (q.kind, q.unit) == ("measure", unit)

@@ -57,7 +57,7 @@ _GLUED_SIGNS = "|".join(
 )
 _NUMERAL_RE = re.compile(
     r"^(?P<sub>sub-)?(?P<cur>" + _GLUED_SIGNS + r"|[A-Z]{1,3}\$?|Y=|[$£€¥₹])?"
-    r"(?P<sign>[+\-−±]|minus-)?(?P<pre>[~≈]?)(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+|(?=[½¼¾⅓⅔⅛]))"
+    r"(?P<sign>[+\-−±]|minus-)?(?P<pre>[~≈]?)(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:\.\d{3})*,\d{1,2}(?!\d)|\d+(?:\.\d+)?|\.\d+|(?=[½¼¾⅓⅔⅛]))"
     r"(?P<vulgar>[½¼¾⅓⅔⅛])?(?P<exp>[eE][+\-−]?\d{1,2}(?![\d.,]))?(?P<suf>[A-Za-z°ºµμ²³%″′][A-Za-z°ºµμ²³/.\-23^]*)?(?P<plus>\+)?$"
 )
 #: fractions written after a whole number: "2 1/2", "2½"
@@ -150,6 +150,12 @@ class Rules:
     emergency_numbers: frozenset[str]
     service_nouns: frozenset[str]
     route_prefixes: frozenset[str]
+    index_names: frozenset[str]  # "the S&P 500", "ftse 100": an index named with a number
+    pounds_of_money_words: frozenset[str]  # "pounds of funding" is money, "of thrust" a mass
+    difference_units: frozenset[str]  # units of a change only ("basis point"), never a level's
+    priced_signs: dict[str, str]  # currency signs that are also unit symbols ("kn", "Ft")
+    paying_words: frozenset[str]  # words of paying that make such a sign money ("cost")
+    topic_units: dict[str, dict[str, frozenset[str]]]  # "F" beside "capacitor" is a farad
     contest_words: frozenset[str]
     number_idioms: frozenset[str]
     date_words: set[str]
@@ -166,6 +172,8 @@ class Rules:
     k_display_words: frozenset[str]  # "4K video": a display standard, no quantity
     iso_codes: frozenset[str]  # ISO 4217 codes that name a currency when written in capitals
     currency_signs: dict[str, str]  # local signs and abbreviations, as written -> ISO code
+    rate_bases: tuple[str, ...]  # currencies in the order markets quote them against others
+    rate_prepositions: frozenset[str]  # "against", "versus": the other currency of a rate
     unit_tables: UnitTables
     max_before: int = 4
     max_unit_words: int = 4
@@ -204,6 +212,15 @@ def load_rules() -> Rules:
         emergency_numbers=frozenset(data["emergency_numbers"]),
         service_nouns=frozenset(data["service_nouns"]),
         route_prefixes=frozenset(data["route_prefixes"]),
+        index_names=frozenset(data["index_names"]),
+        pounds_of_money_words=frozenset(data["pounds_of_money_words"]),
+        difference_units=frozenset(data["difference_units"]),
+        priced_signs=data["priced_signs"],
+        paying_words=frozenset(data["paying_words"]),
+        topic_units={
+            sym: {unit: frozenset(ws) for unit, ws in units.items()}
+            for sym, units in data["topic_units"].items()
+        },
         contest_words=frozenset(data["contest_words"]),
         number_idioms=frozenset(data["number_idioms"]),
         date_words=set(data["date_words"]),
@@ -219,6 +236,8 @@ def load_rules() -> Rules:
         k_display_words=frozenset(data["k_display_words"]),
         iso_codes=_iso_codes(frozenset(data["iso_currency_codes_excluded"])),
         currency_signs=data["currency_signs"],
+        rate_bases=tuple(data["exchange_rate_bases"]),
+        rate_prepositions=frozenset(data["exchange_rate_prepositions"]),
         unit_tables=load_unit_tables(),
         ages=Ages(
             **{k: frozenset(v) for k, v in data["ages"].items() if isinstance(v, list)},
@@ -247,6 +266,20 @@ class Run:
     currency: str | None = None  # ISO code glued in front ("USD10m", "RM23.50")
     sign: str = ""  # "+" or "-" written in front of the digits
     below: bool = False  # "sub-7 nanometer": less than the number
+
+
+#: a decimal comma as much of Europe writes it: "3,5", "1.234,56" (one or two decimals; "3,125"
+#: stays a thousands group)
+_DECIMAL_COMMA_RE = re.compile(r"\d{1,3}(?:\.\d{3})*,\d{1,2}")
+_DECIMAL_COMMA_IN_RE = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})*,\d{1,2}(?![\d,])")
+
+
+def _decimal_comma(num: str) -> str:
+    """A numeral with its decimal comma read as a point: "3,5" -> "3.5", "1.234,56" ->
+    "1234.56"; any other numeral as it is."""
+    if not _DECIMAL_COMMA_RE.fullmatch(num):
+        return num
+    return num.replace(".", "").replace(",", ".")
 
 
 def _numeral(tok: Token) -> re.Match[str] | None:
@@ -661,7 +694,7 @@ def _read_run(doc: Doc, i: int, j: int) -> Run | None:
             below = below or bool(m.group("sub"))
             plus = plus or bool(m.group("plus"))
             vulgar = m.group("vulgar")
-            num = m.group("num")
+            num = _decimal_comma(m.group("num"))
             # "2½", and a lone "½" (the whole number empty)
             if vulgar:
                 num = _with_fraction(num or "0", _VULGAR_FRACTIONS[vulgar])
@@ -831,6 +864,8 @@ def currency_after(doc: Doc, j: int, hi: int, rules: Rules) -> tuple[str, int] |
             return rules.currency_symbols[tok.lower_], j + 1
     if tok is not None and tok.text in rules.iso_codes:
         return tok.text, j + 1  # "2 million VND"
+    if tok is not None and tok.text.endswith("=") and tok.text[:-1] in rules.iso_codes:
+        return tok.text[:-1], j + 1  # "108.79 JPY=": a wire's code for the currency's rate
     if tok is not None and tok.text in rules.currency_signs:
         return rules.currency_signs[tok.text], j + 1  # "500 zł", "20,000₫"
     if tok is not None and tok.pos_ in NOUN_POS and tok.is_alpha:
@@ -1080,6 +1115,9 @@ def money_counted(
     if counted is None and unit is not None:
         counted = currency_name(unit, rules)
     rate = rate_after(doc, b, hi, rules)
+    end = rate[1] if rate is not None else b
+    if rate is None:
+        rate = _rate_past_brackets(doc, b, hi, rules)  # "9 billion shekels ($2.4 billion) a year"
     if rate is None or counted is None:
         return counted, b
     words = counted.split()
@@ -1087,7 +1125,22 @@ def money_counted(
     last = words[-1]
     if b > 0 and doc[b - 1].text == last and doc[b - 1].lemma_:
         last = doc[b - 1].lemma_
-    return " ".join([*words[:-1], last]) + f" per {rate[0]}", rate[1]
+    return " ".join([*words[:-1], last]) + f" per {rate[0]}", end
+
+
+def _rate_past_brackets(doc: Doc, b: int, hi: int, rules: Rules) -> tuple[str, int] | None:
+    """The base of a rate written after an amount's conversion in brackets, which it shares
+    with the amount: "9 billion shekels ($2.4 billion) a year", "£500 ($640) per month" (from
+    the amount, token b is the opening bracket; from the conversion, the closing one)."""
+    k = b
+    if k < hi and doc[k].text == "(":
+        close = next((i for i in range(k + 1, min(hi, k + 8)) if doc[i].text == ")"), None)
+        if close is None:
+            return None
+        k = close
+    if k >= hi or doc[k].text != ")":
+        return None
+    return rate_after(doc, k + 1, hi, rules)
 
 
 # ------------------------------------------------------------------ counted noun
@@ -1377,6 +1430,7 @@ class AgeContext:
     start: int
     counted: str | None
     bound: str | None = None
+    of_age_noun: bool = False  # predicated of an age noun ("life expectancy is 73")
 
 
 def age_after(doc: Doc, j: int, hi: int, rules: Rules) -> tuple[str, int] | None:
@@ -1434,10 +1488,14 @@ def age_by_context(doc: Doc, run: Run, a: int, lo: int, rules: Rules) -> AgeCont
         marked = AgeContext(a, inner.counted) if inner is not None else None
     if marked is not None:
         return marked
-    if not (isinstance(run.value, int) and 0 < run.value <= rules.ages.max) or run.suffix:
+    if not (0 < (run.value or 0) <= rules.ages.max) or run.suffix:
         return None
     if run.end - run.start != 1 or run.currency or run.sign:
         return None
+    if not isinstance(run.value, int):
+        # "life expectancy was 81.5": an average age may have decimals, a person's age not
+        ctx = _predicated_age(doc, run, a, lo, rules)
+        return ctx if ctx is not None and ctx.of_age_noun else None
     named = _apposed_name(doc, run, lo)
     if named is not None:
         return AgeContext(a, named)
@@ -1546,14 +1604,29 @@ def _predicated_age(doc: Doc, run: Run, a: int, lo: int, rules: Rules) -> AgeCon
         num.dep_ not in AGE_COMPLEMENT_DEPS | {"prep", "advmod"}
         or verb.lemma_.lower() not in rules.ages.verbs
     ):
-        return None
+        verb = _age_verb_before(doc, num, a, lo, rules)
+        if verb is None:
+            return None
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None:
         return None
-    if subj.lower_ in rules.ages.person_pronouns or subj.lemma_.lower() in rules.ages.subject_nouns:
+    if subj.lemma_.lower() in rules.ages.subject_nouns:
+        return AgeContext(a, None, of_age_noun=True)
+    if subj.lower_ in rules.ages.person_pronouns:
         return AgeContext(a, None)
     if subj.ent_type_ == "PERSON" and subj.pos_ == "PROPN":
         return AgeContext(a, noun_phrase(doc, subj, lo))  # not "Turnout was 67" mis-tagged
+    return None
+
+
+def _age_verb_before(doc: Doc, num: Token, a: int, lo: int, rules: Rules) -> Token | None:
+    """The age verb written right before a number the parser hung elsewhere: "life expectancy
+    is around 73 raising ..." (the number parsed as punctuation of another clause)."""
+    if a - 1 < lo or num.head.pos_ in NOUN_POS or num.head.i == a - 1:
+        return None
+    verb = doc[a - 1]
+    if verb.lemma_.lower() in rules.ages.verbs and verb.pos_ in ("AUX", "VERB"):
+        return verb
     return None
 
 
@@ -1793,8 +1866,8 @@ def quantities_in_sentence(
                 quantity.change = prev.change
         out.append(quantity)
     out = _share_scale_letter(_share_context(doc, out, rules))
-    out = _share_list_unit(doc, _share_parallel_unit(doc, out))
-    out = _share_currency_with_subunits(_share_alternative_change(doc, out))
+    out = _share_list_unit(doc, _share_parallel_unit(doc, _share_change_unit(doc, out)))
+    out = _share_currency_with_subunits(doc, _share_alternative_change(doc, out))
     return out + decade_ages(doc, sent, rules)
 
 
@@ -1890,6 +1963,44 @@ _SIZE_GAPS = {"x", "×", "by"}
 _MARGIN_GAPS = {"±", "+/-", "+/−"}
 
 
+def _share_change_unit(doc: Doc, out: list[Quantity]) -> list[Quantity]:
+    """A bare level a change reached is in the change's unit or noun: "fell 500 points to
+    58,000" (points), "dropped 10 degrees to 50" (degrees), "shed 156.65 points ... to end at
+    20,553.16"; not a percentage's or money's ("rose 5% to 300", "rose 18 sen to 2.05")."""
+    for k, q in enumerate(out):
+        if not (q.kind == "count" and q.unit is None and q.counted is None) or q.change:
+            continue
+        slot = _pobj_slot(doc, q)
+        span = doc.char_span(q.start, q.end, alignment_mode="expand")
+        if slot is None or span is None or span.root.head.lower_ not in ("to", "at"):
+            continue
+        for other in out:
+            if other.change is None or other.kind not in ("count", "measure"):
+                continue
+            if not (other.unit or other.counted) or other.bound == "range":
+                continue
+            if other.unit in load_rules().difference_units:
+                continue  # "down 11 bps at 93.94": a price, not basis points
+            verb = _clause_verb(doc, other)
+            if verb is not None and verb in (slot, slot.head):
+                out[k] = msgspec.structs.replace(
+                    q, kind=other.kind, unit=other.unit, counted=other.counted
+                )
+                break
+    return out
+
+
+def _clause_verb(doc: Doc, q: Quantity) -> Token | None:
+    """The verb a quantity's phrase hangs on ("fell" in "fell 500 points"), within two steps."""
+    span = doc.char_span(q.start, q.end, alignment_mode="expand")
+    tok = span.root.head if span is not None else None
+    for _ in range(2):
+        if tok is None or tok.pos_ in ("VERB", "AUX"):
+            return tok
+        tok = tok.head
+    return tok if tok is not None and tok.pos_ in ("VERB", "AUX") else None
+
+
 def _share_list_unit(doc: Doc, out: list[Quantity]) -> list[Quantity]:
     """Bare numbers listed before one with a unit or noun, of one size with it, are in that
     unit: "1.2 million, 1.5 million and 2 million visitors", "4, 6 or 8 cylinders"; so are
@@ -1924,10 +2035,19 @@ def _share_alternative_change(doc: Doc, out: list[Quantity]) -> list[Quantity]:
     return out
 
 
-def _share_currency_with_subunits(out: list[Quantity]) -> list[Quantity]:
+def _share_currency_with_subunits(doc: Doc, out: list[Quantity]) -> list[Quantity]:
     """Cents and pence are of the one currency their sentence names: "fell 4 cents to
-    $12.35" (USD); with no currency or two, the unit stays unknown."""
-    currencies = {q.unit for q in out if q.kind == "money" and q.unit}
+    $12.35" (USD); with no currency or two, the unit stays unknown, and a conversion in
+    brackets after a subunit's amount is in another currency ("470 pence ($7.43)")."""
+    text = doc_text(doc)
+    conversions = {
+        k + 1
+        for k, q in enumerate(out[:-1])
+        if q.kind == "money" and q.unit is None and text[q.end : out[k + 1].start].strip() == "("
+    }
+    currencies = {
+        q.unit for k, q in enumerate(out) if q.kind == "money" and q.unit and k not in conversions
+    }
     if len(currencies) != 1:
         return out
     [code] = currencies
@@ -1935,6 +2055,14 @@ def _share_currency_with_subunits(out: list[Quantity]) -> list[Quantity]:
         msgspec.structs.replace(q, unit=code) if q.kind == "money" and q.unit is None else q
         for q in out
     ]
+
+
+def _full_stop_between(doc: Doc, q: Quantity, other: Quantity) -> bool:
+    """Whether a full stop and a capital stand between two quantities: a sentence break the
+    parser missed ("at $1.1396 EUR=. The dollar index was up at 96.088" shares no unit)."""
+    a, b = sorted((q, other), key=lambda x: x.start)
+    text = doc_text(doc)[a.end : b.start]
+    return re.search(r"\.\s+[A-Z]", text) is not None
 
 
 def _pobj_slot(doc: Doc, q: Quantity) -> Token | None:
@@ -1980,7 +2108,7 @@ def _share_parallel_unit(doc: Doc, out: list[Quantity]) -> list[Quantity]:
             theirs = _pobj_slot(doc, other)
             if theirs is None or theirs.i == slot.i:
                 continue
-            if _parallel(q, other):
+            if _parallel(q, other) and not _full_stop_between(doc, q, other):
                 out[k] = msgspec.structs.replace(
                     q, kind=other.kind, unit=other.unit, counted=other.counted
                 )
@@ -2108,6 +2236,7 @@ def _quantity_for_run(
         _read_counted,
         _read_share_of,
         _read_age_context,
+        _read_exchange_rate,
         _read_bound_after,
         _not_excluded,
     )
@@ -2367,7 +2496,7 @@ def _read_word_after(d: _Draft, j: int) -> bool:
         d.kind, (d.b, d.unit) = "percent", pw
     elif ca is not None:
         e = ca[1] + 1 if ca[1] < hi and doc[ca[1]].lower_ in rules.subunits else ca[1]
-        d.kind, d.unit, d.counted, d.b = "money", ca[0], doc[j:e].text, e  # "40 euro cents"
+        d.kind, d.unit, d.counted, d.b = "money", ca[0], doc[j:e].text.rstrip("="), e
     elif doc[j].lower_ in rules.subunits and not doc[j].lower_ == "p" or _is_pence(doc, j, hi):
         word = doc[j].text.rstrip(".")
         # a subunit's symbol counts it in words, as a currency's sign counts the currency
@@ -2425,6 +2554,15 @@ def _hyphened_percent(doc: Doc, j: int, rules: Rules) -> int:
 def _read_unit_word(d: _Draft, j: int) -> None:
     """A unit written after the number, from the unit vocabulary."""
     doc, hi, rules = d.doc, d.hi, d.rules
+    other = _unit_by_topic(d, j)
+    if other is not None:
+        d.kind, d.unit, d.b = "measure", other, j + 1  # "the capacitor stored 2.5 F": farad
+        return
+    priced = _priced_sign(doc, j, rules)
+    if priced is not None:
+        d.kind, d.unit, d.b = "money", priced, j + 1  # "cost me 150 kn": Croatian kuna
+        d.counted = currency_name(priced, rules)
+        return
     un = unit_after(doc, j, hi, rules)
     pounds = doc[j].lower_ in ("pounds", "pound")
     if un is not None and not (pounds and d.currency_before is None and _money_pounds(doc, j, hi)):
@@ -2443,6 +2581,30 @@ def _read_unit_word(d: _Draft, j: int) -> None:
     if _symbol_in_context(d, j):
         name = _lookup_unit(_symbol_text(doc[j]), rules, attached=True)
         d.kind, d.unit, d.b = "measure", name, j + 1  # "200 g of butter", "fell 50 bp."
+
+
+def _unit_by_topic(d: _Draft, j: int) -> str | None:
+    """The other unit a symbol names where its sentence speaks of that unit's topic: "F" is
+    a farad beside a capacitor or a voltage ("the capacitor stored 2.5 F"), else Fahrenheit."""
+    for unit, words in d.rules.topic_units.get(_symbol_text(d.doc[j]), {}).items():
+        if any(t.lemma_.lower() in words for t in d.sent):
+            return unit
+    return None
+
+
+def _priced_sign(doc: Doc, j: int, rules: Rules) -> str | None:
+    """The currency of a sign that is also a unit's symbol ("kn" knots, "Ft" feet), where a
+    word of paying governs the amount: "the ticket cost me 150 kn" (HRK), "paid 2000 Ft for"
+    (HUF); "sailed at 12 kn" stays knots."""
+    code = rules.priced_signs.get(doc[j].text)
+    if code is None:
+        return None
+    tok = doc[j]
+    for _ in range(2):
+        tok = tok.head
+        if tok.lemma_.lower() in rules.paying_words:
+            return code
+    return None
 
 
 def _symbol_text(tok: Token) -> str:
@@ -2637,6 +2799,67 @@ def _read_age_context(d: _Draft) -> bool:
     return True
 
 
+def _read_exchange_rate(d: _Draft) -> bool:
+    """A bare number a currency moved to against another is a rate in the quote currency:
+    "the dollar eased against the yen to 108.79" (yen), "the rupee weakened to 83.2 against
+    the dollar" (rupees), "the euro rose versus the dollar to 1.12" (dollars)."""
+    if d.kind != "count" or d.counted is not None or d.unit is not None or d.run.currency:
+        return True
+    num = d.doc[d.run.end - 1]
+    if num.dep_ != "pobj" or num.head.lower_ not in ("to", "at"):
+        return True
+    verb = num.head.head
+    against = next(
+        (c for c in verb.children if c.dep_ == "prep" and c.lower_ in d.rules.rate_prepositions),
+        None,
+    )
+    other = next((c for c in against.children if c.dep_ == "pobj"), None) if against else None
+    subj = _clause_subject(verb)
+    if other is None or subj is None:
+        return True
+    pair = (_currency_named(d.doc, subj, d.rules), _currency_named(d.doc, other, d.rules))
+    quote = _quote_currency(pair, d.rules)
+    if quote is not None:
+        base = pair[1] if quote == pair[0] else pair[0]
+        d.kind, d.unit = "money", quote
+        d.counted = f"{currency_name(quote, d.rules)} per {currency_name(base, d.rules)}"
+    return True
+
+
+def _clause_subject(verb: Token) -> Token | None:
+    """The subject of a verb, or of the verb it is coordinated with or hangs on as a participle
+    ("the dollar rose ... and fell", "the dollar was mixed, easing")."""
+    for _ in range(3):
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None or verb.dep_ not in ("conj", "advcl", "xcomp") or verb.head == verb:
+            return subj
+        verb = verb.head
+    return None
+
+
+def _currency_named(doc: Doc, noun: Token, rules: Rules) -> str | None:
+    """The ISO code of the currency a noun and its modifiers name: "the yen", "the Swiss
+    franc", "the US dollar"."""
+    a = noun.left_edge.i
+    while a < noun.i and doc[a].pos_ == "DET":
+        a += 1
+    found = currency_after(doc, a, noun.i + 1, rules)
+    return found[0] if found is not None and found[1] == noun.i + 1 else None
+
+
+def _quote_currency(pair: tuple[str | None, str | None], rules: Rules) -> str | None:
+    """Of two currencies, the one a rate between them is quoted in: the later in the markets'
+    order of bases ("EUR", "GBP", ..., "USD", ..., "JPY"), an unlisted one after all those."""
+    a, b = pair
+    if a is None or b is None or a == b:
+        return None
+    order = {code: i for i, code in enumerate(rules.rate_bases)}
+    rank_a, rank_b = order.get(a, len(order)), order.get(b, len(order))
+    if rank_a == rank_b:
+        return None
+    return a if rank_a > rank_b else b
+
+
 def _read_bound_after(d: _Draft) -> bool:
     """A qualifier after the quantity ("or more", "100+"); the noun after one that stands
     between the number and its noun is still what it counts ("500 or so staff")."""
@@ -2694,6 +2917,10 @@ def _excluded(d: _Draft) -> bool:
         return True
     if d.counted is None and _listed_day(doc, run, rules):
         return True
+    if d.counted is None and _rating_after_name(doc, run, d.sent.start):
+        return True
+    if _DECIMAL_COMMA_IN_RE.search(doc[run.start].text) and not _names_a_noun(d.counted):
+        return True  # "won 3,2": a bare pair of figures; a decimal comma needs its unit
     if _hyphened_compound(doc, run.start) in rules.number_idioms or _hyphened_tally(doc, run):
         return True
     if _is_year_like(run, doc) and (d.counted is None or _prev_is_date_prep(doc, run.start)):
@@ -2702,6 +2929,20 @@ def _excluded(d: _Draft) -> bool:
         return True  # "Formula One", "Big Ten"
     # "the one", "one of them": a lone "one" is a pronoun ("one third" is a number)
     return doc[run.start].lower_ == "one" and run.end - run.start == 1 and d.counted is None
+
+
+def _names_a_noun(counted: str | None) -> bool:
+    return counted is not None and any(c.isalpha() for c in counted)
+
+
+def _rating_after_name(doc: Doc, run: Run, lo: int) -> bool:
+    """Whether a number out of ten follows a person's name and a colon that open the
+    sentence: a player's rating ("Ander Herrera: 4 Started ...", "Saka: 8.5 - Ran the show";
+    not "Attendance: 2,000")."""
+    colon = run.start - 1
+    if colon - 1 < lo or doc[colon].text != ":" or not 0 <= (run.value or -1) <= 10:
+        return False
+    return all(t.ent_type_ == "PERSON" and t.pos_ == "PROPN" for t in doc[lo:colon])
 
 
 def _listed_day(doc: Doc, run: Run, rules: Rules) -> bool:
@@ -2859,6 +3100,8 @@ def _is_label(doc: Doc, run: Run, rules: Rules, counted: str | None = None) -> b
         return not (doc[k].lower_ == "top" and counted is not None)
     if k >= 0 and doc[k].text in rules.route_prefixes and counted is None and run.digits:
         return True
+    if k >= 0 and run.digits and _names_an_index(doc[k], counted, rules):
+        return True  # "the sp 500", "the ftse 100 index": the number names a market index
     if k >= 0 and counted is None and run.digits and _state_abbreviation(doc, k):
         return True  # "W.Va. 61", "S.C. 6": a state's highway
     if _list_marker(doc, run):
@@ -2872,6 +3115,14 @@ def _is_label(doc: Doc, run: Run, rules: Rules, counted: str | None = None) -> b
         if doc[k].lower_ in rules.service_nouns:
             return True  # "a 911 caller", "the 999 call": the number dialled ("112 calls" counts)
     return address_follows(doc, k)
+
+
+def _names_an_index(tok: Token, counted: str | None, rules: Rules) -> bool:
+    """Whether a number after ``tok`` names a stock market index: "S&P 500", "the sp 500",
+    "S&P/ASX 200", "the ftse 100 index" (not "the FTSE 100 points up": a count of points)."""
+    if counted is not None and counted.split()[-1].lower() not in ("index", "indices", "indexes"):
+        return False
+    return any(part in rules.index_names for part in tok.lower_.split("/"))
 
 
 def _state_abbreviation(doc: Doc, k: int) -> bool:
@@ -2917,9 +3168,14 @@ def _is_pence(doc: Doc, j: int, hi: int) -> bool:
 
 
 def _money_pounds(doc: Doc, j: int, hi: int) -> bool:
-    """ "pounds" as money: after a spelled scale ("5 million pounds"), not before "of"."""
+    """ "pounds" as money: after a spelled scale ("5 million pounds"), but a mass before "of"
+    and a noun of no money ("7.5 million pounds of thrust", not "2 million pounds of
+    funding")."""
     prev = doc[j - 1].lower_
     nxt = doc[j + 1].lower_ if j + 1 < hi else ""
+    if nxt == "of" and j + 2 < hi:
+        words = load_rules().pounds_of_money_words
+        return any(t.lower_ in words for t in doc[j + 2 : min(hi, j + 5)])
     return prev in ("million", "billion", "trillion", "thousand", "m", "bn") or nxt in ("sterling",)
 
 
