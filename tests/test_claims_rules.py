@@ -1375,3 +1375,16 @@ def test_empty_it_before_an_adjective_lends_no_subject(extract):
 )  # fmt: skip
 def test_no_claim_without_an_act_or_a_topic(extract, text, cue):
     assert [c for c in attributed(extract, text) if c["cue"] == cue] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker", "content"),
+    [
+        pytest.param("On Monday morning Ms. Park made a second attempt to deflect Mr. Lee's criticism, writing on Facebook that the real issue in the race was the economy.", "write", "Ms. Park", "that the real issue in the race was the economy", id="attempt-writing"),
+        pytest.param("On Saturday night Mr. Ortiz made a fresh attempt to counter Ms. Hale's attack, saying on the radio that the real problem in the city was crime.", "say", "Mr. Ortiz", "that the real problem in the city was crime", id="attempt-saying"),
+        pytest.param("On Wednesday afternoon Ms. Gray made a final attempt to answer Mr. Cole's charges, arguing on television that the true danger to the county was debt.", "argue", "Ms. Gray", "that the true danger to the county was debt", id="attempt-arguing"),
+        pytest.param("On Thursday evening Mr. Nash made a last attempt to blunt Ms. Reed's criticism, insisting on Facebook that the real threat to the state was fraud.", "insist", "Mr. Nash", "that the real threat to the state was fraud", id="attempt-insisting"),
+    ],
+)  # fmt: skip
+def test_participle_set_off_after_an_object_is_the_subjects(extract, text, cue, speaker, content):
+    assert_one_claim(extract, text, cue, speaker, content)

@@ -289,7 +289,12 @@ def subject_of(verb: Token) -> Token | None:
         if subjects:
             return _likeliest_subject(verb, subjects)
         if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in {"NOUN", "PROPN"}:
-            return verb.head  # "a statement calling for X", "a tweet attacking Y"
+            clause = _set_off_participle(verb)
+            if clause is None:
+                return verb.head  # "a statement calling for X", "a tweet attacking Y"
+            verb = clause  # "X made an attempt to Y, writing that Z": X writes
+            seen += 1
+            continue
         if _second_report(verb):
             verb = verb.head.head  # "X said A and said B": B's "said" hangs off A's verb
             seen += 1
@@ -308,6 +313,21 @@ def subject_of(verb: Token) -> Token | None:
             continue
         return None
     return None
+
+
+def _set_off_participle(verb: Token) -> Token | None:
+    """The verb of the clause a participle set off by a comma after an object hangs from
+    ("X made an attempt to Y, writing that Z", "X trashed Y on a show, calling it Z"): the
+    parse hangs it on the object, but it tells what the clause's subject did."""
+    noun = verb.head
+    if verb.i < 1 or verb.doc[verb.i - 1].text != "," or noun.dep_ in SUBJECT_DEPS | {"appos"}:
+        return None
+    clause = noun
+    while clause.pos_ not in {"VERB", "AUX"} and clause.head.i != clause.i:
+        if clause.dep_ in SUBJECT_DEPS:
+            return None
+        clause = clause.head
+    return clause if clause.pos_ in {"VERB", "AUX"} and clause.i < verb.i else None
 
 
 #: adjectives of degree, likelihood and leave whose infinitive no one is said to do ("too
