@@ -1388,3 +1388,30 @@ def test_no_claim_without_an_act_or_a_topic(extract, text, cue):
 )  # fmt: skip
 def test_participle_set_off_after_an_object_is_the_subjects(extract, text, cue, speaker, content):
     assert_one_claim(extract, text, cue, speaker, content)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker", "content"),
+    [
+        pytest.param("The governor did not seem impressed with the report on Friday, telling reporters, “A lot of people said the plan should be dropped.”", "tell", "The governor", "“A lot of people said the plan should be dropped.”", id="telling-reporters"),
+        pytest.param("The coach did not sound happy with the referees after the game, telling fans, “Many people think the rules should change.”", "tell", "The coach", "“Many people think the rules should change.”", id="telling-fans"),
+        pytest.param("Ms. Park was not pleased with the ruling on Tuesday, telling her staff, “Some lawyers said the judge should step aside.”", "tell", "Ms. Park", "“Some lawyers said the judge should step aside.”", id="telling-staff"),
+        pytest.param("Mr. Cole seemed unmoved by the protest on Sunday, telling the crowd, “Most people know the tax must go up.”", "tell", "Mr. Cole", "“Most people know the tax must go up.”", id="telling-crowd"),
+    ],
+)  # fmt: skip
+def test_quotation_cue_hung_inside_it_keeps_the_subject_before(
+    extract, text, cue, speaker, content
+):
+    assert_one_claim(extract, text, cue, speaker, content)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        pytest.param("Ms. Lee leads the race with 41%, according to a poll released on Monday.", "Ms. Lee leads the race with 41%", id="according-to-percent"),
+        pytest.param("Jobless claims fell to 5%, the ministry reported.", "Jobless claims fell to 5%", id="reported-percent"),
+        pytest.param("The senator praised #MeToo activists in a speech.", "#MeToo activists in a speech", id="hashtag"),
+    ],
+)  # fmt: skip
+def test_signs_glued_to_a_word_stay_in_the_content(extract, text, content):
+    assert [c["text"] for c in attributed(extract, text)] == [content]

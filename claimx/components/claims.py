@@ -226,7 +226,7 @@ def subtree_span(token: Token, *, exclude: set[int] | None = None) -> tuple[int,
     i, j = 0, len(tokens) - 1
     while i < j and (
         tokens[i].is_punct
-        and tokens[i].text not in OPEN_QUOTES
+        and tokens[i].text not in OPEN_QUOTES.keys() | WORD_SIGNS
         or tokens[i].is_space
         or tokens[i].dep_ == "cc"
     ):
@@ -234,12 +234,16 @@ def subtree_span(token: Token, *, exclude: set[int] | None = None) -> tuple[int,
     while j > i and (
         tokens[j].is_space
         or tokens[j].is_punct
-        and tokens[j].text not in CLOSE_QUOTES
+        and tokens[j].text not in CLOSE_QUOTES | WORD_SIGNS
         or tokens[j].dep_ == "cc"
     ):
         j -= 1
     first, last = tokens[i], tokens[j]
     return first.idx, last.idx + len(last)
+
+
+#: signs glued to a word that belong to it: "22%", "#FeelTheBern", "@realDonaldTrump"
+WORD_SIGNS = {"%", "#", "@"}
 
 
 def speaker_phrase(subject: Token) -> Span:
@@ -867,9 +871,9 @@ def _according_to_claim(token: Token, sent: Span, index: ActorIndex) -> ClaimIte
     phrase = speaker_phrase(objects[0])
     exclude = {t.i for t in token.subtree} | {t.i for t in to.subtree} | {token.i, to.i}
     rest = [t for t in sent if t.i not in exclude and not t.is_space]
-    while rest and rest[0].is_punct:
+    while rest and rest[0].is_punct and rest[0].text not in WORD_SIGNS:
         rest.pop(0)
-    while rest and rest[-1].is_punct:
+    while rest and rest[-1].is_punct and rest[-1].text not in WORD_SIGNS:
         rest.pop()
     if not rest:
         return None
@@ -1520,7 +1524,8 @@ def _attach_quotes(doc, claims, quotes, lists, index, in_nonbody) -> list[ClaimI
             # “We will stay,” she said, “until the water goes down.”
             joined.start, joined.end = min(joined.start, q_start), max(joined.end, q_end)
             continue
-        phrase = speaker_phrase(subject_of(cue))
+        subject = _quote_speaker(cue, q_start, q_end)
+        phrase = speaker_phrase(subject)
         claims.append(
             ClaimItem(
                 start=q_start,
@@ -1529,11 +1534,26 @@ def _attach_quotes(doc, claims, quotes, lists, index, in_nonbody) -> list[ClaimI
                 kind="quote",
                 cue=cue_lemma(cue),
                 cue_i=cue.i,
-                speaker=index.for_subject(subject_of(cue), phrase),
+                speaker=index.for_subject(subject, phrase),
                 speaker_span=(phrase.start_char, phrase.end_char),
             )
         )
     return claims
+
+
+def _quote_speaker(cue: Token, q_start: int, q_end: int) -> Token:
+    """The subject of a quotation's cue; when the parse hangs the cue on a verb inside the
+    quotation ("X seemed ready, telling the crowd, “Some people get carried away”"), the
+    nearest subject before the cue outside it: X, not "Some people"."""
+    subject = subject_of(cue)
+    if subject is None or not q_start <= subject.idx < q_end:
+        return subject
+    before = (
+        t
+        for t in reversed(cue.doc[cue.sent.start : cue.i])
+        if t.dep_ in SUBJECT_DEPS and not q_start <= t.idx < q_end and t.head.i < cue.i
+    )
+    return next(before, subject)
 
 
 #: subjects of a clause before a colon that name no one ("Wait, it gets better:")
