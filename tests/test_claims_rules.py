@@ -1415,3 +1415,25 @@ def test_quotation_cue_hung_inside_it_keeps_the_subject_before(
 )  # fmt: skip
 def test_signs_glued_to_a_word_stay_in_the_content(extract, text, content):
     assert [c["text"] for c in attributed(extract, text)] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker", "content"),
+    [
+        pytest.param("That said, most parents say they expect the school to reopen in the fall.", "say", "most parents", "they expect the school to reopen in the fall", id="that-said-then-report"),
+        pytest.param("That said, the mayor argues that the new tax will pay for the roads.", "argue", "the mayor", "that the new tax will pay for the roads", id="that-said-then-argue"),
+    ],
+)  # fmt: skip
+def test_that_said_is_a_connective_not_a_report(extract, text, cue, speaker, content):
+    assert_one_claim(extract, text, cue, speaker, content)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("That said, voters in the state remain divided on the plan.", id="that-said"),
+        pytest.param("This said, the council still meets every Monday.", id="this-said"),
+    ],
+)  # fmt: skip
+def test_that_said_alone_reports_nothing(extract, text):
+    assert [c for c in attributed(extract, text) if c["cue"] == "say"] == []

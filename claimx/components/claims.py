@@ -764,6 +764,19 @@ def _no_reply(cue: Token) -> bool:
     )
 
 
+def _connective(cue: Token, subject: Token, sent: Span) -> bool:
+    """A demonstrative and a verb that open a sentence before a comma ("That said, X",
+    "This noted, Y"): a connective that concedes, not a report of what "that" said."""
+    doc = cue.doc
+    return (
+        subject.lower_ in {"that", "this"}
+        and subject.i == sent.start
+        and cue.i == subject.i + 1
+        and cue.i + 1 < len(doc)
+        and doc[cue.i + 1].text == ","
+    )
+
+
 def _asks_whether(cue: Token, subject: Token, sent: Span) -> bool:
     """A question about the cue itself: its auxiliary before its subject ("Did X say …?",
     "Has she ever claimed …?"); "She asked whether …?" and "Why, he said, …?" report."""
@@ -925,6 +938,8 @@ def _reports_nothing(
         return True  # "I think", "we know" and cues inside a quotation are its content
     if _asks_whether(token, subject, sent):
         return True  # "Did the minister say …?" asks; it reports nothing
+    if _connective(token, subject, sent):
+        return True  # "That said, X will go": the writer's concession, no one's report
     return lemma in lists["weak"] and (
         subject.lower_ in {"it", "this", "that", "there"}
         or not holds_views(subject, speaker, lists)
