@@ -1155,7 +1155,7 @@ def test_infinitive_cue_its_subject_does_not_perform(extract, text):
     ("text", "cue", "speaker", "content"),
     [
         pytest.param("The mayor plans to discuss the budget.", "plan", "The mayor", "to discuss the budget", id="plans-to-discuss"),
-        pytest.param("The senator asked the mayor to condemn the attack.", "ask", "The senator", "to condemn the attack", id="asked-x-to-condemn"),
+        pytest.param("The senator asked the mayor to condemn the attack.", "ask", "The senator", "the mayor to condemn the attack", id="asked-x-to-condemn"),
     ],
 )  # fmt: skip
 def test_infinitive_cue_of_its_subject_still_reports(extract, text, cue, speaker, content):
@@ -1437,3 +1437,16 @@ def test_that_said_is_a_connective_not_a_report(extract, text, cue, speaker, con
 )  # fmt: skip
 def test_that_said_alone_reports_nothing(extract, text):
     assert [c for c in attributed(extract, text) if c["cue"] == "say"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker", "content"),
+    [
+        pytest.param("The governor urged lawmakers to reject the budget.", "urge", "The governor", "lawmakers to reject the budget", id="urged-lawmakers"),
+        pytest.param("She encouraged voters to stay home on Tuesday.", "encourage", "She", "voters to stay home on Tuesday", id="encouraged-voters"),
+        pytest.param("The union urged its members to walk off the job.", "urge", "The union", "its members to walk off the job", id="urged-members"),
+        pytest.param("The senator implored colleagues to pass the bill before the recess.", "implore", "The senator", "colleagues to pass the bill before the recess", id="implored-colleagues"),
+    ],
+)  # fmt: skip
+def test_the_one_urged_to_act_belongs_to_the_content(extract, text, cue, speaker, content):
+    assert_one_claim(extract, text, cue, speaker, content)

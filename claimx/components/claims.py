@@ -496,8 +496,7 @@ def cue_content(verb: Token, lists: dict[str, set[str]]) -> tuple[int, int] | No
         clauses += [
             c
             for c in verb.children
-            if c.dep_ == "prep"
-            and c.lower_ in {"on", "upon"}
+            if (c.dep_ == "prep" and c.lower_ in {"on", "upon"} or _urged(c, clauses))
             and verb.i < c.i < first
             and lemma in lists["object"]
         ]
@@ -536,6 +535,12 @@ def cue_content(verb: Token, lists: dict[str, set[str]]) -> tuple[int, int] | No
         return None  # "added to her lead", "continued on his way": no topic of speech
     # "complained about X", "responded to X", "agreed with X"
     return prep_content(verb, CONTENT_PREPS)
+
+
+def _urged(child: Token, clauses: list[Token]) -> bool:
+    """The object of a verb of urging before its infinitive, the one urged to act, who
+    belongs to the content ("urged lawmakers to reject X", "asked the court to delay Y")."""
+    return child.dep_ == "dobj" and any(c.dep_ == "xcomp" and c.i > child.i for c in clauses)
 
 
 def object_content(
