@@ -1155,7 +1155,7 @@ def test_infinitive_cue_its_subject_does_not_perform(extract, text):
     ("text", "cue", "speaker", "content"),
     [
         pytest.param("The mayor plans to discuss the budget.", "plan", "The mayor", "to discuss the budget", id="plans-to-discuss"),
-        pytest.param("The senator asked the mayor to condemn the attack.", "ask", "The senator", "to condemn the attack", id="asked-x-to-condemn"),
+        pytest.param("The senator asked the mayor to condemn the attack.", "ask", "The senator", "the mayor to condemn the attack", id="asked-x-to-condemn"),
     ],
 )  # fmt: skip
 def test_infinitive_cue_of_its_subject_still_reports(extract, text, cue, speaker, content):
@@ -1375,3 +1375,78 @@ def test_empty_it_before_an_adjective_lends_no_subject(extract):
 )  # fmt: skip
 def test_no_claim_without_an_act_or_a_topic(extract, text, cue):
     assert [c for c in attributed(extract, text) if c["cue"] == cue] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker", "content"),
+    [
+        pytest.param("On Monday morning Ms. Park made a second attempt to deflect Mr. Lee's criticism, writing on Facebook that the real issue in the race was the economy.", "write", "Ms. Park", "that the real issue in the race was the economy", id="attempt-writing"),
+        pytest.param("On Saturday night Mr. Ortiz made a fresh attempt to counter Ms. Hale's attack, saying on the radio that the real problem in the city was crime.", "say", "Mr. Ortiz", "that the real problem in the city was crime", id="attempt-saying"),
+        pytest.param("On Wednesday afternoon Ms. Gray made a final attempt to answer Mr. Cole's charges, arguing on television that the true danger to the county was debt.", "argue", "Ms. Gray", "that the true danger to the county was debt", id="attempt-arguing"),
+        pytest.param("On Thursday evening Mr. Nash made a last attempt to blunt Ms. Reed's criticism, insisting on Facebook that the real threat to the state was fraud.", "insist", "Mr. Nash", "that the real threat to the state was fraud", id="attempt-insisting"),
+    ],
+)  # fmt: skip
+def test_participle_set_off_after_an_object_is_the_subjects(extract, text, cue, speaker, content):
+    assert_one_claim(extract, text, cue, speaker, content)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker", "content"),
+    [
+        pytest.param("The governor did not seem impressed with the report on Friday, telling reporters, “A lot of people said the plan should be dropped.”", "tell", "The governor", "“A lot of people said the plan should be dropped.”", id="telling-reporters"),
+        pytest.param("The coach did not sound happy with the referees after the game, telling fans, “Many people think the rules should change.”", "tell", "The coach", "“Many people think the rules should change.”", id="telling-fans"),
+        pytest.param("Ms. Park was not pleased with the ruling on Tuesday, telling her staff, “Some lawyers said the judge should step aside.”", "tell", "Ms. Park", "“Some lawyers said the judge should step aside.”", id="telling-staff"),
+        pytest.param("Mr. Cole seemed unmoved by the protest on Sunday, telling the crowd, “Most people know the tax must go up.”", "tell", "Mr. Cole", "“Most people know the tax must go up.”", id="telling-crowd"),
+    ],
+)  # fmt: skip
+def test_quotation_cue_hung_inside_it_keeps_the_subject_before(
+    extract, text, cue, speaker, content
+):
+    assert_one_claim(extract, text, cue, speaker, content)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        pytest.param("Ms. Lee leads the race with 41%, according to a poll released on Monday.", "Ms. Lee leads the race with 41%", id="according-to-percent"),
+        pytest.param("Jobless claims fell to 5%, the ministry reported.", "Jobless claims fell to 5%", id="reported-percent"),
+        pytest.param("The senator praised #MeToo activists in a speech.", "#MeToo activists in a speech", id="hashtag"),
+    ],
+)  # fmt: skip
+def test_signs_glued_to_a_word_stay_in_the_content(extract, text, content):
+    assert [c["text"] for c in attributed(extract, text)] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker", "content"),
+    [
+        pytest.param("That said, most parents say they expect the school to reopen in the fall.", "say", "most parents", "they expect the school to reopen in the fall", id="that-said-then-report"),
+        pytest.param("That said, the mayor argues that the new tax will pay for the roads.", "argue", "the mayor", "that the new tax will pay for the roads", id="that-said-then-argue"),
+    ],
+)  # fmt: skip
+def test_that_said_is_a_connective_not_a_report(extract, text, cue, speaker, content):
+    assert_one_claim(extract, text, cue, speaker, content)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("That said, voters in the state remain divided on the plan.", id="that-said"),
+        pytest.param("This said, the council still meets every Monday.", id="this-said"),
+    ],
+)  # fmt: skip
+def test_that_said_alone_reports_nothing(extract, text):
+    assert [c for c in attributed(extract, text) if c["cue"] == "say"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker", "content"),
+    [
+        pytest.param("The governor urged lawmakers to reject the budget.", "urge", "The governor", "lawmakers to reject the budget", id="urged-lawmakers"),
+        pytest.param("She encouraged voters to stay home on Tuesday.", "encourage", "She", "voters to stay home on Tuesday", id="encouraged-voters"),
+        pytest.param("The union urged its members to walk off the job.", "urge", "The union", "its members to walk off the job", id="urged-members"),
+        pytest.param("The senator implored colleagues to pass the bill before the recess.", "implore", "The senator", "colleagues to pass the bill before the recess", id="implored-colleagues"),
+    ],
+)  # fmt: skip
+def test_the_one_urged_to_act_belongs_to_the_content(extract, text, cue, speaker, content):
+    assert_one_claim(extract, text, cue, speaker, content)

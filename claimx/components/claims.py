@@ -226,7 +226,7 @@ def subtree_span(token: Token, *, exclude: set[int] | None = None) -> tuple[int,
     i, j = 0, len(tokens) - 1
     while i < j and (
         tokens[i].is_punct
-        and tokens[i].text not in OPEN_QUOTES
+        and tokens[i].text not in OPEN_QUOTES.keys() | WORD_SIGNS
         or tokens[i].is_space
         or tokens[i].dep_ == "cc"
     ):
@@ -234,12 +234,16 @@ def subtree_span(token: Token, *, exclude: set[int] | None = None) -> tuple[int,
     while j > i and (
         tokens[j].is_space
         or tokens[j].is_punct
-        and tokens[j].text not in CLOSE_QUOTES
+        and tokens[j].text not in CLOSE_QUOTES | WORD_SIGNS
         or tokens[j].dep_ == "cc"
     ):
         j -= 1
     first, last = tokens[i], tokens[j]
     return first.idx, last.idx + len(last)
+
+
+#: signs glued to a word that belong to it: "22%", "#FeelTheBern", "@realDonaldTrump"
+WORD_SIGNS = {"%", "#", "@"}
 
 
 def speaker_phrase(subject: Token) -> Span:
@@ -289,7 +293,12 @@ def subject_of(verb: Token) -> Token | None:
         if subjects:
             return _likeliest_subject(verb, subjects)
         if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in {"NOUN", "PROPN"}:
-            return verb.head  # "a statement calling for X", "a tweet attacking Y"
+            clause = _set_off_participle(verb)
+            if clause is None:
+                return verb.head  # "a statement calling for X", "a tweet attacking Y"
+            verb = clause  # "X made an attempt to Y, writing that Z": X writes
+            seen += 1
+            continue
         if _second_report(verb):
             verb = verb.head.head  # "X said A and said B": B's "said" hangs off A's verb
             seen += 1
@@ -308,6 +317,21 @@ def subject_of(verb: Token) -> Token | None:
             continue
         return None
     return None
+
+
+def _set_off_participle(verb: Token) -> Token | None:
+    """The verb of the clause a participle set off by a comma after an object hangs from
+    ("X made an attempt to Y, writing that Z", "X trashed Y on a show, calling it Z"): the
+    parse hangs it on the object, but it tells what the clause's subject did."""
+    noun = verb.head
+    if verb.i < 1 or verb.doc[verb.i - 1].text != "," or noun.dep_ in SUBJECT_DEPS | {"appos"}:
+        return None
+    clause = noun
+    while clause.pos_ not in {"VERB", "AUX"} and clause.head.i != clause.i:
+        if clause.dep_ in SUBJECT_DEPS:
+            return None
+        clause = clause.head
+    return clause if clause.pos_ in {"VERB", "AUX"} and clause.i < verb.i else None
 
 
 #: adjectives of degree, likelihood and leave whose infinitive no one is said to do ("too
@@ -472,8 +496,7 @@ def cue_content(verb: Token, lists: dict[str, set[str]]) -> tuple[int, int] | No
         clauses += [
             c
             for c in verb.children
-            if c.dep_ == "prep"
-            and c.lower_ in {"on", "upon"}
+            if (c.dep_ == "prep" and c.lower_ in {"on", "upon"} or _urged(c, clauses))
             and verb.i < c.i < first
             and lemma in lists["object"]
         ]
@@ -512,6 +535,12 @@ def cue_content(verb: Token, lists: dict[str, set[str]]) -> tuple[int, int] | No
         return None  # "added to her lead", "continued on his way": no topic of speech
     # "complained about X", "responded to X", "agreed with X"
     return prep_content(verb, CONTENT_PREPS)
+
+
+def _urged(child: Token, clauses: list[Token]) -> bool:
+    """The object of a verb of urging before its infinitive, the one urged to act, who
+    belongs to the content ("urged lawmakers to reject X", "asked the court to delay Y")."""
+    return child.dep_ == "dobj" and any(c.dep_ == "xcomp" and c.i > child.i for c in clauses)
 
 
 def object_content(
@@ -740,6 +769,19 @@ def _no_reply(cue: Token) -> bool:
     )
 
 
+def _connective(cue: Token, subject: Token, sent: Span) -> bool:
+    """A demonstrative and a verb that open a sentence before a comma ("That said, X",
+    "This noted, Y"): a connective that concedes, not a report of what "that" said."""
+    doc = cue.doc
+    return (
+        subject.lower_ in {"that", "this"}
+        and subject.i == sent.start
+        and cue.i == subject.i + 1
+        and cue.i + 1 < len(doc)
+        and doc[cue.i + 1].text == ","
+    )
+
+
 def _asks_whether(cue: Token, subject: Token, sent: Span) -> bool:
     """A question about the cue itself: its auxiliary before its subject ("Did X say …?",
     "Has she ever claimed …?"); "She asked whether …?" and "Why, he said, …?" report."""
@@ -847,9 +889,9 @@ def _according_to_claim(token: Token, sent: Span, index: ActorIndex) -> ClaimIte
     phrase = speaker_phrase(objects[0])
     exclude = {t.i for t in token.subtree} | {t.i for t in to.subtree} | {token.i, to.i}
     rest = [t for t in sent if t.i not in exclude and not t.is_space]
-    while rest and rest[0].is_punct:
+    while rest and rest[0].is_punct and rest[0].text not in WORD_SIGNS:
         rest.pop(0)
-    while rest and rest[-1].is_punct:
+    while rest and rest[-1].is_punct and rest[-1].text not in WORD_SIGNS:
         rest.pop()
     if not rest:
         return None
@@ -901,6 +943,8 @@ def _reports_nothing(
         return True  # "I think", "we know" and cues inside a quotation are its content
     if _asks_whether(token, subject, sent):
         return True  # "Did the minister say …?" asks; it reports nothing
+    if _connective(token, subject, sent):
+        return True  # "That said, X will go": the writer's concession, no one's report
     return lemma in lists["weak"] and (
         subject.lower_ in {"it", "this", "that", "there"}
         or not holds_views(subject, speaker, lists)
@@ -1500,7 +1544,8 @@ def _attach_quotes(doc, claims, quotes, lists, index, in_nonbody) -> list[ClaimI
             # “We will stay,” she said, “until the water goes down.”
             joined.start, joined.end = min(joined.start, q_start), max(joined.end, q_end)
             continue
-        phrase = speaker_phrase(subject_of(cue))
+        subject = _quote_speaker(cue, q_start, q_end)
+        phrase = speaker_phrase(subject)
         claims.append(
             ClaimItem(
                 start=q_start,
@@ -1509,11 +1554,26 @@ def _attach_quotes(doc, claims, quotes, lists, index, in_nonbody) -> list[ClaimI
                 kind="quote",
                 cue=cue_lemma(cue),
                 cue_i=cue.i,
-                speaker=index.for_subject(subject_of(cue), phrase),
+                speaker=index.for_subject(subject, phrase),
                 speaker_span=(phrase.start_char, phrase.end_char),
             )
         )
     return claims
+
+
+def _quote_speaker(cue: Token, q_start: int, q_end: int) -> Token:
+    """The subject of a quotation's cue; when the parse hangs the cue on a verb inside the
+    quotation ("X seemed ready, telling the crowd, “Some people get carried away”"), the
+    nearest subject before the cue outside it: X, not "Some people"."""
+    subject = subject_of(cue)
+    if subject is None or not q_start <= subject.idx < q_end:
+        return subject
+    before = (
+        t
+        for t in reversed(cue.doc[cue.sent.start : cue.i])
+        if t.dep_ in SUBJECT_DEPS and not q_start <= t.idx < q_end and t.head.i < cue.i
+    )
+    return next(before, subject)
 
 
 #: subjects of a clause before a colon that name no one ("Wait, it gets better:")
