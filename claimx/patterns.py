@@ -98,3 +98,27 @@ def apposed_age_length(doc: Doc, start: int, end: int) -> Token | None:
         return None
     person = name.ent_type_ == "PERSON" or (name.pos_ == "PROPN" and name.text[:1].isupper())
     return name if person or name.lower_ in people_nouns() else None
+
+
+@lru_cache(maxsize=1)
+def age_nouns() -> frozenset[str]:
+    """Nouns whose value is an age ("age", "life expectancy"), from the ages table of
+    models/quantities.json."""
+    return frozenset(quantity_tables()["ages"]["subject_nouns"])
+
+
+def predicated_age_length(doc: Doc, start: int, end: int) -> Token | None:
+    """The age noun a length completes: "the median age of residents is 38.2 years", "life
+    expectancy rose to 81 years" (an age, not a duration); the noun, else None."""
+    if end - start != 2 or end > len(doc):
+        return None
+    number, unit = doc[start], doc[end - 1]
+    if not number.like_num or unit.lower_ not in AGE_LENGTH_UNITS:
+        return None
+    verb = unit.head
+    if unit.dep_ == "pobj" and verb.lower_ == "to":
+        verb = verb.head  # "rose to 81 years"
+    elif unit.dep_ not in ("attr", "acomp"):
+        return None
+    subjects = (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))
+    return next((c for c in subjects if c.lemma_.lower() in age_nouns()), None)

@@ -174,6 +174,8 @@ def test_span_trimming(nlp, text, expected):
         pytest.param("Jones would become the 44th.", id="rank-is-no-day-of-month"),
         pytest.param("Support was flat in the past two Gallup polls.", id="number-counting-a-noun"),
         pytest.param("Footscray 21 5 1 15 1578 2060 76.6 22 Fitzroy 21 1 0 20 1381 2770", id="table-row-cells"),
+        pytest.param("The median age of residents is 38.2 years.", id="length-completing-an-age-noun"),
+        pytest.param("Life expectancy for women rose to 84 years.", id="length-an-age-noun-rose-to"),
         pytest.param("Werder Bremen 1 1860 Munich 1 Borussia Dortmund 3", id="number-beside-a-score"),
     ],
 )  # fmt: skip
@@ -324,6 +326,8 @@ def test_context_rules(nlp, text, expr, value):
         pytest.param("He faces between 10 and 20 years in jail.", "20 years", "duration", "P20Y", id="and-range-second-end"),
         pytest.param("Repairs take 3-5 days.", "3", "duration", "P3D", id="hyphen-range-first-end"),
         pytest.param("He served 3-1/2 years in jail.", "3-1/2 years", "duration", "P3Y6M", id="hyphened-fraction-is-no-range"),
+        pytest.param("Israel spends 9 billion shekels ($2.4 billion) a year on defense.", "a year", "set", "P1Y", id="rate-after-a-conversion-in-brackets"),
+        pytest.param("The average tenure is 5 years.", "5 years", "duration", "P5Y", id="length-completing-a-non-age-noun"),
         pytest.param("It could take nine or 10 months.", "nine", "duration", "P9M", id="or-range-first-end"),
         pytest.param("The rebuild took between 3 and 5 months.", "5 months", "duration", "P5M", id="and-range-months"),
         pytest.param("He spent two and a half years abroad.", "two and a half years", "duration", "P2Y6M", id="and-a-half-is-one-number"),

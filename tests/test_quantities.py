@@ -427,6 +427,8 @@ def test_quantity_fields(nlp: Language, text: str, needle: str, expected: dict[s
         pytest.param("Mia Cole, 9-months, was unhurt in the crash.", "9", {"text": "9-months", "unit": "month", "counted": "Mia Cole"}, id="age-in-months-apposed-to-name"),
         pytest.param("The girl, 20 months, was found asleep.", "20", {"value": 20, "unit": "month", "counted": "girl"}, id="age-in-months-apposed-to-person-noun"),
         pytest.param("Baby Noor (3 weeks) is doing well.", "3", {"unit": "week", "counted": "Baby Noor"}, id="age-in-weeks-in-brackets"),
+        pytest.param("The median age of residents is 38.2 years.", "38.2", {"kind": "age", "value": 38.2, "unit": "year"}, id="age-noun-is-a-length"),
+        pytest.param("Life expectancy for women rose to 84 years.", "84", {"kind": "age", "unit": "year"}, id="age-noun-rose-to-a-length"),
     ],
 )  # fmt: skip
 def test_ages(nlp: Language, text: str, needle: str, expected: dict[str, Any]) -> None:

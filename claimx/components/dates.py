@@ -21,7 +21,12 @@ from spacy.tokens import Doc, Span, Token
 import claimx.extensions  # noqa: F401  (registers the Doc extensions)
 from claimx import timex
 from claimx.extensions import doc_ents, doc_text, token_texts
-from claimx.patterns import ORDINAL_RE, address_follows, apposed_age_length
+from claimx.patterns import (
+    ORDINAL_RE,
+    address_follows,
+    apposed_age_length,
+    predicated_age_length,
+)
 from claimx.records import Date, Interval
 from claimx.units import is_money_word, load_unit_tables, lookup_unit
 
@@ -403,7 +408,7 @@ def is_rate(span: Span) -> bool:
     """Whether "a week", "an hour" follows a quantity it divides ("$5 a week", "twice a day")."""
     if span.start == 0:
         return False
-    prev = span.doc[span.start - 1]
+    prev = _before_brackets(span.doc, span.start - 1)
     return (
         prev.like_num
         or prev.is_currency
@@ -411,6 +416,18 @@ def is_rate(span: Span) -> bool:
         or prev.lower_ in RATE_WORDS
         or _divides_the_verbs_amount(span)
     )
+
+
+def _before_brackets(doc: Doc, i: int) -> Token:
+    """The token at ``i``, or the one before the bracketed aside that ends there: an
+    amount's conversion in brackets sits between the amount and its rate ("9 billion
+    shekels ($2.4 billion) a year")."""
+    if doc[i].text != ")":
+        return doc[i]
+    for j in range(i - 1, max(-1, i - 12), -1):
+        if doc[j].text == "(":
+            return doc[j - 1] if j > 0 else doc[i]
+    return doc[i]
 
 
 def _divides_the_verbs_amount(span: Span) -> bool:
@@ -1531,7 +1548,11 @@ def _no_date(span: Span, read_as: str | None) -> bool:
         return True
     if GAME_ORDINAL_RE.fullmatch(span.text) or HYPHENED_QUARTERS_RE.fullmatch(span.text):
         return True
-    if _unit_of_another_measure(span) or apposed_age_length(doc, span.start, span.end):
+    if (
+        _unit_of_another_measure(span)
+        or apposed_age_length(doc, span.start, span.end)
+        or predicated_age_length(doc, span.start, span.end)
+    ):
         return True  # "light years"; "Natalia Skaggs, 8-months,": an age
     # "a quarter of the market", "rose by a quarter": a share, not three months
     return bool(FRACTION_QUARTER_RE.fullmatch(text.lower())) and (

@@ -38,7 +38,7 @@ from claimx.numbers import (
     parse_number,
     to_number,
 )
-from claimx.patterns import address_follows, apposed_age_length
+from claimx.patterns import address_follows, apposed_age_length, predicated_age_length
 from claimx.records import Quantity
 from claimx.units import UnitTables, is_length, load_unit_tables, lookup_unit, quantity_tables
 
@@ -2460,7 +2460,9 @@ def _read_after_number(d: _Draft) -> bool:
     j = d.units_from = _past_fraction_article(d, j)
     age = age_after(doc, j, hi, rules) if d.kind == "count" else None
     k = j + int(j < hi and doc[j].text == "-")
-    child = apposed_age_length(doc, d.run.start, k + 1) if d.kind == "count" and k < hi else None
+    length = d.kind == "count" and k < hi  # a count whose unit may make it an age
+    child = apposed_age_length(doc, d.run.start, k + 1) if length else None
+    of_age = predicated_age_length(doc, d.run.start, k + 1) if length else None
     if age is not None:
         d.kind, (d.unit, d.b) = "age", age  # "a 65-year-old man", "52 years old"
         d.counted = age_described(doc, doc[d.b - 1], d.b, hi)
@@ -2468,6 +2470,9 @@ def _read_after_number(d: _Draft) -> bool:
         # "Natalia Skaggs, 8-months,": an age given as a length after the name
         d.kind, d.unit, d.b = "age", doc[k].lower_.removesuffix("s"), k + 1
         d.counted = noun_phrase(doc, child, d.lo)
+    elif of_age is not None:
+        # "the median age of residents is 38.2 years": the age noun's value, in its unit
+        d.kind, d.unit, d.b = "age", doc[k].lower_.removesuffix("s"), k + 1
     elif d.kind == "count" and j < hi:
         if not _read_word_after(d, j):
             return False
