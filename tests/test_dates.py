@@ -326,6 +326,8 @@ def test_context_rules(nlp, text, expr, value):
         pytest.param("He faces between 10 and 20 years in jail.", "20 years", "duration", "P20Y", id="and-range-second-end"),
         pytest.param("Repairs take 3-5 days.", "3", "duration", "P3D", id="hyphen-range-first-end"),
         pytest.param("He served 3-1/2 years in jail.", "3-1/2 years", "duration", "P3Y6M", id="hyphened-fraction-is-no-range"),
+        pytest.param("Cook the rice for 25-40 mins.", "25", "duration", "PT25M", id="short-unit-range-first-end"),
+        pytest.param("The drive is 2-3 hrs.", "3 hrs", "duration", "PT3H", id="short-unit-range-second-end"),
         pytest.param("Israel spends 9 billion shekels ($2.4 billion) a year on defense.", "a year", "set", "P1Y", id="rate-after-a-conversion-in-brackets"),
         pytest.param("The average tenure is 5 years.", "5 years", "duration", "P5Y", id="length-completing-a-non-age-noun"),
         pytest.param("It could take nine or 10 months.", "nine", "duration", "P9M", id="or-range-first-end"),

@@ -176,8 +176,8 @@ EXTRA_PATTERNS = [
     r"fifteen|twenty|thirty|forty|fifty|several|a\s+few)\s+(?:more\s+)?"
     r"(?:seconds?(?![\s-]+(?:quarter|half))|minutes?|"
     r"hours?|days?|weeks?|fortnights?|months?|years?|decades?|centuries)(?!\s*-?\s*old)",
-    # "3 hrs", "45 mins": a unit written short after digits
-    r"\d+(?:\.\d+)?\s?" + timex.UNIT_ABBREVIATION_PATTERN + r"\.?",
+    # "3 hrs", "45 mins", "25-40 min": a unit written short after digits or a range of them
+    r"(?:\d+\s?[-\u2013]\s?)?\d+(?:\.\d+)?\s?" + timex.UNIT_ABBREVIATION_PATTERN + r"\.?",
     r"(?:the\s+)?(?:fiscal\s+)?(?:\d{4}\s+)?(?:first|second|third|fourth|final)[\s-]+(?:fiscal\s+)?"
     r"(?:quarter|half)"
     r"(?:\s+of\s+(?:fiscal\s+)?\d{4})?",
@@ -976,7 +976,10 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 #: what joins two numbers that share the unit after the second: "seven to 10 years"
 NUMBER_RANGE_JOINS = {"to", "-", "–", "or", "and"}
-UNIT_WORD_RE = re.compile(r"(?:second|minute|hour|day|week|month|year|decade)s?", re.I)
+UNIT_WORD_RE = re.compile(
+    r"(?:second|minute|hour|day|week|month|year|decade)s?|" + timex.UNIT_ABBREVIATION_PATTERN,
+    re.I,
+)
 
 
 def _bare_number_then_length(doc: Doc, left: Span, right: Span) -> bool:
