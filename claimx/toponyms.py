@@ -251,6 +251,12 @@ SUPPORT_SPREAD = 5.0
 MIN_SUPPORT_WEIGHT = 0.01
 #: a name whose second reading weighs less than this is as good as settled on its first
 SETTLED_WEIGHT = 0.2
+#: A city of this many people is what its name means unless the document is about the state
+#: or province of a smaller namesake: a story from the US does not make "Warsaw" Indiana's or
+#: "Moscow" Idaho's, one about Texas may make "Paris" the Texas town.
+MAJOR_CITY_POPULATION = 1_000_000
+#: how much smaller (log10 of the population) a namesake is before it gives way
+MAJOR_CITY_MARGIN = 1.0
 #: Readings per name considered (best prior first): enough for "Springfield" or "Franklin".
 MAX_READINGS = 40
 #: LOC entities the gazetteer does not know are natural features: seas, rivers, mountains.
@@ -1254,6 +1260,7 @@ def name_readings(gaz: Gazetteer, surface: str, context: set[str]) -> list[tuple
     base = area_base(gaz, surface) or surface
     name = county_base(gaz, base) if base == surface else None
     readings = gaz.readings(name or base, context_countries=context)[:MAX_READINGS]
+    readings = _major_city_readings(readings, context)
     if name or COUNTY_RE.search(base) or any(p.region_key in context for _, p in readings):
         return readings
     counties = [
@@ -1264,6 +1271,43 @@ def name_readings(gaz: Gazetteer, surface: str, context: set[str]) -> list[tuple
     if not counties:
         return readings
     return sorted(readings + counties, key=lambda sp: (-sp[0], -sp[1].population, sp[1].name))
+
+
+def _major_city_readings(
+    readings: list[tuple[float, PlaceInfo]], context: set[str]
+) -> list[tuple[float, PlaceInfo]]:
+    """Without the towns far smaller than a major city of their name (see
+    MAJOR_CITY_POPULATION) in a country the document names: "Warsaw" beside Poland is not
+    the Ohio village. A namesake stays where the story is about its state or province, the
+    one of its country the document names ("London" in a story from Ontario), or the
+    namesake lies in the city's own country ("Houston" in a story from Mississippi); a story
+    naming Ohio among five states is not about Ohio."""
+    majors = [
+        p
+        for _, p in readings
+        if p.kind == "city" and p.population >= MAJOR_CITY_POPULATION and p.country in context
+    ]
+    if not majors:
+        return readings
+    major = max(majors, key=lambda p: p.prior)
+    return [
+        (score, p)
+        for score, p in readings
+        if p.kind != "city"
+        or p.prior > major.prior - MAJOR_CITY_MARGIN
+        or _story_state(p, context)
+        and (p.country == major.country or _sole_state(p, context))
+    ]
+
+
+def _story_state(place: PlaceInfo, context: set[str]) -> bool:
+    return place.region_key is not None and place.region_key in context
+
+
+def _sole_state(place: PlaceInfo, context: set[str]) -> bool:
+    """Whether the place's state or province is the only one of its country in context."""
+    prefix = f"{place.country}-"
+    return sum(key.startswith(prefix) for key in context) == 1
 
 
 def choose_readings(

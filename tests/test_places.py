@@ -872,3 +872,20 @@ def test_site_country_is_context(nlp, source, country):
         doc = proc(doc)
     place = next(p for p in doc._.claimx_places if p.name == "London")
     assert place.country == country
+
+
+@pytest.mark.parametrize(
+    ("surface", "context", "country", "namesakes"),
+    [
+        pytest.param("Warsaw", {"PL", "US", "US-IN", "US-OH"}, "PL", False, id="capital-of-a-named-country-over-towns-of-a-many-state-story"),
+        pytest.param("Lima", {"PE", "US", "US-OH", "US-NY"}, "PE", False, id="lima-peru-named"),
+        pytest.param("Delhi", {"IN", "US", "US-NY", "US-CA"}, "IN", False, id="delhi-india-named"),
+        pytest.param("Moscow", {"US", "US-ID"}, "US", True, id="country-not-named-namesake-stays"),
+        pytest.param("London", {"GB", "CA", "CA-08"}, "CA", True, id="story-from-the-namesakes-province"),
+        pytest.param("Lima", {"PE", "US", "US-OH"}, "PE", True, id="namesake-in-the-one-state-named-stays-a-reading"),
+    ],
+)  # fmt: skip
+def test_major_city_over_far_smaller_namesakes(surface, context, country, namesakes):
+    readings = name_readings(get_gazetteer(), surface, context)
+    assert readings[0][1].country == country
+    assert any(p.country != country and p.kind == "city" for _, p in readings) is namesakes
