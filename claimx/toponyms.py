@@ -1331,7 +1331,22 @@ def choose_readings(
         others = set().union(*(keys for other, keys in lent.items() if other != name))
         if others - context:
             readings[name] = name_readings(gaz, name, context | others)
-    return coherent_readings(gaz, _keep_towns(readings, towns))
+    return _as_hinted(coherent_readings(gaz, _keep_towns(readings, towns)))
+
+
+def _as_hinted(chosen: dict[str, PlaceInfo]) -> dict[str, PlaceInfo]:
+    """The readings with a bare name read as the place the document names with its state
+    or country ("in Richmond" after "Richmond, Va."), where it names one such place."""
+    hinted: dict[str, set[PlaceInfo]] = {}
+    for name, info in chosen.items():
+        base, _, hint = name.partition("\t")
+        if hint and hint != "fixed":
+            hinted.setdefault(base, set()).add(info)
+    out = dict(chosen)
+    for base, infos in hinted.items():
+        if base in out and len(infos) == 1:
+            out[base] = next(iter(infos))
+    return out
 
 
 #: the end of a street address before its town: "508 Cumberland St., Lebanon"

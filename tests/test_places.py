@@ -889,3 +889,24 @@ def test_major_city_over_far_smaller_namesakes(surface, context, country, namesa
     readings = name_readings(get_gazetteer(), surface, context)
     assert readings[0][1].country == country
     assert any(p.country != country and p.kind == "city" for _, p in readings) is namesakes
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "admin1"),
+    [
+        pytest.param("The plant in Richmond, Va., closed. Officials in Vancouver and Burnaby said Richmond was quiet.", "Richmond", "VA", id="richmond-after-virginia"),
+        pytest.param("He grew up in Springfield, Mo., and lived in Peoria and Decatur. Springfield still calls him.", "Springfield", "MO", id="springfield-after-missouri"),
+        pytest.param("A fire in Portland, Maine, spread. Crews from Salem and Beaverton said Portland was calm.", "Portland", "ME", id="portland-after-maine"),
+    ],
+)  # fmt: skip
+def test_bare_name_reads_as_its_hinted_form(nlp, text, surface, admin1):
+    doc = nlp(text)
+    found = {
+        (p.name, p.country, p.lat)
+        for p in doc._.claimx_places
+        for m in p.mentions
+        if m.text == surface
+    }
+    assert len(found) == 1
+    hinted = get_gazetteer().lookup(surface, context_countries={"US", f"US-{admin1}"})
+    assert found == {(hinted.name, hinted.country, hinted.lat)}
