@@ -1507,6 +1507,17 @@ def _written_as_place(doc: Doc, cand: Candidate) -> bool:
     return bool(cand.hint) or cand.evidence or place_evidence(doc, cand.start, cand.end, [])
 
 
+def _body_word_place(doc: Doc, cand: Candidate, info: PlaceInfo | None, context: set[str]) -> bool:
+    """Whether a one-word name for a body ("Union", "Congress") is the town: a state after
+    it ("Union, N.J."), or written as a place where the model took it for one or in a story
+    from the town's state ("the fair in Union" beside New Jersey); "Republicans in Congress"
+    (an organization to the model) is the body, not Congress, Arizona."""
+    if cand.hint or (not cand.relabeled and _written_as_place(doc, cand)):
+        return True  # the model took it for a place too
+    in_state = info is not None and info.region_key is not None and info.region_key in context
+    return in_state and _written_as_place(doc, cand)
+
+
 def build_places(doc: Doc, gaz: Gazetteer | None = None) -> list[Place]:
     """Every place of the document once, with all its mentions, in order of first mention."""
     gaz = gaz or get_gazetteer()
@@ -1538,7 +1549,7 @@ def build_places(doc: Doc, gaz: Gazetteer | None = None) -> list[Place]:
         surface = doc_text(doc)[cand.start : cand.end]
         if cand.relabeled and surface not in kept or surface in unknown:
             continue
-        if is_body_word(surface) and not _written_as_place(doc, cand):
+        if is_body_word(surface) and not _body_word_place(doc, cand, info, context):
             continue  # "Congress passed the bill": the body, not the town of that name
         if info is None and _opening_plural(doc, cand):
             continue  # "Shells had smashed roofs": a common noun opening a sentence

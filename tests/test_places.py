@@ -475,7 +475,10 @@ def test_places_on_lines_in_capitals(nlp, text, names):
         pytest.param("Congress passed the bill on Friday.", "Congress", False, id="body-word"),
         pytest.param("The Union voted to strike on Monday.", "Union", False, id="body-word-union"),
         pytest.param("He moved to Union, New Jersey, last year.", "Union", True, id="town-with-its-state"),
-        pytest.param("The fair in Union drew crowds.", "Union", True, id="town-after-in"),
+        pytest.param("The fair in Union drew crowds from across New Jersey.", "Union", True, id="town-after-in-in-its-state"),
+        pytest.param("Republicans in Congress blocked the bill on Friday.", "Congress", False, id="members-in-congress"),
+        pytest.param("He served in Parliament for a decade before the vote.", "Parliament", False, id="served-in-parliament"),
+        pytest.param("Democrats in the Senate and in Congress vowed to fight it in Ohio.", "Congress", False, id="in-congress-beside-a-state"),
     ],
 )  # fmt: skip
 def test_body_word_is_a_place_only_where_written_as_one(nlp, text, word, is_place):
