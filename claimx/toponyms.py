@@ -1507,6 +1507,15 @@ def _written_as_place(doc: Doc, cand: Candidate) -> bool:
     return bool(cand.hint) or cand.evidence or place_evidence(doc, cand.start, cand.end, [])
 
 
+def _function_word(doc: Doc, cand: Candidate) -> bool:
+    """Whether a mention is one function word ("Over", "Many", "Both") capitalized in a
+    title or at a sentence start, with no state after it: never a place name in news."""
+    span = doc.char_span(cand.start, cand.end)
+    if span is None or len(span) != 1 or span[0].text.isupper():
+        return False  # "US", "IN": written in capitals, the country or the state
+    return span[0].is_stop and not cand.hint
+
+
 def _body_word_place(doc: Doc, cand: Candidate, info: PlaceInfo | None, context: set[str]) -> bool:
     """Whether a one-word name for a body ("Union", "Congress") is the town: a state after
     it ("Union, N.J."), or written as a place where the model took it for one or in a story
@@ -1551,6 +1560,8 @@ def build_places(doc: Doc, gaz: Gazetteer | None = None) -> list[Place]:
             continue
         if is_body_word(surface) and not _body_word_place(doc, cand, info, context):
             continue  # "Congress passed the bill": the body, not the town of that name
+        if _function_word(doc, cand):
+            continue  # "Stealth Over Health", "“Many schools": not the towns of Over, Many
         if info is None and _opening_plural(doc, cand):
             continue  # "Shells had smashed roofs": a common noun opening a sentence
         if info is None and GENERIC_FACILITY_RE.fullmatch(surface):

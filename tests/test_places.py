@@ -913,3 +913,16 @@ def test_bare_name_reads_as_its_hinted_form(nlp, text, surface, admin1):
     assert len(found) == 1
     hinted = get_gazetteer().lookup(surface, context_countries={"US", f"US-{admin1}"})
     assert found == {(hinted.name, hinted.country, hinted.lat)}
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        pytest.param("Stealth Over Health: The Senator Was Headed Home.\n\nThe senator left early.", "Over", id="preposition-in-a-title"),
+        pytest.param("“Many schools in the district are failing,” she said.", "Many", id="quantifier-opening-a-quote"),
+        pytest.param("Both Sides Claim Victory After Vote.\n\nThe vote was close.", "Both", id="determiner-in-a-title"),
+    ],
+)  # fmt: skip
+def test_function_word_is_no_place(nlp, text, word):
+    doc = nlp(text)
+    assert word not in [m.text for p in doc._.claimx_places for m in p.mentions]
