@@ -251,6 +251,12 @@ SUPPORT_SPREAD = 5.0
 MIN_SUPPORT_WEIGHT = 0.01
 #: a name whose second reading weighs less than this is as good as settled on its first
 SETTLED_WEIGHT = 0.2
+#: A city of this many people is what its name means unless the document is about the state
+#: or province of a smaller namesake: a story from the US does not make "Warsaw" Indiana's or
+#: "Moscow" Idaho's, one about Texas may make "Paris" the Texas town.
+MAJOR_CITY_POPULATION = 1_000_000
+#: how much smaller (log10 of the population) a namesake is before it gives way
+MAJOR_CITY_MARGIN = 1.0
 #: Readings per name considered (best prior first): enough for "Springfield" or "Franklin".
 MAX_READINGS = 40
 #: LOC entities the gazetteer does not know are natural features: seas, rivers, mountains.
@@ -1254,6 +1260,7 @@ def name_readings(gaz: Gazetteer, surface: str, context: set[str]) -> list[tuple
     base = area_base(gaz, surface) or surface
     name = county_base(gaz, base) if base == surface else None
     readings = gaz.readings(name or base, context_countries=context)[:MAX_READINGS]
+    readings = _major_city_readings(readings, context)
     if name or COUNTY_RE.search(base) or any(p.region_key in context for _, p in readings):
         return readings
     counties = [
@@ -1264,6 +1271,43 @@ def name_readings(gaz: Gazetteer, surface: str, context: set[str]) -> list[tuple
     if not counties:
         return readings
     return sorted(readings + counties, key=lambda sp: (-sp[0], -sp[1].population, sp[1].name))
+
+
+def _major_city_readings(
+    readings: list[tuple[float, PlaceInfo]], context: set[str]
+) -> list[tuple[float, PlaceInfo]]:
+    """Without the towns far smaller than a major city of their name (see
+    MAJOR_CITY_POPULATION) in a country the document names: "Warsaw" beside Poland is not
+    the Ohio village. A namesake stays where the story is about its state or province, the
+    one of its country the document names ("London" in a story from Ontario), or the
+    namesake lies in the city's own country ("Houston" in a story from Mississippi); a story
+    naming Ohio among five states is not about Ohio."""
+    majors = [
+        p
+        for _, p in readings
+        if p.kind == "city" and p.population >= MAJOR_CITY_POPULATION and p.country in context
+    ]
+    if not majors:
+        return readings
+    major = max(majors, key=lambda p: p.prior)
+    return [
+        (score, p)
+        for score, p in readings
+        if p.kind != "city"
+        or p.prior > major.prior - MAJOR_CITY_MARGIN
+        or _story_state(p, context)
+        and (p.country == major.country or _sole_state(p, context))
+    ]
+
+
+def _story_state(place: PlaceInfo, context: set[str]) -> bool:
+    return place.region_key is not None and place.region_key in context
+
+
+def _sole_state(place: PlaceInfo, context: set[str]) -> bool:
+    """Whether the place's state or province is the only one of its country in context."""
+    prefix = f"{place.country}-"
+    return sum(key.startswith(prefix) for key in context) == 1
 
 
 def choose_readings(
@@ -1287,7 +1331,22 @@ def choose_readings(
         others = set().union(*(keys for other, keys in lent.items() if other != name))
         if others - context:
             readings[name] = name_readings(gaz, name, context | others)
-    return coherent_readings(gaz, _keep_towns(readings, towns))
+    return _as_hinted(coherent_readings(gaz, _keep_towns(readings, towns)))
+
+
+def _as_hinted(chosen: dict[str, PlaceInfo]) -> dict[str, PlaceInfo]:
+    """The readings with a bare name read as the place the document names with its state
+    or country ("in Richmond" after "Richmond, Va."), where it names one such place."""
+    hinted: dict[str, set[PlaceInfo]] = {}
+    for name, info in chosen.items():
+        base, _, hint = name.partition("\t")
+        if hint and hint != "fixed":
+            hinted.setdefault(base, set()).add(info)
+    out = dict(chosen)
+    for base, infos in hinted.items():
+        if base in out and len(infos) == 1:
+            out[base] = next(iter(infos))
+    return out
 
 
 #: the end of a street address before its town: "508 Cumberland St., Lebanon"
@@ -1448,6 +1507,26 @@ def _written_as_place(doc: Doc, cand: Candidate) -> bool:
     return bool(cand.hint) or cand.evidence or place_evidence(doc, cand.start, cand.end, [])
 
 
+def _function_word(doc: Doc, cand: Candidate) -> bool:
+    """Whether a mention is one function word ("Over", "Many", "Both") capitalized in a
+    title or at a sentence start, with no state after it: never a place name in news."""
+    span = doc.char_span(cand.start, cand.end)
+    if span is None or len(span) != 1 or span[0].text.isupper():
+        return False  # "US", "IN": written in capitals, the country or the state
+    return span[0].is_stop and not cand.hint
+
+
+def _body_word_place(doc: Doc, cand: Candidate, info: PlaceInfo | None, context: set[str]) -> bool:
+    """Whether a one-word name for a body ("Union", "Congress") is the town: a state after
+    it ("Union, N.J."), or written as a place where the model took it for one or in a story
+    from the town's state ("the fair in Union" beside New Jersey); "Republicans in Congress"
+    (an organization to the model) is the body, not Congress, Arizona."""
+    if cand.hint or (not cand.relabeled and _written_as_place(doc, cand)):
+        return True  # the model took it for a place too
+    in_state = info is not None and info.region_key is not None and info.region_key in context
+    return in_state and _written_as_place(doc, cand)
+
+
 def build_places(doc: Doc, gaz: Gazetteer | None = None) -> list[Place]:
     """Every place of the document once, with all its mentions, in order of first mention."""
     gaz = gaz or get_gazetteer()
@@ -1479,8 +1558,10 @@ def build_places(doc: Doc, gaz: Gazetteer | None = None) -> list[Place]:
         surface = doc_text(doc)[cand.start : cand.end]
         if cand.relabeled and surface not in kept or surface in unknown:
             continue
-        if is_body_word(surface) and not _written_as_place(doc, cand):
+        if is_body_word(surface) and not _body_word_place(doc, cand, info, context):
             continue  # "Congress passed the bill": the body, not the town of that name
+        if _function_word(doc, cand):
+            continue  # "Stealth Over Health", "“Many schools": not the towns of Over, Many
         if info is None and _opening_plural(doc, cand):
             continue  # "Shells had smashed roofs": a common noun opening a sentence
         if info is None and GENERIC_FACILITY_RE.fullmatch(surface):

@@ -475,7 +475,10 @@ def test_places_on_lines_in_capitals(nlp, text, names):
         pytest.param("Congress passed the bill on Friday.", "Congress", False, id="body-word"),
         pytest.param("The Union voted to strike on Monday.", "Union", False, id="body-word-union"),
         pytest.param("He moved to Union, New Jersey, last year.", "Union", True, id="town-with-its-state"),
-        pytest.param("The fair in Union drew crowds.", "Union", True, id="town-after-in"),
+        pytest.param("The fair in Union drew crowds from across New Jersey.", "Union", True, id="town-after-in-in-its-state"),
+        pytest.param("Republicans in Congress blocked the bill on Friday.", "Congress", False, id="members-in-congress"),
+        pytest.param("He served in Parliament for a decade before the vote.", "Parliament", False, id="served-in-parliament"),
+        pytest.param("Democrats in the Senate and in Congress vowed to fight it in Ohio.", "Congress", False, id="in-congress-beside-a-state"),
     ],
 )  # fmt: skip
 def test_body_word_is_a_place_only_where_written_as_one(nlp, text, word, is_place):
@@ -872,3 +875,54 @@ def test_site_country_is_context(nlp, source, country):
         doc = proc(doc)
     place = next(p for p in doc._.claimx_places if p.name == "London")
     assert place.country == country
+
+
+@pytest.mark.parametrize(
+    ("surface", "context", "country", "namesakes"),
+    [
+        pytest.param("Warsaw", {"PL", "US", "US-IN", "US-OH"}, "PL", False, id="capital-of-a-named-country-over-towns-of-a-many-state-story"),
+        pytest.param("Lima", {"PE", "US", "US-OH", "US-NY"}, "PE", False, id="lima-peru-named"),
+        pytest.param("Delhi", {"IN", "US", "US-NY", "US-CA"}, "IN", False, id="delhi-india-named"),
+        pytest.param("Moscow", {"US", "US-ID"}, "US", True, id="country-not-named-namesake-stays"),
+        pytest.param("London", {"GB", "CA", "CA-08"}, "CA", True, id="story-from-the-namesakes-province"),
+        pytest.param("Lima", {"PE", "US", "US-OH"}, "PE", True, id="namesake-in-the-one-state-named-stays-a-reading"),
+    ],
+)  # fmt: skip
+def test_major_city_over_far_smaller_namesakes(surface, context, country, namesakes):
+    readings = name_readings(get_gazetteer(), surface, context)
+    assert readings[0][1].country == country
+    assert any(p.country != country and p.kind == "city" for _, p in readings) is namesakes
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "admin1"),
+    [
+        pytest.param("The plant in Richmond, Va., closed. Officials in Vancouver and Burnaby said Richmond was quiet.", "Richmond", "VA", id="richmond-after-virginia"),
+        pytest.param("He grew up in Springfield, Mo., and lived in Peoria and Decatur. Springfield still calls him.", "Springfield", "MO", id="springfield-after-missouri"),
+        pytest.param("A fire in Portland, Maine, spread. Crews from Salem and Beaverton said Portland was calm.", "Portland", "ME", id="portland-after-maine"),
+    ],
+)  # fmt: skip
+def test_bare_name_reads_as_its_hinted_form(nlp, text, surface, admin1):
+    doc = nlp(text)
+    found = {
+        (p.name, p.country, p.lat)
+        for p in doc._.claimx_places
+        for m in p.mentions
+        if m.text == surface
+    }
+    assert len(found) == 1
+    hinted = get_gazetteer().lookup(surface, context_countries={"US", f"US-{admin1}"})
+    assert found == {(hinted.name, hinted.country, hinted.lat)}
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        pytest.param("Stealth Over Health: The Senator Was Headed Home.\n\nThe senator left early.", "Over", id="preposition-in-a-title"),
+        pytest.param("“Many schools in the district are failing,” she said.", "Many", id="quantifier-opening-a-quote"),
+        pytest.param("Both Sides Claim Victory After Vote.\n\nThe vote was close.", "Both", id="determiner-in-a-title"),
+    ],
+)  # fmt: skip
+def test_function_word_is_no_place(nlp, text, word):
+    doc = nlp(text)
+    assert word not in [m.text for p in doc._.claimx_places for m in p.mentions]
