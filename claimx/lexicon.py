@@ -175,9 +175,17 @@ def _age_after(span: Span) -> bool:
     )
 
 
-def _role_after(span: Span, roles: set[str]) -> bool:
+@lru_cache(maxsize=1)
+def person_roles() -> frozenset[str]:
+    """Nouns naming a person's role or a person ("lawyer", "spokeswoman", "daughter")."""
+    return frozenset(word_lists()["role_nouns"] | word_lists()["person_nouns"])
+
+
+def role_after(span: Span, roles: frozenset[str] | None = None) -> bool:
     """A role in apposition right after a name: ", a lawyer", ", the spokeswoman": the
-    first noun after the article is a person's role."""
+    first noun after the article is a person's role (one of ``roles``, by default
+    person_roles())."""
+    roles = person_roles() if roles is None else roles
     doc = span.doc
     i = span.end
     if i + 2 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ not in {"a", "an", "the"}:
@@ -197,7 +205,7 @@ def shown_person_names(doc: Doc) -> set[str]:
     cached = doc.user_data.get("claimx_shown_persons")
     if cached is not None:
         return cached
-    roles = word_lists()["role_nouns"] | word_lists()["person_nouns"]
+    roles = person_roles()
     names: set[str] = set()
     for ent in doc_ents(doc):
         if ent.label_ not in {"ORG", "GPE", "NORP"}:
@@ -216,7 +224,7 @@ def shown_person_names(doc: Doc) -> set[str]:
             or title_before(span)[0] is not None
         ):
             names.add(span.text)  # "Meri , 67 ,", "12th seed Maleeva", "the 18-year-old Olsza"
-        if len(span) <= 3 and all(is_name_word(t) for t in span) and _role_after(span, roles):
+        if len(span) <= 3 and all(is_name_word(t) for t in span) and role_after(span, roles):
             names.add(span.text)
     names |= {n.split()[-1] for n in names}
     doc.user_data["claimx_shown_persons"] = names

@@ -122,3 +122,20 @@ def predicated_age_length(doc: Doc, start: int, end: int) -> Token | None:
         return None
     subjects = (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))
     return next((c for c in subjects if c.lemma_.lower() in age_nouns()), None)
+
+
+#: the most tokens an aside in brackets spans ("($2.4 billion)", "(about 1.1 billion euros)")
+MAX_ASIDE_TOKENS = 10
+
+
+def bracketed_aside(doc: Doc, i: int) -> tuple[int, int] | None:
+    """The brackets of the short aside token ``i`` opens or closes, as (open, close) token
+    indices: an amount's conversion sits between the amount and its rate ("9 billion
+    shekels ($2.4 billion) a year")."""
+    if doc[i].text == "(":
+        ahead = range(i + 1, min(len(doc), i + MAX_ASIDE_TOKENS))
+        return next(((i, j) for j in ahead if doc[j].text == ")"), None)
+    if doc[i].text == ")":
+        back = range(i - 1, max(-1, i - MAX_ASIDE_TOKENS), -1)
+        return next(((j, i) for j in back if doc[j].text == "("), None)
+    return None

@@ -56,6 +56,7 @@ from claimx.lexicon import (
     CLITICS,
     after_title,
     is_body_word,
+    role_after,
     sentence_initial_plural,
     shown_person_names,
     word_lists,
@@ -525,23 +526,7 @@ def _acts_as_person(doc: Doc, cand: Candidate) -> bool:
     if cand.label != "PERSON":
         return False
     span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
-    if span is None or span.end >= len(doc):
-        return False
-    return (
-        doc[span.end].text == ","
-        and span.end + 2 < len(doc)
-        and doc[span.end + 1].lower_ in ("the", "a", "an")
-        and _role_noun_follows(doc, span.end + 2)
-    )
-
-
-def _role_noun_follows(doc: Doc, i: int) -> bool:
-    """Whether the first noun from ``i`` on names a person's role ("the Burmese leader")."""
-    roles = word_lists()["role_nouns"] | word_lists()["person_nouns"]
-    for token in doc[i : i + 4]:
-        if token.pos_ == "NOUN":
-            return token.lower_ in roles
-    return False
+    return span is not None and role_after(span)
 
 
 def _drop_speaker_labels(doc: Doc, found: dict[tuple[int, int], Candidate]) -> None:

@@ -25,6 +25,7 @@ from claimx.patterns import (
     ORDINAL_RE,
     address_follows,
     apposed_age_length,
+    bracketed_aside,
     predicated_age_length,
 )
 from claimx.records import Date, Interval
@@ -419,15 +420,10 @@ def is_rate(span: Span) -> bool:
 
 
 def _before_brackets(doc: Doc, i: int) -> Token:
-    """The token at ``i``, or the one before the bracketed aside that ends there: an
-    amount's conversion in brackets sits between the amount and its rate ("9 billion
+    """The token at ``i``, or the one before the bracketed aside that ends there ("9 billion
     shekels ($2.4 billion) a year")."""
-    if doc[i].text != ")":
-        return doc[i]
-    for j in range(i - 1, max(-1, i - 12), -1):
-        if doc[j].text == "(":
-            return doc[j - 1] if j > 0 else doc[i]
-    return doc[i]
+    aside = bracketed_aside(doc, i) if doc[i].text == ")" else None
+    return doc[aside[0] - 1] if aside is not None and aside[0] > 0 else doc[i]
 
 
 def _divides_the_verbs_amount(span: Span) -> bool:
@@ -484,7 +480,7 @@ def _number_in_a_row(span: Span) -> bool:
         for i in (span.start - 1, span.end)
         if 0 <= i < len(doc) and NUMBER_CELL_RE.fullmatch(doc[i].text)
     ]
-    if len(cells) < 2 or all(YEAR_CELL_RE.fullmatch(t.text) for t in cells):
+    if len(cells) < 2 or all(YEAR_RE.match(t.text) for t in cells):
         return False
     return not (len(span) == 1 and _starts_a_line(span[0]))
 
@@ -495,7 +491,6 @@ def _starts_a_line(token: Token) -> bool:
 
 
 NUMBER_CELL_RE = re.compile(r"\d+(?:\.\d+)?")
-YEAR_CELL_RE = re.compile(r"1[5-9]\d\d|20\d\d")
 
 
 #: a unit said twice around "on", "over", "by", "after" compares or repeats periods ("year on
@@ -1121,8 +1116,10 @@ def _closed_by_a_date(span: Span) -> bool:
     if span.end + 1 >= len(doc) or doc[span.end].lower_ not in PERIOD_CLOSERS:
         return False
     nxt = doc[span.end + 1]
-    return doc[span.end].lower_ in ("ended", "ending") or bool(
-        re.fullmatch(r"(?:19|20)\d\d", nxt.text) or MONTH_DAY_RE.match(nxt.text + " 1")
+    return (
+        doc[span.end].lower_ in ("ended", "ending")
+        or bool(YEAR_RE.match(nxt.text))
+        or nxt.lower_.rstrip(".") in timex.MONTHS
     )
 
 

@@ -38,7 +38,12 @@ from claimx.numbers import (
     parse_number,
     to_number,
 )
-from claimx.patterns import address_follows, apposed_age_length, predicated_age_length
+from claimx.patterns import (
+    address_follows,
+    apposed_age_length,
+    bracketed_aside,
+    predicated_age_length,
+)
 from claimx.records import Quantity
 from claimx.units import UnitTables, is_length, load_unit_tables, lookup_unit, quantity_tables
 
@@ -1134,10 +1139,10 @@ def _rate_past_brackets(doc: Doc, b: int, hi: int, rules: Rules) -> tuple[str, i
     the amount, token b is the opening bracket; from the conversion, the closing one)."""
     k = b
     if k < hi and doc[k].text == "(":
-        close = next((i for i in range(k + 1, min(hi, k + 8)) if doc[i].text == ")"), None)
-        if close is None:
+        aside = bracketed_aside(doc, k)
+        if aside is None or aside[1] >= hi:
             return None
-        k = close
+        k = aside[1]
     if k >= hi or doc[k].text != ")":
         return None
     return rate_after(doc, k + 1, hi, rules)
@@ -2061,8 +2066,11 @@ def _full_stop_between(doc: Doc, q: Quantity, other: Quantity) -> bool:
     """Whether a full stop and a capital stand between two quantities: a sentence break the
     parser missed ("at $1.1396 EUR=. The dollar index was up at 96.088" shares no unit)."""
     a, b = sorted((q, other), key=lambda x: x.start)
-    text = doc_text(doc)[a.end : b.start]
-    return re.search(r"\.\s+[A-Z]", text) is not None
+    return SENTENCE_BREAK_RE.search(doc_text(doc), a.end, b.start) is not None
+
+
+#: a full stop, then a capital: where a sentence ends whatever the parser says
+SENTENCE_BREAK_RE = re.compile(r"\.\s+[A-Z]")
 
 
 def _pobj_slot(doc: Doc, q: Quantity) -> Token | None:
