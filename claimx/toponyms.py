@@ -213,6 +213,9 @@ FACILITY_WORDS_RE = re.compile(
     r"center|centre|hospital|school|college|university|stadium|arena|park|church|mall|tower|"
     r"building|station|dam|port|base|prison|jail|plaza|square|court|library|museum|hotel)\b"
 )
+#: What follows a town's name in a name of its own body, service or building, or of what it
+#: owns ("Gainesville Police", "Youngstown State University", "Auckland's North Shore").
+OWN_BODY_RES = (LOCAL_BODY_RE, INSTITUTION_RE, FACILITY_WORDS_RE, re.compile(r"^\s?['\u2019]s\b"))
 #: A facility named only by what it is and whose it is ("City Hall", "Town Park", "County
 #: Courthouse"): no name of a place.
 GENERIC_FACILITY_RE = re.compile(
@@ -504,6 +507,8 @@ def place_evidence(doc: Doc, start: int, end: int, places: list[tuple[int, int]]
     prev = doc[i - 1].lower_ if i > 0 else ""
     nxt = doc[j].text if j < len(doc) else ""
     after = doc[j + 1].text if j + 1 < len(doc) else ""
+    if _opens_longer_name(doc, j):
+        return False  # "married to Wells Fargo board member": the body's, not the town
     if prev in LOCATIVE_PREPOSITIONS:
         return True
     if prev == "of" and nxt not in CLITICS:
@@ -517,6 +522,21 @@ def place_evidence(doc: Doc, start: int, end: int, places: list[tuple[int, int]]
     if prev in LIST_WORDS and i > 1 and doc[i - 2].idx + len(doc[i - 2]) in ends:
         return True
     return nxt in LIST_WORDS and j + 1 < len(doc) and doc[j + 1].idx in starts
+
+
+def _opens_longer_name(doc: Doc, j: int) -> bool:
+    """Whether the name ending before token ``j`` runs on in the model's entity with a word
+    that names no body or building of a town ("Wells Fargo", "Ora Media"; not "Youngstown
+    State University", "Gainesville Police")."""
+    if j >= len(doc) or doc[j].ent_iob_ != "I":
+        return False
+    ent_end = j
+    while ent_end < len(doc) and doc[ent_end].ent_iob_ == "I":
+        ent_end += 1
+    rest = doc_text(doc)[
+        doc[j - 1].idx + len(doc[j - 1]) : doc[ent_end - 1].idx + len(doc[ent_end - 1])
+    ]
+    return not any(r.search(rest) for r in OWN_BODY_RES)
 
 
 def _acts_as_person(doc: Doc, cand: Candidate) -> bool:

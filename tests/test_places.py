@@ -282,6 +282,21 @@ def test_local_place_mentions(nlp, text, place, expected):
     assert (place in mentions) is expected
 
 
+@pytest.mark.parametrize(
+    ("text", "place", "expected"),
+    [
+        pytest.param("A bank as big as Wells is too big to manage. Senators grilled the chief of Wells Fargo on Tuesday.", "Wells", False, id="bank"),
+        pytest.param("Shares of Bristol Myers fell on Monday. A drugmaker as big as Bristol can wait.", "Bristol", False, id="drugmaker"),
+        pytest.param("Officers of the Youngstown Police Department arrived. A bank as big as Youngstown fails.", "Youngstown", True, id="town-police"),
+        pytest.param("Students at Bowling Green State University voted. Bowling Green won.", "Bowling Green", True, id="town-university"),
+    ],
+)  # fmt: skip
+def test_preposition_before_a_company_named_after_a_town(nlp, text, place, expected):
+    doc = nlp(text)
+    mentions = [m.text for p in doc._.claimx_places for m in p.mentions]
+    assert (place in mentions) is expected
+
+
 _MATCH = "The batsman scored 90 and the bowler took four wickets . "
 
 
