@@ -208,6 +208,18 @@ def test_found_where_the_model_misses(nlp, text, value):
 
 
 @pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        pytest.param("On March 5 and 6 others were hurt.", "March 5", id="count-after-and"),
+        pytest.param("Between Oct. 2 and 10 percent of voters left.", "Oct. 2", id="share-after-and"),
+        pytest.param("By May 9 or 12 rebels had surrendered.", "May 9", id="count-after-or"),
+    ],
+)  # fmt: skip
+def test_number_after_a_day_that_counts_is_no_day(nlp, text, day):
+    assert [d.text for d in run(nlp, text, SEED_REF)] == [day]
+
+
+@pytest.mark.parametrize(
     ("text", "value"),
     [
         pytest.param("The vote is Friday.", "2023-10-06", id="is-weekday"),
@@ -241,6 +253,9 @@ def test_tense_decides_weekday(nlp):
         pytest.param("Flights leave each Thursday from Sydney.", "each Thursday", "XXXX-WXX-4", id="each-weekday"),
         pytest.param("The index fell Friday Oct. 13 alone.", "Friday Oct. 13", "2023-10-13", id="weekday-and-date"),
         pytest.param("The summit will be held on April 24 and 25.", "25", "2024-04-25", id="second-day-of-month"),
+        pytest.param("The hearings were held on March 5 and 6.", "6", "2023-03-06", id="second-day-after-and"),
+        pytest.param("Delegates met in Lisbon on Sept. 11 or 12, officials said.", "12", "2023-09-12", id="second-day-after-or"),
+        pytest.param("The fair ran Aug. 3-5.", "5", "2023-08-05", id="second-day-after-dash"),
         pytest.param("The firm posted a drop in third-quarter profit.", "third-quarter", "2023-Q3", id="ordinal-quarter"),
         pytest.param("Aqaba is the only outlet now that the noose has tightened.", "now", "PRESENT_REF", id="now-that"),
         pytest.param("Sales slowed in recent weeks and months.", "recent weeks and months", "PAST_REF", id="recent-and"),

@@ -223,11 +223,16 @@ ZONED_CLOCK_RE = re.compile(
     + r"|local\s+time)\b\)?"
 )
 # a month and day the model did not tag ("the Aug. 7 bombings"); capitalized, so "may" and
-# "march" as words never match
+# "march" as words never match. A second day of the same month joined to the first comes
+# along ("March 5 and 6", "Oct. 12-14"), when nothing after it makes it a count ("March 5
+# and 6 others")
 MONTH_DAY_CANDIDATE_RE = re.compile(
     r"(?<![\w-])(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?"
     r"|Aug(?:ust|\.)?|Sep(?:t(?:ember)?)?\.?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
-    r"\s+\d{1,2}(?:st|nd|rd|th)?(?:,\s+\d{4})?(?![\w-])"
+    r"\s+\d{1,2}(?:st|nd|rd|th)?"
+    r"(?:\s*(?:and|or|to|through|-|\u2013)\s*(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?"
+    r"(?=\s*[,.;:)](?!\s*\d)|\s*$))?"
+    r"(?:,\s+\d{4})?(?![\w-])"
 )
 # these patterns are case sensitive in spirit: "May"/"Sun" aside, weekdays need a capital
 WEEKDAY_CAP = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
