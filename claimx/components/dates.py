@@ -323,7 +323,40 @@ def _dates_the_saying(verb: Token, token: Token) -> bool:
     )
 
 
+#: conjunctions opening a clause of time or condition, whose simple present tells what is
+#: ahead when the clause it hangs on looks ahead ("could be overturned if a Republican is
+#: elected in November", "will sign it when Congress returns in January")
+AHEAD_IN_PRESENT_MARKS = {"if", "unless", "once", "when", "until", "till", "before", "after"}
+
+
+def _governing_verb(token: Token) -> Token | None:
+    """The first verb on the way up from a token (at most eight steps)."""
+    t = token
+    for _ in range(8):
+        if t.pos_ in ("VERB", "AUX"):
+            return t
+        if t.head.i == t.i:
+            return None
+        t = t.head
+    return None
+
+
 def verb_tense(token: Token) -> str | None:
+    """'past', 'present' or 'future' for the verb governing a token, None when unclear; a
+    present in a clause of time or condition takes the future of the clause it hangs on."""
+    tense = _clause_tense(token)
+    if tense != "present":
+        return tense
+    verb = _governing_verb(token)
+    if verb is None or verb.dep_ != "advcl" or verb.head.i == verb.i:
+        return tense
+    opener = (c for c in verb.children if c.dep_ in ("mark", "advmod"))
+    if not any(c.lower_ in AHEAD_IN_PRESENT_MARKS for c in opener):
+        return tense
+    return "future" if _clause_tense(verb.head) == "future" else tense
+
+
+def _clause_tense(token: Token) -> str | None:
     """'past', 'present' or 'future' for the verb governing a token, None when unclear."""
     verb: Token | None = None
     t = token
