@@ -474,6 +474,10 @@ DAY_KIND_RE = re.compile(r"\b(?:trading|business|working|calendar|school)\s+(?=d
 YEARS_END_RE = re.compile(r"\byear's end\b")
 # a whole number and a fraction joined by a hyphen: "3-1/2 years" is three and a half
 HYPHENED_FRACTION_RE = re.compile(r"\b(\d+)-(\d/\d{1,2})\b")
+# a fraction set as one character after a whole number: "5 ½ years", "2½ hours" are the
+# same as "5 1/2 years", "2 1/2 hours"
+VULGAR_FRACTIONS = {"½": "1/2", "¼": "1/4", "¾": "3/4", "⅓": "1/3", "⅔": "2/3"}
+VULGAR_AFTER_NUMBER_RE = re.compile(r"(\d)\s?([" + "".join(VULGAR_FRACTIONS) + r"])")
 # British "financial year" is the fiscal year; "month-end" the end of the month
 FINANCIAL_YEAR_RE = re.compile(r"\bfinancial year\b")
 UNIT_END_RE = re.compile(r"^(month|quarter)-end$")
@@ -504,6 +508,7 @@ def clean(text: str) -> str:
     s = YEARS_END_RE.sub("year-end", s)
     s = FINANCIAL_YEAR_RE.sub("fiscal year", s)
     s = HYPHENED_FRACTION_RE.sub(r"\1 \2", s)
+    s = VULGAR_AFTER_NUMBER_RE.sub(lambda m: f"{m[1]} {VULGAR_FRACTIONS[m[2]]}", s)
     s = UNIT_END_RE.sub(r"the end of the \1", s)
     s = MONTH_DAY_SLASH_YEAR_RE.sub(lambda m: f"{m[1]}, {_two_digit_year(m[2])}", s)
     s = UNIT_ABBREVIATION_RE.sub(lambda m: " " + UNIT_ABBREVIATIONS[m.group(1)], s)
