@@ -1409,9 +1409,14 @@ ALL_UNIT_DURATIONS = {
 }  # fmt: skip
 
 
-@rule("all-unit", r"all (?:the )?(" + "|".join(ALL_UNIT_DURATIONS) + r")(?: long)?")
+@rule(
+    "all-unit",
+    r"(?:all (?:the )?|(?:the |an? )?(?:entire|whole) )(" + "|".join(ALL_UNIT_DURATIONS) + r")"
+    r"(?: long)?",
+)
 def _all_unit(m: re.Match[str], ctx: _Ctx) -> Reading | None:
-    """ "all day", "all the week", "all night long": the length of the whole unit."""
+    """ "all day", "all the week", "all night long", "the entire year": the length of the
+    whole unit."""
     return "duration", ALL_UNIT_DURATIONS[m[1]]
 
 
