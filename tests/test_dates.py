@@ -254,6 +254,8 @@ def test_tense_decides_weekday(nlp):
         pytest.param("The index fell Friday Oct. 13 alone.", "Friday Oct. 13", "2023-10-13", id="weekday-and-date"),
         pytest.param("The summit will be held on April 24 and 25.", "25", "2024-04-25", id="second-day-of-month"),
         pytest.param("The hearings were held on March 5 and 6.", "6", "2023-03-06", id="second-day-after-and"),
+        pytest.param("Shots rang out on the evening of June 2.", "the evening of June 2", "2023-06-02TEV", id="part-of-a-named-day"),
+        pytest.param("The strike began in the early morning of Aug. 14.", "the early morning of Aug. 14", "2023-08-14TMO", id="early-part-of-a-named-day"),
         pytest.param("The ruling can be reversed if a Democrat wins the governorship in August.", "August", "2024-08", id="if-clause-takes-the-future"),
         pytest.param("He would quit if the board rejects the offer on Tuesday.", "Tuesday", "2023-10-03", id="if-clause-weekday-ahead"),
         pytest.param("The pilots will strike unless the airline meets them on Monday.", "Monday", "2023-10-02", id="unless-clause-ahead"),

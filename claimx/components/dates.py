@@ -883,16 +883,18 @@ def _season_of_year(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-#: a day or week placed by its position, waiting for the month it is counted in
+#: a day or week placed by its position, waiting for the month it is counted in; a part of
+#: a day, waiting for the day it is part of
 POSITION_AT_END_RE = re.compile(
-    rf"(?:the\s+)?(?:{'|'.join(timex.POSITIONS)})\s+(?:week|day|(?:mon|tues|wednes|thurs|fri|satur|sun)day)",
+    rf"(?:the\s+)?(?:(?:{'|'.join(timex.POSITIONS)})\s+(?:week|day|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
+    r"|(?:early\s+|late\s+)?(?:morning|afternoon|evening|night))",
     re.I,
 )
 
 
 def _position_in_period(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    """ "the last week" + "of September 2014": a position and the month it counts in, one
-    expression (the model tags them apart)."""
+    """ "the last week" + "of September 2014", "the evening" + "of March 5": a position or
+    part and the period it is in, one expression (the model tags them apart)."""
     if not (end + 1 < len(doc) and doc[end].lower_ in ("of", "in")):
         return start, end
     if not POSITION_AT_END_RE.fullmatch(doc[start:end].text) or doc[end + 1].ent_iob_ != "B":
