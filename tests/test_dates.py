@@ -177,6 +177,10 @@ def test_span_trimming(nlp, text, expected):
         pytest.param("The median age of residents is 38.2 years.", id="length-completing-an-age-noun"),
         pytest.param("Life expectancy for women rose to 84 years.", id="length-an-age-noun-rose-to"),
         pytest.param("Werder Bremen 1 1860 Munich 1 Borussia Dortmund 3", id="number-beside-a-score"),
+        pytest.param("It was a very good day for the mayor.", id="judged-good-day"),
+        pytest.param("She would be a better leader on her worst day.", id="judged-worst-day"),
+        pytest.param("Fans recall the good old days of the club.", id="judged-old-days"),
+        pytest.param("He had a bad week at the office.", id="judged-bad-week"),
     ],
 )  # fmt: skip
 def test_non_dates_not_emitted(nlp, text):

@@ -1601,6 +1601,28 @@ def _no_date(span: Span, read_as: str | None) -> bool:
     )
 
 
+#: adjectives that place a day or a period in time or in a sequence; another adjective on a
+#: candidate no rule reads judges the time instead of placing it ("a great night", "her worst
+#: day", "the good old days"): no date
+PLACING_ADJECTIVES = {
+    "early", "late", "final", "last", "next", "past", "previous", "prior", "same", "whole",
+    "entire", "full", "current", "recent", "fiscal", "calendar", "following", "coming",
+    "latest", "upcoming", "very", "certain", "particular", "given", "opening", "closing",
+}  # fmt: skip
+
+
+def _judged_not_placed(span: Span) -> bool:
+    """Whether an unreadable candidate carries an adjective that judges it ("a tough night",
+    "another good day") rather than one that places it ("the final week")."""
+    return any(
+        t.tag_ in ("JJ", "JJR", "JJS")
+        and t.lower_ not in PLACING_ADJECTIVES
+        and t.ent_type_ != "ORDINAL"
+        and not t.like_num
+        for t in span
+    )
+
+
 def _make_date(
     span: Span,
     ref: date | None,
@@ -1629,8 +1651,12 @@ def _make_date(
         read_as or text, ref, tense=tense, prev_word=prev, anchor=anchor, quarter=quarter
     )
     if tx is None:
-        if not re.search(r"[A-Za-z]", text) or timex.not_a_date(
-            read_as or text, ref, tense=tense, prev_word=prev, anchor=anchor, quarter=quarter
+        if (
+            not re.search(r"[A-Za-z]", text)
+            or _judged_not_placed(span)
+            or timex.not_a_date(
+                read_as or text, ref, tense=tense, prev_word=prev, anchor=anchor, quarter=quarter
+            )
         ):
             return None
         dtype = "time" if span.root.ent_type_ == "TIME" else "date"
