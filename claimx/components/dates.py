@@ -1046,12 +1046,24 @@ def _bare_hour_then_clock(doc: Doc, left: Span, right: Span) -> bool:
     )
 
 
+def _compound_number_word(doc: Doc, k: int) -> bool:
+    """Whether the hyphen at ``k`` joins a tens word to a unit word: "twenty-five" is one
+    number, not a range from twenty to five."""
+    return (
+        doc[k].text == "-"
+        and doc[k - 1].lower_ in timex.TENS
+        and timex.SMALL_NUMBERS.get(doc[k + 1].lower_, 10) < 10
+        and not doc[k - 1].whitespace_
+        and not doc[k].whitespace_
+    )
+
+
 def _number_range(doc: Doc, start: int, end: int) -> list[tuple[int, int]] | None:
     """The two ends of a length or a span of hours given as a range: "seven to 10 years",
     "5-7 days", "10 or 12 years" are two lengths, the first sharing the second's unit (as
     TimeBank tags them); "4-7 p.m. Friday" is two times, the first sharing "p.m. Friday"."""
     k = next((k for k in range(start + 1, end - 2) if doc[k].lower_ in NUMBER_RANGE_JOINS), None)
-    if k is None:
+    if k is None or _compound_number_word(doc, k):
         return None
     left, right = doc[start:k], doc[k + 1 : end]
     if _bare_number_then_length(doc, left, right) or _bare_hour_then_clock(doc, left, right):
