@@ -258,6 +258,8 @@ def test_tense_decides_weekday(nlp):
         pytest.param("The index fell Friday Oct. 13 alone.", "Friday Oct. 13", "2023-10-13", id="weekday-and-date"),
         pytest.param("The summit will be held on April 24 and 25.", "25", "2024-04-25", id="second-day-of-month"),
         pytest.param("The hearings were held on March 5 and 6.", "6", "2023-03-06", id="second-day-after-and"),
+        pytest.param("The brewer posted first-half profit of $8 million.", "first-half", "2023-H1", id="hyphened-first-half"),
+        pytest.param("First-half sales fell 3%, the retailer said.", "First-half", "2023-H1", id="hyphened-first-half-capitalized"),
         pytest.param("She taught there for thirty-four years.", "thirty-four years", "P34Y", id="hyphened-number-word-is-one-number"),
         pytest.param("The siege lasted forty-two days.", "forty-two days", "P42D", id="hyphened-number-word-days"),
         pytest.param("The talks could take six-eight weeks.", "six", "P6W", id="hyphened-range-of-number-words"),
