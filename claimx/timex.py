@@ -1143,9 +1143,17 @@ CALENDAR_DATE_SHAPES = [
     ("month-year", re.compile(rf"{_PRE}{_MON},?\s+(?:of\s+)?{_YEAR}")),
     # a contract or reporting month with its year cut to two digits no day can have: "September 97"
     ("month-short-year", re.compile(rf"{_MON}\s+(?P<year>3[2-9]|[4-9]\d)")),
+    # "July last year", "March 23 of this year", "the 5th of May next year"
     (
         "month-relative-year",
-        re.compile(rf"{_PRE}{_MON}(?:\s+{_DAY})?,?\s+(?P<rel>this|last|next) year"),
+        re.compile(rf"{_PRE}{_MON}(?:\s+{_DAY})?,?\s+(?:of\s+)?(?P<rel>this|last|next) year"),
+    ),
+    (
+        "day-month-relative-year",
+        re.compile(
+            rf"{_PRE}(?:the\s+)?{_DAY}(?:\s+of)?\s+{_MON},?\s+"
+            r"(?:of\s+)?(?P<rel>this|last|next) year"
+        ),
     ),
     ("last-month-day", re.compile(rf"{_PRE}(?P<rel>last|this past)\s+{_MON}\s+{_DAY}")),
     ("month-word", re.compile(rf"{_PRE}{_MON}\s+month")),
