@@ -1871,6 +1871,35 @@ def _one_day_future(m: re.Match[str], ctx: _Ctx) -> Reading | None:
     return ("date", "FUTURE_REF") if ctx.prev_word in MODALS or m[0] != "one day" else None
 
 
+#: the units a length can be told in several parts of, largest first: "6 hours 18 minutes"
+COMPOUND_UNITS = ["year", "month", "week", "day", "hour", "minute", "second"]
+_COMPOUND_UNIT = r"(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?)"
+_COMPOUND_NUM = r"(?:\d+(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)"
+_COMPOUND_PART = rf"{_COMPOUND_NUM}\s+{_COMPOUND_UNIT}"
+COMPOUND_PART_RE = re.compile(rf"(?P<num>{_COMPOUND_NUM})\s+(?P<unit>{_COMPOUND_UNIT})")
+COMPOUND_DURATION_RE = re.compile(rf"{_COMPOUND_PART}(?:(?:,?\s+and|,)?\s+{_COMPOUND_PART}){{1,2}}")
+
+
+@rule("compound-duration", COMPOUND_DURATION_RE)
+def _compound_duration(m: re.Match[str], ctx: _Ctx) -> Reading | None:
+    """ "6 hours 18 minutes", "26 minutes 38.08 seconds", "two years and three months": one
+    length told in parts, each unit smaller than the one before (PT6H18M, PT26M38.08S)."""
+    parts = []
+    for p in COMPOUND_PART_RE.finditer(m[0]):
+        n = parse_number(p["num"])
+        if n is None:
+            return None
+        parts.append((COMPOUND_UNITS.index(p["unit"].rstrip("s")), n))
+    ranks = [r for r, _ in parts]
+    if ranks != sorted(set(ranks)) or any(n != int(n) for _, n in parts[:-1]):
+        return None  # "3 minutes 2 hours" is no one length; only the last part has a fraction
+    date_part = "".join(f"{_fmt_number(n)}{UNITS[COMPOUND_UNITS[r]][0]}" for r, n in parts if r < 4)
+    time_part = "".join(
+        f"{_fmt_number(n)}{UNITS[COMPOUND_UNITS[r]][0]}" for r, n in parts if r >= 4
+    )
+    return "duration", "P" + date_part + ("T" + time_part if time_part else "")
+
+
 @rule("duration", r".+")
 def _duration_rule(m: re.Match[str], ctx: _Ctx) -> Reading | None:
     """ "30 years", "the past two months", "five-hour", "several years", "decades"."""

@@ -346,3 +346,9 @@ def test_split_bound_keeps_prepositions():
 )
 def test_interval_of(value, interval):
     assert interval_of(value) == interval
+
+
+@pytest.mark.parametrize("text", ["5 minutes 2 hours", "a second straight year", "one day a week"])
+def test_compound_length_needs_falling_units(text):
+    tx = normalize(text, REF)
+    assert tx is None or tx.rule != "compound-duration"
