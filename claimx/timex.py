@@ -1133,6 +1133,11 @@ _DAY = r"(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>\d{4}|'\d{2})"
 _WD = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?,?\s+)?"
 _PRE = r"(?:the\s+)?(?:(?:early|late|mid|the end of|the beginning of|the middle of)[\s-]+)?"
+#: words before "year" that name the year the story last named, or one beside it
+ANCHORED_YEAR_SHIFTS = {
+    "that": 0, "that same": 0, "the same": 0, "the following": 1, "the next": 1,
+    "the previous": -1, "the prior": -1,
+}  # fmt: skip
 # month/day/year shapes, tried in order (each one is a rule of the table)
 CALENDAR_DATE_SHAPES = [
     ("month-day-year", re.compile(rf"{_PRE}{_WD}{_MON}\s+{_DAY}(?:,?\s+{_YEAR})?")),
@@ -1147,6 +1152,15 @@ CALENDAR_DATE_SHAPES = [
     (
         "month-relative-year",
         re.compile(rf"{_PRE}{_MON}(?:\s+{_DAY})?,?\s+(?:of\s+)?(?P<rel>this|last|next) year"),
+    ),
+    # "December of that year", "August the same year", "June of the following year": a month
+    # of the year the story last named
+    (
+        "month-anchored-year",
+        re.compile(
+            rf"{_PRE}{_MON}(?:\s+{_DAY})?,?\s+(?:of\s+)?"
+            rf"(?P<anarel>{'|'.join(sorted(ANCHORED_YEAR_SHIFTS, key=len, reverse=True))}) year"
+        ),
     ),
     (
         "day-month-relative-year",
@@ -2063,6 +2077,9 @@ def _named_year(m: re.Match[str], month: int, ctx: _Ctx) -> int | None | Literal
     gd = m.groupdict()
     rel = gd.get("rel")
     day_n = int(gd.get("day") or 1)
+    if gd.get("anarel"):
+        anchor = ctx.anchor_within("year")
+        return anchor.year + ANCHORED_YEAR_SHIFTS[gd["anarel"]] if anchor else False
     if rel is not None:
         ref = ctx.need()
         if ref is None:

@@ -219,6 +219,8 @@ CASES = [
     ("month-relative-year", "April 9 of this year", None, None, "date", "2023-04-09"),
     ("month-relative-year", "November of last year", None, None, "date", "2022-11"),
     ("day-month-relative-year", "the 2nd of August next year", None, None, "date", "2024-08-02"),
+    ("month-anchored-year", "September of that year", None, "2011-02", "date", "2011-09"),
+    ("month-anchored-year", "March 4 of the previous year", None, "2011", "date", "2010-03-04"),
     ("last-month-day", "last Aug. 2", None, None, "date", "2023-08-02"),
     ("month-word", "the July month", None, None, "date", "2023-07"),
     ("iso-date", "2019-11-05", None, None, "date", "2019-11-05"),

@@ -883,6 +883,25 @@ def _season_of_year(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+#: "of" and a year named from the reference or from the story, after a month
+OF_NAMED_YEAR_RE = re.compile(
+    r"of (?:that|that same|the same|the following|the next|the previous|the prior|this|last|"
+    r"next) year"
+)
+
+
+def _month_of_named_year(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """ "June" + "of the following year", "March 23" + "of last year": the month of that
+    year, one expression (the model tags them apart)."""
+    month = doc[end - 1] if not doc[end - 1].like_num or end - start < 2 else doc[end - 2]
+    if month.lower_.rstrip(".") not in timex.MONTHS:
+        return start, end
+    for size in (3, 4):
+        if end + size <= len(doc) and OF_NAMED_YEAR_RE.fullmatch(_lower(doc, end, end + size)):
+            return start, end + size
+    return start, end
+
+
 #: a day or week placed by its position, waiting for the month it is counted in; a part of
 #: a day, waiting for the day it is part of
 POSITION_AT_END_RE = re.compile(
@@ -947,6 +966,7 @@ EXTENSIONS: list[Extension] = [
     _with_part_of_day,
     _clock_with_day,
     _season_of_year,
+    _month_of_named_year,
     _position_in_period,
     _day_of_the_month,
     _day_before_month,
