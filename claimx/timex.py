@@ -474,6 +474,10 @@ DAY_KIND_RE = re.compile(r"\b(?:trading|business|working|calendar|school)\s+(?=d
 YEARS_END_RE = re.compile(r"\byear's end\b")
 # a whole number and a fraction joined by a hyphen: "3-1/2 years" is three and a half
 HYPHENED_FRACTION_RE = re.compile(r"\b(\d+)-(\d/\d{1,2})\b")
+# a fraction set as one character after a whole number: "5 ½ years", "2½ hours" are the
+# same as "5 1/2 years", "2 1/2 hours"
+VULGAR_FRACTIONS = {"½": "1/2", "¼": "1/4", "¾": "3/4", "⅓": "1/3", "⅔": "2/3"}
+VULGAR_AFTER_NUMBER_RE = re.compile(r"(\d)\s?([" + "".join(VULGAR_FRACTIONS) + r"])")
 # British "financial year" is the fiscal year; "month-end" the end of the month
 FINANCIAL_YEAR_RE = re.compile(r"\bfinancial year\b")
 UNIT_END_RE = re.compile(r"^(month|quarter)-end$")
@@ -504,6 +508,7 @@ def clean(text: str) -> str:
     s = YEARS_END_RE.sub("year-end", s)
     s = FINANCIAL_YEAR_RE.sub("fiscal year", s)
     s = HYPHENED_FRACTION_RE.sub(r"\1 \2", s)
+    s = VULGAR_AFTER_NUMBER_RE.sub(lambda m: f"{m[1]} {VULGAR_FRACTIONS[m[2]]}", s)
     s = UNIT_END_RE.sub(r"the end of the \1", s)
     s = MONTH_DAY_SLASH_YEAR_RE.sub(lambda m: f"{m[1]}, {_two_digit_year(m[2])}", s)
     s = UNIT_ABBREVIATION_RE.sub(lambda m: " " + UNIT_ABBREVIATIONS[m.group(1)], s)
@@ -1128,6 +1133,11 @@ _DAY = r"(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>\d{4}|'\d{2})"
 _WD = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?,?\s+)?"
 _PRE = r"(?:the\s+)?(?:(?:early|late|mid|the end of|the beginning of|the middle of)[\s-]+)?"
+#: words before "year" that name the year the story last named, or one beside it
+ANCHORED_YEAR_SHIFTS = {
+    "that": 0, "that same": 0, "the same": 0, "the following": 1, "the next": 1,
+    "the previous": -1, "the prior": -1,
+}  # fmt: skip
 # month/day/year shapes, tried in order (each one is a rule of the table)
 CALENDAR_DATE_SHAPES = [
     ("month-day-year", re.compile(rf"{_PRE}{_WD}{_MON}\s+{_DAY}(?:,?\s+{_YEAR})?")),
@@ -1138,9 +1148,26 @@ CALENDAR_DATE_SHAPES = [
     ("month-year", re.compile(rf"{_PRE}{_MON},?\s+(?:of\s+)?{_YEAR}")),
     # a contract or reporting month with its year cut to two digits no day can have: "September 97"
     ("month-short-year", re.compile(rf"{_MON}\s+(?P<year>3[2-9]|[4-9]\d)")),
+    # "July last year", "March 23 of this year", "the 5th of May next year"
     (
         "month-relative-year",
-        re.compile(rf"{_PRE}{_MON}(?:\s+{_DAY})?,?\s+(?P<rel>this|last|next) year"),
+        re.compile(rf"{_PRE}{_MON}(?:\s+{_DAY})?,?\s+(?:of\s+)?(?P<rel>this|last|next) year"),
+    ),
+    # "December of that year", "August the same year", "June of the following year": a month
+    # of the year the story last named
+    (
+        "month-anchored-year",
+        re.compile(
+            rf"{_PRE}{_MON}(?:\s+{_DAY})?,?\s+(?:of\s+)?"
+            rf"(?P<anarel>{'|'.join(sorted(ANCHORED_YEAR_SHIFTS, key=len, reverse=True))}) year"
+        ),
+    ),
+    (
+        "day-month-relative-year",
+        re.compile(
+            rf"{_PRE}(?:the\s+)?{_DAY}(?:\s+of)?\s+{_MON},?\s+"
+            r"(?:of\s+)?(?P<rel>this|last|next) year"
+        ),
     ),
     ("last-month-day", re.compile(rf"{_PRE}(?P<rel>last|this past)\s+{_MON}\s+{_DAY}")),
     ("month-word", re.compile(rf"{_PRE}{_MON}\s+month")),
@@ -1404,9 +1431,14 @@ ALL_UNIT_DURATIONS = {
 }  # fmt: skip
 
 
-@rule("all-unit", r"all (?:the )?(" + "|".join(ALL_UNIT_DURATIONS) + r")(?: long)?")
+@rule(
+    "all-unit",
+    r"(?:all (?:the )?|(?:the |an? )?(?:entire|whole) )(" + "|".join(ALL_UNIT_DURATIONS) + r")"
+    r"(?: long)?",
+)
 def _all_unit(m: re.Match[str], ctx: _Ctx) -> Reading | None:
-    """ "all day", "all the week", "all night long": the length of the whole unit."""
+    """ "all day", "all the week", "all night long", "the entire year": the length of the
+    whole unit."""
     return "duration", ALL_UNIT_DURATIONS[m[1]]
 
 
@@ -1853,6 +1885,35 @@ def _one_day_future(m: re.Match[str], ctx: _Ctx) -> Reading | None:
     return ("date", "FUTURE_REF") if ctx.prev_word in MODALS or m[0] != "one day" else None
 
 
+#: the units a length can be told in several parts of, largest first: "6 hours 18 minutes"
+COMPOUND_UNITS = ["year", "month", "week", "day", "hour", "minute", "second"]
+_COMPOUND_UNIT = r"(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?)"
+_COMPOUND_NUM = r"(?:\d+(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)"
+_COMPOUND_PART = rf"{_COMPOUND_NUM}\s+{_COMPOUND_UNIT}"
+COMPOUND_PART_RE = re.compile(rf"(?P<num>{_COMPOUND_NUM})\s+(?P<unit>{_COMPOUND_UNIT})")
+COMPOUND_DURATION_RE = re.compile(rf"{_COMPOUND_PART}(?:(?:,?\s+and|,)?\s+{_COMPOUND_PART}){{1,2}}")
+
+
+@rule("compound-duration", COMPOUND_DURATION_RE)
+def _compound_duration(m: re.Match[str], ctx: _Ctx) -> Reading | None:
+    """ "6 hours 18 minutes", "26 minutes 38.08 seconds", "two years and three months": one
+    length told in parts, each unit smaller than the one before (PT6H18M, PT26M38.08S)."""
+    parts = []
+    for p in COMPOUND_PART_RE.finditer(m[0]):
+        n = parse_number(p["num"])
+        if n is None:
+            return None
+        parts.append((COMPOUND_UNITS.index(p["unit"].rstrip("s")), n))
+    ranks = [r for r, _ in parts]
+    if ranks != sorted(set(ranks)) or any(n != int(n) for _, n in parts[:-1]):
+        return None  # "3 minutes 2 hours" is no one length; only the last part has a fraction
+    date_part = "".join(f"{_fmt_number(n)}{UNITS[COMPOUND_UNITS[r]][0]}" for r, n in parts if r < 4)
+    time_part = "".join(
+        f"{_fmt_number(n)}{UNITS[COMPOUND_UNITS[r]][0]}" for r, n in parts if r >= 4
+    )
+    return "duration", "P" + date_part + ("T" + time_part if time_part else "")
+
+
 @rule("duration", r".+")
 def _duration_rule(m: re.Match[str], ctx: _Ctx) -> Reading | None:
     """ "30 years", "the past two months", "five-hour", "several years", "decades"."""
@@ -2016,6 +2077,9 @@ def _named_year(m: re.Match[str], month: int, ctx: _Ctx) -> int | None | Literal
     gd = m.groupdict()
     rel = gd.get("rel")
     day_n = int(gd.get("day") or 1)
+    if gd.get("anarel"):
+        anchor = ctx.anchor_within("year")
+        return anchor.year + ANCHORED_YEAR_SHIFTS[gd["anarel"]] if anchor else False
     if rel is not None:
         ref = ctx.need()
         if ref is None:

@@ -10,7 +10,7 @@ def _warnings(record: dict) -> dict[str, str]:
 
 
 def test_unresolved_places_and_dates_are_named(extract):
-    text = "The fair opened at the Grand View Memorial Park on Election Day. It was a good day."
+    text = "The fair opened at the Grand View Memorial Park on Election Day. It ran through the holiday season."
     record = extract(text, date="2016-11-01")
     warnings = _warnings(record)
     place = next(p for p in record["places"] if p["lat"] is None)

@@ -177,6 +177,10 @@ def test_span_trimming(nlp, text, expected):
         pytest.param("The median age of residents is 38.2 years.", id="length-completing-an-age-noun"),
         pytest.param("Life expectancy for women rose to 84 years.", id="length-an-age-noun-rose-to"),
         pytest.param("Werder Bremen 1 1860 Munich 1 Borussia Dortmund 3", id="number-beside-a-score"),
+        pytest.param("It was a very good day for the mayor.", id="judged-good-day"),
+        pytest.param("She would be a better leader on her worst day.", id="judged-worst-day"),
+        pytest.param("Fans recall the good old days of the club.", id="judged-old-days"),
+        pytest.param("He had a bad week at the office.", id="judged-bad-week"),
     ],
 )  # fmt: skip
 def test_non_dates_not_emitted(nlp, text):
@@ -205,6 +209,18 @@ def test_missed_by_model(nlp):
 )  # fmt: skip
 def test_found_where_the_model_misses(nlp, text, value):
     assert [d.value for d in run(nlp, text, SEED_REF)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        pytest.param("On March 5 and 6 others were hurt.", "March 5", id="count-after-and"),
+        pytest.param("Between Oct. 2 and 10 percent of voters left.", "Oct. 2", id="share-after-and"),
+        pytest.param("By May 9 or 12 rebels had surrendered.", "May 9", id="count-after-or"),
+    ],
+)  # fmt: skip
+def test_number_after_a_day_that_counts_is_no_day(nlp, text, day):
+    assert [d.text for d in run(nlp, text, SEED_REF)] == [day]
 
 
 @pytest.mark.parametrize(
@@ -241,6 +257,23 @@ def test_tense_decides_weekday(nlp):
         pytest.param("Flights leave each Thursday from Sydney.", "each Thursday", "XXXX-WXX-4", id="each-weekday"),
         pytest.param("The index fell Friday Oct. 13 alone.", "Friday Oct. 13", "2023-10-13", id="weekday-and-date"),
         pytest.param("The summit will be held on April 24 and 25.", "25", "2024-04-25", id="second-day-of-month"),
+        pytest.param("The hearings were held on March 5 and 6.", "6", "2023-03-06", id="second-day-after-and"),
+        pytest.param("The mill closed in 2004. In May of that year, workers sued.", "May of that year", "2004-05", id="month-of-that-year"),
+        pytest.param("The club was founded in 1921. In April of the following year it won a cup.", "April of the following year", "1922-04", id="month-of-the-following-year"),
+        pytest.param("The dam was finished on Nov. 9 of last year.", "Nov. 9 of last year", "2022-11-09", id="day-of-last-year"),
+        pytest.param("The brewer posted first-half profit of $8 million.", "first-half", "2023-H1", id="hyphened-first-half"),
+        pytest.param("First-half sales fell 3%, the retailer said.", "First-half", "2023-H1", id="hyphened-first-half-capitalized"),
+        pytest.param("She taught there for thirty-four years.", "thirty-four years", "P34Y", id="hyphened-number-word-is-one-number"),
+        pytest.param("The siege lasted forty-two days.", "forty-two days", "P42D", id="hyphened-number-word-days"),
+        pytest.param("The talks could take six-eight weeks.", "six", "P6W", id="hyphened-range-of-number-words"),
+        pytest.param("Shots rang out on the evening of June 2.", "the evening of June 2", "2023-06-02TEV", id="part-of-a-named-day"),
+        pytest.param("The strike began in the early morning of Aug. 14.", "the early morning of Aug. 14", "2023-08-14TMO", id="early-part-of-a-named-day"),
+        pytest.param("The ruling can be reversed if a Democrat wins the governorship in August.", "August", "2024-08", id="if-clause-takes-the-future"),
+        pytest.param("He would quit if the board rejects the offer on Tuesday.", "Tuesday", "2023-10-03", id="if-clause-weekday-ahead"),
+        pytest.param("The pilots will strike unless the airline meets them on Monday.", "Monday", "2023-10-02", id="unless-clause-ahead"),
+        pytest.param("The mayor will speak when the council meets on Thursday.", "Thursday", "2023-10-05", id="when-clause-ahead"),
+        pytest.param("Delegates met in Lisbon on Sept. 11 or 12, officials said.", "12", "2023-09-12", id="second-day-after-or"),
+        pytest.param("The fair ran Aug. 3-5.", "5", "2023-08-05", id="second-day-after-dash"),
         pytest.param("The firm posted a drop in third-quarter profit.", "third-quarter", "2023-Q3", id="ordinal-quarter"),
         pytest.param("Aqaba is the only outlet now that the noose has tightened.", "now", "PRESENT_REF", id="now-that"),
         pytest.param("Sales slowed in recent weeks and months.", "recent weeks and months", "PAST_REF", id="recent-and"),

@@ -132,6 +132,9 @@ REF = date(2023, 9, 30)  # a Saturday, ISO week 39
         pytest.param("the first nine months", None, "duration", "P9M", id="first-n-months"),
         pytest.param("at least 72 hours", None, "duration", "PT72H", id="at-least-hours"),
         pytest.param("5 1/2 hours", None, "duration", "PT5H30M", id="fraction-hours"),
+        pytest.param("4 ½ years", None, "duration", "P4Y6M", id="vulgar-half-years"),
+        pytest.param("3¼ hours", None, "duration", "PT3H15M", id="vulgar-quarter-hours-unspaced"),
+        pytest.param("1 ¾ days", None, "duration", "P1DT18H", id="vulgar-three-quarters-days"),
         pytest.param("a minute and a half", None, "duration", "PT1M30S", id="and-a-half"),
         pytest.param("twenty-five years", None, "duration", "P25Y", id="compound-number"),
         pytest.param("several years", None, "duration", "PXY", id="vague-years"),
@@ -343,3 +346,9 @@ def test_split_bound_keeps_prepositions():
 )
 def test_interval_of(value, interval):
     assert interval_of(value) == interval
+
+
+@pytest.mark.parametrize("text", ["5 minutes 2 hours", "a second straight year", "one day a week"])
+def test_compound_length_needs_falling_units(text):
+    tx = normalize(text, REF)
+    assert tx is None or tx.rule != "compound-duration"

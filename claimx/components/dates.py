@@ -118,7 +118,7 @@ TIME_WORDS = re.compile(
     r"midyear|"
     r"thanksgiving|easter|halloween|new year|independence day|labor day|memorial day|"
     r"election day|"
-    r"nineteen|twenty|eighties|nineties|seventies|sixties|(?:first|second|1st|2nd) half|"
+    r"nineteen|twenty|eighties|nineties|seventies|sixties|(?:first|second|1st|2nd)[\s-]half|"
     r"the \d{1,2}(?:st|nd|rd|th)|q[1-4]|h[12]|[1-4][qh](?:\d{2})?|fy\s?\d{2,4}|"
     r"\d{1,2}:?\d\d\s+\(?(?:" + timex.TIME_ZONES + r"))",
     re.I,
@@ -223,11 +223,16 @@ ZONED_CLOCK_RE = re.compile(
     + r"|local\s+time)\b\)?"
 )
 # a month and day the model did not tag ("the Aug. 7 bombings"); capitalized, so "may" and
-# "march" as words never match
+# "march" as words never match. A second day of the same month joined to the first comes
+# along ("March 5 and 6", "Oct. 12-14"), when nothing after it makes it a count ("March 5
+# and 6 others")
 MONTH_DAY_CANDIDATE_RE = re.compile(
     r"(?<![\w-])(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?"
     r"|Aug(?:ust|\.)?|Sep(?:t(?:ember)?)?\.?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
-    r"\s+\d{1,2}(?:st|nd|rd|th)?(?:,\s+\d{4})?(?![\w-])"
+    r"\s+\d{1,2}(?:st|nd|rd|th)?"
+    r"(?:\s*(?:and|or|to|through|-|\u2013)\s*(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?"
+    r"(?=\s*[,.;:)](?!\s*\d)|\s*$))?"
+    r"(?:,\s+\d{4})?(?![\w-])"
 )
 # these patterns are case sensitive in spirit: "May"/"Sun" aside, weekdays need a capital
 WEEKDAY_CAP = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
@@ -318,7 +323,40 @@ def _dates_the_saying(verb: Token, token: Token) -> bool:
     )
 
 
+#: conjunctions opening a clause of time or condition, whose simple present tells what is
+#: ahead when the clause it hangs on looks ahead ("could be overturned if a Republican is
+#: elected in November", "will sign it when Congress returns in January")
+AHEAD_IN_PRESENT_MARKS = {"if", "unless", "once", "when", "until", "till", "before", "after"}
+
+
+def _governing_verb(token: Token) -> Token | None:
+    """The first verb on the way up from a token (at most eight steps)."""
+    t = token
+    for _ in range(8):
+        if t.pos_ in ("VERB", "AUX"):
+            return t
+        if t.head.i == t.i:
+            return None
+        t = t.head
+    return None
+
+
 def verb_tense(token: Token) -> str | None:
+    """'past', 'present' or 'future' for the verb governing a token, None when unclear; a
+    present in a clause of time or condition takes the future of the clause it hangs on."""
+    tense = _clause_tense(token)
+    if tense != "present":
+        return tense
+    verb = _governing_verb(token)
+    if verb is None or verb.dep_ != "advcl" or verb.head.i == verb.i:
+        return tense
+    opener = (c for c in verb.children if c.dep_ in ("mark", "advmod"))
+    if not any(c.lower_ in AHEAD_IN_PRESENT_MARKS for c in opener):
+        return tense
+    return "future" if _clause_tense(verb.head) == "future" else tense
+
+
+def _clause_tense(token: Token) -> str | None:
     """'past', 'present' or 'future' for the verb governing a token, None when unclear."""
     verb: Token | None = None
     t = token
@@ -845,16 +883,37 @@ def _season_of_year(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-#: a day or week placed by its position, waiting for the month it is counted in
+#: "of" and a year named from the reference or from the story, after a month
+OF_NAMED_YEAR_RE = re.compile(
+    r"of (?:that|that same|the same|the following|the next|the previous|the prior|this|last|"
+    r"next) year"
+)
+
+
+def _month_of_named_year(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """ "June" + "of the following year", "March 23" + "of last year": the month of that
+    year, one expression (the model tags them apart)."""
+    month = doc[end - 1] if not doc[end - 1].like_num or end - start < 2 else doc[end - 2]
+    if month.lower_.rstrip(".") not in timex.MONTHS:
+        return start, end
+    for size in (3, 4):
+        if end + size <= len(doc) and OF_NAMED_YEAR_RE.fullmatch(_lower(doc, end, end + size)):
+            return start, end + size
+    return start, end
+
+
+#: a day or week placed by its position, waiting for the month it is counted in; a part of
+#: a day, waiting for the day it is part of
 POSITION_AT_END_RE = re.compile(
-    rf"(?:the\s+)?(?:{'|'.join(timex.POSITIONS)})\s+(?:week|day|(?:mon|tues|wednes|thurs|fri|satur|sun)day)",
+    rf"(?:the\s+)?(?:(?:{'|'.join(timex.POSITIONS)})\s+(?:week|day|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
+    r"|(?:early\s+|late\s+)?(?:morning|afternoon|evening|night))",
     re.I,
 )
 
 
 def _position_in_period(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    """ "the last week" + "of September 2014": a position and the month it counts in, one
-    expression (the model tags them apart)."""
+    """ "the last week" + "of September 2014", "the evening" + "of March 5": a position or
+    part and the period it is in, one expression (the model tags them apart)."""
     if not (end + 1 < len(doc) and doc[end].lower_ in ("of", "in")):
         return start, end
     if not POSITION_AT_END_RE.fullmatch(doc[start:end].text) or doc[end + 1].ent_iob_ != "B":
@@ -907,6 +966,7 @@ EXTENSIONS: list[Extension] = [
     _with_part_of_day,
     _clock_with_day,
     _season_of_year,
+    _month_of_named_year,
     _position_in_period,
     _day_of_the_month,
     _day_before_month,
@@ -1006,12 +1066,24 @@ def _bare_hour_then_clock(doc: Doc, left: Span, right: Span) -> bool:
     )
 
 
+def _compound_number_word(doc: Doc, k: int) -> bool:
+    """Whether the hyphen at ``k`` joins a tens word to a unit word: "twenty-five" is one
+    number, not a range from twenty to five."""
+    return (
+        doc[k].text == "-"
+        and doc[k - 1].lower_ in timex.TENS
+        and timex.SMALL_NUMBERS.get(doc[k + 1].lower_, 10) < 10
+        and not doc[k - 1].whitespace_
+        and not doc[k].whitespace_
+    )
+
+
 def _number_range(doc: Doc, start: int, end: int) -> list[tuple[int, int]] | None:
     """The two ends of a length or a span of hours given as a range: "seven to 10 years",
     "5-7 days", "10 or 12 years" are two lengths, the first sharing the second's unit (as
     TimeBank tags them); "4-7 p.m. Friday" is two times, the first sharing "p.m. Friday"."""
     k = next((k for k in range(start + 1, end - 2) if doc[k].lower_ in NUMBER_RANGE_JOINS), None)
-    if k is None:
+    if k is None or _compound_number_word(doc, k):
         return None
     left, right = doc[start:k], doc[k + 1 : end]
     if _bare_number_then_length(doc, left, right) or _bare_hour_then_clock(doc, left, right):
@@ -1561,6 +1633,28 @@ def _no_date(span: Span, read_as: str | None) -> bool:
     )
 
 
+#: adjectives that place a day or a period in time or in a sequence; another adjective on a
+#: candidate no rule reads judges the time instead of placing it ("a great night", "her worst
+#: day", "the good old days"): no date
+PLACING_ADJECTIVES = {
+    "early", "late", "final", "last", "next", "past", "previous", "prior", "same", "whole",
+    "entire", "full", "current", "recent", "fiscal", "calendar", "following", "coming",
+    "latest", "upcoming", "very", "certain", "particular", "given", "opening", "closing",
+}  # fmt: skip
+
+
+def _judged_not_placed(span: Span) -> bool:
+    """Whether an unreadable candidate carries an adjective that judges it ("a tough night",
+    "another good day") rather than one that places it ("the final week")."""
+    return any(
+        t.tag_ in ("JJ", "JJR", "JJS")
+        and t.lower_ not in PLACING_ADJECTIVES
+        and t.ent_type_ != "ORDINAL"
+        and not t.like_num
+        for t in span
+    )
+
+
 def _make_date(
     span: Span,
     ref: date | None,
@@ -1589,8 +1683,12 @@ def _make_date(
         read_as or text, ref, tense=tense, prev_word=prev, anchor=anchor, quarter=quarter
     )
     if tx is None:
-        if not re.search(r"[A-Za-z]", text) or timex.not_a_date(
-            read_as or text, ref, tense=tense, prev_word=prev, anchor=anchor, quarter=quarter
+        if (
+            not re.search(r"[A-Za-z]", text)
+            or _judged_not_placed(span)
+            or timex.not_a_date(
+                read_as or text, ref, tense=tense, prev_word=prev, anchor=anchor, quarter=quarter
+            )
         ):
             return None
         dtype = "time" if span.root.ent_type_ == "TIME" else "date"
