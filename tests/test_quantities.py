@@ -1222,3 +1222,22 @@ def test_symbol_by_the_topic_of_its_sentence(
 ) -> None:
     q = _find(_quantities(nlp, text), needle)
     assert (q.kind, q.unit) == ("measure", unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "value", "unit", "counted"),
+    [
+        pytest.param("Exports climbed to 2.6 billion euros in June from 2.2 billion in May.", "2.2", 2_200_000_000, "EUR", "euros", id="old-level-of-money"),
+        pytest.param("Joblessness eased to 5.2 percent from 5.6.", "5.6", 5.6, "percent", None, id="old-level-of-a-percentage"),
+        pytest.param("Its harvest shrank to 48 million tonnes, from 53 million a year before.", "53", 53_000_000, "tonne", None, id="old-level-after-a-comma"),
+        pytest.param("Membership grew to 9,300 members from 7,800.", "7,800", 7800, None, "members", id="old-level-of-a-count"),
+        pytest.param("The pension fund swelled to 3.4 billion rand, up from 3.1.", "3.1", 3_100_000_000, "ZAR", "rand", id="old-level-without-its-scale"),
+        pytest.param("Prices fell to $8 and rents rose from 900.", "900", 900, None, None, id="no-old-level-across-clauses"),
+        pytest.param("Turnout rose to 61 percent from 12 districts.", "12", 12, None, "districts", id="no-old-level-with-its-own-noun"),
+    ],
+)  # fmt: skip
+def test_old_level_takes_the_unit_of_the_new(
+    nlp: Language, text: str, needle: str, value: float, unit: str | None, counted: str | None
+) -> None:
+    q = _find(_quantities(nlp, text), needle)
+    assert (q.value, q.unit, q.counted) == (value, unit, counted)

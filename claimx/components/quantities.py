@@ -1933,6 +1933,10 @@ def _share_context(doc: Doc, out: list[Quantity], rules: Rules) -> list[Quantity
                 # "slowed from 4.8 to 4.7 percent": the old level is in the new one's unit
                 out[k] = _in_unit_of(q, nxt)
                 continue
+        if bare and prev is not None and _old_level_after(doc, prev, q):
+            # "rose to 4.3 billion euros from 5.1 billion": the old level is in the new one's unit
+            out[k] = _in_unit_of(q, prev)
+            continue
         if bare and nxt is not None and (nxt.kind in ("money", "measure") or nxt.counted):
             gap = text[q.end : nxt.start].strip().lower()
             if gap in ("of", "of the", "of its", "of their"):
@@ -1943,6 +1947,31 @@ def _share_context(doc: Doc, out: list[Quantity], rules: Rules) -> list[Quantity
         if prev is not None and before.endswith(" by "):
             out[k] = _after_elided_verb(doc, q, prev, bare)
     return out
+
+
+#: words that may open the old level after the new one: "to 3.1% from 3.4", ", up from 298"
+_FROM_RE = re.compile(r"(?:\b(?:up|down)\s+)?\bfrom\s+$", re.I)
+#: what may not stand between a new level and its old one: another clause or sentence
+_CLAUSE_BREAK_RE = re.compile(r"[.;:!?]\s|\b(?:while|but|whereas|and)\b")
+
+
+def _old_level_after(doc: Doc, new: Quantity, q: Quantity) -> bool:
+    """Whether ``q`` is the old level of a move whose new level ``new`` names the unit: "to X
+    unit ... from Y", both the objects of prepositions of one verb ("fell to 1.2 million
+    units from 1.5 million", "eased to 3.1 percent in May from 3.4 in April")."""
+    if new.kind == "age" or not (new.unit or new.counted) or new.bound == "range":
+        return False
+    text = doc_text(doc)
+    if not re.search(r"\bto\s+$", text[max(0, new.start - 4) : new.start], re.I):
+        return False
+    gap = text[new.end : q.start]
+    m = _FROM_RE.search(gap)
+    if m is None or _CLAUSE_BREAK_RE.search(gap[: m.start()]) or len(gap.split()) > 8:
+        return False
+    verb = _clause_verb(doc, q)
+    if verb is None or verb != _clause_verb(doc, new):
+        return False
+    return _parallel(_in_unit_of(q, new), new)
 
 
 def _after_elided_verb(doc: Doc, q: Quantity, prev: Quantity, bare: bool) -> Quantity:
