@@ -734,6 +734,9 @@ def test_bounded_fractions_of_a_change(
         pytest.param("Backers raised nearly €2m for it.", "nearly €2m", None, id="money-raised-after-approximation"),
         pytest.param("The team raised at least £300,000.", "at least £300,000", None, id="money-raised-after-two-word-bound"),
         pytest.param("Fees were raised an average of $40 each.", "an average of $40", "up", id="passive-raise-is-a-change"),
+        pytest.param("The club raised 4 million euros from its members.", "4 million euros", None, id="money-raised-with-the-currency-after"),
+        pytest.param("The campaign raised another $800,000 last month.", "$800,000", None, id="money-raised-after-a-determiner"),
+        pytest.param("The board raised its payout 3 cents.", "3 cents", "up", id="cents-raised-are-a-change"),
     ],
 )  # fmt: skip
 def test_change_said_another_way(extract, text: str, needle: str, change: str | None) -> None:

@@ -45,7 +45,14 @@ from claimx.patterns import (
     predicated_age_length,
 )
 from claimx.records import Quantity
-from claimx.units import UnitTables, is_length, load_unit_tables, lookup_unit, quantity_tables
+from claimx.units import (
+    UnitTables,
+    is_length,
+    is_money_word,
+    load_unit_tables,
+    lookup_unit,
+    quantity_tables,
+)
 
 #: dependency labels through which a number modifies the noun it counts
 COUNT_DEPS = {"nummod", "quantmod", "compound", "amod", "nmod", "det", "appos"}
@@ -1271,9 +1278,10 @@ def _past_bound(doc: Doc, a: int, rules: Rules) -> int:
     return a
 
 
-def _raises_funds(doc: Doc, verb: Token, a: int, rules: Rules) -> bool:
-    """ "raised $5 million": an amount of money right after "raise" is what was gathered
-    ("raised prices by $5" and "raised rates 0.25 points" are changes)."""
+def _raises_funds(doc: Doc, verb: Token, a: int, b: int, rules: Rules) -> bool:
+    """ "raised $5 million", "raised 20 million euros": an amount of money as the object of
+    "raise" is what was gathered ("raised prices by $5" and "raised rates 0.25 points" are
+    changes)."""
     if verb.lemma_.lower() != "raise" or any(t.lower_ == "by" for t in doc[verb.i + 1 : a]):
         return False
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
@@ -1281,7 +1289,13 @@ def _raises_funds(doc: Doc, verb: Token, a: int, rules: Rules) -> bool:
     first = doc[_past_bound(doc, a, rules)]
     if first.is_currency or first.lower_.rstrip(".") in rules.currency_symbols:
         return True
-    return bool((m := _numeral(first)) and m.group("cur"))
+    if (m := _numeral(first)) and m.group("cur"):
+        return True
+    return any(is_money_word(t.text) and not _is_subunit(t, rules) for t in doc[first.i + 1 : b])
+
+
+def _is_subunit(tok: Token, rules: Rules) -> bool:
+    return tok.lower_.rstrip(".") in rules.subunits
 
 
 def change_of(doc: Doc, a: int, b: int, head: Token, rules: Rules) -> str | None:
@@ -1302,7 +1316,7 @@ def change_of(doc: Doc, a: int, b: int, head: Token, rules: Rules) -> str | None
             if attributive:
                 return None
             d = rules.change_verbs.get(w.lemma_.lower()) or rules.change_verbs.get(w.lower_)
-            if d and _raises_funds(doc, w, a, rules):
+            if d and _raises_funds(doc, w, a, b, rules):
                 return None  # "the charity raised £20,000": money gathered, not a rise
             if d and w.pos_ != "NOUN" and not _imperative(w):
                 return d
@@ -1324,7 +1338,7 @@ def change_of(doc: Doc, a: int, b: int, head: Token, rules: Rules) -> str | None
             return d
     if head.dep_ in CHANGE_ARG_DEPS and gov.pos_ in ("VERB", "AUX") and gov.i < a:
         d = rules.change_verbs.get(gov.lemma_.lower())
-        if d and not _imperative(gov):
+        if d and not _imperative(gov) and not _raises_funds(doc, gov, a, b, rules):
             return d
     # "a 3 percent drop", "a 5% increase"
     if head.dep_ in ("nummod", "compound", "amod", "npadvmod", "nmod") and gov.i >= b:
