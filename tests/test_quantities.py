@@ -1135,9 +1135,12 @@ def test_no_exchange_rate(nlp: Language, text: str, needle: str) -> None:
         pytest.param("The charity won 3 million pounds of lottery funding.", id="pounds-of-funding"),
         pytest.param("He spent 4 million pounds of taxpayers' money.", id="pounds-of-money-after-a-possessive"),
         pytest.param("The club paid 6 million pounds for him.", id="pounds-after-a-scale-without-of"),
+        pytest.param("A collector paid 8,400 pounds for the guitar.", id="pounds-a-verb-of-paying-governs"),
+        pytest.param("The tickets cost 65 pounds each.", id="pounds-after-cost"),
+        pytest.param("She sold the ring for 2,300 pounds ($2,900).", id="pounds-before-a-conversion-in-brackets"),
     ],
 )  # fmt: skip
-def test_pounds_after_a_scale_as_money(nlp: Language, text: str) -> None:
+def test_pounds_as_money(nlp: Language, text: str) -> None:
     [q] = [q for q in _quantities(nlp, text) if "pounds" in q.text]
     assert (q.kind, q.unit) == ("money", "GBP")
 
@@ -1244,3 +1247,17 @@ def test_old_level_takes_the_unit_of_the_new(
 ) -> None:
     q = _find(_quantities(nlp, text), needle)
     assert (q.value, q.unit, q.counted) == (value, unit, counted)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("The lorry can carry 30,000 pounds.", id="pounds-carried"),
+        pytest.param("The puppy weighed 9 pounds at birth.", id="pounds-weighed"),
+        pytest.param("The hull weighs 6,000 pounds (2,700 kg).", id="pounds-before-a-mass-in-brackets"),
+        pytest.param("They bought 3 pounds of cherries.", id="pounds-of-food-bought"),
+    ],
+)  # fmt: skip
+def test_pounds_of_mass(nlp: Language, text: str) -> None:
+    q = _find(_quantities(nlp, text), "pounds")
+    assert (q.kind, q.unit) == ("measure", "pound-mass")

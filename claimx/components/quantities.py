@@ -2653,14 +2653,17 @@ def _priced_sign(doc: Doc, j: int, rules: Rules) -> str | None:
     word of paying governs the amount: "the ticket cost me 150 kn" (HRK), "paid 2000 Ft for"
     (HUF); "sailed at 12 kn" stays knots."""
     code = rules.priced_signs.get(doc[j].text)
-    if code is None:
-        return None
-    tok = doc[j]
+    return code if code is not None and _paid(doc[j], rules) else None
+
+
+def _paid(tok: Token, rules: Rules) -> bool:
+    """Whether a word of paying governs an amount's unit word within two steps ("cost me 150
+    kn", "bought it for 5,000 pounds")."""
     for _ in range(2):
         tok = tok.head
         if tok.lemma_.lower() in rules.paying_words:
-            return code
-    return None
+            return True
+    return False
 
 
 def _symbol_text(tok: Token) -> str:
@@ -3224,15 +3227,30 @@ def _is_pence(doc: Doc, j: int, hi: int) -> bool:
 
 
 def _money_pounds(doc: Doc, j: int, hi: int) -> bool:
-    """ "pounds" as money: after a spelled scale ("5 million pounds"), but a mass before "of"
-    and a noun of no money ("7.5 million pounds of thrust", not "2 million pounds of
-    funding")."""
+    """ "pounds" as money: after a spelled scale ("5 million pounds"), where a word of paying
+    governs it ("paid 8,400 pounds for", "cost 65 pounds") or an amount of money follows in
+    brackets ("2,300 pounds ($2,900)"); but a mass before "of" and a noun of no money ("7.5
+    million pounds of thrust", not "2 million pounds of funding")."""
+    rules = load_rules()
     prev = doc[j - 1].lower_
     nxt = doc[j + 1].lower_ if j + 1 < hi else ""
     if nxt == "of" and j + 2 < hi:
-        words = load_rules().pounds_of_money_words
+        words = rules.pounds_of_money_words
         return any(t.lower_ in words for t in doc[j + 2 : min(hi, j + 5)])
-    return prev in ("million", "billion", "trillion", "thousand", "m", "bn") or nxt in ("sterling",)
+    if prev in ("million", "billion", "trillion", "thousand", "m", "bn") or nxt == "sterling":
+        return True
+    return _paid(doc[j], rules) or _money_in_brackets(doc, j + 1, hi, rules)
+
+
+def _money_in_brackets(doc: Doc, k: int, hi: int, rules: Rules) -> bool:
+    """Whether an amount of money in brackets opens at token k: the conversion of an amount
+    just before it ("paid 10,925 pounds ($16,935)")."""
+    if k + 1 >= hi or doc[k].text != "(":
+        return False
+    first = doc[k + 1]
+    if first.is_currency or first.lower_.rstrip(".") in rules.currency_symbols:
+        return True
+    return bool((m := _numeral(first)) and m.group("cur"))
 
 
 def _prev_is_date_prep(doc: Doc, i: int) -> bool:
