@@ -67,6 +67,21 @@ def test_seed_duration_is_approximate(seed_dates):
     assert d.interval is None
 
 
+@pytest.mark.parametrize(
+    ("text", "needle", "bound"),
+    [
+        pytest.param("The battery lasts up to 20 hours.", "20 hours", "at_most", id="up-to-a-length"),
+        pytest.param("The inquiry may run up to nine months.", "nine months", "at_most", id="up-to-spelled"),
+        pytest.param("Visas are valid for at most 90 days.", "90 days", "at_most", id="at-most-a-length"),
+        pytest.param("He was jailed for more than 15 years.", "15 years", "more_than", id="more-than-kept"),
+        pytest.param("The strike lasted four weeks.", "four weeks", None, id="no-bound"),
+    ],
+)  # fmt: skip
+def test_bound_of_two_words_before_a_length(nlp, text, needle, bound):
+    (d,) = [d for d in run(nlp, text, SEED_REF) if needle in d.text]
+    assert (d.type, d.bound) == ("duration", bound)
+
+
 def test_seed_intervals(seed_dates):
     (week,) = by_text(seed_dates, "last week")[:1]
     assert week.interval == Interval(start="2023-09-18", end="2023-09-24")

@@ -1561,6 +1561,15 @@ def _no_date(span: Span, read_as: str | None) -> bool:
     )
 
 
+def _two_word_bound(span: Span) -> str | None:
+    """The bound of a two-word qualifier right before a length ("up to 20 hours", "at most 90
+    days"), which the one word before the span does not tell."""
+    if span.start < 2:
+        return None
+    doc = span.doc
+    return timex.BOUND_WORDS.get(f"{doc[span.start - 2].lower_} {doc[span.start - 1].lower_}")
+
+
 def _make_date(
     span: Span,
     ref: date | None,
@@ -1614,8 +1623,8 @@ def _make_date(
         ttype, value, relative = "duration", "P1Y", False
     interval = Interval(start=tx.interval[0], end=tx.interval[1]) if tx.interval else None
     bound = tx.bound
-    if bound is None and ttype == "duration" and prev in APPROX_BEFORE:
-        bound = "approximately"
+    if bound is None and ttype == "duration":
+        bound = "approximately" if prev in APPROX_BEFORE else _two_word_bound(span)
     return Date(
         id="",
         text=text,
