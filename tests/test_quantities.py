@@ -1092,6 +1092,15 @@ def test_opening_quotation_mark_is_no_unit(nlp: Language, text: str) -> None:
         pytest.param("MB/s", "megabyte per second", id="bytes-per-second"),
         pytest.param("Mbps", "megabit per second", id="bits-per-second"),
         pytest.param("km/s2", "kilometre per square second", id="per-square-second"),
+        pytest.param("mSv", "millisievert", id="si-prefix-on-a-capitalized-symbol"),
+        pytest.param("µT", "microtesla", id="micro-prefix"),
+        pytest.param("nF", "nanofarad", id="prefixed-f-is-a-farad"),
+        pytest.param("mbar", "millibar", id="si-prefix-on-a-lower-case-symbol"),
+        pytest.param("MΩ", "megaohm", id="mega-prefix-on-omega"),
+        pytest.param("Ω", "ohm", id="omega-alone"),
+        pytest.param("pH", None, id="acidity-is-no-picohenry"),
+        pytest.param("MA", None, id="capitals-are-no-prefixed-unit"),
+        pytest.param("GT", None, id="capitals-are-no-gigatesla"),
     ],
 )  # fmt: skip
 def test_unit_spellings(surface: str, name: str | None) -> None:
@@ -1261,3 +1270,17 @@ def test_old_level_takes_the_unit_of_the_new(
 def test_pounds_of_mass(nlp: Language, text: str) -> None:
     q = _find(_quantities(nlp, text), "pounds")
     assert (q.kind, q.unit) == ("measure", "pound-mass")
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "unit"),
+    [
+        pytest.param("Crews received 12 mSv over the mission.", "12", "millisievert", id="prefixed-dose"),
+        pytest.param("The probe measured a field of 40 µT near the crater.", "40", "microtesla", id="prefixed-field"),
+        pytest.param("Each filter uses a 220 Ω resistor.", "220", "ohm", id="ohm-after-a-space"),
+        pytest.param("Pressure fell to 960 mbar overnight.", "960", "millibar", id="prefixed-lower-case-symbol"),
+    ],
+)  # fmt: skip
+def test_si_prefixed_units(nlp: Language, text: str, needle: str, unit: str) -> None:
+    q = _find(_quantities(nlp, text), needle)
+    assert (q.kind, q.unit) == ("measure", unit)
