@@ -1284,3 +1284,23 @@ def test_pounds_of_mass(nlp: Language, text: str) -> None:
 def test_si_prefixed_units(nlp: Language, text: str, needle: str, unit: str) -> None:
     q = _find(_quantities(nlp, text), needle)
     assert (q.kind, q.unit) == ("measure", unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "unit"),
+    [
+        pytest.param("Sweden's army will get 9 billion crowns more next year.", "9 billion", "SEK", id="crowns-of-a-named-country"),
+        pytest.param("Norway's central bank bought 700 million kroner of bonds.", "700 million", "NOK", id="kroner-of-a-named-country"),
+        pytest.param("In Tunisia, the new tax raises 80 million dinars.", "80 million", "TND", id="dinars-of-a-named-country"),
+        pytest.param("Colombia's farmers lost 900 billion pesos to the drought.", "900 billion", "COP", id="pesos-of-a-country-over-the-default"),
+        pytest.param("Uganda spent 12 billion shillings on roads.", "12 billion", "UGX", id="shillings-of-a-named-country"),
+        pytest.param("The Mexican firm paid 40 million pesos.", "40 million", "MXN", id="pesos-by-an-adjective"),
+        pytest.param("Canada and Australia each gave 5 million dollars.", "5 million", "USD", id="two-countries-leave-the-default"),
+        pytest.param("Six Russian divers found 200 coins.", "200", None, id="an-adjective-is-no-currency-word"),
+    ],
+)  # fmt: skip
+def test_currency_word_of_the_named_country(
+    nlp: Language, text: str, needle: str, unit: str | None
+) -> None:
+    q = _find(_quantities(nlp, text), needle)
+    assert q.unit == unit

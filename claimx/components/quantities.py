@@ -786,7 +786,60 @@ _CURRENCY_WORD_FORMS = {
     "kroner": ("krone",), "kronor": ("krona",), "kronur": ("krona",), "reais": ("real",),
     "lire": ("lira",), "roubles": ("ruble",), "rouble": ("ruble",),
     "crown": ("krone", "krona", "koruna"), "crowns": ("krone", "krona", "koruna"),
+    "kr": ("krone", "krona"), "lei": ("leu",), "soles": ("sol",),
+    "riyal": ("rial",), "riyals": ("rial",),
 }  # fmt: skip
+#: entity labels that may name a country ("Norway", "Danish")
+_COUNTRY_LABELS = frozenset({"GPE", "NORP"})
+
+
+def currency_of_named_country(doc: Doc, j: int, hi: int) -> tuple[str, int] | None:
+    """A currency word many countries' currencies share, in the currency of the one country
+    its sentence names that has such a currency: "Denmark will spend 3 billion kroner" (DKK),
+    "In Jordan, the permit costs 200 dinars" (JOD), "Chile's exports reached 40 billion
+    pesos" (CLP). With no such country, or two, it says nothing."""
+    word = doc[j].lower_
+    if (
+        j >= hi
+        or not doc[j].is_alpha
+        or word in ("pound", "pounds")
+        and not _money_pounds(doc, j, hi)
+    ):
+        return None
+    forms = _CURRENCY_WORD_FORMS.get(word) or (word, word.removesuffix("s"))
+    forms = tuple(f for f in forms if f in _currency_last_words())
+    if not forms:
+        return None
+    table = _currencies_by_country()
+    codes = {
+        table[(country, form)]
+        for country in _countries_named(doc[j].sent)
+        for form in forms
+        if (country, form) in table
+    }
+    return (codes.pop(), j + 1) if len(codes) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def _currency_last_words() -> frozenset[str]:
+    """The words currencies are called by: the last word of each ISO 4217 name ("krone",
+    "dinar", "peso"), never a country's adjective before it."""
+    import pycountry
+
+    return frozenset(c.name.split()[-1].lower() for c in pycountry.currencies)
+
+
+def _countries_named(sent: Span) -> frozenset[str]:
+    """ISO 3166 codes of the countries a sentence names, by name or adjective."""
+    gazetteer = get_gazetteer()
+    found = set()
+    for ent in sent.ents:
+        if ent.label_ in _COUNTRY_LABELS:
+            text = ent.text.removesuffix("'s").removesuffix("’s").strip()
+            place = gazetteer.demonym(text) or gazetteer.lookup(text)
+            if place is not None and place.kind == "country" and place.country:
+                found.add(place.country)
+    return frozenset(found)
 
 
 @lru_cache(maxsize=1)
@@ -860,6 +913,9 @@ def currency_after(doc: Doc, j: int, hi: int, rules: Rules) -> tuple[str, int] |
     national = national_currency(doc, j, hi, rules.subunits)
     if national is not None:
         return national
+    named = currency_of_named_country(doc, j, hi) if j < hi else None
+    if named is not None:
+        return named
     for n in (3, 2, 1):
         if j + n > hi:
             continue
