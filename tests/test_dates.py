@@ -82,6 +82,20 @@ def test_bound_of_two_words_before_a_length(nlp, text, needle, bound):
     assert (d.type, d.bound) == ("duration", bound)
 
 
+@pytest.mark.parametrize(
+    ("text", "values", "bound"),
+    [
+        pytest.param("The repairs will take about 8 to 9 months.", ["P8M", "P9M"], "approximately", id="about-covers-both-ends"),
+        pytest.param("Healing takes up to 4-6 weeks.", ["P4W", "P6W"], "at_most", id="up-to-covers-both-ends"),
+        pytest.param("The hearings ran nearly 10 to 14 days.", ["P10D", "P14D"], "approximately", id="qualifier-inside-the-span"),
+        pytest.param("The trip takes 2-3 days.", ["P2D", "P3D"], None, id="no-bound-on-either-end"),
+    ],
+)  # fmt: skip
+def test_bound_of_a_range_of_lengths(nlp, text, values, bound):
+    found = [d for d in run(nlp, text, SEED_REF) if d.type == "duration"]
+    assert [(d.value, d.bound) for d in found] == [(v, bound) for v in values]
+
+
 def test_seed_intervals(seed_dates):
     (week,) = by_text(seed_dates, "last week")[:1]
     assert week.interval == Interval(start="2023-09-18", end="2023-09-24")

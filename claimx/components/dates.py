@@ -1013,10 +1013,23 @@ def _number_range(doc: Doc, start: int, end: int) -> list[tuple[int, int]] | Non
     k = next((k for k in range(start + 1, end - 2) if doc[k].lower_ in NUMBER_RANGE_JOINS), None)
     if k is None:
         return None
-    left, right = doc[start:k], doc[k + 1 : end]
+    left, right = doc[_past_qualifiers(doc, start, k) : k], doc[k + 1 : end]
     if _bare_number_then_length(doc, left, right) or _bare_hour_then_clock(doc, left, right):
         return [(start, k), (k + 1, end)]
     return None
+
+
+def _past_qualifiers(doc: Doc, start: int, end: int) -> int:
+    """The first token after the qualifiers opening a span ("roughly 3", "more than 5"): the
+    bound stays with the span, the number is read after it."""
+    k = start
+    while k < end - 1 and not doc[k].like_num and doc[k].lower_ in QUALIFIER_WORDS:
+        k += 1
+    return k
+
+
+#: words of the qualifiers a range of lengths may open with ("roughly 3-4 hours")
+QUALIFIER_WORDS = frozenset(w for phrase, _ in timex.BOUND_PREFIXES for w in phrase.split())
 
 
 def _shared_units(doc: Doc, pieces: list[tuple[int, int]]) -> dict[tuple[int, int], str]:
@@ -1024,7 +1037,7 @@ def _shared_units(doc: Doc, pieces: list[tuple[int, int]]) -> dict[tuple[int, in
     "seven to 10 years" reads "seven years", "4" of "4-7 p.m. Friday" "4 p.m. Friday")."""
     shared = {}
     for (s, e), (s2, e2) in zip(pieces, pieces[1:], strict=False):
-        if _bare_number_then_length(doc, doc[s:e], doc[s2:e2]):
+        if _bare_number_then_length(doc, doc[_past_qualifiers(doc, s, e) : e], doc[s2:e2]):
             shared[(s, e)] = f"{doc[s:e].text} {doc[e2 - 1].text}"
         elif _bare_hour_then_clock(doc, doc[s:e], doc[s2:e2]):
             shared[(s, e)] = f"{doc[s:e].text} {_start_half_of_day(doc[s], doc[s2:e2])}"
@@ -1213,8 +1226,10 @@ def find_dates(doc: Doc, ref: date | None) -> list[Date]:
         month_text: str | None = None  # "April" of "April 24 and 25", for the bare "25"
         pieces = _split(doc, s1, e1, ref)
         shared_units = _shared_units(doc, pieces)
+        range_bound: str | None = None  # "about 10 to 12 years": the bound of both ends
         for s, e in pieces:
             read_as = shared_units.get((s, e))  # "seven" of "seven to 10 years"
+            opens_range, bound_of_range, range_bound = read_as is not None, range_bound, None
             s, e = _trim(doc, s, e)
             if s >= e or all(covered[s:e]):
                 continue
@@ -1229,6 +1244,10 @@ def find_dates(doc: Doc, ref: date | None) -> list[Date]:
             item = _make_date(doc[s:e], ref, anchor, read_as, quarter)
             if item is None:
                 continue
+            if opens_range and item.type == "duration":
+                range_bound = item.bound
+            elif bound_of_range and item.type == "duration" and item.bound is None:
+                item = msgspec.structs.replace(item, bound=bound_of_range)
             for i in range(s, e):
                 covered[i] = True
             out.append(item)
