@@ -1029,6 +1029,10 @@ def unit_after(doc: Doc, j: int, hi: int, rules: Rules) -> tuple[str, int] | Non
         if doc[e + 2].text == "-" and nxt.removesuffix("s") in rules.rate_time_units:
             return f"{name} per {nxt.removesuffix('s')}", e + 4  # "a 52,000 barrel-a-day refinery"
     e = _past_substance(doc, e, hi, rules)
+    if e + 2 < hi and doc[e].lower_ == "to" and doc[e + 1].lower_ == "the":
+        sub = unit_after(doc, e + 2, min(hi, e + 5), rules)  # "28 miles to the gallon"
+        if sub is not None and " per " not in sub[0] and _ratio_base(name, sub[0], rules):
+            return f"{name} per {sub[0]}", sub[1]
     if e + 1 < hi and doc[e].lower_ in ("per", "/", "an", "a"):
         sub = unit_after(doc, e + 1, min(hi, e + 4), rules)
         if sub is not None and " per " not in sub[0]:
@@ -1037,6 +1041,13 @@ def unit_after(doc: Doc, j: int, hi: int, rules: Rules) -> tuple[str, int] | Non
         if nxt in rules.rate_time_units or nxt.rstrip("s") in rules.rate_time_units:
             return f"{name} per {nxt.rstrip('s') if nxt.endswith('s') else nxt}", e + 2
     return best
+
+
+def _ratio_base(name: str, base: str, rules: Rules) -> bool:
+    """Whether "to the" joins two units of a ratio, as of fuel economy or scale ("miles to
+    the gallon", "km to the litre", "1 inch to the mile"); a time after it is an ordinal
+    ("3 miles to the second gate"), and a place names no unit ("5 km to the lake")."""
+    return name != base and not _is_time_unit(base, rules)
 
 
 def _opens_quotation(doc: Doc, j: int) -> bool:
