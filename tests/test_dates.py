@@ -96,6 +96,19 @@ def test_bound_of_a_range_of_lengths(nlp, text, values, bound):
     assert [(d.value, d.bound) for d in found] == [(v, bound) for v in values]
 
 
+@pytest.mark.parametrize(
+    ("text", "bound"),
+    [
+        pytest.param("The scheme will cost $4 billion over 8 years.", None, id="over-after-an-object-tells-when"),
+        pytest.param("The firm shipped 900 trucks over six months.", None, id="over-after-a-count"),
+        pytest.param("She has lived there for over 8 years.", "more_than", id="over-without-an-object"),
+    ],
+)  # fmt: skip
+def test_over_after_an_object_bounds_no_length(nlp, text, bound):
+    (d,) = [d for d in run(nlp, text, SEED_REF) if d.type == "duration"]
+    assert d.bound == bound
+
+
 def test_seed_intervals(seed_dates):
     (week,) = by_text(seed_dates, "last week")[:1]
     assert week.interval == Interval(start="2023-09-18", end="2023-09-24")

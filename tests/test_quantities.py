@@ -1319,3 +1319,19 @@ def test_currency_word_of_the_named_country(
 def test_rate_said_with_to_the(nlp: Language, text: str, needle: str, unit: str) -> None:
     q = _find(_quantities(nlp, text), needle)
     assert (q.kind, q.unit) == ("measure", unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "bound"),
+    [
+        pytest.param("The lender spread the charge over 12 payments.", "12", "exact", id="over-after-the-verbs-object"),
+        pytest.param("The band played 20 shows over 9 countries.", "9", "exact", id="over-a-place-after-an-object"),
+        pytest.param("The charity employs over 300 people.", "300", "more_than", id="over-before-the-object"),
+        pytest.param("Sales climbed over 12 percent.", "12", "more_than", id="over-without-an-object"),
+        pytest.param("The club fielded 14 players over the age of 30.", "30", "more_than", id="over-an-age-noun"),
+    ],
+)  # fmt: skip
+def test_over_after_an_object_is_a_preposition(
+    nlp: Language, text: str, needle: str, bound: str
+) -> None:
+    assert _find(_quantities(nlp, text), needle).bound == bound

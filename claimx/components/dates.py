@@ -27,6 +27,7 @@ from claimx.patterns import (
     apposed_age_length,
     bracketed_aside,
     predicated_age_length,
+    preposition_after_object,
 )
 from claimx.records import Date, Interval
 from claimx.units import is_money_word, load_unit_tables, lookup_unit
@@ -1644,6 +1645,8 @@ def _make_date(
     bound = tx.bound
     if bound is None and ttype == "duration":
         bound = "approximately" if prev in APPROX_BEFORE else _two_word_bound(span)
+    if prev in ("over", "under") and preposition_after_object(doc[span.start - 1], span[0]):
+        bound = None  # "sold 2,000 cars over 3 months": when, not how long at least
     return Date(
         id="",
         text=text,

@@ -43,6 +43,7 @@ from claimx.patterns import (
     apposed_age_length,
     bracketed_aside,
     predicated_age_length,
+    preposition_after_object,
 )
 from claimx.records import Quantity
 from claimx.units import (
@@ -1097,6 +1098,12 @@ def bound_before(doc: Doc, i: int, lo: int, rules: Rules) -> tuple[str, int] | N
                 return None  # "twice as much as 40": a comparison, not a bound
             if key[0] in PREPOSITION_BOUNDS and _hyphened_modifier(doc, i):
                 return None  # "a victory over 10-man Turkey": a preposition, not a bound
+            if (
+                n == 1
+                and key[0] in PREPOSITION_BOUNDS
+                and preposition_after_object(doc[i - 1], doc[i])
+            ):
+                return None  # "scattered 10 hits over 6 innings": when, not how many
             return bound, i - n
     # "just/only/barely" in front of a qualifier do not change it: "just under 296"
     return None
