@@ -1335,3 +1335,18 @@ def test_over_after_an_object_is_a_preposition(
     nlp: Language, text: str, needle: str, bound: str
 ) -> None:
     assert _find(_quantities(nlp, text), needle).bound == bound
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "unit"),
+    [
+        pytest.param("Exports reached 14 billion markka in May.", "14 billion", "FIM", id="finnish-markka"),
+        pytest.param("The insurer earned 600 million guilders.", "600 million", "NLG", id="dutch-guilders"),
+        pytest.param("The budget gap was 9 trillion lire.", "9 trillion", "ITL", id="italian-lire"),
+        pytest.param("Its profit was 80 million French francs.", "80 million", "FRF", id="french-francs-before-francs-alone"),
+        pytest.param("The bank lent 3 billion Deutsche marks.", "3 billion", "DEM", id="deutsche-marks"),
+    ],
+)  # fmt: skip
+def test_currencies_the_euro_replaced(nlp: Language, text: str, needle: str, unit: str) -> None:
+    q = _find(_quantities(nlp, text), needle)
+    assert (q.kind, q.unit) == ("money", unit)
