@@ -139,3 +139,23 @@ def bracketed_aside(doc: Doc, i: int) -> tuple[int, int] | None:
         back = range(i - 1, max(-1, i - MAX_ASIDE_TOKENS), -1)
         return next(((j, i) for j in back if doc[j].text == "("), None)
     return None
+
+
+#: dependency labels of a verb's object
+OBJECT_DEPS = frozenset({"dobj", "obj"})
+
+
+def preposition_after_object(tok: Token, num: Token) -> bool:
+    """Whether "over" (or "under") at ``tok`` is a preposition of its verb, after the verb's
+    object, whose own object is the number ``num`` or the noun it counts, where it tells when
+    or where, not how many: "scattered 10 hits over 6 innings", "spreads the cost over 10
+    years", "dumped snow over 3 states"; "employs over 500 people", "rose over 10 percent"
+    and "17 players over the age of 21" keep their bound."""
+    verb = tok.head
+    if tok.dep_ != "prep" or verb.pos_ not in ("VERB", "AUX") or verb.i > tok.i:
+        return False
+    if not (num.like_num or num.is_currency):
+        return False  # "over the age of 21": the number is further on, the bound stands
+    if not any(c.dep_ == "pobj" and c.i in (num.i, num.head.i) for c in tok.children):
+        return False
+    return any(c.dep_ in OBJECT_DEPS and c.i < tok.i for c in verb.children)

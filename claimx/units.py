@@ -186,6 +186,8 @@ def _spaced_symbol_ok(symbol: str, q: _Quantulum) -> bool:
     """Whether a quantulum3 symbol is a unit after a space: one whose case tells it from a
     word ("hPa", "dL", "GeV"), a capitalized one also known in lower case ("BTU"), or a
     lower-case one that is no function word ("nm", "psi")."""
+    if not symbol.isascii() and len(symbol) == 1:
+        return symbol.isalpha()  # a letter no English word is: "Ω", "Å"
     if not symbol.isalpha():
         return len(symbol) > 1
     if _CASED_SYMBOL_RE.search(symbol) or (symbol[:1].isupper() and symbol[1:].islower()):
@@ -195,11 +197,53 @@ def _spaced_symbol_ok(symbol: str, q: _Quantulum) -> bool:
     return len(symbol) > 1 and symbol not in STOP_WORDS
 
 
+#: SI prefixes written as symbols before a unit's symbol ("mSv", "µT", "nF", "MΩ")
+SI_PREFIXES = {
+    "p": "pico", "n": "nano", "µ": "micro", "μ": "micro", "m": "milli",
+    "k": "kilo", "M": "mega", "G": "giga", "T": "tera",
+}  # fmt: skip
+#: unit symbols in lower case that take a prefix ("mbar", "mmol"); the others that do are
+#: capitalized, after the person they are named for ("Sv", "T", "F", "Pa")
+_LOWER_PREFIXED_BASES = frozenset({"bar", "mol", "cd", "lm", "lx"})
+#: what a symbol names after a prefix where alone it names another unit: "F" alone is
+#: Fahrenheit in news, "nF" a nanofarad (no temperature scale takes a prefix)
+_PREFIXED_BASE_NAMES = {"F": "farad"}
+#: prefix and symbol that spell something else: "pH" is acidity, not a picohenry
+_NOT_PREFIXED = frozenset({"pH"})
+
+
+def _si_prefixed(surface: str, tables: UnitTables) -> str | None:
+    """A unit's symbol after an SI prefix's, as the prefix grammar writes any of them:
+    "mSv" (millisievert), "µT" (microtesla), "nF" (nanofarad), "mbar" (millibar). Letters
+    all in capitals are left out: "MA", "GT", "PA" are names and abbreviations first."""
+    prefix = SI_PREFIXES.get(surface[:1])
+    base = surface[1:]
+    if prefix is None or not base or surface in _NOT_PREFIXED:
+        return None
+    if surface.isupper() and not base.startswith("Ω"):
+        return None
+    q = _quantulum(tables)
+    if base in _LOWER_PREFIXED_BASES:
+        name = q.words.get(base) or q.symbols.get(base)
+    elif base[:1].isupper() or base[:1] == "Ω":
+        name = _PREFIXED_BASE_NAMES.get(base) or q.symbols.get(base) or tables.symbols.get(base)
+    else:
+        return None
+    if name is None or " " in name or "-" in name or name in ("celsius", "fahrenheit"):
+        return None
+    return prefix + name
+
+
 def _quantulum_unit(surface: str, tables: UnitTables, attached: bool) -> str | None:
     """A unit of quantulum3's table: a symbol as written, or a surface written in lower case."""
     q = _quantulum(tables)
     name = q.symbols.get(surface)
-    if name is not None and len(surface) > 1 and (attached or _spaced_symbol_ok(surface, q)):
+    single = len(surface) == 1 and surface.isalpha() and not surface.isascii()  # "Ω", "Å"
+    if (
+        name is not None
+        and (len(surface) > 1 or single)
+        and (attached or _spaced_symbol_ok(surface, q))
+    ):
         return name
     if surface[:1].islower() or not surface[:1].isalpha():
         return q.words.get(surface.lower())
@@ -296,6 +340,8 @@ def lookup_unit(surface: str, tables: UnitTables, *, attached: bool) -> str | No
         return per_unit(*surface.split("/"), tables)
     if name is None:
         name = _quantulum_unit(surface, tables, attached)
+    if name is None and len(surface) > 1:
+        name = _si_prefixed(surface, tables)
     if name is None and "-" in surface.strip("-"):
         spaced = surface.replace("-", " ")
         name = _own_unit(spaced, tables, attached) or _powered(spaced, tables)

@@ -67,6 +67,48 @@ def test_seed_duration_is_approximate(seed_dates):
     assert d.interval is None
 
 
+@pytest.mark.parametrize(
+    ("text", "needle", "bound"),
+    [
+        pytest.param("The battery lasts up to 20 hours.", "20 hours", "at_most", id="up-to-a-length"),
+        pytest.param("The inquiry may run up to nine months.", "nine months", "at_most", id="up-to-spelled"),
+        pytest.param("Visas are valid for at most 90 days.", "90 days", "at_most", id="at-most-a-length"),
+        pytest.param("He was jailed for more than 15 years.", "15 years", "more_than", id="more-than-kept"),
+        pytest.param("The strike lasted four weeks.", "four weeks", None, id="no-bound"),
+    ],
+)  # fmt: skip
+def test_bound_of_two_words_before_a_length(nlp, text, needle, bound):
+    (d,) = [d for d in run(nlp, text, SEED_REF) if needle in d.text]
+    assert (d.type, d.bound) == ("duration", bound)
+
+
+@pytest.mark.parametrize(
+    ("text", "values", "bound"),
+    [
+        pytest.param("The repairs will take about 8 to 9 months.", ["P8M", "P9M"], "approximately", id="about-covers-both-ends"),
+        pytest.param("Healing takes up to 4-6 weeks.", ["P4W", "P6W"], "at_most", id="up-to-covers-both-ends"),
+        pytest.param("The hearings ran nearly 10 to 14 days.", ["P10D", "P14D"], "approximately", id="qualifier-inside-the-span"),
+        pytest.param("The trip takes 2-3 days.", ["P2D", "P3D"], None, id="no-bound-on-either-end"),
+    ],
+)  # fmt: skip
+def test_bound_of_a_range_of_lengths(nlp, text, values, bound):
+    found = [d for d in run(nlp, text, SEED_REF) if d.type == "duration"]
+    assert [(d.value, d.bound) for d in found] == [(v, bound) for v in values]
+
+
+@pytest.mark.parametrize(
+    ("text", "bound"),
+    [
+        pytest.param("The scheme will cost $4 billion over 8 years.", None, id="over-after-an-object-tells-when"),
+        pytest.param("The firm shipped 900 trucks over six months.", None, id="over-after-a-count"),
+        pytest.param("She has lived there for over 8 years.", "more_than", id="over-without-an-object"),
+    ],
+)  # fmt: skip
+def test_over_after_an_object_bounds_no_length(nlp, text, bound):
+    (d,) = [d for d in run(nlp, text, SEED_REF) if d.type == "duration"]
+    assert d.bound == bound
+
+
 def test_seed_intervals(seed_dates):
     (week,) = by_text(seed_dates, "last week")[:1]
     assert week.interval == Interval(start="2023-09-18", end="2023-09-24")

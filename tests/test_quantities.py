@@ -734,6 +734,9 @@ def test_bounded_fractions_of_a_change(
         pytest.param("Backers raised nearly €2m for it.", "nearly €2m", None, id="money-raised-after-approximation"),
         pytest.param("The team raised at least £300,000.", "at least £300,000", None, id="money-raised-after-two-word-bound"),
         pytest.param("Fees were raised an average of $40 each.", "an average of $40", "up", id="passive-raise-is-a-change"),
+        pytest.param("The club raised 4 million euros from its members.", "4 million euros", None, id="money-raised-with-the-currency-after"),
+        pytest.param("The campaign raised another $800,000 last month.", "$800,000", None, id="money-raised-after-a-determiner"),
+        pytest.param("The board raised its payout 3 cents.", "3 cents", "up", id="cents-raised-are-a-change"),
     ],
 )  # fmt: skip
 def test_change_said_another_way(extract, text: str, needle: str, change: str | None) -> None:
@@ -1089,6 +1092,15 @@ def test_opening_quotation_mark_is_no_unit(nlp: Language, text: str) -> None:
         pytest.param("MB/s", "megabyte per second", id="bytes-per-second"),
         pytest.param("Mbps", "megabit per second", id="bits-per-second"),
         pytest.param("km/s2", "kilometre per square second", id="per-square-second"),
+        pytest.param("mSv", "millisievert", id="si-prefix-on-a-capitalized-symbol"),
+        pytest.param("µT", "microtesla", id="micro-prefix"),
+        pytest.param("nF", "nanofarad", id="prefixed-f-is-a-farad"),
+        pytest.param("mbar", "millibar", id="si-prefix-on-a-lower-case-symbol"),
+        pytest.param("MΩ", "megaohm", id="mega-prefix-on-omega"),
+        pytest.param("Ω", "ohm", id="omega-alone"),
+        pytest.param("pH", None, id="acidity-is-no-picohenry"),
+        pytest.param("MA", None, id="capitals-are-no-prefixed-unit"),
+        pytest.param("GT", None, id="capitals-are-no-gigatesla"),
     ],
 )  # fmt: skip
 def test_unit_spellings(surface: str, name: str | None) -> None:
@@ -1132,9 +1144,12 @@ def test_no_exchange_rate(nlp: Language, text: str, needle: str) -> None:
         pytest.param("The charity won 3 million pounds of lottery funding.", id="pounds-of-funding"),
         pytest.param("He spent 4 million pounds of taxpayers' money.", id="pounds-of-money-after-a-possessive"),
         pytest.param("The club paid 6 million pounds for him.", id="pounds-after-a-scale-without-of"),
+        pytest.param("A collector paid 8,400 pounds for the guitar.", id="pounds-a-verb-of-paying-governs"),
+        pytest.param("The tickets cost 65 pounds each.", id="pounds-after-cost"),
+        pytest.param("She sold the ring for 2,300 pounds ($2,900).", id="pounds-before-a-conversion-in-brackets"),
     ],
 )  # fmt: skip
-def test_pounds_after_a_scale_as_money(nlp: Language, text: str) -> None:
+def test_pounds_as_money(nlp: Language, text: str) -> None:
     [q] = [q for q in _quantities(nlp, text) if "pounds" in q.text]
     assert (q.kind, q.unit) == ("money", "GBP")
 
@@ -1222,3 +1237,116 @@ def test_symbol_by_the_topic_of_its_sentence(
 ) -> None:
     q = _find(_quantities(nlp, text), needle)
     assert (q.kind, q.unit) == ("measure", unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "value", "unit", "counted"),
+    [
+        pytest.param("Exports climbed to 2.6 billion euros in June from 2.2 billion in May.", "2.2", 2_200_000_000, "EUR", "euros", id="old-level-of-money"),
+        pytest.param("Joblessness eased to 5.2 percent from 5.6.", "5.6", 5.6, "percent", None, id="old-level-of-a-percentage"),
+        pytest.param("Its harvest shrank to 48 million tonnes, from 53 million a year before.", "53", 53_000_000, "tonne", None, id="old-level-after-a-comma"),
+        pytest.param("Membership grew to 9,300 members from 7,800.", "7,800", 7800, None, "members", id="old-level-of-a-count"),
+        pytest.param("The pension fund swelled to 3.4 billion rand, up from 3.1.", "3.1", 3_100_000_000, "ZAR", "rand", id="old-level-without-its-scale"),
+        pytest.param("Prices fell to $8 and rents rose from 900.", "900", 900, None, None, id="no-old-level-across-clauses"),
+        pytest.param("Turnout rose to 61 percent from 12 districts.", "12", 12, None, "districts", id="no-old-level-with-its-own-noun"),
+    ],
+)  # fmt: skip
+def test_old_level_takes_the_unit_of_the_new(
+    nlp: Language, text: str, needle: str, value: float, unit: str | None, counted: str | None
+) -> None:
+    q = _find(_quantities(nlp, text), needle)
+    assert (q.value, q.unit, q.counted) == (value, unit, counted)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("The lorry can carry 30,000 pounds.", id="pounds-carried"),
+        pytest.param("The puppy weighed 9 pounds at birth.", id="pounds-weighed"),
+        pytest.param("The hull weighs 6,000 pounds (2,700 kg).", id="pounds-before-a-mass-in-brackets"),
+        pytest.param("They bought 3 pounds of cherries.", id="pounds-of-food-bought"),
+    ],
+)  # fmt: skip
+def test_pounds_of_mass(nlp: Language, text: str) -> None:
+    q = _find(_quantities(nlp, text), "pounds")
+    assert (q.kind, q.unit) == ("measure", "pound-mass")
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "unit"),
+    [
+        pytest.param("Crews received 12 mSv over the mission.", "12", "millisievert", id="prefixed-dose"),
+        pytest.param("The probe measured a field of 40 µT near the crater.", "40", "microtesla", id="prefixed-field"),
+        pytest.param("Each filter uses a 220 Ω resistor.", "220", "ohm", id="ohm-after-a-space"),
+        pytest.param("Pressure fell to 960 mbar overnight.", "960", "millibar", id="prefixed-lower-case-symbol"),
+    ],
+)  # fmt: skip
+def test_si_prefixed_units(nlp: Language, text: str, needle: str, unit: str) -> None:
+    q = _find(_quantities(nlp, text), needle)
+    assert (q.kind, q.unit) == ("measure", unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "unit"),
+    [
+        pytest.param("Sweden's army will get 9 billion crowns more next year.", "9 billion", "SEK", id="crowns-of-a-named-country"),
+        pytest.param("Norway's central bank bought 700 million kroner of bonds.", "700 million", "NOK", id="kroner-of-a-named-country"),
+        pytest.param("In Tunisia, the new tax raises 80 million dinars.", "80 million", "TND", id="dinars-of-a-named-country"),
+        pytest.param("Colombia's farmers lost 900 billion pesos to the drought.", "900 billion", "COP", id="pesos-of-a-country-over-the-default"),
+        pytest.param("Uganda spent 12 billion shillings on roads.", "12 billion", "UGX", id="shillings-of-a-named-country"),
+        pytest.param("The Mexican firm paid 40 million pesos.", "40 million", "MXN", id="pesos-by-an-adjective"),
+        pytest.param("Canada and Australia each gave 5 million dollars.", "5 million", "USD", id="two-countries-leave-the-default"),
+        pytest.param("Six Russian divers found 200 coins.", "200", None, id="an-adjective-is-no-currency-word"),
+    ],
+)  # fmt: skip
+def test_currency_word_of_the_named_country(
+    nlp: Language, text: str, needle: str, unit: str | None
+) -> None:
+    q = _find(_quantities(nlp, text), needle)
+    assert q.unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "unit"),
+    [
+        pytest.param("The van does 31 miles to the gallon on motorways.", "31", "mile per gallon", id="miles-to-the-gallon"),
+        pytest.param("Small cars manage 18 km to the litre.", "18", "kilometre per litre", id="km-to-the-litre"),
+        pytest.param("The chart is drawn at 2 inches to the mile.", "2", "inch per mile", id="scale-of-a-map"),
+        pytest.param("She cycled 12 miles to the coast.", "12", "mile", id="a-place-is-no-base"),
+        pytest.param("He ran 4 miles to the second checkpoint.", "4", "mile", id="an-ordinal-is-no-base"),
+    ],
+)  # fmt: skip
+def test_rate_said_with_to_the(nlp: Language, text: str, needle: str, unit: str) -> None:
+    q = _find(_quantities(nlp, text), needle)
+    assert (q.kind, q.unit) == ("measure", unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "bound"),
+    [
+        pytest.param("The lender spread the charge over 12 payments.", "12", "exact", id="over-after-the-verbs-object"),
+        pytest.param("The band played 20 shows over 9 countries.", "9", "exact", id="over-a-place-after-an-object"),
+        pytest.param("The charity employs over 300 people.", "300", "more_than", id="over-before-the-object"),
+        pytest.param("Sales climbed over 12 percent.", "12", "more_than", id="over-without-an-object"),
+        pytest.param("The club fielded 14 players over the age of 30.", "30", "more_than", id="over-an-age-noun"),
+    ],
+)  # fmt: skip
+def test_over_after_an_object_is_a_preposition(
+    nlp: Language, text: str, needle: str, bound: str
+) -> None:
+    assert _find(_quantities(nlp, text), needle).bound == bound
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "unit"),
+    [
+        pytest.param("Exports reached 14 billion markka in May.", "14 billion", "FIM", id="finnish-markka"),
+        pytest.param("The insurer earned 600 million guilders.", "600 million", "NLG", id="dutch-guilders"),
+        pytest.param("The budget gap was 9 trillion lire.", "9 trillion", "ITL", id="italian-lire"),
+        pytest.param("Its profit was 80 million French francs.", "80 million", "FRF", id="french-francs-before-francs-alone"),
+        pytest.param("The bank lent 3 billion Deutsche marks.", "3 billion", "DEM", id="deutsche-marks"),
+    ],
+)  # fmt: skip
+def test_currencies_the_euro_replaced(nlp: Language, text: str, needle: str, unit: str) -> None:
+    q = _find(_quantities(nlp, text), needle)
+    assert (q.kind, q.unit) == ("money", unit)

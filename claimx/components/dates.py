@@ -27,6 +27,7 @@ from claimx.patterns import (
     apposed_age_length,
     bracketed_aside,
     predicated_age_length,
+    preposition_after_object,
 )
 from claimx.records import Date, Interval
 from claimx.units import is_money_word, load_unit_tables, lookup_unit
@@ -1085,10 +1086,23 @@ def _number_range(doc: Doc, start: int, end: int) -> list[tuple[int, int]] | Non
     k = next((k for k in range(start + 1, end - 2) if doc[k].lower_ in NUMBER_RANGE_JOINS), None)
     if k is None or _compound_number_word(doc, k):
         return None
-    left, right = doc[start:k], doc[k + 1 : end]
+    left, right = doc[_past_qualifiers(doc, start, k) : k], doc[k + 1 : end]
     if _bare_number_then_length(doc, left, right) or _bare_hour_then_clock(doc, left, right):
         return [(start, k), (k + 1, end)]
     return None
+
+
+def _past_qualifiers(doc: Doc, start: int, end: int) -> int:
+    """The first token after the qualifiers opening a span ("roughly 3", "more than 5"): the
+    bound stays with the span, the number is read after it."""
+    k = start
+    while k < end - 1 and not doc[k].like_num and doc[k].lower_ in QUALIFIER_WORDS:
+        k += 1
+    return k
+
+
+#: words of the qualifiers a range of lengths may open with ("roughly 3-4 hours")
+QUALIFIER_WORDS = frozenset(w for phrase, _ in timex.BOUND_PREFIXES for w in phrase.split())
 
 
 def _shared_units(doc: Doc, pieces: list[tuple[int, int]]) -> dict[tuple[int, int], str]:
@@ -1096,7 +1110,7 @@ def _shared_units(doc: Doc, pieces: list[tuple[int, int]]) -> dict[tuple[int, in
     "seven to 10 years" reads "seven years", "4" of "4-7 p.m. Friday" "4 p.m. Friday")."""
     shared = {}
     for (s, e), (s2, e2) in zip(pieces, pieces[1:], strict=False):
-        if _bare_number_then_length(doc, doc[s:e], doc[s2:e2]):
+        if _bare_number_then_length(doc, doc[_past_qualifiers(doc, s, e) : e], doc[s2:e2]):
             shared[(s, e)] = f"{doc[s:e].text} {doc[e2 - 1].text}"
         elif _bare_hour_then_clock(doc, doc[s:e], doc[s2:e2]):
             shared[(s, e)] = f"{doc[s:e].text} {_start_half_of_day(doc[s], doc[s2:e2])}"
@@ -1285,8 +1299,10 @@ def find_dates(doc: Doc, ref: date | None) -> list[Date]:
         month_text: str | None = None  # "April" of "April 24 and 25", for the bare "25"
         pieces = _split(doc, s1, e1, ref)
         shared_units = _shared_units(doc, pieces)
+        range_bound: str | None = None  # "about 10 to 12 years": the bound of both ends
         for s, e in pieces:
             read_as = shared_units.get((s, e))  # "seven" of "seven to 10 years"
+            opens_range, bound_of_range, range_bound = read_as is not None, range_bound, None
             s, e = _trim(doc, s, e)
             if s >= e or all(covered[s:e]):
                 continue
@@ -1301,6 +1317,10 @@ def find_dates(doc: Doc, ref: date | None) -> list[Date]:
             item = _make_date(doc[s:e], ref, anchor, read_as, quarter)
             if item is None:
                 continue
+            if opens_range and item.type == "duration":
+                range_bound = item.bound
+            elif bound_of_range and item.type == "duration" and item.bound is None:
+                item = msgspec.structs.replace(item, bound=bound_of_range)
             for i in range(s, e):
                 covered[i] = True
             out.append(item)
@@ -1655,6 +1675,15 @@ def _judged_not_placed(span: Span) -> bool:
     )
 
 
+def _two_word_bound(span: Span) -> str | None:
+    """The bound of a two-word qualifier right before a length ("up to 20 hours", "at most 90
+    days"), which the one word before the span does not tell."""
+    if span.start < 2:
+        return None
+    doc = span.doc
+    return timex.BOUND_WORDS.get(f"{doc[span.start - 2].lower_} {doc[span.start - 1].lower_}")
+
+
 def _make_date(
     span: Span,
     ref: date | None,
@@ -1712,8 +1741,10 @@ def _make_date(
         ttype, value, relative = "duration", "P1Y", False
     interval = Interval(start=tx.interval[0], end=tx.interval[1]) if tx.interval else None
     bound = tx.bound
-    if bound is None and ttype == "duration" and prev in APPROX_BEFORE:
-        bound = "approximately"
+    if bound is None and ttype == "duration":
+        bound = "approximately" if prev in APPROX_BEFORE else _two_word_bound(span)
+    if prev in ("over", "under") and preposition_after_object(doc[span.start - 1], span[0]):
+        bound = None  # "sold 2,000 cars over 3 months": when, not how long at least
     return Date(
         id="",
         text=text,

@@ -43,9 +43,17 @@ from claimx.patterns import (
     apposed_age_length,
     bracketed_aside,
     predicated_age_length,
+    preposition_after_object,
 )
 from claimx.records import Quantity
-from claimx.units import UnitTables, is_length, load_unit_tables, lookup_unit, quantity_tables
+from claimx.units import (
+    UnitTables,
+    is_length,
+    is_money_word,
+    load_unit_tables,
+    lookup_unit,
+    quantity_tables,
+)
 
 #: dependency labels through which a number modifies the noun it counts
 COUNT_DEPS = {"nummod", "quantmod", "compound", "amod", "nmod", "det", "appos"}
@@ -779,7 +787,60 @@ _CURRENCY_WORD_FORMS = {
     "kroner": ("krone",), "kronor": ("krona",), "kronur": ("krona",), "reais": ("real",),
     "lire": ("lira",), "roubles": ("ruble",), "rouble": ("ruble",),
     "crown": ("krone", "krona", "koruna"), "crowns": ("krone", "krona", "koruna"),
+    "kr": ("krone", "krona"), "lei": ("leu",), "soles": ("sol",),
+    "riyal": ("rial",), "riyals": ("rial",),
 }  # fmt: skip
+#: entity labels that may name a country ("Norway", "Danish")
+_COUNTRY_LABELS = frozenset({"GPE", "NORP"})
+
+
+def currency_of_named_country(doc: Doc, j: int, hi: int) -> tuple[str, int] | None:
+    """A currency word many countries' currencies share, in the currency of the one country
+    its sentence names that has such a currency: "Denmark will spend 3 billion kroner" (DKK),
+    "In Jordan, the permit costs 200 dinars" (JOD), "Chile's exports reached 40 billion
+    pesos" (CLP). With no such country, or two, it says nothing."""
+    word = doc[j].lower_
+    if (
+        j >= hi
+        or not doc[j].is_alpha
+        or word in ("pound", "pounds")
+        and not _money_pounds(doc, j, hi)
+    ):
+        return None
+    forms = _CURRENCY_WORD_FORMS.get(word) or (word, word.removesuffix("s"))
+    forms = tuple(f for f in forms if f in _currency_last_words())
+    if not forms:
+        return None
+    table = _currencies_by_country()
+    codes = {
+        table[(country, form)]
+        for country in _countries_named(doc[j].sent)
+        for form in forms
+        if (country, form) in table
+    }
+    return (codes.pop(), j + 1) if len(codes) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def _currency_last_words() -> frozenset[str]:
+    """The words currencies are called by: the last word of each ISO 4217 name ("krone",
+    "dinar", "peso"), never a country's adjective before it."""
+    import pycountry
+
+    return frozenset(c.name.split()[-1].lower() for c in pycountry.currencies)
+
+
+def _countries_named(sent: Span) -> frozenset[str]:
+    """ISO 3166 codes of the countries a sentence names, by name or adjective."""
+    gazetteer = get_gazetteer()
+    found = set()
+    for ent in sent.ents:
+        if ent.label_ in _COUNTRY_LABELS:
+            text = ent.text.removesuffix("'s").removesuffix("’s").strip()
+            place = gazetteer.demonym(text) or gazetteer.lookup(text)
+            if place is not None and place.kind == "country" and place.country:
+                found.add(place.country)
+    return frozenset(found)
 
 
 @lru_cache(maxsize=1)
@@ -853,6 +914,9 @@ def currency_after(doc: Doc, j: int, hi: int, rules: Rules) -> tuple[str, int] |
     national = national_currency(doc, j, hi, rules.subunits)
     if national is not None:
         return national
+    named = currency_of_named_country(doc, j, hi) if j < hi else None
+    if named is not None:
+        return named
     for n in (3, 2, 1):
         if j + n > hi:
             continue
@@ -966,6 +1030,10 @@ def unit_after(doc: Doc, j: int, hi: int, rules: Rules) -> tuple[str, int] | Non
         if doc[e + 2].text == "-" and nxt.removesuffix("s") in rules.rate_time_units:
             return f"{name} per {nxt.removesuffix('s')}", e + 4  # "a 52,000 barrel-a-day refinery"
     e = _past_substance(doc, e, hi, rules)
+    if e + 2 < hi and doc[e].lower_ == "to" and doc[e + 1].lower_ == "the":
+        sub = unit_after(doc, e + 2, min(hi, e + 5), rules)  # "28 miles to the gallon"
+        if sub is not None and " per " not in sub[0] and _ratio_base(name, sub[0], rules):
+            return f"{name} per {sub[0]}", sub[1]
     if e + 1 < hi and doc[e].lower_ in ("per", "/", "an", "a"):
         sub = unit_after(doc, e + 1, min(hi, e + 4), rules)
         if sub is not None and " per " not in sub[0]:
@@ -974,6 +1042,13 @@ def unit_after(doc: Doc, j: int, hi: int, rules: Rules) -> tuple[str, int] | Non
         if nxt in rules.rate_time_units or nxt.rstrip("s") in rules.rate_time_units:
             return f"{name} per {nxt.rstrip('s') if nxt.endswith('s') else nxt}", e + 2
     return best
+
+
+def _ratio_base(name: str, base: str, rules: Rules) -> bool:
+    """Whether "to the" joins two units of a ratio, as of fuel economy or scale ("miles to
+    the gallon", "km to the litre", "1 inch to the mile"); a time after it is an ordinal
+    ("3 miles to the second gate"), and a place names no unit ("5 km to the lake")."""
+    return name != base and not _is_time_unit(base, rules)
 
 
 def _opens_quotation(doc: Doc, j: int) -> bool:
@@ -1023,6 +1098,12 @@ def bound_before(doc: Doc, i: int, lo: int, rules: Rules) -> tuple[str, int] | N
                 return None  # "twice as much as 40": a comparison, not a bound
             if key[0] in PREPOSITION_BOUNDS and _hyphened_modifier(doc, i):
                 return None  # "a victory over 10-man Turkey": a preposition, not a bound
+            if (
+                n == 1
+                and key[0] in PREPOSITION_BOUNDS
+                and preposition_after_object(doc[i - 1], doc[i])
+            ):
+                return None  # "scattered 10 hits over 6 innings": when, not how many
             return bound, i - n
     # "just/only/barely" in front of a qualifier do not change it: "just under 296"
     return None
@@ -1271,9 +1352,10 @@ def _past_bound(doc: Doc, a: int, rules: Rules) -> int:
     return a
 
 
-def _raises_funds(doc: Doc, verb: Token, a: int, rules: Rules) -> bool:
-    """ "raised $5 million": an amount of money right after "raise" is what was gathered
-    ("raised prices by $5" and "raised rates 0.25 points" are changes)."""
+def _raises_funds(doc: Doc, verb: Token, a: int, b: int, rules: Rules) -> bool:
+    """ "raised $5 million", "raised 20 million euros": an amount of money as the object of
+    "raise" is what was gathered ("raised prices by $5" and "raised rates 0.25 points" are
+    changes)."""
     if verb.lemma_.lower() != "raise" or any(t.lower_ == "by" for t in doc[verb.i + 1 : a]):
         return False
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
@@ -1281,7 +1363,13 @@ def _raises_funds(doc: Doc, verb: Token, a: int, rules: Rules) -> bool:
     first = doc[_past_bound(doc, a, rules)]
     if first.is_currency or first.lower_.rstrip(".") in rules.currency_symbols:
         return True
-    return bool((m := _numeral(first)) and m.group("cur"))
+    if (m := _numeral(first)) and m.group("cur"):
+        return True
+    return any(is_money_word(t.text) and not _is_subunit(t, rules) for t in doc[first.i + 1 : b])
+
+
+def _is_subunit(tok: Token, rules: Rules) -> bool:
+    return tok.lower_.rstrip(".") in rules.subunits
 
 
 def change_of(doc: Doc, a: int, b: int, head: Token, rules: Rules) -> str | None:
@@ -1302,7 +1390,7 @@ def change_of(doc: Doc, a: int, b: int, head: Token, rules: Rules) -> str | None
             if attributive:
                 return None
             d = rules.change_verbs.get(w.lemma_.lower()) or rules.change_verbs.get(w.lower_)
-            if d and _raises_funds(doc, w, a, rules):
+            if d and _raises_funds(doc, w, a, b, rules):
                 return None  # "the charity raised £20,000": money gathered, not a rise
             if d and w.pos_ != "NOUN" and not _imperative(w):
                 return d
@@ -1324,7 +1412,7 @@ def change_of(doc: Doc, a: int, b: int, head: Token, rules: Rules) -> str | None
             return d
     if head.dep_ in CHANGE_ARG_DEPS and gov.pos_ in ("VERB", "AUX") and gov.i < a:
         d = rules.change_verbs.get(gov.lemma_.lower())
-        if d and not _imperative(gov):
+        if d and not _imperative(gov) and not _raises_funds(doc, gov, a, b, rules):
             return d
     # "a 3 percent drop", "a 5% increase"
     if head.dep_ in ("nummod", "compound", "amod", "npadvmod", "nmod") and gov.i >= b:
@@ -1933,6 +2021,10 @@ def _share_context(doc: Doc, out: list[Quantity], rules: Rules) -> list[Quantity
                 # "slowed from 4.8 to 4.7 percent": the old level is in the new one's unit
                 out[k] = _in_unit_of(q, nxt)
                 continue
+        if bare and prev is not None and _old_level_after(doc, prev, q):
+            # "rose to 4.3 billion euros from 5.1 billion": the old level is in the new one's unit
+            out[k] = _in_unit_of(q, prev)
+            continue
         if bare and nxt is not None and (nxt.kind in ("money", "measure") or nxt.counted):
             gap = text[q.end : nxt.start].strip().lower()
             if gap in ("of", "of the", "of its", "of their"):
@@ -1943,6 +2035,31 @@ def _share_context(doc: Doc, out: list[Quantity], rules: Rules) -> list[Quantity
         if prev is not None and before.endswith(" by "):
             out[k] = _after_elided_verb(doc, q, prev, bare)
     return out
+
+
+#: words that may open the old level after the new one: "to 3.1% from 3.4", ", up from 298"
+_FROM_RE = re.compile(r"(?:\b(?:up|down)\s+)?\bfrom\s+$", re.I)
+#: what may not stand between a new level and its old one: another clause or sentence
+_CLAUSE_BREAK_RE = re.compile(r"[.;:!?]\s|\b(?:while|but|whereas|and)\b")
+
+
+def _old_level_after(doc: Doc, new: Quantity, q: Quantity) -> bool:
+    """Whether ``q`` is the old level of a move whose new level ``new`` names the unit: "to X
+    unit ... from Y", both the objects of prepositions of one verb ("fell to 1.2 million
+    units from 1.5 million", "eased to 3.1 percent in May from 3.4 in April")."""
+    if new.kind == "age" or not (new.unit or new.counted) or new.bound == "range":
+        return False
+    text = doc_text(doc)
+    if not re.search(r"\bto\s+$", text[max(0, new.start - 4) : new.start], re.I):
+        return False
+    gap = text[new.end : q.start]
+    m = _FROM_RE.search(gap)
+    if m is None or _CLAUSE_BREAK_RE.search(gap[: m.start()]) or len(gap.split()) > 8:
+        return False
+    verb = _clause_verb(doc, q)
+    if verb is None or verb != _clause_verb(doc, new):
+        return False
+    return _parallel(_in_unit_of(q, new), new)
 
 
 def _after_elided_verb(doc: Doc, q: Quantity, prev: Quantity, bare: bool) -> Quantity:
@@ -2610,14 +2727,17 @@ def _priced_sign(doc: Doc, j: int, rules: Rules) -> str | None:
     word of paying governs the amount: "the ticket cost me 150 kn" (HRK), "paid 2000 Ft for"
     (HUF); "sailed at 12 kn" stays knots."""
     code = rules.priced_signs.get(doc[j].text)
-    if code is None:
-        return None
-    tok = doc[j]
+    return code if code is not None and _paid(doc[j], rules) else None
+
+
+def _paid(tok: Token, rules: Rules) -> bool:
+    """Whether a word of paying governs an amount's unit word within two steps ("cost me 150
+    kn", "bought it for 5,000 pounds")."""
     for _ in range(2):
         tok = tok.head
         if tok.lemma_.lower() in rules.paying_words:
-            return code
-    return None
+            return True
+    return False
 
 
 def _symbol_text(tok: Token) -> str:
@@ -3181,15 +3301,30 @@ def _is_pence(doc: Doc, j: int, hi: int) -> bool:
 
 
 def _money_pounds(doc: Doc, j: int, hi: int) -> bool:
-    """ "pounds" as money: after a spelled scale ("5 million pounds"), but a mass before "of"
-    and a noun of no money ("7.5 million pounds of thrust", not "2 million pounds of
-    funding")."""
+    """ "pounds" as money: after a spelled scale ("5 million pounds"), where a word of paying
+    governs it ("paid 8,400 pounds for", "cost 65 pounds") or an amount of money follows in
+    brackets ("2,300 pounds ($2,900)"); but a mass before "of" and a noun of no money ("7.5
+    million pounds of thrust", not "2 million pounds of funding")."""
+    rules = load_rules()
     prev = doc[j - 1].lower_
     nxt = doc[j + 1].lower_ if j + 1 < hi else ""
     if nxt == "of" and j + 2 < hi:
-        words = load_rules().pounds_of_money_words
+        words = rules.pounds_of_money_words
         return any(t.lower_ in words for t in doc[j + 2 : min(hi, j + 5)])
-    return prev in ("million", "billion", "trillion", "thousand", "m", "bn") or nxt in ("sterling",)
+    if prev in ("million", "billion", "trillion", "thousand", "m", "bn") or nxt == "sterling":
+        return True
+    return _paid(doc[j], rules) or _money_in_brackets(doc, j + 1, hi, rules)
+
+
+def _money_in_brackets(doc: Doc, k: int, hi: int, rules: Rules) -> bool:
+    """Whether an amount of money in brackets opens at token k: the conversion of an amount
+    just before it ("paid 10,925 pounds ($16,935)")."""
+    if k + 1 >= hi or doc[k].text != "(":
+        return False
+    first = doc[k + 1]
+    if first.is_currency or first.lower_.rstrip(".") in rules.currency_symbols:
+        return True
+    return bool((m := _numeral(first)) and m.group("cur"))
 
 
 def _prev_is_date_prep(doc: Doc, i: int) -> bool:
