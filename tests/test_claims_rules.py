@@ -1450,3 +1450,16 @@ def test_that_said_alone_reports_nothing(extract, text):
 )  # fmt: skip
 def test_the_one_urged_to_act_belongs_to_the_content(extract, text, cue, speaker, content):
     assert_one_claim(extract, text, cue, speaker, content)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker", "content"),
+    [
+        pytest.param("The vote followed what critics called a reckless campaign.", "call", "critics", "what critics called a reckless campaign", id="what-called"),
+        pytest.param("The board approved the merger, which the union described as a betrayal.", "describe", "the union", "which the union described as a betrayal", id="which-described"),
+        pytest.param("The debate turned on what the governor said about the bridge.", "say", "the governor", "what the governor said about the bridge", id="what-said-about"),
+        pytest.param("The council passed a zoning law that residents called unfair.", "call", "residents", "that residents called unfair", id="that-called"),
+    ],
+)  # fmt: skip
+def test_a_fronted_object_spans_over_its_speaker(extract, text, cue, speaker, content):
+    assert_one_claim(extract, text, cue, speaker, content)
