@@ -1463,3 +1463,18 @@ def test_the_one_urged_to_act_belongs_to_the_content(extract, text, cue, speaker
 )  # fmt: skip
 def test_a_fronted_object_spans_over_its_speaker(extract, text, cue, speaker, content):
     assert_one_claim(extract, text, cue, speaker, content)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker", "content"),
+    [
+        pytest.param("The senator implied the audit had been rushed.", "imply", "The senator", "the audit had been rushed", id="implied"),
+        pytest.param("The coach assured fans that the team would recover.", "assure", "The coach", "that the team would recover", id="assured-that"),
+        pytest.param("Ms. Ortiz touched on the housing shortage in her speech.", "touch on", "Ms. Ortiz", "the housing shortage", id="touched-on"),
+        pytest.param("The governor scoffed at the rival proposal.", "scoff at", "The governor", "the rival proposal", id="scoffed-at"),
+        pytest.param("The senator pounced on the gaffe within hours.", "pounce on", "The senator", "the gaffe", id="pounced-on"),
+        pytest.param("The mayor bristled at questions about the budget.", "bristle at", "The mayor", "questions about the budget", id="bristled-at"),
+    ],
+)  # fmt: skip
+def test_cues_of_insinuation_assurance_and_attitude(extract, text, cue, speaker, content):
+    assert_one_claim(extract, text, cue, speaker, content)
