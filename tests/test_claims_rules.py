@@ -1478,3 +1478,27 @@ def test_a_fronted_object_spans_over_its_speaker(extract, text, cue, speaker, co
 )  # fmt: skip
 def test_cues_of_insinuation_assurance_and_attitude(extract, text, cue, speaker, content):
     assert_one_claim(extract, text, cue, speaker, content)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("The mayor continued to raise money from small donors.", id="continued-to-raise"),
+        pytest.param("The senator continues to fly to events on a private jet.", id="continues-to-fly"),
+        pytest.param("Ms. Diaz is doing what she can to win the county.", id="doing-what-she-can"),
+    ],
+)  # fmt: skip
+def test_going_on_or_doing_reports_nothing(extract, text):
+    assert attributed(extract, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        pytest.param("The governor continued to insist that the bridge was safe.", "The governor", "to insist that the bridge was safe"),
+        pytest.param("Mr. Patel continues to argue that the tax is unfair.", "Mr. Patel", "to argue that the tax is unfair"),
+    ],
+)  # fmt: skip
+def test_going_on_saying_reports_what_is_said(extract, text, speaker, content):
+    found = attributed(extract, text)
+    assert [(c["speaker"]["text"], c["text"]) for c in found] == [(speaker, content)]

@@ -480,6 +480,9 @@ def cue_content(verb: Token, lists: dict[str, set[str]]) -> tuple[int, int] | No
     if lemma in lists["object_needs_predicate"]:
         # "called 911 and police arrived": "call" takes no clause; a ccomp is a misparse
         clauses = [c for c in clauses if c.dep_ == "xcomp"]
+    if lemma in lists["aspectual_verbs"]:
+        # "continued to grow" goes on doing; "continued to insist that X" goes on saying
+        clauses = [c for c in clauses if c.dep_ != "xcomp" or is_cue(c, lists)]
     if not clauses and lemma in lists["speech"]:
         clauses = misattached_clauses(verb, lemma in lists["addressee"])
     if not clauses and lemma in lists["speech"] and is_parenthetical(verb):
