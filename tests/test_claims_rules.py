@@ -1502,3 +1502,25 @@ def test_going_on_or_doing_reports_nothing(extract, text):
 def test_going_on_saying_reports_what_is_said(extract, text, speaker, content):
     found = attributed(extract, text)
     assert [(c["speaker"]["text"], c["text"]) for c in found] == [(speaker, content)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("After the hearing, the reporter asked John Carver.", id="asked-a-name"),
+        pytest.param("When the vote ended, a neighbor asked her.", id="asked-her"),
+    ],
+)  # fmt: skip
+def test_the_one_asked_alone_is_no_content(extract, text):
+    assert [c for c in attributed(extract, text) if c["cue"] == "ask"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        pytest.param("The mayor asked John Carver to resign.", "The mayor", "John Carver to resign"),
+        pytest.param("The committee asked the agency for its records.", "The committee", "the agency for its records"),
+    ],
+)  # fmt: skip
+def test_the_one_asked_with_the_request_is_content(extract, text, speaker, content):
+    assert_one_claim(extract, text, "ask", speaker, content)

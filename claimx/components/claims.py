@@ -560,6 +560,8 @@ def object_content(
         ends = [subtree_span(r)[1] for r in verb.rights if r.i > obj.i and not r.is_punct]
         return start, max([end, *ends])
     tail = [c for c in verb.rights if c.i > obj.i and c.dep_ in OBJECT_TAIL_DEPS]
+    if lemma in lists["asking"] and not tail and _named_person(obj):
+        return None  # "asked Admiral Lee", "asked Clinton" alone: who was asked, not what
     if lemma in lists["object_needs_predicate"] and not any(
         c.dep_ in PREDICATE_DEPS or c.dep_ == "prep" and c.lower_ == "as" for c in tail
     ):
@@ -569,6 +571,11 @@ def object_content(
     for child in tail:
         end = max(end, subtree_span(child)[1])
     return start, end
+
+
+def _named_person(token: Token) -> bool:
+    """A person named or pointed to by a pronoun, not a thing ("asked Clinton", "asked her")."""
+    return token.ent_type_ == "PERSON" or token.lower_ in PERSON_PRONOUNS
 
 
 #: quotation marks that open a quoted word or phrase inside a sentence
