@@ -1524,3 +1524,26 @@ def test_the_one_asked_alone_is_no_content(extract, text):
 )  # fmt: skip
 def test_the_one_asked_with_the_request_is_content(extract, text, speaker, content):
     assert_one_claim(extract, text, "ask", speaker, content)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        pytest.param("Asked if the plan would pass, most council members said yes.", "most council members", "yes", id="said-yes"),
+        pytest.param("Asked about a deal, the senator said no.", "the senator", "no", id="said-no"),
+        pytest.param("If the talks covered trade, neither minister would say so.", "neither minister", "so", id="say-so"),
+    ],
+)  # fmt: skip
+def test_a_one_word_answer_is_what_is_said(extract, text, speaker, content):
+    assert_one_claim(extract, text, "say", speaker, content)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("The mayor has said so many times that the plan is dead.", id="said-so-many-times"),
+        pytest.param("The clerk says no one came to the hearing.", id="says-no-one"),
+    ],
+)  # fmt: skip
+def test_a_word_that_opens_more_is_no_answer(extract, text):
+    assert all(c["text"] not in {"so", "no"} for c in attributed(extract, text))

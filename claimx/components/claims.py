@@ -534,10 +534,29 @@ def cue_content(verb: Token, lists: dict[str, set[str]]) -> tuple[int, int] | No
         called = _called_for(verb)
         if called is not None:
             return called
+    if lemma in lists["speech"]:
+        answer = _one_word_answer(verb)
+        if answer is not None:
+            return answer
     if lemma in lists["no_prep_content"]:
         return None  # "added to her lead", "continued on his way": no topic of speech
     # "complained about X", "responded to X", "agreed with X"
     return prep_content(verb, CONTENT_PREPS)
+
+
+#: one-word answers a reporting verb can take as all it reports ("said yes", "would not say so")
+ANSWER_WORDS = {"yes", "no", "so"}
+
+
+def _one_word_answer(verb: Token) -> tuple[int, int] | None:
+    """ "46 percent said yes", "neither side would say so": the answer right after the verb."""
+    doc = verb.doc
+    nxt = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    if nxt is None or nxt.lower_ not in ANSWER_WORDS or nxt.head.i != verb.i:
+        return None
+    if nxt.i + 1 < len(doc) and not doc[nxt.i + 1].is_punct:
+        return None  # "said so many times", "says no one came": not an answer
+    return nxt.idx, nxt.idx + len(nxt)
 
 
 def _urged(child: Token, clauses: list[Token]) -> bool:
