@@ -1344,7 +1344,7 @@ def test_cue_in_the_sentence_the_quotation_ends(extract, text, cue, speaker, con
 
 def test_cue_with_its_own_quotation_after_a_quotation_is_not_its_cue(extract):
     text = "I said no.\n\n“Of course I was kidding about the money.” To which she said, “Thank God you were kidding.”"
-    found = [c for c in attributed(extract, text) if c["cue"] == "say"]
+    found = [c for c in attributed(extract, text) if c["cue"] == "say" and c["kind"] == "quote"]
     assert [c["text"] for c in found] == ["“Thank God you were kidding.”"], found
 
 
