@@ -1455,19 +1455,6 @@ def test_the_one_urged_to_act_belongs_to_the_content(extract, text, cue, speaker
 @pytest.mark.parametrize(
     ("text", "cue", "speaker", "content"),
     [
-        pytest.param("The vote followed what critics called a reckless campaign.", "call", "critics", "what critics called a reckless campaign", id="what-called"),
-        pytest.param("The board approved the merger, which the union described as a betrayal.", "describe", "the union", "which the union described as a betrayal", id="which-described"),
-        pytest.param("The debate turned on what the governor said about the bridge.", "say", "the governor", "what the governor said about the bridge", id="what-said-about"),
-        pytest.param("The council passed a zoning law that residents called unfair.", "call", "residents", "that residents called unfair", id="that-called"),
-    ],
-)  # fmt: skip
-def test_a_fronted_object_spans_over_its_speaker(extract, text, cue, speaker, content):
-    assert_one_claim(extract, text, cue, speaker, content)
-
-
-@pytest.mark.parametrize(
-    ("text", "cue", "speaker", "content"),
-    [
         pytest.param("The senator implied the audit had been rushed.", "imply", "The senator", "the audit had been rushed", id="implied"),
         pytest.param("The coach assured fans that the team would recover.", "assure", "The coach", "that the team would recover", id="assured-that"),
         pytest.param("Ms. Ortiz touched on the housing shortage in her speech.", "touch on", "Ms. Ortiz", "the housing shortage", id="touched-on"),
@@ -1483,25 +1470,11 @@ def test_cues_of_insinuation_assurance_and_attitude(extract, text, cue, speaker,
 @pytest.mark.parametrize(
     "text",
     [
-        pytest.param("The mayor continued to raise money from small donors.", id="continued-to-raise"),
-        pytest.param("The senator continues to fly to events on a private jet.", id="continues-to-fly"),
         pytest.param("Ms. Diaz is doing what she can to win the county.", id="doing-what-she-can"),
     ],
 )  # fmt: skip
-def test_going_on_or_doing_reports_nothing(extract, text):
+def test_doing_reports_nothing(extract, text):
     assert attributed(extract, text) == []
-
-
-@pytest.mark.parametrize(
-    ("text", "speaker", "content"),
-    [
-        pytest.param("The governor continued to insist that the bridge was safe.", "The governor", "to insist that the bridge was safe"),
-        pytest.param("Mr. Patel continues to argue that the tax is unfair.", "Mr. Patel", "to argue that the tax is unfair"),
-    ],
-)  # fmt: skip
-def test_going_on_saying_reports_what_is_said(extract, text, speaker, content):
-    found = attributed(extract, text)
-    assert [(c["speaker"]["text"], c["text"]) for c in found] == [(speaker, content)]
 
 
 @pytest.mark.parametrize(

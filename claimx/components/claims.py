@@ -480,9 +480,6 @@ def cue_content(verb: Token, lists: dict[str, set[str]]) -> tuple[int, int] | No
     if lemma in lists["object_needs_predicate"]:
         # "called 911 and police arrived": "call" takes no clause; a ccomp is a misparse
         clauses = [c for c in clauses if c.dep_ == "xcomp"]
-    if lemma in lists["aspectual_verbs"]:
-        # "continued to grow" goes on doing; "continued to insist that X" goes on saying
-        clauses = [c for c in clauses if c.dep_ != "xcomp" or is_cue(c, lists)]
     if not clauses and lemma in lists["speech"]:
         clauses = misattached_clauses(verb, lemma in lists["addressee"])
     if not clauses and lemma in lists["speech"] and is_parenthetical(verb):
@@ -1025,7 +1022,6 @@ def _verb_claim(
         phrase.start_char < content[1]
         and content[0] < phrase.end_char
         and not is_parenthetical(token)
-        and not _fronted_object(token, subject)
     ):
         return None  # the subject is inside the content: a parse gone wrong
     if _describes_speaker(token, subject, lists):
@@ -1035,20 +1031,6 @@ def _verb_claim(
         return None
     speaker, phrase = _statement_speaker(token, subject, speaker, phrase, lists, index)
     return _reported(token, content, (sent.start_char, sent.end_char), speaker, phrase)
-
-
-#: words that stand for a cue's object moved before its subject ("what X called Y")
-FRONTED_WORDS = {"what", "which", "that", "whom", "whatever"}
-
-
-def _fronted_object(cue: Token, subject: Token) -> bool:
-    """A relative or question word as the cue's object, moved before its subject ("what
-    officials called a hate crime", "which he called a disaster", "what she said about X"):
-    what is said runs from that word over the speaker to the end of the cue's phrase."""
-    return any(
-        c.dep_ == "dobj" and c.lower_ in FRONTED_WORDS and c.i < subject.i < cue.i
-        for c in cue.children
-    )
 
 
 def _describes_speaker(cue: Token, subject: Token, lists: dict[str, set[str]]) -> bool:
