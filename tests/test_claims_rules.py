@@ -1344,7 +1344,7 @@ def test_cue_in_the_sentence_the_quotation_ends(extract, text, cue, speaker, con
 
 def test_cue_with_its_own_quotation_after_a_quotation_is_not_its_cue(extract):
     text = "I said no.\n\n“Of course I was kidding about the money.” To which she said, “Thank God you were kidding.”"
-    found = [c for c in attributed(extract, text) if c["cue"] == "say"]
+    found = [c for c in attributed(extract, text) if c["cue"] == "say" and c["kind"] == "quote"]
     assert [c["text"] for c in found] == ["“Thank God you were kidding.”"], found
 
 
@@ -1450,3 +1450,73 @@ def test_that_said_alone_reports_nothing(extract, text):
 )  # fmt: skip
 def test_the_one_urged_to_act_belongs_to_the_content(extract, text, cue, speaker, content):
     assert_one_claim(extract, text, cue, speaker, content)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker", "content"),
+    [
+        pytest.param("The senator implied the audit had been rushed.", "imply", "The senator", "the audit had been rushed", id="implied"),
+        pytest.param("The coach assured fans that the team would recover.", "assure", "The coach", "that the team would recover", id="assured-that"),
+        pytest.param("Ms. Ortiz touched on the housing shortage in her speech.", "touch on", "Ms. Ortiz", "the housing shortage", id="touched-on"),
+        pytest.param("The governor scoffed at the rival proposal.", "scoff at", "The governor", "the rival proposal", id="scoffed-at"),
+        pytest.param("The senator pounced on the gaffe within hours.", "pounce on", "The senator", "the gaffe", id="pounced-on"),
+        pytest.param("The mayor bristled at questions about the budget.", "bristle at", "The mayor", "questions about the budget", id="bristled-at"),
+    ],
+)  # fmt: skip
+def test_cues_of_insinuation_assurance_and_attitude(extract, text, cue, speaker, content):
+    assert_one_claim(extract, text, cue, speaker, content)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Ms. Diaz is doing what she can to win the county.", id="doing-what-she-can"),
+    ],
+)  # fmt: skip
+def test_doing_reports_nothing(extract, text):
+    assert attributed(extract, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("After the hearing, the reporter asked John Carver.", id="asked-a-name"),
+        pytest.param("When the vote ended, a neighbor asked her.", id="asked-her"),
+    ],
+)  # fmt: skip
+def test_the_one_asked_alone_is_no_content(extract, text):
+    assert [c for c in attributed(extract, text) if c["cue"] == "ask"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        pytest.param("The mayor asked John Carver to resign.", "The mayor", "John Carver to resign"),
+        pytest.param("The committee asked the agency for its records.", "The committee", "the agency for its records"),
+    ],
+)  # fmt: skip
+def test_the_one_asked_with_the_request_is_content(extract, text, speaker, content):
+    assert_one_claim(extract, text, "ask", speaker, content)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        pytest.param("Asked if the plan would pass, most council members said yes.", "most council members", "yes", id="said-yes"),
+        pytest.param("Asked about a deal, the senator said no.", "the senator", "no", id="said-no"),
+        pytest.param("If the talks covered trade, neither minister would say so.", "neither minister", "so", id="say-so"),
+    ],
+)  # fmt: skip
+def test_a_one_word_answer_is_what_is_said(extract, text, speaker, content):
+    assert_one_claim(extract, text, "say", speaker, content)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("The mayor has said so many times that the plan is dead.", id="said-so-many-times"),
+        pytest.param("The clerk says no one came to the hearing.", id="says-no-one"),
+    ],
+)  # fmt: skip
+def test_a_word_that_opens_more_is_no_answer(extract, text):
+    assert all(c["text"] not in {"so", "no"} for c in attributed(extract, text))

@@ -531,10 +531,29 @@ def cue_content(verb: Token, lists: dict[str, set[str]]) -> tuple[int, int] | No
         called = _called_for(verb)
         if called is not None:
             return called
+    if lemma in lists["speech"]:
+        answer = _one_word_answer(verb)
+        if answer is not None:
+            return answer
     if lemma in lists["no_prep_content"]:
         return None  # "added to her lead", "continued on his way": no topic of speech
     # "complained about X", "responded to X", "agreed with X"
     return prep_content(verb, CONTENT_PREPS)
+
+
+#: one-word answers a reporting verb can take as all it reports ("said yes", "would not say so")
+ANSWER_WORDS = {"yes", "no", "so"}
+
+
+def _one_word_answer(verb: Token) -> tuple[int, int] | None:
+    """ "46 percent said yes", "neither side would say so": the answer right after the verb."""
+    doc = verb.doc
+    nxt = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    if nxt is None or nxt.lower_ not in ANSWER_WORDS or nxt.head.i != verb.i:
+        return None
+    if nxt.i + 1 < len(doc) and not doc[nxt.i + 1].is_punct:
+        return None  # "said so many times", "says no one came": not an answer
+    return nxt.idx, nxt.idx + len(nxt)
 
 
 def _urged(child: Token, clauses: list[Token]) -> bool:
@@ -557,6 +576,8 @@ def object_content(
         ends = [subtree_span(r)[1] for r in verb.rights if r.i > obj.i and not r.is_punct]
         return start, max([end, *ends])
     tail = [c for c in verb.rights if c.i > obj.i and c.dep_ in OBJECT_TAIL_DEPS]
+    if lemma in lists["asking"] and not tail and _named_person(obj):
+        return None  # "asked Admiral Lee", "asked Clinton" alone: who was asked, not what
     if lemma in lists["object_needs_predicate"] and not any(
         c.dep_ in PREDICATE_DEPS or c.dep_ == "prep" and c.lower_ == "as" for c in tail
     ):
@@ -566,6 +587,11 @@ def object_content(
     for child in tail:
         end = max(end, subtree_span(child)[1])
     return start, end
+
+
+def _named_person(token: Token) -> bool:
+    """A person named or pointed to by a pronoun, not a thing ("asked Clinton", "asked her")."""
+    return token.ent_type_ == "PERSON" or token.lower_ in PERSON_PRONOUNS
 
 
 #: quotation marks that open a quoted word or phrase inside a sentence
