@@ -159,3 +159,16 @@ def preposition_after_object(tok: Token, num: Token) -> bool:
     if not any(c.dep_ == "pobj" and c.i in (num.i, num.head.i) for c in tok.children):
         return False
     return any(c.dep_ in OBJECT_DEPS and c.i < tok.i for c in verb.children)
+
+
+def verb_above(token: Token, steps: int) -> Token | None:
+    """The first verb on the way up the parse from ``token`` (itself included), looking at
+    most ``steps`` tokens; None at the root or beyond."""
+    t = token
+    for _ in range(steps):
+        if t.pos_ in ("VERB", "AUX"):
+            return t
+        if t.head.i == t.i:
+            return None
+        t = t.head
+    return None

@@ -28,6 +28,7 @@ from claimx.patterns import (
     bracketed_aside,
     predicated_age_length,
     preposition_after_object,
+    verb_above,
 )
 from claimx.records import Date, Interval
 from claimx.units import is_money_word, load_unit_tables, lookup_unit
@@ -330,25 +331,13 @@ def _dates_the_saying(verb: Token, token: Token) -> bool:
 AHEAD_IN_PRESENT_MARKS = {"if", "unless", "once", "when", "until", "till", "before", "after"}
 
 
-def _governing_verb(token: Token) -> Token | None:
-    """The first verb on the way up from a token (at most eight steps)."""
-    t = token
-    for _ in range(8):
-        if t.pos_ in ("VERB", "AUX"):
-            return t
-        if t.head.i == t.i:
-            return None
-        t = t.head
-    return None
-
-
 def verb_tense(token: Token) -> str | None:
     """'past', 'present' or 'future' for the verb governing a token, None when unclear; a
     present in a clause of time or condition takes the future of the clause it hangs on."""
     tense = _clause_tense(token)
     if tense != "present":
         return tense
-    verb = _governing_verb(token)
+    verb = verb_above(token, 8)
     if verb is None or verb.dep_ != "advcl" or verb.head.i == verb.i:
         return tense
     opener = (c for c in verb.children if c.dep_ in ("mark", "advmod"))
@@ -886,7 +875,7 @@ def _season_of_year(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 #: "of" and a year named from the reference or from the story, after a month
 OF_NAMED_YEAR_RE = re.compile(
-    r"of (?:that|that same|the same|the following|the next|the previous|the prior|this|last|"
+    rf"of (?:{'|'.join(sorted(timex.ANCHORED_YEAR_SHIFTS, key=len, reverse=True))}|this|last|"
     r"next) year"
 )
 

@@ -44,6 +44,7 @@ from claimx.patterns import (
     bracketed_aside,
     predicated_age_length,
     preposition_after_object,
+    verb_above,
 )
 from claimx.records import Quantity
 from claimx.units import (
@@ -2037,6 +2038,8 @@ def _share_context(doc: Doc, out: list[Quantity], rules: Rules) -> list[Quantity
     return out
 
 
+#: "to" right before a new level: "fell to 1.2 million"
+_TO_BEFORE_RE = re.compile(r"\bto\s+$", re.I)
 #: words that may open the old level after the new one: "to 3.1% from 3.4", ", up from 298"
 _FROM_RE = re.compile(r"(?:\b(?:up|down)\s+)?\bfrom\s+$", re.I)
 #: what may not stand between a new level and its old one: another clause or sentence
@@ -2050,7 +2053,7 @@ def _old_level_after(doc: Doc, new: Quantity, q: Quantity) -> bool:
     if new.kind == "age" or not (new.unit or new.counted) or new.bound == "range":
         return False
     text = doc_text(doc)
-    if not re.search(r"\bto\s+$", text[max(0, new.start - 4) : new.start], re.I):
+    if not _TO_BEFORE_RE.search(text[max(0, new.start - 4) : new.start]):
         return False
     gap = text[new.end : q.start]
     m = _FROM_RE.search(gap)
@@ -2115,12 +2118,7 @@ def _share_change_unit(doc: Doc, out: list[Quantity]) -> list[Quantity]:
 def _clause_verb(doc: Doc, q: Quantity) -> Token | None:
     """The verb a quantity's phrase hangs on ("fell" in "fell 500 points"), within two steps."""
     span = doc.char_span(q.start, q.end, alignment_mode="expand")
-    tok = span.root.head if span is not None else None
-    for _ in range(2):
-        if tok is None or tok.pos_ in ("VERB", "AUX"):
-            return tok
-        tok = tok.head
-    return tok if tok is not None and tok.pos_ in ("VERB", "AUX") else None
+    return verb_above(span.root.head, 3) if span is not None else None
 
 
 def _share_list_unit(doc: Doc, out: list[Quantity]) -> list[Quantity]:
