@@ -275,6 +275,10 @@ def _find(quantities: list[Quantity], needle: str) -> Quantity:
         pytest.param("Almost a quarter of farms failed.", "quarter", {"value": 0.25, "bound": "approximately"}, id="bounded-quarter-of"),
         pytest.param("Three-fourths of the land is dry.", "Three", {"value": 0.75}, id="fourths-are-quarters"),
         pytest.param("A fourth of the pupils passed.", "fourth", {"value": 0.25, "counted": "pupils"}, id="a-fourth-of"),
+        pytest.param("The firm sold a quarter of a million cars.", "quarter", {"value": 250000, "counted": "cars"}, id="fraction-of-a-scale"),
+        pytest.param("Three-quarters of a billion dollars vanished.", "Three", {"value": 750000000, "unit": "USD"}, id="fraction-of-a-scale-hyphened"),
+        pytest.param("Almost a third of a million people fled.", "third", {"value": 333333.3333333333, "bound": "approximately", "counted": "people"}, id="bounded-fraction-of-a-scale"),
+        pytest.param("Half of a billion-dollar fund was spent.", "billion", {"value": 1000000000}, id="scale-hyphened-to-a-noun-is-no-fraction-of-it"),
         pytest.param("He scored one third-quarter goal.", "one", {"value": 1, "counted": "third-quarter goal"}, id="ordinal-hyphened-to-a-noun"),
         pytest.param("The new model is 2.5x faster.", "2.5x", {"value": 2.5, "unit": None}, id="multiple-glued-x"),
         pytest.param("Users rose 4X in a year.", "4X", {"value": 4, "change": "up"}, id="multiple-glued-capital-x"),
@@ -554,6 +558,9 @@ def test_not_an_age(nlp: Language, text: str, needle: str) -> None:
         pytest.param("The street is one-way now.", "one-way", id="idiom-one-way"),
         pytest.param("Part 3 of the series airs soon.", "3", id="part-label"),
         pytest.param("Profit fell in the first quarter.", "quarter", id="quarter-of-a-year"),
+        pytest.param(
+            "The case took a quarter of a century.", "quarter", id="fraction-of-a-time-is-no-scale"
+        ),
         pytest.param("He sought a fourth term.", "fourth", id="ordinal-fourth"),
         pytest.param(
             "Leaders met at COP26 in Glasgow.",

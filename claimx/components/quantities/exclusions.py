@@ -143,7 +143,8 @@ def _excluded(d: Draft) -> bool:
     # extent of a change is a share ("fell by a quarter")
     if overlaps(doc[run.start].idx, d.last.idx + len(d.last.text), blocked):
         share = d.counted is not None and not is_time_unit(d.counted.split()[-1], rules)
-        if not (d.last.lower_ in FRACTIONS and (after_by(doc, run.start) or share)):
+        fraction = any(t.lower_ in FRACTIONS for t in doc[run.start : run.end])
+        if not (fraction and (after_by(doc, run.start) or share)):
             return True  # "a quarter of the staff" is a share, "a quarter" alone a time
     if _in_name(doc, run, rules) or _is_label(doc, run, rules, d.counted):
         return True

@@ -135,6 +135,18 @@ def _and_a_fraction(doc: Doc, j: int) -> bool:
     return words[0] in ("a", "an") and words[1] in FRACTIONS
 
 
+def _of_a_scale(doc: Doc, j: int) -> bool:
+    """ "of a million" at token j after a fraction: the fraction of that scale ("a quarter of
+    a million", "three-quarters of a billion"), not of a noun the scale word is hyphened to
+    ("half of a billion-dollar fund")."""
+    if doc[j - 1].lower_ not in FRACTIONS or j + 2 >= len(doc):
+        return False
+    scale = doc[j + 2]
+    if doc[j + 1].lower_ not in ("a", "an") or scale.lower_ not in SCALES or len(scale) < 3:
+        return False
+    return scale.whitespace_ != "" or j + 3 >= len(doc) or doc[j + 3].text != "-"
+
+
 def after_by(doc: Doc, i: int) -> bool:
     """Whether "by" comes right before token i: the extent of a change ("cut by half"), past
     a hedge or a bound ("fell by nearly half", "fell by more than a third")."""
@@ -211,7 +223,7 @@ def _extends_run(doc: Doc, j: int, end: int) -> bool:
         )
     if w == "of":
         nxt = doc[j + 1].lower_ if j + 1 < len(doc) else ""
-        return prev.lower_ in PLURAL_SCALES and nxt in PLURAL_SCALES
+        return prev.lower_ in PLURAL_SCALES and nxt in PLURAL_SCALES or _of_a_scale(doc, j)
     if w in VAGUE:
         return prev.lower_ in ("a", "an")  # "a few hundred"
     if numeral(tok):
