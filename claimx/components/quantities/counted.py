@@ -154,7 +154,7 @@ def read_counted(d: Draft) -> bool:
         w = doc[run.start].lower_
         lone = w in UNITS and run.end - run.start == 1 and not run.digits
         d.counted = _elided_counted(doc, last, d.lo)
-        if d.counted is None and lone:
+        if d.counted is None and run.end - run.start == 1:
             d.counted = _partitive_counted(doc, d.b, d.hi)  # "two of the five judges"
         # a lone small number word is a pronoun ("the two met") unless a bound makes it an
         # amount ("as young as five", "more than three")
@@ -212,11 +212,13 @@ def read_share_of(d: Draft) -> bool:
 
 def _partitive_counted(doc: Doc, j: int, hi: int) -> str | None:
     """What a number counts that is a part of a counted whole after it: "two of the five
-    judges", "3 of its 20 stores" (judges, stores)."""
+    judges", "3 of its 20 stores", "5 of its last 6 games" (judges, stores, games)."""
     if j + 2 >= hi or doc[j].lower_ != "of":
         return None
     k = j + 1
-    while k < hi and doc[k].pos_ in ("DET", "PRON") and doc[k].dep_ in ("det", "poss"):
+    while k < hi and (
+        doc[k].pos_ in ("DET", "PRON") and doc[k].dep_ in ("det", "poss") or doc[k].pos_ == "ADJ"
+    ):
         k += 1
     if k >= hi or not (doc[k].like_num and doc[k].pos_ == "NUM"):
         return None
