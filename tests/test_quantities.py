@@ -982,6 +982,13 @@ def test_not_money(nlp: Language, text: str, needle: str) -> None:
         pytest.param("The crane lifts 40 t with ease.", "40", "tonne", id="tonne-symbol-before-preposition"),
         pytest.param("The plot is 4 km squared.", "4", "square kilometre", id="squared-after"),
         pytest.param("The tank holds 20 feet cubed of gas.", "20", "cubic foot", id="cubed-after"),
+        pytest.param("The farm feeds 40 mw into the grid.", "40", "megawatt", id="power-symbol-in-lower-case"),
+        pytest.param("Each home used 900 kwh last winter.", "900", "kilowatt hour", id="energy-symbol-in-lower-case"),
+        pytest.param("The grid added 3 gw this year.", "3", "gigawatt", id="gigawatt-symbol-in-lower-case"),
+        pytest.param("The charger gives 120w to the laptop.", "120w", "watt", id="watt-letter-glued-in-lower-case"),
+        pytest.param("It needs a 24v supply.", "24v", "volt", id="volt-letter-glued-in-lower-case"),
+        pytest.param("The diode takes 3 mW at most.", "3", "milliwatt", id="case-tells-milliwatt-from-megawatt"),
+        pytest.param("They lost 5 v 2 at home.", "5", None, id="spaced-v-is-no-volt"),
     ],
 )  # fmt: skip
 def test_unit_vocabulary(nlp: Language, text: str, needle: str, unit: str | None) -> None:
