@@ -60,6 +60,18 @@ def doc_ents(doc: Doc) -> tuple[Span, ...]:
     return ents
 
 
+def doc_without_capitals(doc: Doc) -> bool:
+    """Whether the text has letters and none of them capitals: written all in lower case, so
+    that case tells nothing ("usd 450", "us$5": codes and signs written in capitals
+    elsewhere). Found once per Doc."""
+    caseless = doc.user_data.get("claimx_caseless")
+    if caseless is None:
+        text = doc_text(doc)
+        caseless = not any(c.isupper() for c in text) and any(c.isalpha() for c in text)
+        doc.user_data["claimx_caseless"] = caseless
+    return caseless
+
+
 def span_text(span: Span) -> str:
     """``span.text`` as a slice of the cached text, without one Python Token per token."""
     return doc_text(span.doc)[span.start_char : span.end_char]

@@ -924,6 +924,25 @@ def test_ages_are_quantities_not_dates(extract, text: str, needle: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "needle", "value", "unit"),
+    [
+        pytest.param("the fine was eur 3.1 million.", "3.1", 3100000, "EUR", id="code-in-a-text-without-capitals"),
+        pytest.param("the bill came to usd 725.", "725", 725, "USD", id="code-before-digits-without-capitals"),
+        pytest.param("exports hit a$4.2 billion.", "4.2", 4200000000, "AUD", id="dollar-prefix-glued-without-capitals"),
+        pytest.param("the shares closed at rm2.35.", "2.35", 2.35, "MYR", id="glued-code-without-capitals"),
+        pytest.param("it paid us$9 million for it.", "9", 9000000, "USD", id="us-dollar-glued-without-capitals"),
+        pytest.param("all 7 players were fined.", "7", 7, None, id="word-that-is-a-code-without-capitals"),
+        pytest.param("The fine was eur 3.1 million.", "3.1", 3100000, None, id="code-in-lower-case-in-a-cased-text"),
+    ],
+)  # fmt: skip
+def test_currency_in_a_text_without_capitals(
+    nlp: Language, text: str, needle: str, value: float, unit: str | None
+) -> None:
+    q = _find(_quantities(nlp, text), needle)
+    assert (q.value, q.unit) == (value, unit)
+
+
+@pytest.mark.parametrize(
     ("text", "needle"),
     [
         pytest.param("She got 5 marks out of ten.", "5", id="mark-is-a-word"),

@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
+from claimx.extensions import doc_without_capitals
 from claimx.units import UnitTables, load_unit_tables, quantity_tables
 
 NOUN_POS = {"NOUN", "PROPN"}
@@ -169,8 +170,18 @@ def load_rules() -> Rules:
     )
 
 
+#: letters glued before a number, as a text without capitals writes a currency's ("us$5")
+LOWER_GLUED_RE = re.compile(r"[a-z]{1,3}(?=\$?[\d.])")
+
+
 def numeral(tok: Token) -> re.Match[str] | None:
-    return NUMERAL_RE.match(tok.text)
+    """The parts of a numeral token; in a text without capitals, the letters glued before it
+    read as the capitals they stand for ("rm1.45", "a$3.5": RM, A$)."""
+    m = NUMERAL_RE.match(tok.text)
+    if m is None and LOWER_GLUED_RE.match(tok.text) and doc_without_capitals(tok.doc):
+        letters = LOWER_GLUED_RE.match(tok.text).group()
+        m = NUMERAL_RE.match(letters.upper() + tok.text[len(letters) :])
+    return m
 
 
 def _iso_codes(excluded: frozenset[str]) -> frozenset[str]:

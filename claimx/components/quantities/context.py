@@ -11,6 +11,7 @@ from importlib.resources import files
 from spacy.tokens import Doc, Span, Token
 
 from claimx.components.quantities.assets import NOUN_POS, Rules, load_rules, numeral
+from claimx.extensions import doc_without_capitals
 from claimx.gazetteer import get_gazetteer
 from claimx.patterns import bracketed_aside, preposition_after_object
 from claimx.units import lookup_unit
@@ -34,7 +35,8 @@ def currency_before(doc: Doc, i: int, lo: int, rules: Rules) -> tuple[str, int] 
         prev = doc[i - 2].lower_
         ptxt = doc[i - 2].text
         glued = doc[i - 2].whitespace_ == ""
-        if prev in rules.dollar_prefixes and ptxt.isupper() and (glued or len(ptxt) > 1):
+        capitals = ptxt.isupper() or doc_without_capitals(doc)
+        if prev in rules.dollar_prefixes and capitals and (glued or len(ptxt) > 1):
             return rules.dollar_prefixes[prev], i - 2
     if tok.text in rules.iso_codes:
         return tok.text, i - 1  # "UGX 200,000"
@@ -42,8 +44,9 @@ def currency_before(doc: Doc, i: int, lo: int, rules: Rules) -> tuple[str, int] 
         return rules.currency_signs[tok.text], i - 1  # "Rp 50,000", "₫20,000"
     if w in rules.currency_symbols:
         if w.isalpha() and w.upper() != tok.text and w not in ("rs", "rs.", "rmb"):
-            # codes are written in capitals ("USD 5"); "some 5" is not a currency
-            return None
+            # codes are written in capitals ("USD 5") unless the text has none ("usd 5")
+            if not doc_without_capitals(doc):
+                return None
         return rules.currency_symbols[w], i - 1
     # "US$" may come split as "US" "$" or glued to letters
     m = re.fullmatch(r"([A-Za-z.]{1,4})\$", tok.text)

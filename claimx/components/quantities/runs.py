@@ -9,7 +9,13 @@ from decimal import Decimal
 
 from spacy.tokens import Doc, Token
 
-from claimx.components.quantities.assets import CHANGE_SKIP, NUMERAL_RE, load_rules, numeral
+from claimx.components.quantities.assets import (
+    CHANGE_SKIP,
+    LOWER_GLUED_RE,
+    NUMERAL_RE,
+    load_rules,
+    numeral,
+)
 from claimx.components.quantities.context import unit_after, unit_named
 from claimx.extensions import token_lowers, token_texts
 from claimx.numbers import (
@@ -284,6 +290,7 @@ def _may_start_run(text: str, lower: str) -> bool:
     return bool(
         lower in _RUN_START_WORDS
         or NUMERAL_RE.match(text)
+        or LOWER_GLUED_RE.match(text)  # "us$5" in a text without capitals
         or _HANGING_RE.match(text)
         or _SLASH_FRACTION_RE.match(text)
         or is_compound(lower)
