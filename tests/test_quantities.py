@@ -263,6 +263,11 @@ def _find(quantities: list[Quantity], needle: str) -> Quantity:
         pytest.param("Its debts grew to £4m.", "4m", {"text": "£4m", "value": 4000000}, id="full-stop-not-in-span"),
         pytest.param("The city will borrow $2.4-billion for rail.", "2.4", {"text": "$2.4-billion", "value": 2400000000}, id="hyphenated-scale"),
         pytest.param("The arena seats 20,000-plus fans.", "20,000", {"text": "20,000-plus fans", "bound": "more_than", "counted": "fans"}, id="hyphen-plus"),
+        pytest.param("She ran a 5k race in May.", "5k", {"value": 5, "unit": "kilometre"}, id="glued-lower-k-before-a-race"),
+        pytest.param("Fees are $5-10k a term.", "$5", {"low": 5000, "high": 10000, "bound": "range"}, id="glued-lower-k-scales-both-range-ends"),
+        pytest.param("The bonus is £5m to £10m.", "£5m", {"low": 5000000, "high": 10000000, "bound": "range"}, id="glued-scale-letter-on-both-range-ends"),
+        pytest.param("Grants run $20k to $40k each.", "$20k", {"low": 20000, "high": 40000, "bound": "range", "unit": "USD"}, id="glued-k-with-a-currency-is-no-race"),
+        pytest.param("The fence is 2m to 3m tall.", "2m", {"low": 2, "high": 3, "unit": "metre"}, id="glued-metre-letters-stay-metres-in-a-range"),
         pytest.param("Tea costs Rs. 30 a cup here.", "30", {"kind": "money", "unit": "INR"}, id="currency-abbreviation-split"),
         pytest.param("The town grew by 2.5 million to 40 million.", "2.5", {"value": 2500000, "bound": "exact", "change": "up"}, id="by-change-to-level"),
         pytest.param("Prices were cut by 5 to 10 percent.", "5", {"low": 5, "high": 10, "bound": "range"}, id="by-range"),
@@ -561,6 +566,7 @@ def test_not_an_age(nlp: Language, text: str, needle: str) -> None:
         pytest.param("The street is one-way now.", "one-way", id="idiom-one-way"),
         pytest.param("Part 3 of the series airs soon.", "3", id="part-label"),
         pytest.param("Profit fell in the first quarter.", "quarter", id="quarter-of-a-year"),
+        pytest.param("The set shows 4k video.", "4k", id="glued-lower-k-of-a-display-standard"),
         pytest.param(
             "The case took a quarter of a century.", "quarter", id="fraction-of-a-time-is-no-scale"
         ),

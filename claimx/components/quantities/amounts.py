@@ -50,9 +50,9 @@ def read_glued_suffix(d: Draft) -> bool:
         d.kind, d.counted = "money", "pence"  # "118.5p": share prices as London quotes them
     elif s_low == "fold" or d.suffix.rstrip(".") in ("x", "X"):
         pass  # "threefold", "1.5x faster": a multiple, counted like a bare number
-    elif d.suffix in ("K", "k") and _k_beside(d, rules.k_display_words):
+    elif d.suffix in ("K", "k") and not _money(d) and _k_beside(d, rules.k_display_words):
         return False  # "4K video": a display standard's name
-    elif d.suffix in ("K", "k") and _k_beside(d, rules.k_race_words):
+    elif d.suffix in ("K", "k") and not _money(d) and _k_beside(d, rules.k_race_words):
         d.kind, d.unit = "measure", "kilometre"  # "a 5K race", "ran a 10K"
     elif d.suffix in ("M", "B", "K", "Bn", "BN", "Mn", "MN"):
         d.run = rescale(d.run, SCALES[s_low])  # capital M is never metres
@@ -61,6 +61,15 @@ def read_glued_suffix(d: Draft) -> bool:
     else:
         return _read_glued_unit(d)
     return True
+
+
+def _money(d: Draft) -> bool:
+    """Whether a currency is glued to the draft's number or written before or after it
+    ("$20k", "20k euros")."""
+    doc, a, b, lo, hi, rules = d.doc, d.a, d.b, d.lo, d.hi, d.rules
+    return bool(
+        d.run.currency or currency_before(doc, a, lo, rules) or currency_after(doc, b, hi, rules)
+    )
 
 
 def _k_beside(d: Draft, words: frozenset[str]) -> bool:
@@ -75,10 +84,8 @@ def _k_beside(d: Draft, words: frozenset[str]) -> bool:
 def _read_scale_letter(d: Draft, s_low: str) -> bool:
     """ "£3.4m", "$5bn", "$2.1T" and "1m people" are scales; "a 5m wall" is metres, "a 3T
     scanner" teslas."""
-    doc, a, b, lo, hi, rules = d.doc, d.a, d.b, d.lo, d.hi, d.rules
-    money = (
-        d.run.currency or currency_before(doc, a, lo, rules) or currency_after(doc, b, hi, rules)
-    )
+    doc, b, hi, rules = d.doc, d.b, d.hi, d.rules
+    money = _money(d)
     if s_low == "t" and not money:
         return _read_glued_unit(d)
     if money or s_low == "k" or counts_people(doc, b, hi) or unit_follows(doc, b, hi, rules):

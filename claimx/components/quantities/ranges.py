@@ -31,7 +31,7 @@ _LEVEL_CHANGE_VERBS = {"go", "move", "change", "shift"}
 def read_range(d: Draft, later: list[Run]) -> bool:
     """A range closed by a later run: "10-20%", "between 5 and 10", "from 15 to 22 mph"."""
     doc, rules, run = d.doc, d.rules, d.run
-    rng = _range_partner(doc, run, later, d.a, d.lo, rules)
+    rng = _range_partner(doc, run, _scaled_alike(d, later), d.a, d.lo, rules)
     if rng is None:
         return True
     partner, nxt, opener = rng
@@ -69,6 +69,16 @@ def read_range(d: Draft, later: list[Run]) -> bool:
     d.consumed = partner + 1
     d.last = doc[nxt.end - 1]
     return True
+
+
+def _scaled_alike(d: Draft, later: list[Run]) -> list[Run]:
+    """The later runs, those with the scale letter glued to the draft's own number scaled as
+    it was ("£5m to £10m", "$50k-$70k"), so that the two ends of a range compare."""
+    letter = d.suffix.lower().rstrip(".")
+    if not letter or d.run.suffix or letter not in SCALES:
+        return later
+    scale = SCALES[letter]
+    return [rescale(r, scale) if r.suffix.lower().rstrip(".") == letter else r for r in later]
 
 
 def _negative(doc: Doc, run: Run) -> bool:

@@ -57,7 +57,7 @@ _SPELLED_SCALES = {
 }
 
 #: glued letters that are a scale or a unit by context: "£5m", "5m people" / "a 5m wall"
-_SCALE_OR_UNIT = {"m", "b"}
+_SCALE_OR_UNIT = {"m", "b", "k"}
 
 _UNAMBIGUOUS_SCALE_ABBREVS = {"mn", "mln", "bn", "bln", "tn", "trn"}
 
