@@ -753,6 +753,10 @@ def test_bounded_fractions_of_a_change(
         pytest.param("The club raised 4 million euros from its members.", "4 million euros", None, id="money-raised-with-the-currency-after"),
         pytest.param("The campaign raised another $800,000 last month.", "$800,000", None, id="money-raised-after-a-determiner"),
         pytest.param("The board raised its payout 3 cents.", "3 cents", "up", id="cents-raised-are-a-change"),
+        pytest.param("Shares slid a further 4% on Friday.", "4%", "down", id="change-of-a-further-amount"),
+        pytest.param("Output climbed an additional 2 percent.", "2 percent", "up", id="change-of-an-additional-amount"),
+        pytest.param("The mill will cut another 300 jobs.", "300 jobs", "down", id="change-of-another-amount"),
+        pytest.param("An extra 90 nurses were hired.", "90 nurses", None, id="added-amount-without-a-change-word"),
     ],
 )  # fmt: skip
 def test_change_said_another_way(extract, text: str, needle: str, change: str | None) -> None:

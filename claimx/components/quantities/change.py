@@ -56,11 +56,24 @@ def _is_subunit(tok: Token, rules: Rules) -> bool:
     return tok.lower_.rstrip(".") in rules.subunits
 
 
+#: words that make an amount one added to another, between a change word and its number:
+#: "rose a further 3%", "cut another 500 jobs", "fell an additional 2 points"
+ADDED_AMOUNT_WORDS = frozenset({"further", "additional", "extra", "another"})
+
+
+def _adds(doc: Doc, k: int) -> bool:
+    """Whether token k is an added-amount word or the article before one ("a further")."""
+    w = doc[k].lower_
+    if w in ("a", "an"):
+        return k + 1 < len(doc) and doc[k + 1].lower_ in ADDED_AMOUNT_WORDS
+    return w in ADDED_AMOUNT_WORDS
+
+
 def change_of(doc: Doc, a: int, b: int, head: Token, rules: Rules) -> str | None:
     """'up' / 'down' when the quantity in tokens [a, b) states a change."""
     # "up 9.4 per cent", "down 3%", "NASDAQ decrease by 1"
     k = a - 1
-    while k >= 0 and doc[k].lower_ in CHANGE_SKIP:
+    while k >= 0 and (doc[k].lower_ in CHANGE_SKIP or _adds(doc, k)):
         k -= 1
     if k >= 0:
         w = doc[k]

@@ -56,7 +56,8 @@ _SPELLED_SCALES = {
     "crores",
 }
 
-#: glued letters that are a scale or a unit by context: "£5m", "5m people" / "a 5m wall"
+#: glued letters that are a scale or a unit by context: "£5m", "5m people", "$5k" / "a 5m
+#: wall", "a 5k race"
 _SCALE_OR_UNIT = {"m", "b", "k"}
 
 _UNAMBIGUOUS_SCALE_ABBREVS = {"mn", "mln", "bn", "bln", "tn", "trn"}
