@@ -28,6 +28,10 @@ _RANGE_CONNECTORS = {"to", "-", "–", "—", "through", "and"}
 _LEVEL_CHANGE_VERBS = {"go", "move", "change", "shift"}
 
 
+#: bounds on one side of a number: no range starts with one ("more than 200 to 1,500")
+ONE_SIDED_BOUNDS = frozenset({"more_than", "at_least", "less_than", "at_most"})
+
+
 def read_range(d: Draft, later: list[Run]) -> bool:
     """A range closed by a later run: "10-20%", "between 5 and 10", "from 15 to 22 mph"."""
     doc, rules, run = d.doc, d.rules, d.run
@@ -35,6 +39,8 @@ def read_range(d: Draft, later: list[Run]) -> bool:
     if rng is None:
         return True
     partner, nxt, opener = rng
+    if d.bound in ONE_SIDED_BOUNDS and _changes_to(doc, run, nxt, d.a, rules):
+        return True  # "rose by more than 200 to 1,500": a bounded change, then a level
     scale = _trailing_scale(doc, nxt)
     if scale > 1 and nxt.suffix and _letter_scales(d, nxt):
         nxt = rescale(nxt, scale)  # "$5m and $10m", "£5-10m"
@@ -69,6 +75,19 @@ def read_range(d: Draft, later: list[Run]) -> bool:
     d.consumed = partner + 1
     d.last = doc[nxt.end - 1]
     return True
+
+
+def _changes_to(doc: Doc, run: Run, nxt: Run, a: int, rules: Rules) -> bool:
+    """Whether a change word ("rose", "a drop") comes before the quantity starting at token a
+    (past "by") and "to" joins its number to the next: the change and the level reached."""
+    if not any(t.lower_ in ("to", "through") for t in doc[run.end : nxt.start]):
+        return False
+    k = a - 1 if a > 0 and doc[a - 1].lower_ == "by" else a
+    if k < 1:
+        return False
+    w = doc[k - 1]
+    lemma = w.lemma_.lower()
+    return w.lower_ in ("up", "down") or lemma in rules.change_verbs or lemma in rules.change_nouns
 
 
 def _scaled_alike(d: Draft, later: list[Run]) -> list[Run]:
