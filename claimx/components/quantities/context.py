@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from claimx.components.quantities.assets import NOUN_POS, Rules, load_rules, numeral
 from claimx.extensions import doc_without_capitals
 from claimx.gazetteer import get_gazetteer
+from claimx.numbers import SCALES
 from claimx.patterns import bracketed_aside, preposition_after_object
 from claimx.units import lookup_unit
 
@@ -183,6 +184,24 @@ def national_currency(
 _SIGNS_AFTER = frozenset("€£¥₹₩₽₺₦₪₱")
 
 
+#: currency words that are also a verb or an adjective ("won", "real")
+_CURRENCY_WORDS_ALSO_WORDS = frozenset({"real", "won", "rand"})
+#: a numeral of a large amount: grouped digits or decimals ("5,000", "10.4")
+_LARGE_NUMERAL_RE = re.compile(r"\d[,.]\d")
+
+
+def _names_currency(doc: Doc, j: int, hi: int) -> bool:
+    """Whether a currency word that is also another word names the currency: as the parse's
+    noun, or right after a scale word or a numeral in groups or decimals with no object after
+    it ("1.5 trillion won in profit", "5,000 won a month"; not "in 2019 won the title")."""
+    if doc[j].pos_ == "NOUN":
+        return True
+    prev = doc[j - 1]
+    large = prev.lower_ in SCALES or bool(_LARGE_NUMERAL_RE.search(prev.text))
+    nxt = doc[j + 1] if j + 1 < hi else None
+    return large and (nxt is None or nxt.pos_ not in ("DET", "PRON", "PROPN", "NOUN", "NUM"))
+
+
 def currency_after(doc: Doc, j: int, hi: int, rules: Rules) -> tuple[str, int] | None:
     """ISO code and end token of a currency word or code right after token j."""
     national = national_currency(doc, j, hi, rules.subunits)
@@ -196,7 +215,7 @@ def currency_after(doc: Doc, j: int, hi: int, rules: Rules) -> tuple[str, int] |
             continue
         key = lower_seq(doc, j, j + n)
         if key in rules.currency_words:
-            if n == 1 and key[0] in ("real", "won", "rand") and doc[j].pos_ != "NOUN":
+            if n == 1 and key[0] in _CURRENCY_WORDS_ALSO_WORDS and not _names_currency(doc, j, hi):
                 continue
             return rules.currency_words[key], j + n
     tok = doc[j] if j < hi else None
