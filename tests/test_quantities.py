@@ -891,6 +891,9 @@ def test_dash_year_ranges_are_dates(extract, text: str, years: list[str]) -> Non
     [
         pytest.param("Children under 5 are at risk.", "under 5", "less_than", "Children", id="people-under-n"),
         pytest.param("Anyone over 18 can vote.", "over 18", "more_than", "Anyone", id="anyone-over-n"),
+        pytest.param("Students under 11 ride free.", "under 11", "less_than", "Students", id="people-under-n-before-a-verb-taken-for-a-noun"),
+        pytest.param("Drivers over 70 face new tests.", "over 70", "more_than", "Drivers", id="people-over-n-before-a-verb-taken-for-a-noun"),
+        pytest.param("Adults over 60 account for half.", "over 60", "more_than", "Adults", id="people-over-n-before-account"),
         pytest.param("He died at 83.", "83", "exact", None, id="died-at"),
         pytest.param("She retired at 60 in 2001.", "60", "exact", None, id="retired-at"),
         pytest.param("She is about 40.", "about 40", "approximately", None, id="is-about-n"),

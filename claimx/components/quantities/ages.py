@@ -268,12 +268,27 @@ def _fronted_age(doc: Doc, prep: Token, a: int, rules: Rules) -> AgeContext | No
 
 def read_age_context(d: Draft) -> bool:
     """A bare number that is an age by its context: "aged 12", "Jane Doe, 44,", "she is 35"."""
-    if d.kind == "count" and d.counted is None and d.unit is None:
-        ctx = age_by_context(d.doc, d.run, d.a, d.lo, d.rules)
+    if d.kind != "count" or d.unit is not None:
+        return True
+    ctx = age_by_context(d.doc, d.run, d.a, d.lo, d.rules) if d.counted is None else None
+    if ctx is None and d.counted is not None:
+        ctx = _bounded_age_before_a_verb(d)
         if ctx is not None:
-            d.kind, d.unit, d.counted, d.a = "age", "year", ctx.counted, ctx.start
-            d.bound = ctx.bound or d.bound
+            d.b = d.run.end  # the verb the parser took for a counted noun
+    if ctx is not None:
+        d.kind, d.unit, d.counted, d.a = "age", "year", ctx.counted, ctx.start
+        d.bound = ctx.bound or d.bound
     return True
+
+
+def _bounded_age_before_a_verb(d: Draft) -> AgeContext | None:
+    """ "Men over 40 face higher risk", "children under 12 travel free": a singular word
+    right after the number of a people noun's bound phrase is the clause's verb the parser
+    took for a noun (a number above one counts a plural), and the number is an age."""
+    doc, run = d.doc, d.run
+    if d.b != run.end + 1 or doc[run.end].tag_ != "NN" or not (run.value or 0) > 1:
+        return None
+    return _bounded_people_age(doc, run.start, d.lo, d.rules)
 
 
 def past_age_marker(doc: Doc, a: int, lo: int, rules: Rules) -> int:
