@@ -171,7 +171,7 @@ def load_rules() -> Rules:
 
 
 #: letters glued before a number, as a text without capitals writes a currency's ("us$5")
-LOWER_GLUED_RE = re.compile(r"[a-z]{1,3}(?=\$?[\d.])")
+LOWER_GLUED_RE = re.compile(r"[a-z]{1,3}(?=\$?\.?\d)")
 
 
 def numeral(tok: Token) -> re.Match[str] | None:

@@ -28,7 +28,8 @@ _RANGE_CONNECTORS = {"to", "-", "–", "—", "through", "and"}
 _LEVEL_CHANGE_VERBS = {"go", "move", "change", "shift"}
 
 
-#: bounds on one side of a number: no range starts with one ("more than 200 to 1,500")
+#: bounds on one side of a number: a change so bounded opens no range ("rose by more than
+#: 200 to 1,500")
 ONE_SIDED_BOUNDS = frozenset({"more_than", "at_least", "less_than", "at_most"})
 
 
