@@ -273,10 +273,16 @@ def test_number_after_a_day_that_counts_is_no_day(nlp, text, day):
         pytest.param("The hearings are on Tuesday.", "2023-10-03", id="are-on-weekday"),
         pytest.param("The vote was Friday.", "2023-09-29", id="was-weekday"),
         pytest.param("Nestle's share before Friday's sale is small.", "2023-09-29", id="possessive-not-placed"),
+        pytest.param("Voters go to the polls Sunday.", "2023-10-01", id="present-dated-by-the-day"),
+        pytest.param("The firm, which reports earnings Tuesday, declined to comment.", "2023-10-03", id="present-in-a-relative-clause"),
+        pytest.param("The bank is raising rates Thursday.", "2023-10-05", id="present-progressive"),
+        pytest.param("The move follows Tuesday's vote.", "2023-09-26", id="present-over-a-possessive"),
+        pytest.param("Weakness hurt the index on Friday.", "2023-09-29", id="past-spelled-as-present"),
     ],
 )  # fmt: skip
-def test_present_be_places_a_timetable(nlp, text, value):
-    """A present "is"/"are" that places its subject at a weekday speaks of the coming one."""
+def test_present_dated_by_a_day_looks_ahead(nlp, text, value):
+    """A present (simple or progressive) that a weekday itself modifies tells a timetable:
+    the coming day."""
     assert [d.value for d in run(nlp, text, SEED_REF)] == [value]
 
 

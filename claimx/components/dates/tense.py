@@ -16,6 +16,13 @@ FUTURE_HEADS = {
     # what is foreseen: "is forecast to make landfall Friday", "is likely to vote Monday"
     "forecast", "predict", "project", "slate", "poise", "likely", "anticipate",
 }  # fmt: skip
+#: verbs whose past is spelled as their present: "hurt" after a singular subject is a past
+#: the tagger may read as a present
+SAME_PAST_VERBS = {
+    "bet", "bid", "broadcast", "burst", "cast", "cost", "cut", "fit", "forecast", "hit", "hurt",
+    "let", "put", "quit", "read", "rid", "set", "shed", "shut", "split", "spread", "thrust",
+    "upset", "beat",
+}  # fmt: skip
 # verbs whose simple present tells a timetable: what they date is ahead
 SCHEDULE_VERBS = {
     "expire", "begin", "start", "open", "resume", "end", "close", "meet", "arrive", "depart",
@@ -131,8 +138,12 @@ def _clause_tense(token: Token) -> str | None:
             return "future"
         if verb.tag_ in ("VBZ", "VBP") and not auxes and verb.lemma_ in SCHEDULE_VERBS:
             return "future"  # "the deal expires Friday", "talks resume Monday": a timetable
-        if verb.tag_ in ("VBZ", "VBP") and not auxes and _placed_by_be(verb, token):
-            return "future"  # "the vote is Friday", "the game is on Saturday": a timetable
+        if verb.tag_ in ("VBZ", "VBP") and not auxes and _dates_the_verb(verb, token):
+            # "the vote is Friday", "voters go to the polls Sunday": a present the day itself
+            # modifies tells a timetable
+            return "future"
+        if verb.tag_ == "VBG" and _present_be(auxes) and _dates_the_verb(verb, token):
+            return "future"  # "the bank is raising rates Thursday": a present progressive
         if verb.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxes):
             return "present"
         if verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl", "advcl"):
@@ -141,10 +152,15 @@ def _clause_tense(token: Token) -> str | None:
     return None
 
 
-def _placed_by_be(verb: Token, token: Token) -> bool:
-    """Whether a present "is"/"are" places its subject at the date itself: the date hangs on
-    the verb, directly or through one preposition ("is Friday", "is on Saturday")."""
-    if verb.lemma_ != "be" or token.dep_ == "poss":
+def _dates_the_verb(verb: Token, token: Token) -> bool:
+    """Whether the date hangs on the verb itself, directly or through one preposition ("go
+    Sunday", "is on Saturday"), and not as a possessive ("follows Tuesday's vote")."""
+    if token.dep_ == "poss" or verb.lower_ in SAME_PAST_VERBS:
         return False
     head = token.head
     return head.i == verb.i or (head.dep_ == "prep" and head.head.i == verb.i)
+
+
+def _present_be(auxes: list[Token]) -> bool:
+    """Whether the auxiliaries hold a present "is"/"are"."""
+    return any(a.lemma_ == "be" and a.tag_ in ("VBZ", "VBP") for a in auxes)
