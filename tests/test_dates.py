@@ -286,6 +286,20 @@ def test_present_dated_by_a_day_looks_ahead(nlp, text, value):
     assert [d.value for d in run(nlp, text, SEED_REF)] == [value]
 
 
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        pytest.param("The plant closed in 1998. That autumn, the town emptied.", [("1998", "1998"), ("That autumn", "1998-FA")], id="that-season"),
+        pytest.param("The firm was founded in 1990. That March, it opened a shop.", [("1990", "1990"), ("That March", "1990-03")], id="that-month"),
+        pytest.param("The war began in 2003. The following spring, troops entered.", [("2003", "2003"), ("The following spring", "2004-SP")], id="following-season"),
+        pytest.param("The mill opened in May 2010. The previous winter had been harsh.", [("May 2010", "2010-05"), ("The previous winter", "2009-WI")], id="previous-season"),
+        pytest.param("He said that March was the worst month.", [("March", "2023-03")], id="that-as-conjunction"),
+    ],
+)  # fmt: skip
+def test_month_or_season_placed_from_the_last_time_named(nlp, text, values):
+    assert [(d.text, d.value) for d in run(nlp, text, SEED_REF)] == values
+
+
 def test_tense_decides_weekday(nlp):
     past = run(nlp, "The minister resigned on Tuesday.", SEED_REF)
     future = run(nlp, "The minister will resign on Tuesday.", SEED_REF)

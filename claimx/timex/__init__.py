@@ -31,6 +31,7 @@ from claimx.timex.cleanup import clean
 from claimx.timex.context import _Ctx
 from claimx.timex.durations import LEADING_THE_RE
 from claimx.timex.holidays import HOLIDAYS
+from claimx.timex.months import ANCHORED_NAME_SHIFTS
 from claimx.timex.number_words import parse_number
 from claimx.timex.rules import RULES, _resolve
 from claimx.timex.shapes import TIME_ZONES
@@ -55,6 +56,7 @@ from claimx.timex.vocabulary import (
 )
 
 __all__ = [
+    "ANCHORED_NAME_SHIFTS",
     "ANCHORED_YEAR_SHIFTS",
     "BOUND_PREFIXES",
     "BOUND_WORDS",

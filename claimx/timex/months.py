@@ -17,7 +17,7 @@ from claimx.timex.shapes import (
     SEASON_RE,
     YEAR_ORDINAL_QUARTER_RE,
 )
-from claimx.timex.vocabulary import MONTHS, ORDINALS, SEASONS
+from claimx.timex.vocabulary import MONTHS, ORDINALS, SEASON_START, SEASONS
 
 #: this dimension's rules, in the order tried
 RULES: list[Rule] = []
@@ -46,6 +46,45 @@ def _quarter_value(n: int, what: str, year_text: str | None, ctx: _Ctx) -> tuple
     if n > current and ctx.tense == "past":
         y -= 1
     return "date", f"{y}-{letter}{n}"
+
+
+#: words before a month or season that place it from the time the story last named: the one
+#: in that time's year (0), the first after that time (1) or the last before it (-1)
+ANCHORED_NAME_SHIFTS = {
+    "that": 0, "that same": 0, "the same": 0, "following": 1, "the following": 1,
+    "previous": -1, "the previous": -1, "preceding": -1, "the preceding": -1, "prior": -1,
+    "the prior": -1,
+}  # fmt: skip
+ANCHORED_NAME_RE = re.compile(
+    rf"(?P<mod>{'|'.join(sorted(ANCHORED_NAME_SHIFTS, key=len, reverse=True))})\s+(?P<name>[a-z]+)"
+)
+
+
+def _year_from_anchor(month: int, shift: int, ctx: _Ctx) -> int | None:
+    """The year of a month (a season's first month) told from the last time named."""
+    year = ctx.anchor_within("year")
+    if shift == 0 or year is None:
+        return year.year if year else None
+    day = ctx.anchor_within("month")
+    if day is None:
+        return year.year + shift  # "in 2003 ... the following spring" is 2004's
+    ahead = month > day.month if shift > 0 else month < day.month
+    return day.year if ahead else day.year + shift
+
+
+@rule("anchored-month-or-season", ANCHORED_NAME_RE)
+def _anchored_month_or_season(m: re.Match[str], ctx: _Ctx) -> Reading | None:
+    """ "that summer", "the following March", "the previous winter": placed from the last time
+    the story named (unknown without one)."""
+    name = m["name"]
+    if name in MONTHS:
+        month, suffix = MONTHS[name], f"{MONTHS[name]:02d}"
+    elif name in SEASONS:
+        month, suffix = SEASON_START[SEASONS[name]], SEASONS[name]
+    else:
+        return None
+    year = _year_from_anchor(month, ANCHORED_NAME_SHIFTS[m["mod"]], ctx)
+    return "date", f"{year}-{suffix}" if year else None
 
 
 @rule("month-name", MONTH_NAME_RE)

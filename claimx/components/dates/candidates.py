@@ -70,6 +70,9 @@ EXTRA_PATTERNS = [
     r"(?:\s+of\s+(?:fiscal\s+)?\d{4})?",
     # a season with a determiner or a year; "fall" and "spring" alone are mostly verbs
     r"(?:this|last|next|early|late|this\s+past|this\s+coming)\s+(?:spring|summer|autumn|fall|winter)",
+    # one placed from the last time named ("that summer"); "that fall" is as often a drop
+    r"(?:that(?:\s+same)?|the\s+(?:same|following|previous|preceding|prior))\s+"
+    r"(?:spring|summer|autumn|winter)",
     r"(?:the\s+)?(?:spring|summer|autumn|fall|winter)\s+of\s+\d{4}",
     r"(?:(?<=in\s)|(?<=by\s)|(?<=over\s)|(?<=during\s))the\s+(?:spring|summer|autumn|winter)",
     r"(?:recent|coming)\s+(?:days|weeks|months|years|quarters)"

@@ -124,12 +124,27 @@ def _with_determiner(doc: Doc, start: int, end: int) -> tuple[int, int]:
     text = _lower(doc, start, end)
     if re.match(r"(?:year|month|week|quarter|weekend|decade|century)\b", text):
         return start - 1, end
+    if doc[start - 1].dep_ == "det" and (text in timex.MONTHS or text in timex.SEASONS):
+        return start - 1, end  # "that summer", "this March": the demonstrative places it
     if doc[start - 1].lower_ in ("each", "every") and (
         text in timex.WEEKDAYS
         or text in timex.MONTHS
         or re.fullmatch(r"(?:\w+|\d+)[\s-]+(?:" + timex.UNIT_RE + r")", text)
     ):
         return start - 1, end  # "each Thursday", "every July", "every four years" recur
+    return start, end
+
+
+def _with_anchoring_words(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """ "the following March", "that same summer": the words that place a month or season
+    from the last time the story named belong to it."""
+    text = _lower(doc, start, end)
+    if text not in timex.MONTHS and text not in timex.SEASONS:
+        return start, end
+    for n in (2, 1):
+        words = _lower(doc, start - n, start) if start >= n else ""
+        if words != "that" and words in timex.ANCHORED_NAME_SHIFTS:
+            return start - n, end
     return start, end
 
 
@@ -349,6 +364,7 @@ def _day_before_month(doc: Doc, start: int, end: int) -> tuple[int, int]:
 # how a candidate span grows or shrinks to the expression TimeBank tags, in this order
 EXTENSIONS: list[Extension] = [
     _with_determiner,
+    _with_anchoring_words,
     _without_later,
     _with_ago,
     _with_before_after,
