@@ -300,6 +300,19 @@ def test_month_or_season_placed_from_the_last_time_named(nlp, text, values):
     assert [(d.text, d.value) for d in run(nlp, text, SEED_REF)] == values
 
 
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
+        pytest.param("He plays golf on Saturday afternoons.", "Saturday afternoons", "XXXX-WXX-6TAF", id="weekday-afternoons"),
+        pytest.param("Services are held Sunday mornings.", "Sunday mornings", "XXXX-WXX-7TMO", id="weekday-mornings"),
+        pytest.param("The bar is full on Thursday evenings.", "Thursday evenings", "XXXX-WXX-4TEV", id="weekday-evenings"),
+        pytest.param("The market meets every other Thursday.", "every other Thursday", "XXXX-WXX-4", id="every-other-weekday"),
+    ],
+)  # fmt: skip
+def test_recurring_days(nlp, text, expr, value):
+    assert [(d.text, d.type, d.value) for d in run(nlp, text, SEED_REF)] == [(expr, "set", value)]
+
+
 def test_tense_decides_weekday(nlp):
     past = run(nlp, "The minister resigned on Tuesday.", SEED_REF)
     future = run(nlp, "The minister will resign on Tuesday.", SEED_REF)

@@ -239,8 +239,8 @@ def _weekday(m: re.Match[str], ctx: _Ctx) -> Reading | None:
     if m["wd"] not in WEEKDAYS or m["wd"].endswith("days"):
         return None
     mod = (m["mod"] or "").replace("the ", "") or None
-    if m["part"] == "nights" or (m["wd"].endswith("s") and not mod):
-        # "Tuesday nights", "Mondays": a recurring day
+    if m["plural"] or (m["wd"].endswith("s") and not mod):
+        # "Tuesday nights", "Sunday mornings", "Mondays": a recurring day
         part = PARTS_OF_DAY.get(m["part"] or "", "")
         return "set", f"XXXX-WXX-{WEEKDAYS[m['wd']] + 1}" + (f"T{part}" if part else "")
     d = _weekday_date(WEEKDAYS[m["wd"]], ctx, mod)

@@ -19,7 +19,9 @@ DAY_SHIFTS: dict[str, int] = _WORDS["anchored_days"]
 CURRENT_YEAR_WORDS: list[str] = _WORDS["current_year"]
 DECADE_WORDS: dict[str, int] = _WORDS["decade_words"]
 CENTURY_WORDS: dict[str, int] = _WORDS["century_words"]
-EVERY_WORD_RE = re.compile(r"(?:every|each)\s+(\w+?)s?(?:\s+(morning|afternoon|evening|night))?")
+EVERY_WORD_RE = re.compile(
+    r"(?:every|each)\s+(?:other\s+)?(\w+?)s?(?:\s+(morning|afternoon|evening|night))?"
+)
 PLURAL_WEEKDAY_RE = re.compile(r"(\w+)days(?:\s+(morning|afternoon|evening|night)s?)?")
 DEICTIC_DAY_RE = re.compile(
     r"(?:(?P<part1>morning|afternoon|evening|night|mid afternoon|overnight)\s+)?"
@@ -45,7 +47,7 @@ CLOCK_PARTS_RE = re.compile(r"(\d{2}(?=\d{2}\b)|\d{1,2})(?:[:.]?(\d{2}))?(?::(\d
 HOUR_IN_THE_PART_RE = re.compile(r"(\d{1,2}) in the (morning|afternoon|evening)")
 WEEKDAY_RE = re.compile(
     rf"(?:(?P<mod>{REL_MOD_RE})\s+)?(?P<wd>[a-z]+)(?:,)?"
-    r"(?:\s+(?P<part>morning|afternoon|evening|night|nights))?"
+    r"(?:\s+(?P<part>morning|afternoon|evening|night)(?P<plural>s)?)?"
 )
 UNITS_AGO_RE = re.compile(
     r"(?P<num>.+?)\s+(?:more\s+)?" + UNIT_RE + r"\s+(?P<dir>ago|earlier|before|back|later|"

@@ -253,10 +253,11 @@ def _weekday_with_date(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 
 def _with_part_of_day(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    """ "Wednesday" + "night", "yesterday" + "morning": one expression."""
+    """ "Wednesday" + "night", "yesterday" + "morning", "Sunday" + "mornings": one
+    expression."""
     if (
         end < len(doc)
-        and doc[end].lower_ in PART_OF_DAY_WORDS
+        and doc[end].lower_.removesuffix("s") in PART_OF_DAY_WORDS
         and DAY_AT_END_RE.search(_lower(doc, start, end))
     ):
         return start, end + 1
