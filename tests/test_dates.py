@@ -313,6 +313,19 @@ def test_recurring_days(nlp, text, expr, value):
     assert [(d.text, d.type, d.value) for d in run(nlp, text, SEED_REF)] == [(expr, "set", value)]
 
 
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
+        pytest.param("He called at six o'clock.", "six o'clock", "2023-09-30T06:00", id="o-clock"),
+        pytest.param("The plane landed at half past six.", "half past six", "2023-09-30T06:30", id="half-past"),
+        pytest.param("The meeting ended at a quarter to five.", "a quarter to five", "2023-09-30T04:45", id="quarter-to"),
+        pytest.param("The train leaves at ten past nine.", "ten past nine", "2023-09-30T09:10", id="minutes-past"),
+    ],
+)  # fmt: skip
+def test_clock_told_in_words(nlp, text, expr, value):
+    assert [(d.text, d.type, d.value) for d in run(nlp, text, SEED_REF)] == [(expr, "time", value)]
+
+
 def test_tense_decides_weekday(nlp):
     past = run(nlp, "The minister resigned on Tuesday.", SEED_REF)
     future = run(nlp, "The minister will resign on Tuesday.", SEED_REF)

@@ -75,6 +75,12 @@ CASES = [
     ("clock", "9.40 a.m.", None, None, "time", "2023-09-30T09:40"),
     ("clock", "midnight Sunday", "future", None, "time", "2023-10-01T24:00"),
     ("clock", "midnight", None, None, "time", "2023-09-30T24:00"),
+    ("clock", "seven o'clock", None, None, "time", "2023-09-30T07:00"),
+    ("clock", "half past eleven", None, None, "time", "2023-09-30T11:30"),
+    ("clock", "a quarter past 3 pm", None, None, "time", "2023-09-30T15:15"),
+    ("clock", "quarter to one", None, None, "time", "2023-09-30T12:45"),
+    ("clock", "twenty-five minutes to eight", None, None, "time", "2023-09-30T07:35"),
+    ("clock", "five past ten Friday", "past", None, "time", "2023-09-29T10:05"),
     ("hour-in-the-part", "8 in the evening", None, None, "time", "2023-09-30T20:00"),
     ("weekday", "Wednesday", "past", None, "date", "2023-09-27"),
     ("weekday", "Wednesday", "future", None, "date", "2023-10-04"),
@@ -306,3 +312,10 @@ def test_an_ordinal_is_no_fraction_of_a_unit():
     """ "the third consecutive month" counts by ordinal: no "P0.333333M"."""
     tx = normalize("the third consecutive month", REF)
     assert tx is None or not (tx.value or "").startswith("P0.")
+
+
+@pytest.mark.parametrize("text", ["ten to twelve", "five to six years", "two to three"])
+def test_count_to_an_hour_is_no_clock(text):
+    """A count "to" a number is as often a range: only "minutes" or "quarter" make it a time."""
+    tx = normalize(text, REF)
+    assert tx is None or tx.type != "time"

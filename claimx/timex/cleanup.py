@@ -74,7 +74,37 @@ def clean(text: str) -> str:
     s = SPOKEN_YEAR_RE.sub(_spoken_year, s)
     s = DAY_WORD_BEFORE_MONTH_RE.sub(_day_digits, s)
     s = DAY_WORD_AFTER_MONTH_RE.sub(lambda m: f"{m[1]} {_day_digits(m)}", s)
+    s = CLOCK_WORDS_RE.sub(_clock_digits, s)
     return s
+
+
+_HOUR_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+_MINUTE_WORDS = rf"{_HOUR_WORDS}|twenty(?:[\s-](?:one|two|three|four|five))?|\d{{1,2}}"
+#: a time of day told in words: "six o'clock", "half past six", "ten past nine", "a quarter
+#: to five", "20 minutes to six"; a count "to" an hour needs "minutes" or "quarter", since
+#: "ten to twelve" is as often a range
+CLOCK_WORDS_RE = re.compile(
+    rf"\b(?:(?P<half>half)|(?:a\s+)?(?P<quarter>quarter)|(?P<min>{_MINUTE_WORDS})"
+    rf"(?P<minutes>\s+minutes?)?)\s+(?P<rel>past|after|to|before)\s+"
+    rf"(?P<hour>{_HOUR_WORDS}|\d{{1,2}})\b(?:\s+o'clock)?"
+    rf"|\b(?P<oc_hour>{_HOUR_WORDS})\s+o'clock"
+)
+
+
+def _clock_digits(m: re.Match[str]) -> str:
+    """The time of a clock told in words, as digits ("half past six" -> "6:30")."""
+    if m["oc_hour"]:
+        return f"{parse_number(m['oc_hour']):.0f} o'clock"
+    before = m["rel"] in ("to", "before")
+    if before and m["min"] and not m["minutes"]:
+        return m[0]
+    minutes = 30 if m["half"] else 15 if m["quarter"] else parse_number(m["min"])
+    hour = parse_number(m["hour"])
+    if minutes is None or hour is None or not (0 < minutes < 60 and 0 < hour <= 12):
+        return m[0]
+    if before:
+        hour, minutes = (hour - 1) or 12, 60 - minutes
+    return f"{hour:.0f}:{minutes:02.0f}"
 
 
 SPOKEN_YEAR_RE = re.compile(

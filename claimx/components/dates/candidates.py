@@ -38,6 +38,10 @@ EXTRA_PATTERNS = [
     # a clock time the model may miss, its minutes after a colon or a full stop ("6.15pm")
     r"(?:[01]?\d|2[0-3])(?:[.:][0-5]\d)?\s?[ap]\.?m\b\.?",
     r"year-end",
+    # a time of day told in words: "six o'clock", "half past six", "a quarter to five"
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+o'clock",
+    r"(?:half|(?:a\s+)?quarter)\s+(?:past|to)\s+"
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})",
     r"mid-?(?:week|month|year|decade|century)",
     r"(?:the\s+)?latest\s+period",
     r"(?:nineteen|twenty)[\s-](?:hundred[\s-](?:and[\s-])?)?(?:ten|eleven|twelve|thirteen|"
