@@ -326,6 +326,22 @@ def test_clock_told_in_words(nlp, text, expr, value):
     assert [(d.text, d.type, d.value) for d in run(nlp, text, SEED_REF)] == [(expr, "time", value)]
 
 
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
+        pytest.param("The journey took half a day.", "half a day", "PT12H", id="half-a-unit"),
+        pytest.param("In little more than half an hour, the gunmen fled.", "half an hour", "PT30M", id="half-an-hour-after-a-fraction"),
+        pytest.param("The firm has operated for a hundred years.", "a hundred years", "P100Y", id="article-of-hundred"),
+        pytest.param("The feud lasted seventeen years.", "seventeen years", "P17Y", id="teen-number"),
+        pytest.param("Crews worked for sixty-five hours.", "sixty-five hours", "PT65H", id="compound-tens"),
+    ],
+)  # fmt: skip
+def test_lengths_by_number_grammar(nlp, text, expr, value):
+    assert [(d.text, d.type, d.value) for d in run(nlp, text, SEED_REF)] == [
+        (expr, "duration", value)
+    ]
+
+
 def test_tense_decides_weekday(nlp):
     past = run(nlp, "The minister resigned on Tuesday.", SEED_REF)
     future = run(nlp, "The minister will resign on Tuesday.", SEED_REF)

@@ -18,6 +18,20 @@ from claimx.records import Date, Interval
 
 ENTITY_LABELS = {"DATE", "TIME"}
 
+
+def _count_pattern() -> str:
+    """The words a count of units opens with, by the number grammar of the date rules: digits,
+    number words ("sixteen", "twenty-five", "a dozen", "a hundred"), "a", "several"."""
+    words = [w for w in timex.SMALL_NUMBERS if w not in ("zero", "single")]
+    units = "one|two|three|four|five|six|seven|eight|nine"
+    counts = [re.escape(w).replace(r"\ ", r"\s+") for w in words]
+    counts += [rf"{t}(?:-(?:{units}))?" for t in timex.TENS]
+    counts += [r"a\s+hundred", r"a\s+thousand", "several", r"a\s+few"]
+    counts.append(r"\d+(?:\s+\d/\d)?")
+    return "|".join(sorted(counts, key=len, reverse=True))
+
+
+_COUNT = _count_pattern()
 # expressions the model tends to miss; case-insensitive, matched on word boundaries
 EXTRA_PATTERNS = [
     r"(?:right\s+)?now",
@@ -63,8 +77,7 @@ EXTRA_PATTERNS = [
     r"weekends",
     # a numeric date with a four-digit year ("9/30/2023", "25/12/2023")
     r"(?:[1-9]|[0-3]\d)/(?:[1-9]|[0-3]\d)/(?:1[89]|20)\d\d",
-    r"(?:\d+(?:\s+\d/\d)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-    r"fifteen|twenty|thirty|forty|fifty|several|a\s+few)\s+(?:more\s+)?"
+    rf"(?:{_COUNT})\s+(?:more\s+)?"
     r"(?:seconds?(?![\s-]+(?:quarter|half))|minutes?|"
     r"hours?|days?|weeks?|fortnights?|months?|years?|decades?|centuries)(?!\s*-?\s*old)",
     # "3 hrs", "45 mins", "25-40 min": a unit written short after digits or a range of them

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from claimx import timex
 from claimx.components.dates.candidates import ENTITY_LABELS, YEAR_RE
@@ -146,6 +146,21 @@ def _with_anchoring_words(doc: Doc, start: int, end: int) -> tuple[int, int]:
         words = _lower(doc, start - n, start) if start >= n else ""
         if words != "that" and words in timex.ANCHORED_NAME_SHIFTS:
             return start - n, end
+    return start, end
+
+
+#: one unit with its article, which "half" before it halves: "half a day", "half an hour"
+ONE_UNIT_RE = re.compile(r"an?\s+(?:second|minute|hour|day|week|month|year|decade|century)")
+
+
+def _with_half(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """ "half" + "a day": half of one unit is one length."""
+    if (
+        start > 0
+        and doc[start - 1].lower_ == "half"
+        and ONE_UNIT_RE.fullmatch(_lower(doc, start, end))
+    ):
+        return start - 1, end
     return start, end
 
 
@@ -367,6 +382,7 @@ def _day_before_month(doc: Doc, start: int, end: int) -> tuple[int, int]:
 EXTENSIONS: list[Extension] = [
     _with_determiner,
     _with_anchoring_words,
+    _with_half,
     _without_later,
     _with_ago,
     _with_before_after,
@@ -392,6 +408,15 @@ def _extend(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+#: number words that take an article as part of the number: "a hundred years", "a dozen days"
+ARTICLE_NUMBERS = frozenset({"hundred", "thousand", "million", "dozen"})
+
+
+def _counted_without_article(tok: Token) -> bool:
+    """Whether an "a" before this number is no part of it ("a 10-year plan")."""
+    return tok.like_num and tok.lower_ not in ARTICLE_NUMBERS
+
+
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Drop prepositions, qualifiers, possessives and punctuation at the edges."""
     while start < end:
@@ -411,7 +436,7 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
         ):
             start += 3  # "as early as Tuesday": the qualifier is not part of the date
             continue
-        if low in ("a", "an") and start + 1 < end and doc[start + 1].like_num:
+        if low in ("a", "an") and start + 1 < end and _counted_without_article(doc[start + 1]):
             start += 1
             continue
         if low in ("the", "a", "an") and KEEP_DETERMINER_BEFORE.match(doc[start:end].text):
