@@ -320,6 +320,7 @@ def test_recurring_days(nlp, text, expr, value):
         pytest.param("The plane landed at half past six.", "half past six", "2023-09-30T06:30", id="half-past"),
         pytest.param("The meeting ended at a quarter to five.", "a quarter to five", "2023-09-30T04:45", id="quarter-to"),
         pytest.param("The train leaves at ten past nine.", "ten past nine", "2023-09-30T09:10", id="minutes-past"),
+        pytest.param("Shops open at 9 o'clock in the morning.", "9 o'clock in the morning", "2023-09-30T09:00", id="o-clock-in-the-morning"),
     ],
 )  # fmt: skip
 def test_clock_told_in_words(nlp, text, expr, value):

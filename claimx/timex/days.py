@@ -204,11 +204,15 @@ def _clock_hhmm(t: str) -> str | None:
     return f"{h:02d}:{mi:02d}"
 
 
+#: the part of the day after a clock time, which the hour-in-the-part rule reads
+PART_AFTER_CLOCK_RE = re.compile(r"in the (?:morning|afternoon|evening)|at night")
+
+
 @rule("clock", CLOCK_RE)
 def _clock(m: re.Match[str], ctx: _Ctx) -> Reading | None:
     """ "10:35 am", "9 am tuesday", "noon thursday": a time on the day named, else today."""
-    if m["pre"] and m["post"]:
-        return None
+    if (m["pre"] and m["post"]) or PART_AFTER_CLOCK_RE.fullmatch(m["post"] or ""):
+        return None  # "9 o'clock in the morning": the hour in the part of the day
     hhmm = _clock_hhmm(m["time"])
     if hhmm is None:
         return NOT_A_DATE
@@ -227,10 +231,17 @@ def _clock(m: re.Match[str], ctx: _Ctx) -> Reading | None:
 
 @rule("hour-in-the-part", HOUR_IN_THE_PART_RE)
 def _hour_in_the_part(m: re.Match[str], ctx: _Ctx) -> Reading | None:
-    """ "9 in the evening": the hour on the reference day."""
-    h = int(m[1]) + (12 if m[2] != "morning" and int(m[1]) < 12 else 0)
+    """ "9 in the evening", "9 o'clock in the morning", "11 at night": the hour on the
+    reference day; the part of the day tells the hours after noon."""
+    h = int(m["h"])
+    if h > 12:
+        return None
+    if m["night"]:
+        h = 24 if h == 12 else h + 12 if h >= 6 else h  # "3 at night" is before dawn
+    elif m["part"] != "morning" and h < 12:
+        h += 12
     ref = ctx.need()
-    return "time", f"{_iso(ref)}T{h:02d}:00" if ref else None
+    return "time", f"{_iso(ref)}T{h:02d}:{m['mi'] or '00'}" if ref else None
 
 
 @rule("weekday", WEEKDAY_RE)

@@ -44,7 +44,10 @@ CLOCK_RE = re.compile(
 # the minutes after a colon, or after a full stop as British style writes them ("6.15pm")
 # a four-digit 24-hour time ("0930 GMT") runs its hours and minutes together
 CLOCK_PARTS_RE = re.compile(r"(\d{2}(?=\d{2}\b)|\d{1,2})(?:[:.]?(\d{2}))?(?::(\d{2}))?\s*(am|pm)?")
-HOUR_IN_THE_PART_RE = re.compile(r"(\d{1,2}) in the (morning|afternoon|evening)")
+HOUR_IN_THE_PART_RE = re.compile(
+    r"(?P<h>\d{1,2})(?::(?P<mi>[0-5]\d))?(?: o'clock)?"
+    r" (?:in the (?P<part>morning|afternoon|evening)|at (?P<night>night))"
+)
 WEEKDAY_RE = re.compile(
     rf"(?:(?P<mod>{REL_MOD_RE})\s+)?(?P<wd>[a-z]+)(?:,)?"
     r"(?:\s+(?P<part>morning|afternoon|evening|night)(?P<plural>s)?)?"
