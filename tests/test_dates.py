@@ -223,6 +223,9 @@ def test_span_trimming(nlp, text, expected):
         pytest.param("She would be a better leader on her worst day.", id="judged-worst-day"),
         pytest.param("Fans recall the good old days of the club.", id="judged-old-days"),
         pytest.param("He had a bad week at the office.", id="judged-bad-week"),
+        pytest.param("Her teacher from his year in kindergarten came.", id="owned-year"),
+        pytest.param("This has not been the bank's year.", id="owned-year-of-a-company"),
+        pytest.param("It was their night, the coach said.", id="owned-night"),
     ],
 )  # fmt: skip
 def test_non_dates_not_emitted(nlp, text):

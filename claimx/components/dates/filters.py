@@ -80,6 +80,19 @@ def _is_life_decade(span: Span) -> bool:
     return any(t.lower_ in POSSESSIVES for t in before)
 
 
+#: unit nouns that, owned and alone, name a time of someone's: "his year in kindergarten"
+OWNED_UNITS = {"day", "night", "week", "month", "year", "decade", "season"}
+
+
+def _time_of_someone(span: Span) -> bool:
+    """A lone unit noun after a possessive ("his year in kindergarten", "this hasn't been
+    Kellogg's year") is someone's time, neither a length nor a date of the calendar."""
+    if len(span) != 1 or span[0].lower_ not in OWNED_UNITS or span.start == 0:
+        return False
+    before = span.doc[span.start - 1]
+    return before.lower_ in POSSESSIVES or before.lower_ in ("'s", "’s")
+
+
 IN_A_ROW = {"straight", "consecutive", "successive", "running"}
 
 
@@ -268,6 +281,8 @@ def _no_date(span: Span, read_as: str | None) -> bool:
     measure, an ordinal, the hours of a day, or a quarter that is a share."""
     text, doc = span.text, span.doc
     if AGE_RE.search(text) or text.lower() in NON_DATE_WORDS or _is_life_decade(span):
+        return True
+    if _time_of_someone(span):
         return True
     if (
         read_as is None
