@@ -28,6 +28,10 @@ DOUBLED_ARTICLE_RE = re.compile(r"\b(the|a) \1\b")
 OR_SO_RE = re.compile(r"\s+or so\b")
 VAGUE_LEAD_RE = re.compile(r"^(?:sometime|some time|both|either)\s+(?=\S)")
 DAY_KIND_RE = re.compile(r"\b(?:trading|business|working|calendar|school)\s+(?=days?\b)")
+# a kind of year does not change how often "every" recurs: "every fiscal year" is every year
+EVERY_KIND_OF_YEAR_RE = re.compile(
+    r"\b(every|each)\s+(?:fiscal|financial|calendar|academic|school|budget|tax)\s+(?=years?\b)"
+)
 YEARS_END_RE = re.compile(r"\byear's end\b")
 # a whole number and a fraction joined by a hyphen: "3-1/2 years" is three and a half
 HYPHENED_FRACTION_RE = re.compile(r"\b(\d+)-(\d/\d{1,2})\b")
@@ -62,6 +66,7 @@ def clean(text: str) -> str:
     s = OR_SO_RE.sub("", s)
     s = VAGUE_LEAD_RE.sub("", s)
     s = DAY_KIND_RE.sub("", s)
+    s = EVERY_KIND_OF_YEAR_RE.sub(r"\1 ", s)
     s = YEARS_END_RE.sub("year-end", s)
     s = FINANCIAL_YEAR_RE.sub("fiscal year", s)
     s = HYPHENED_FRACTION_RE.sub(r"\1 \2", s)
