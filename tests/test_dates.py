@@ -281,6 +281,8 @@ def test_number_after_a_day_that_counts_is_no_day(nlp, text, day):
         pytest.param("The bank is raising rates Thursday.", "2023-10-05", id="present-progressive"),
         pytest.param("The move follows Tuesday's vote.", "2023-09-26", id="present-over-a-possessive"),
         pytest.param("Weakness hurt the index on Friday.", "2023-09-29", id="past-spelled-as-present"),
+        pytest.param("Retail sales rise 0.5 pct in July.", "2023-07", id="month-after-a-headline-present"),
+        pytest.param("The election is in November.", "2023-11", id="is-places-a-month"),
     ],
 )  # fmt: skip
 def test_present_dated_by_a_day_looks_ahead(nlp, text, value):

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from claimx import timex
 from claimx.patterns import (
     verb_above,
 )
@@ -138,11 +139,11 @@ def _clause_tense(token: Token) -> str | None:
             return "future"
         if verb.tag_ in ("VBZ", "VBP") and not auxes and verb.lemma_ in SCHEDULE_VERBS:
             return "future"  # "the deal expires Friday", "talks resume Monday": a timetable
-        if verb.tag_ in ("VBZ", "VBP") and not auxes and _dates_the_verb(verb, token):
+        if verb.tag_ in ("VBZ", "VBP") and not auxes and _sets_a_timetable(verb, token):
             # "the vote is Friday", "voters go to the polls Sunday": a present the day itself
             # modifies tells a timetable
             return "future"
-        if verb.tag_ == "VBG" and _present_be(auxes) and _dates_the_verb(verb, token):
+        if verb.tag_ == "VBG" and _present_be(auxes) and _sets_a_timetable(verb, token):
             return "future"  # "the bank is raising rates Thursday": a present progressive
         if verb.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxes):
             return "present"
@@ -150,6 +151,15 @@ def _clause_tense(token: Token) -> str | None:
             return "past"
         return None
     return None
+
+
+def _sets_a_timetable(verb: Token, token: Token) -> bool:
+    """Whether a present dated by the token tells what is ahead: "is" placing its subject at
+    any date ("the election is in November"), another verb only at a weekday; a month after
+    another present is as often a headline's past ("retail sales rise in July")."""
+    if not _dates_the_verb(verb, token):
+        return False
+    return verb.lemma_ == "be" or any(t.lower_ in timex.WEEKDAYS for t in (token, *token.children))
 
 
 def _dates_the_verb(verb: Token, token: Token) -> bool:
