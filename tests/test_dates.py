@@ -348,6 +348,19 @@ def test_lengths_by_number_grammar(nlp, text, expr, value):
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expr"),
+    [
+        pytest.param("Officials made him sign this a few weeks ago.", "a few weeks ago", id="demonstrative-before-an-article"),
+        pytest.param("The plant closed that two weeks ago.", "two weeks ago", id="demonstrative-before-a-number"),
+        pytest.param("The double gave him 42 this season, 41 as a catcher.", "this season", id="count-before-a-demonstrative"),
+        pytest.param("He scored 10 last year.", "last year", id="count-before-last"),
+    ],
+)  # fmt: skip
+def test_word_standing_alone_leaves_the_span(nlp, text, expr):
+    assert [d.text for d in run(nlp, text, SEED_REF)] == [expr]
+
+
 def test_tense_decides_weekday(nlp):
     past = run(nlp, "The minister resigned on Tuesday.", SEED_REF)
     future = run(nlp, "The minister will resign on Tuesday.", SEED_REF)

@@ -417,6 +417,18 @@ def _counted_without_article(tok: Token) -> bool:
     return tok.like_num and tok.lower_ not in ARTICLE_NUMBERS
 
 
+#: words that open a noun phrase of their own: a demonstrative before them is a pronoun
+PHRASE_OPENERS = frozenset({"a", "an", "the", "few", "several", "some"})
+
+
+def _stands_alone(tok: Token, nxt: Token) -> bool:
+    """Whether a first word is no part of the date after it: a demonstrative before an article
+    or a number ("this a few weeks ago"), a number before a demonstrative ("42 this season")."""
+    if tok.lower_ in ("this", "that"):
+        return nxt.lower_ in PHRASE_OPENERS or nxt.like_num
+    return tok.like_num and nxt.lower_ in ("this", "that", "last", "next")
+
+
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Drop prepositions, qualifiers, possessives and punctuation at the edges."""
     while start < end:
@@ -438,6 +450,9 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
             continue
         if low in ("a", "an") and start + 1 < end and _counted_without_article(doc[start + 1]):
             start += 1
+            continue
+        if start + 1 < end and _stands_alone(tok, doc[start + 1]):
+            start += 1  # "sign this a few weeks ago", "giving him 42 this season"
             continue
         if low in ("the", "a", "an") and KEEP_DETERMINER_BEFORE.match(doc[start:end].text):
             break
