@@ -223,6 +223,9 @@ def test_span_trimming(nlp, text, expected):
         pytest.param("She would be a better leader on her worst day.", id="judged-worst-day"),
         pytest.param("Fans recall the good old days of the club.", id="judged-old-days"),
         pytest.param("He had a bad week at the office.", id="judged-bad-week"),
+        pytest.param("Her teacher from his year in kindergarten came.", id="owned-year"),
+        pytest.param("This has not been the bank's year.", id="owned-year-of-a-company"),
+        pytest.param("It was their night, the coach said.", id="owned-night"),
     ],
 )  # fmt: skip
 def test_non_dates_not_emitted(nlp, text):
@@ -273,11 +276,89 @@ def test_number_after_a_day_that_counts_is_no_day(nlp, text, day):
         pytest.param("The hearings are on Tuesday.", "2023-10-03", id="are-on-weekday"),
         pytest.param("The vote was Friday.", "2023-09-29", id="was-weekday"),
         pytest.param("Nestle's share before Friday's sale is small.", "2023-09-29", id="possessive-not-placed"),
+        pytest.param("Voters go to the polls Sunday.", "2023-10-01", id="present-dated-by-the-day"),
+        pytest.param("The firm, which reports earnings Tuesday, declined to comment.", "2023-10-03", id="present-in-a-relative-clause"),
+        pytest.param("The bank is raising rates Thursday.", "2023-10-05", id="present-progressive"),
+        pytest.param("The move follows Tuesday's vote.", "2023-09-26", id="present-over-a-possessive"),
+        pytest.param("Weakness hurt the index on Friday.", "2023-09-29", id="past-spelled-as-present"),
+        pytest.param("Retail sales rise 0.5 pct in July.", "2023-07", id="month-after-a-headline-present"),
+        pytest.param("The election is in November.", "2023-11", id="is-places-a-month"),
     ],
 )  # fmt: skip
-def test_present_be_places_a_timetable(nlp, text, value):
-    """A present "is"/"are" that places its subject at a weekday speaks of the coming one."""
+def test_present_dated_by_a_day_looks_ahead(nlp, text, value):
+    """A present (simple or progressive) that a weekday itself modifies tells a timetable:
+    the coming day."""
     assert [d.value for d in run(nlp, text, SEED_REF)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        pytest.param("The plant closed in 1998. That autumn, the town emptied.", [("1998", "1998"), ("That autumn", "1998-FA")], id="that-season"),
+        pytest.param("The firm was founded in 1990. That March, it opened a shop.", [("1990", "1990"), ("That March", "1990-03")], id="that-month"),
+        pytest.param("The war began in 2003. The following spring, troops entered.", [("2003", "2003"), ("The following spring", "2004-SP")], id="following-season"),
+        pytest.param("The mill opened in May 2010. The previous winter had been harsh.", [("May 2010", "2010-05"), ("The previous winter", "2009-WI")], id="previous-season"),
+        pytest.param("He said that March was the worst month.", [("March", "2023-03")], id="that-as-conjunction"),
+    ],
+)  # fmt: skip
+def test_month_or_season_placed_from_the_last_time_named(nlp, text, values):
+    assert [(d.text, d.value) for d in run(nlp, text, SEED_REF)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
+        pytest.param("He plays golf on Saturday afternoons.", "Saturday afternoons", "XXXX-WXX-6TAF", id="weekday-afternoons"),
+        pytest.param("Services are held Sunday mornings.", "Sunday mornings", "XXXX-WXX-7TMO", id="weekday-mornings"),
+        pytest.param("The bar is full on Thursday evenings.", "Thursday evenings", "XXXX-WXX-4TEV", id="weekday-evenings"),
+        pytest.param("The market meets every other Thursday.", "every other Thursday", "XXXX-WXX-4", id="every-other-weekday"),
+    ],
+)  # fmt: skip
+def test_recurring_days(nlp, text, expr, value):
+    assert [(d.text, d.type, d.value) for d in run(nlp, text, SEED_REF)] == [(expr, "set", value)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
+        pytest.param("He called at six o'clock.", "six o'clock", "2023-09-30T06:00", id="o-clock"),
+        pytest.param("The plane landed at half past six.", "half past six", "2023-09-30T06:30", id="half-past"),
+        pytest.param("The meeting ended at a quarter to five.", "a quarter to five", "2023-09-30T04:45", id="quarter-to"),
+        pytest.param("The train leaves at ten past nine.", "ten past nine", "2023-09-30T09:10", id="minutes-past"),
+        pytest.param("Shops open at 9 o'clock in the morning.", "9 o'clock in the morning", "2023-09-30T09:00", id="o-clock-in-the-morning"),
+    ],
+)  # fmt: skip
+def test_clock_told_in_words(nlp, text, expr, value):
+    assert [(d.text, d.type, d.value) for d in run(nlp, text, SEED_REF)] == [(expr, "time", value)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
+        pytest.param("The journey took half a day.", "half a day", "PT12H", id="half-a-unit"),
+        pytest.param("In little more than half an hour, the gunmen fled.", "half an hour", "PT30M", id="half-an-hour-after-a-fraction"),
+        pytest.param("The firm has operated for a hundred years.", "a hundred years", "P100Y", id="article-of-hundred"),
+        pytest.param("The feud lasted seventeen years.", "seventeen years", "P17Y", id="teen-number"),
+        pytest.param("Crews worked for sixty-five hours.", "sixty-five hours", "PT65H", id="compound-tens"),
+    ],
+)  # fmt: skip
+def test_lengths_by_number_grammar(nlp, text, expr, value):
+    assert [(d.text, d.type, d.value) for d in run(nlp, text, SEED_REF)] == [
+        (expr, "duration", value)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expr"),
+    [
+        pytest.param("Officials made him sign this a few weeks ago.", "a few weeks ago", id="demonstrative-before-an-article"),
+        pytest.param("The plant closed that two weeks ago.", "two weeks ago", id="demonstrative-before-a-number"),
+        pytest.param("The double gave him 42 this season, 41 as a catcher.", "this season", id="count-before-a-demonstrative"),
+        pytest.param("He scored 10 last year.", "last year", id="count-before-last"),
+    ],
+)  # fmt: skip
+def test_word_standing_alone_leaves_the_span(nlp, text, expr):
+    assert [d.text for d in run(nlp, text, SEED_REF)] == [expr]
 
 
 def test_tense_decides_weekday(nlp):

@@ -53,8 +53,12 @@ def test_no_component_imports_another(component, path):
 
 @pytest.mark.parametrize(
     "path",
-    [p for p in sorted(PACKAGE.glob("*.py")) if p.name not in ASSEMBLERS],
-    ids=lambda p: p.name,
+    [
+        p
+        for p in sorted(PACKAGE.rglob("*.py"))
+        if p.name not in ASSEMBLERS and COMPONENTS not in p.parents
+    ],
+    ids=lambda p: p.relative_to(PACKAGE).as_posix(),
 )
 def test_helpers_import_no_component(path):
     components = {_component_of(m) for m in _imported_modules(path)} - {None}

@@ -18,6 +18,9 @@ CASES = [
     ("set-word", "nightly", None, None, "set", "P1D"),
     ("set-word", "per annum", None, None, "set", "P1Y"),
     ("set-word", "quarterly", None, None, "set", "P1Q"),
+    ("set-word", "every fiscal year", None, None, "set", "P1Y"),
+    ("set-word", "each calendar year", None, None, "set", "P1Y"),
+    ("set-word", "every school year", None, None, "set", "P1Y"),
     ("every-n-units", "every two weeks", None, None, "set", "P2W"),
     ("every-n-units", "each six months", None, None, "set", "P6M"),
     ("every-n-units", "every few weeks", None, None, "set", "PXW"),
@@ -30,6 +33,8 @@ CASES = [
     ("every-named", "every Thursday", None, None, "set", "XXXX-WXX-4"),
     ("every-named", "each winter", None, None, "set", "XXXX-WI"),
     ("every-named", "every morning", None, None, "set", "XXXX-XX-XXTMO"),
+    ("every-named", "every other Tuesday", None, None, "set", "XXXX-WXX-2"),
+    ("every-named", "every other summer", None, None, "set", "XXXX-SU"),
     ("plural-weekday", "on Sundays", None, None, "set", "XXXX-WXX-7"),
     ("plural-weekday", "Wednesdays", None, None, "set", "XXXX-WXX-3"),
     ("plural-weekday", "Fridays evenings", None, None, "set", "XXXX-WXX-5TEV"),
@@ -55,6 +60,14 @@ CASES = [
     ("anchored-day", "the following day", None, "2023-09-05", "date", "2023-09-06"),
     ("anchored-day", "the day before", None, None, "date", "2023-09-29"),
     ("anchored-part", "that evening", None, "2023-09-05", "time", "2023-09-05TEV"),
+    ("anchored-month-or-season", "that summer", None, "2019-06", "date", "2019-SU"),
+    ("anchored-month-or-season", "that same March", None, "1990", "date", "1990-03"),
+    ("anchored-month-or-season", "the following spring", None, "2003", "date", "2004-SP"),
+    ("anchored-month-or-season", "the following October", None, "2012-11-05", "date", "2013-10"),
+    ("anchored-month-or-season", "the following October", None, "2012-04", "date", "2012-10"),
+    ("anchored-month-or-season", "the previous winter", None, "2010-05", "date", "2009-WI"),
+    ("anchored-month-or-season", "the preceding July", None, "2014-Q3", "date", "2013-07"),
+    ("anchored-month-or-season", "that autumn", None, None, "date", None),
     ("anchored-part", "the previous night", None, "2023-09-05", "time", "2023-09-04TNI"),
     ("part-before-after", "the evening before", None, "2023-09-05", "time", "2023-09-04TEV"),
     ("part-before-after", "the morning after", None, "2023-09-05", "time", "2023-09-06TMO"),
@@ -65,12 +78,26 @@ CASES = [
     ("clock", "9.40 a.m.", None, None, "time", "2023-09-30T09:40"),
     ("clock", "midnight Sunday", "future", None, "time", "2023-10-01T24:00"),
     ("clock", "midnight", None, None, "time", "2023-09-30T24:00"),
+    ("clock", "seven o'clock", None, None, "time", "2023-09-30T07:00"),
+    ("clock", "half past eleven", None, None, "time", "2023-09-30T11:30"),
+    ("clock", "a quarter past 3 pm", None, None, "time", "2023-09-30T15:15"),
+    ("clock", "quarter to one", None, None, "time", "2023-09-30T12:45"),
+    ("clock", "twenty-five minutes to eight", None, None, "time", "2023-09-30T07:35"),
+    ("clock", "five past ten Friday", "past", None, "time", "2023-09-29T10:05"),
     ("hour-in-the-part", "8 in the evening", None, None, "time", "2023-09-30T20:00"),
+    ("hour-in-the-part", "10 o'clock in the morning", None, None, "time", "2023-09-30T10:00"),
+    ("hour-in-the-part", "7:45 in the evening", None, None, "time", "2023-09-30T19:45"),
+    ("hour-in-the-part", "11 at night", None, None, "time", "2023-09-30T23:00"),
+    ("hour-in-the-part", "2 at night", None, None, "time", "2023-09-30T02:00"),
+    ("hour-in-the-part", "12 at night", None, None, "time", "2023-09-30T24:00"),
     ("weekday", "Wednesday", "past", None, "date", "2023-09-27"),
     ("weekday", "Wednesday", "future", None, "date", "2023-10-04"),
     ("weekday", "next Thursday", None, None, "date", "2023-10-05"),
     ("weekday", "this Tuesday", None, None, "date", "2023-10-03"),
     ("weekday", "this Tuesday", "past", None, "date", "2023-09-26"),
+    ("weekday", "Monday afternoons", None, None, "set", "XXXX-WXX-1TAF"),
+    ("weekday", "Saturday mornings", "past", None, "set", "XXXX-WXX-6TMO"),
+    ("weekday", "Wednesday evenings", None, None, "set", "XXXX-WXX-3TEV"),
     ("weekday", "Monday afternoon", "past", None, "time", "2023-09-25TAF"),
     ("units-ago", "four months ago", None, None, "date", "2023-05"),
     ("units-ago", "ten years later", None, None, "date", "2033"),
@@ -293,3 +320,10 @@ def test_an_ordinal_is_no_fraction_of_a_unit():
     """ "the third consecutive month" counts by ordinal: no "P0.333333M"."""
     tx = normalize("the third consecutive month", REF)
     assert tx is None or not (tx.value or "").startswith("P0.")
+
+
+@pytest.mark.parametrize("text", ["ten to twelve", "five to six years", "two to three"])
+def test_count_to_an_hour_is_no_clock(text):
+    """A count "to" a number is as often a range: only "minutes" or "quarter" make it a time."""
+    tx = normalize(text, REF)
+    assert tx is None or tx.type != "time"
