@@ -292,6 +292,19 @@ def test_present_dated_by_a_day_looks_ahead(nlp, text, value):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Stocks fall on Tuesday as oil slides\n\nU.S. stocks fell on Tuesday as oil slid.", id="title"),
+        pytest.param("Lawmakers reject budget Tuesday\n\nLawmakers rejected the budget on Tuesday.", id="title-bare-day"),
+    ],
+)  # fmt: skip
+def test_headline_present_tells_no_timetable(extract, text):
+    """A title's present tells what has happened: its weekday is the one the body reports."""
+    record = extract(text, date=SEED_REF.isoformat())
+    assert [d["value"] for d in record["dates"]] == ["2023-09-26", "2023-09-26"]
+
+
+@pytest.mark.parametrize(
     ("text", "values"),
     [
         pytest.param("The plant closed in 1998. That autumn, the town emptied.", [("1998", "1998"), ("That autumn", "1998-FA")], id="that-season"),

@@ -35,7 +35,7 @@ class DatesComponent:
 @Language.factory(
     "claimx_dates",
     default_config={},
-    requires=["doc.ents", "token.dep", "token.tag"],
+    requires=["doc.ents", "token.dep", "token.tag", "doc._.claimx_nonbody"],
     assigns=["doc._.claimx_dates"],
 )
 def make_dates(nlp: Language, name: str) -> DatesComponent:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from claimx import timex
+from claimx.lines import in_nonbody
 from claimx.patterns import (
     verb_above,
 )
@@ -156,10 +157,17 @@ def _clause_tense(token: Token) -> str | None:
 def _sets_a_timetable(verb: Token, token: Token) -> bool:
     """Whether a present dated by the token tells what is ahead: "is" placing its subject at
     any date ("the election is in November"), another verb only at a weekday; a month after
-    another present is as often a headline's past ("retail sales rise in July")."""
-    if not _dates_the_verb(verb, token):
+    another present is as often a headline's past ("retail sales rise in July"), and in a
+    title or headline any present tells what has happened ("Stocks fall on Tuesday")."""
+    if not _dates_the_verb(verb, token) or _in_headline(token):
         return False
     return verb.lemma_ == "be" or any(t.lower_ in timex.WEEKDAYS for t in (token, *token.children))
+
+
+def _in_headline(token: Token) -> bool:
+    """Whether the token stands in the title or a headline, whose present is a past."""
+    kind = in_nonbody(token.doc, token.idx, token.idx + len(token.text))
+    return kind in ("title", "headline")
 
 
 def _dates_the_verb(verb: Token, token: Token) -> bool:
