@@ -264,6 +264,9 @@ def test_organization_mention_is_the_name_as_written(extract, text, mention):
         pytest.param("May 17 v Northfield", ["Northfield"], id="fixture-date-is-no-team"),
         pytest.param("RIVERTON AT LAKESIDE", ["RIVERTON"], id="schedule-home-team-only"),
         pytest.param("RIVERTON BEAT LAKESIDE IN CUP FINAL .", ["RIVERTON", "LAKESIDE"], id="caps-headline-stops-at-function-word"),
+        pytest.param("Ashford 0 Port Ellis 3 ( J. Doe 12th , T. Roe 40th and", ["Ashford", "Port Ellis"], id="scoreless-side-before-scorers"),
+        pytest.param("Lakeside 0 Riverton 1 ( Doe 51st ) .", ["Lakeside", "Riverton"], id="scoreless-side-whole-line"),
+        pytest.param("Attendance 0 Riverton 1 (", [], id="no-scorers-no-sides"),
         pytest.param("NEW YORK 1996-08-30", [], id="dateline"),
         pytest.param("Net income 4,666 3,944", [], id="figures-with-commas"),
     ],
@@ -594,6 +597,9 @@ _LEAGUE = "SOCCER - LEAGUE RESULTS .\nResults of league matches on Saturday :\n"
         pytest.param(_LEAGUE + "Riverton 1 Lakeside 2\nGuingamp 2 Monaco 1", "Monaco", True, id="country-beside-a-club"),
         pytest.param(_LEAGUE + "Andorra 0 Riverton 3\nLakeside 1 Ashford 1", "Andorra", True, id="country-opening-a-club-line"),
         pytest.param(_LEAGUE + "Germany 2 Wales 1\nLakeside 1 Ashford 1", "Germany", False, id="country-beside-a-home-nation"),
+        pytest.param(_LEAGUE + "Standings :\nRiverton 3 2 1 0 7\nLakeside 3 2 0 1 6\nMonaco 3 1 1 1 4\nAshford 3 1 0 2 3\nBrampton 3 0 1 2 1", "Monaco", True, id="country-in-a-table-of-clubs"),
+        pytest.param(_LEAGUE + "Standings :\nItaly 3 2 1 0 7\nSpain 3 2 0 1 6\nPoland 3 1 1 1 4\nGreece 3 1 0 2 3\nCyprus 3 0 1 2 1", "Poland", False, id="table-of-national-sides"),
+        pytest.param(_LEAGUE + "Standings :\nRiverton 3 2 1 0 7\nLakeside 3 2 0 1 6\nAshford 3 1 0 2 3\nBrampton 3 0 1 2 1\nMonaco beat the odds in 1990 .", "Monaco", False, id="country-outside-the-table"),
     ],
 )  # fmt: skip
 def test_country_named_side_beside_a_club_is_a_club(extract, text, name, is_club):

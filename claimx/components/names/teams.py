@@ -49,7 +49,9 @@ def is_team_name(
     """Whether a name in a results line can be a club: not a country or home nation
     (national sides are written as places), not a known person, not a month or a heading;
     ``strong`` when a phrase says it is a body ("club Atalanta"), whatever the model says;
-    ``outvoted`` when the doc's tables list clubs, whatever the model reads as people."""
+    ``outvoted`` when the doc's tables list clubs, whatever the model reads as people,
+    and whatever country shares the name of a row of their standings ("Monaco" in a
+    table of French clubs)."""
     text = doc_text(doc)[start:end]
     words = text.split()
     lists = word_lists()
@@ -63,7 +65,7 @@ def is_team_name(
         return False
     info = gazetteer().lookup(text)
     if info is not None and info.kind == "country" and not _after_competitor(doc, start):
-        if not _beside_club(doc, start):
+        if not (_beside_club(doc, start) or outvoted and _standings_row(doc, start)):
             return False
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
@@ -88,6 +90,15 @@ def _after_competitor(doc: Doc, start: int) -> bool:
     line = doc_text(doc)[line_start : line_end if line_end >= 0 else None]
     m = TEAM_AFTER_COUNTRY_RE.match(line)
     return m is not None and line_start + m.start("team") == start
+
+
+def _standings_row(doc: Doc, start: int) -> bool:
+    """Whether a name opens a row of standings: one side to a line, the table's other
+    rows tell what kind of side it is."""
+    line_start = doc_text(doc).rfind("\n", 0, start) + 1
+    line_end = doc_text(doc).find("\n", start)
+    line = doc_text(doc)[line_start : line_end if line_end >= 0 else None]
+    return any(line_start + s == start for s, _ in standings_rows(line))
 
 
 def _beside_club(doc: Doc, start: int) -> bool:
@@ -424,7 +435,7 @@ def tables_list_clubs(doc: Doc, table: list[tuple[int, int, bool]], person_forms
         key = clean_team(text[start:end])
         if is_team_name(doc, start, end, person_forms, strong):
             clubs.add(key)
-        elif is_team_name(doc, start, end, set(), strong, outvoted=True):
+        elif not is_country(key) and is_team_name(doc, start, end, set(), strong, outvoted=True):
             people.add(key)
     people -= clubs
     return len(clubs) >= 4 and len(clubs) > len(people)
