@@ -855,6 +855,11 @@ def _mentions(items: list[dict], kind: str) -> set[str]:
         pytest.param('" The votes are a message to Voss , " he said . But Voss , 67 , has been accused of taking power .', "Voss", "person", id="one-word-name-with-an-age"),
         pytest.param("The fast-moving Olsza beat 12th seed Maleeva 6-4 6-2 . The 18-year-old Olsza was cool .", "Olsza", "person", id="one-word-name-with-an-age-before"),
         pytest.param("The Welsh National Farmers ' Union ( NFU ) met . The NFU said prices fell .", "NFU", "organization", id="acronym-of-a-plural-possessive"),
+        pytest.param("The Harlow Congress cut the budget , and Congress adjourned on Friday .", "Congress", "organization", id="congress-ends-a-body-not-a-surname"),
+        pytest.param("Leaders of the Velmar Alliance met in Kaduna on Friday .", "the Velmar Alliance", "organization", id="alliance-ends-a-body"),
+        pytest.param("Ministers asked the Tamsin Monetary Fund for a loan .", "the Tamsin Monetary Fund", "organization", id="fund-ends-a-body"),
+        pytest.param("Crowds backed the Ostrava League of Prime Minister Jan Kolar on Monday .", "the Ostrava League", "organization", id="of-a-leader-ends-the-name"),
+        pytest.param("Crowds backed the Ostrava League of Prime Minister Jan Kolar on Monday .", "Jan Kolar", "person", id="leader-after-the-body-stays-a-person"),
     ],
 )  # fmt: skip
 def test_name_evidence(extract, text, mention, kind):

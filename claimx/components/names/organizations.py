@@ -469,8 +469,11 @@ def _run_start(doc: Doc, i: int) -> int:
 def _of_tail(doc: Doc, end: int, legal: bool) -> int:
     """The end of "of <name>" after a body's head noun or legal form ("Bank of Pakistan",
     "Ministry of Petroleum and Minerals", "Power Corp of Canada"): capitalized words
-    joined by "and" or "&"; not a company's town ("Bestop Inc of Boulder")."""
+    joined by "and" or "&"; not a company's town ("Bestop Inc of Boulder"), nor a person
+    who leads the body ("the Awami League of Prime Minister Sheikh Hasina")."""
     if end + 1 >= len(doc) or doc[end].lower_ != "of" or not is_name_word(doc[end + 1]):
+        return end
+    if _opens_with_title(doc, end + 1):
         return end
     j = end + 1
     while j < len(doc) and j - end <= 5:
@@ -485,6 +488,12 @@ def _of_tail(doc: Doc, end: int, legal: bool) -> int:
         if info is not None and info.kind == "city":
             return end
     return j
+
+
+def _opens_with_title(doc: Doc, i: int) -> bool:
+    """Whether a person's title begins at token ``i`` ("Prime Minister", "President")."""
+    lowers = tuple(t.lower_ for t in doc[i : i + 4])
+    return any(lowers[: len(title)] == title for title in word_lists()["titles"])
 
 
 def suffix_names(doc: Doc) -> list[Span]:
