@@ -56,6 +56,7 @@ from claimx.lexicon import (
     CLITICS,
     after_title,
     is_body_word,
+    plural_of_people,
     role_after,
     sentence_initial_plural,
     shown_person_names,
@@ -456,7 +457,7 @@ def find_candidates(doc: Doc, gaz: Gazetteer) -> list[Candidate]:
             if ent.label_ in PLACE_LABELS and lead is not None:
                 # "the Henderson County Jail", "Paris City Hall": the place is the town
                 found[lead] = Candidate(*lead, "GPE", state_hint(gaz, text, lead[1], lead[0]))
-            elif accept_entity(gaz, surface, ent.label_):
+            elif accept_entity(gaz, surface, ent.label_) and not plural_of_people(doc, surface):
                 found[(s, e)] = Candidate(
                     s, e, ent.label_, state_hint(gaz, text, e, s), ent.label_ in MISLABELS
                 )

@@ -916,3 +916,38 @@ def test_byline_is_a_person(text, expected):
     start = text.index("Kessler") - (5 if "Anna" in text else 0)
     end = text.index("\n", start)
     assert _byline(doc.char_span(start, end)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "norp", "plural", "expected"),
+    [
+        pytest.param("Zorvan fighters held the pass . Zorvans said so", "Zorvan", "Zorvans", True, id="plural-of-a-nationality-the-doc-names"),
+        pytest.param("Kelt elders met . The Kelts voted", "Kelt", "Kelts", True, id="plural-after-the-article"),
+        pytest.param("Philippine troops landed . Philippines said so", "Philippine", "Philippines", False, id="a-country-named-so"),
+        pytest.param("Zorvan fighters held the pass . Morvans said so", "Zorvan", "Morvans", False, id="no-singular-in-the-doc"),
+        pytest.param("Evan left . Evans said so", None, "Evans", False, id="a-surname"),
+    ],
+)  # fmt: skip
+def test_plural_of_people(text, norp, plural, expected):
+    import spacy
+    from spacy.tokens import Span
+
+    from claimx.lexicon import plural_of_people
+
+    doc = spacy.blank("en")(text)
+    if norp is not None:
+        doc.ents = [Span(doc, 0, 1, label="NORP")]
+    assert plural_of_people(doc, plural) is expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Chechen elders met in Grozny . The Chechens demanded talks .", id="chechens"),
+        pytest.param("Chechen fighters held the town . Chechens said Russian troops had left .", id="chechens-opening"),
+    ],
+)  # fmt: skip
+def test_plural_of_a_people_is_no_body(extract, text):
+    record = extract(text)
+    assert not [a for a in record["actors"] if a["name"].endswith("Chechens")]
+    assert "Chechens" not in {p["name"] for p in record["places"]}

@@ -24,6 +24,7 @@ from claimx.lexicon import (
     looks_like_titled_name,
     name_without_article,
     names_alone,
+    plural_of_people,
     sentence_initial_plural,
     shown_person_names,
     strip_span,
@@ -162,6 +163,8 @@ def _entity_name(
     span = name_without_article(whole)
     if not span or place_covering(pindex, span) is not None or is_demonym(span.text):
         return None
+    if plural_of_people(span.doc, span.text):
+        return None  # "Chechens" beside "Chechen rebels": a people
     if not_a_body(span, datelines):
         return None
     return whole, span
