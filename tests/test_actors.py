@@ -860,6 +860,7 @@ def _mentions(items: list[dict], kind: str) -> set[str]:
         pytest.param("Ministers asked the Tamsin Monetary Fund for a loan .", "the Tamsin Monetary Fund", "organization", id="fund-ends-a-body"),
         pytest.param("Crowds backed the Ostrava League of Prime Minister Jan Kolar on Monday .", "the Ostrava League", "organization", id="of-a-leader-ends-the-name"),
         pytest.param("Crowds backed the Ostrava League of Prime Minister Jan Kolar on Monday .", "Jan Kolar", "person", id="leader-after-the-body-stays-a-person"),
+        pytest.param("He was reprimanded by the Harlow Court of Appeals’ Board on Professional Conduct in 2003 .", "the Harlow Court of Appeals’ Board on Professional Conduct", "organization", id="body-through-a-possessive"),
     ],
 )  # fmt: skip
 def test_name_evidence(extract, text, mention, kind):

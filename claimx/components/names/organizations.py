@@ -378,7 +378,7 @@ def _add_suffix_names(
 def _model_name_stands(run: Span, start: int, end: int) -> bool:
     """Whether the model's name at ``start:end`` stands against a suffixed name: it is the
     same name, with or without its article; it ends there too and the words it leaves out
-    are common words; it goes on through a small word ("for", "of")."""
+    are common words; it goes on through a small word ("for", "of") or a possessive."""
     doc = run.doc
     if end == run.end_char:
         if start >= run.start_char:
@@ -390,7 +390,9 @@ def _model_name_stands(run: Span, start: int, end: int) -> bool:
             )
         return True
     if end > run.end_char and start <= run.start_char:
-        return doc[run.end].is_lower
+        # "the Bosnian Association for Refugees", "the Court of Appeals' Board on ..."
+        after = doc[run.end]
+        return after.is_lower or after.tag_ == "POS" or after.text in {"'", "’"}
     return False
 
 
