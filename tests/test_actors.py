@@ -544,6 +544,8 @@ def test_unnamed_institutions_merge_by_country(extract, text, n_actors):
         pytest.param("The Wolves rallied against Tacoma reliever Ron Dell in the ninth inning .", "Tacoma", id="reliever-after-town"),
         pytest.param("Omaha starter Jim Bell left the game in the fourth inning .", "Omaha", id="starter-after-town"),
         pytest.param("Fresno shortstop Al Ruiz made two errors .", "Fresno", id="shortstop-after-town"),
+        pytest.param("The striker scored at halftime to move a point ahead of second-placed Tarnow in the league .", "Tarnow", id="second-placed-town"),
+        pytest.param("The pitcher homered in the ninth inning as the Hawks closed on first-place Wichita .", "Wichita", id="first-place-town"),
         pytest.param("Rovers team-mate Jo Marsh was injured in training .", "Rovers", id="team-mate-after-name"),
         pytest.param("The midfielder has joined Italian club Atalanta on loan for the league season.", "Atalanta", id="club-noun-before-name"),
         pytest.param("Essex need another 148 runs with five wickets in hand in the county championship innings.", "Essex", id="subject-in-sports-story"),
@@ -955,3 +957,9 @@ def test_plural_of_a_people_is_no_body(extract, text):
     record = extract(text)
     assert not [a for a in record["actors"] if a["name"].endswith("Chechens")]
     assert "Chechens" not in {p["name"] for p in record["places"]}
+
+
+def test_ranked_national_side_stays_a_place(extract):
+    text = "The striker scored at halftime as Germany went top of the group , ahead of second-placed Wales ."
+    record = extract(text)
+    assert "Wales" in {p["name"] for p in record["places"]}

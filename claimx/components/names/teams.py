@@ -269,6 +269,29 @@ def prose_team_spans(doc: Doc, people: list[ActorItem]) -> list[tuple[int, int, 
     return found
 
 
+#: words that rank a side in a table before "-placed" ("second-placed Stuttgart")
+_RANKS = {"last", "bottom", "top"}
+
+
+def standing_team_spans(doc: Doc) -> list[tuple[int, int, bool]]:
+    """Character spans of the clubs a sports story ranks in the table by a word before
+    them: "second-placed Stuttgart", "first-place Houston", "last-place Giants"."""
+    if not is_sports_story(doc):
+        return []
+    found: list[tuple[int, int, bool]] = []
+    lowers = token_lowers(doc)
+    for i in range(2, len(doc) - 1):
+        if lowers[i] not in {"place", "placed"} or lowers[i - 1] != "-":
+            continue
+        rank = doc[i - 2]
+        if not (rank.like_num or rank.ent_type_ == "ORDINAL" or rank.lower_ in _RANKS):
+            continue
+        run = _name_run(doc, i + 1)
+        if run is not None and run.start == i + 1 and not is_demonym(run.text):
+            found.append((run.start_char, run.end_char, True))
+    return found
+
+
 def bracket_club_spans(doc: Doc, people: list[ActorItem]) -> list[tuple[int, int, bool]]:
     """Character spans of the clubs a sports story names in brackets after a player
     ("Jan Boer ( Lens )", as lists of scorers give them): a town's name or an acronym
@@ -514,7 +537,7 @@ def find_teams(doc: Doc, people: list[ActorItem]) -> list[ActorItem]:
     outvoted = set(candidates) if tables_list_clubs(doc, candidates, person_forms) else set()
     prose = prose_team_spans(doc, people)
     bodies = org_cue_spans(doc, people)
-    candidates += prose + bodies + bracket_club_spans(doc, people)
+    candidates += prose + bodies + bracket_club_spans(doc, people) + standing_team_spans(doc)
     org_words = word_lists()["org_words"]
     # names whose places stay places: companies, and names read from prose only that open
     # with a town ("Louisville Assumption"), as the places component reads them
