@@ -391,6 +391,19 @@ def sentence_initial_plural(token: Token) -> bool:
     )
 
 
+def plural_of_people(doc: Doc, text: str) -> bool:
+    """A one-word plural that names a people, as the doc's own words show: its singular
+    is a demonym or a word the model reads as a nationality in the doc ("Chechens"
+    beside "Chechen rebels"); no body and no place, unless a place has the name
+    ("Philippines" beside "Philippine troops")."""
+    if " " in text or len(text) < 5 or not text.endswith("s") or not text[:1].isupper():
+        return False
+    stem = text[:-1]
+    if gazetteer().lookup(text) is not None:
+        return False
+    return is_demonym(stem) or any(t.text == stem and t.ent_type_ == "NORP" for t in doc)
+
+
 def is_common_word(word: str) -> bool:
     """Whether a word is a common English word ("soccer", "filing"), whatever its case."""
     return word.lower() in _LEXICON

@@ -56,6 +56,7 @@ from claimx.lexicon import (
     CLITICS,
     after_title,
     is_body_word,
+    plural_of_people,
     role_after,
     sentence_initial_plural,
     shown_person_names,
@@ -195,6 +196,21 @@ LOCAL_NOUNS = {
     "councilors",
     "commissioners",
 }
+#: Nouns for what is agreed or met on at a place, which takes the town's name: "the Dayton
+#: peace treaty", "the Oslo accords", "the Minsk talks".
+AGREEMENT_NOUNS = {
+    "accord",
+    "accords",
+    "agreement",
+    "agreements",
+    "treaty",
+    "treaties",
+    "protocol",
+    "pact",
+    "talks",
+    "summit",
+}
+
 #: Prepositions after which an untagged known town is taken as a place ("in Iowa City").
 UNTAGGED_PREPOSITIONS = {"in", "from", "near", "outside"}
 #: Towns smaller than this are too often words ("in Congress", Arizona; "of Justice").
@@ -456,7 +472,7 @@ def find_candidates(doc: Doc, gaz: Gazetteer) -> list[Candidate]:
             if ent.label_ in PLACE_LABELS and lead is not None:
                 # "the Henderson County Jail", "Paris City Hall": the place is the town
                 found[lead] = Candidate(*lead, "GPE", state_hint(gaz, text, lead[1], lead[0]))
-            elif accept_entity(gaz, surface, ent.label_):
+            elif accept_entity(gaz, surface, ent.label_) and not plural_of_people(doc, surface):
                 found[(s, e)] = Candidate(
                     s, e, ent.label_, state_hint(gaz, text, e, s), ent.label_ in MISLABELS
                 )
@@ -498,7 +514,8 @@ def find_candidates(doc: Doc, gaz: Gazetteer) -> list[Candidate]:
 def place_evidence(doc: Doc, start: int, end: int, places: list[tuple[int, int]]) -> bool:
     """Whether the name at ``start:end`` is written as places are: after a locative
     preposition ("in Gainesville", "Larry Dunaway of Berea"), before a noun for its people or
-    bodies ("a Camarillo resident", "Winona police", "Sligo-based"), or listed with places
+    bodies ("a Camarillo resident", "Winona police", "Sligo-based") or for what was agreed
+    there ("the Dayton peace treaty", "the Minsk talks"), or listed with places
     (``places``: spans of sure place mentions) as in "Becker, Clay and Douglas counties"."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
@@ -515,6 +532,8 @@ def place_evidence(doc: Doc, start: int, end: int, places: list[tuple[int, int]]
         return True  # "the mayor of Sligo"; not "said of Jones' appointment"
     if nxt in LOCAL_NOUNS or (nxt in ("-", "–") and after == "based"):
         return True
+    if nxt in AGREEMENT_NOUNS or (nxt.islower() and after in AGREEMENT_NOUNS):
+        return True  # "the Dayton peace treaty": where it was agreed
     if LOCAL_BODY_RE.match(doc_text(doc), end):
         return True  # "Gainesville Police Officer Shawn Barnes", "Lancaster City Council"
     ends = {e for _, e in places}

@@ -264,6 +264,9 @@ def test_organization_mention_is_the_name_as_written(extract, text, mention):
         pytest.param("May 17 v Northfield", ["Northfield"], id="fixture-date-is-no-team"),
         pytest.param("RIVERTON AT LAKESIDE", ["RIVERTON"], id="schedule-home-team-only"),
         pytest.param("RIVERTON BEAT LAKESIDE IN CUP FINAL .", ["RIVERTON", "LAKESIDE"], id="caps-headline-stops-at-function-word"),
+        pytest.param("Ashford 0 Port Ellis 3 ( J. Doe 12th , T. Roe 40th and", ["Ashford", "Port Ellis"], id="scoreless-side-before-scorers"),
+        pytest.param("Lakeside 0 Riverton 1 ( Doe 51st ) .", ["Lakeside", "Riverton"], id="scoreless-side-whole-line"),
+        pytest.param("Attendance 0 Riverton 1 (", [], id="no-scorers-no-sides"),
         pytest.param("NEW YORK 1996-08-30", [], id="dateline"),
         pytest.param("Net income 4,666 3,944", [], id="figures-with-commas"),
     ],
@@ -538,6 +541,11 @@ def test_unnamed_institutions_merge_by_country(extract, text, n_actors):
         pytest.param("Halmstad 's Jonas Berg headed the winner in the league match at halftime .", "Halmstad", id="town-club-owning-a-player"),
         pytest.param("Essex off-spinner Jo Marsh took four wickets before the close .", "Essex", id="off-spinner-after-county"),
         pytest.param("Hampshire wicketkeeper Raj Nair held five catches in the innings .", "Hampshire", id="wicketkeeper-after-county"),
+        pytest.param("The Wolves rallied against Tacoma reliever Ron Dell in the ninth inning .", "Tacoma", id="reliever-after-town"),
+        pytest.param("Omaha starter Jim Bell left the game in the fourth inning .", "Omaha", id="starter-after-town"),
+        pytest.param("Fresno shortstop Al Ruiz made two errors .", "Fresno", id="shortstop-after-town"),
+        pytest.param("The striker scored at halftime to move a point ahead of second-placed Tarnow in the league .", "Tarnow", id="second-placed-town"),
+        pytest.param("The pitcher homered in the ninth inning as the Hawks closed on first-place Wichita .", "Wichita", id="first-place-town"),
         pytest.param("Rovers team-mate Jo Marsh was injured in training .", "Rovers", id="team-mate-after-name"),
         pytest.param("The midfielder has joined Italian club Atalanta on loan for the league season.", "Atalanta", id="club-noun-before-name"),
         pytest.param("Essex need another 148 runs with five wickets in hand in the county championship innings.", "Essex", id="subject-in-sports-story"),
@@ -594,6 +602,9 @@ _LEAGUE = "SOCCER - LEAGUE RESULTS .\nResults of league matches on Saturday :\n"
         pytest.param(_LEAGUE + "Riverton 1 Lakeside 2\nGuingamp 2 Monaco 1", "Monaco", True, id="country-beside-a-club"),
         pytest.param(_LEAGUE + "Andorra 0 Riverton 3\nLakeside 1 Ashford 1", "Andorra", True, id="country-opening-a-club-line"),
         pytest.param(_LEAGUE + "Germany 2 Wales 1\nLakeside 1 Ashford 1", "Germany", False, id="country-beside-a-home-nation"),
+        pytest.param(_LEAGUE + "Standings :\nRiverton 3 2 1 0 7\nLakeside 3 2 0 1 6\nMonaco 3 1 1 1 4\nAshford 3 1 0 2 3\nBrampton 3 0 1 2 1", "Monaco", True, id="country-in-a-table-of-clubs"),
+        pytest.param(_LEAGUE + "Standings :\nItaly 3 2 1 0 7\nSpain 3 2 0 1 6\nPoland 3 1 1 1 4\nGreece 3 1 0 2 3\nCyprus 3 0 1 2 1", "Poland", False, id="table-of-national-sides"),
+        pytest.param(_LEAGUE + "Standings :\nRiverton 3 2 1 0 7\nLakeside 3 2 0 1 6\nAshford 3 1 0 2 3\nBrampton 3 0 1 2 1\nMonaco beat the odds in 1990 .", "Monaco", False, id="country-outside-the-table"),
     ],
 )  # fmt: skip
 def test_country_named_side_beside_a_club_is_a_club(extract, text, name, is_club):
@@ -849,6 +860,12 @@ def _mentions(items: list[dict], kind: str) -> set[str]:
         pytest.param('" The votes are a message to Voss , " he said . But Voss , 67 , has been accused of taking power .', "Voss", "person", id="one-word-name-with-an-age"),
         pytest.param("The fast-moving Olsza beat 12th seed Maleeva 6-4 6-2 . The 18-year-old Olsza was cool .", "Olsza", "person", id="one-word-name-with-an-age-before"),
         pytest.param("The Welsh National Farmers ' Union ( NFU ) met . The NFU said prices fell .", "NFU", "organization", id="acronym-of-a-plural-possessive"),
+        pytest.param("The Harlow Congress cut the budget , and Congress adjourned on Friday .", "Congress", "organization", id="congress-ends-a-body-not-a-surname"),
+        pytest.param("Leaders of the Velmar Alliance met in Kaduna on Friday .", "the Velmar Alliance", "organization", id="alliance-ends-a-body"),
+        pytest.param("Ministers asked the Tamsin Monetary Fund for a loan .", "the Tamsin Monetary Fund", "organization", id="fund-ends-a-body"),
+        pytest.param("Crowds backed the Ostrava League of Prime Minister Jan Kolar on Monday .", "the Ostrava League", "organization", id="of-a-leader-ends-the-name"),
+        pytest.param("Crowds backed the Ostrava League of Prime Minister Jan Kolar on Monday .", "Jan Kolar", "person", id="leader-after-the-body-stays-a-person"),
+        pytest.param("He was reprimanded by the Harlow Court of Appeals’ Board on Professional Conduct in 2003 .", "the Harlow Court of Appeals’ Board on Professional Conduct", "organization", id="body-through-a-possessive"),
     ],
 )  # fmt: skip
 def test_name_evidence(extract, text, mention, kind):
@@ -905,3 +922,44 @@ def test_byline_is_a_person(text, expected):
     start = text.index("Kessler") - (5 if "Anna" in text else 0)
     end = text.index("\n", start)
     assert _byline(doc.char_span(start, end)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "norp", "plural", "expected"),
+    [
+        pytest.param("Zorvan fighters held the pass . Zorvans said so", "Zorvan", "Zorvans", True, id="plural-of-a-nationality-the-doc-names"),
+        pytest.param("Kelt elders met . The Kelts voted", "Kelt", "Kelts", True, id="plural-after-the-article"),
+        pytest.param("Philippine troops landed . Philippines said so", "Philippine", "Philippines", False, id="a-country-named-so"),
+        pytest.param("Zorvan fighters held the pass . Morvans said so", "Zorvan", "Morvans", False, id="no-singular-in-the-doc"),
+        pytest.param("Evan left . Evans said so", None, "Evans", False, id="a-surname"),
+    ],
+)  # fmt: skip
+def test_plural_of_people(text, norp, plural, expected):
+    import spacy
+    from spacy.tokens import Span
+
+    from claimx.lexicon import plural_of_people
+
+    doc = spacy.blank("en")(text)
+    if norp is not None:
+        doc.ents = [Span(doc, 0, 1, label="NORP")]
+    assert plural_of_people(doc, plural) is expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Chechen elders met in Grozny . The Chechens demanded talks .", id="chechens"),
+        pytest.param("Chechen fighters held the town . Chechens said Russian troops had left .", id="chechens-opening"),
+    ],
+)  # fmt: skip
+def test_plural_of_a_people_is_no_body(extract, text):
+    record = extract(text)
+    assert not [a for a in record["actors"] if a["name"].endswith("Chechens")]
+    assert "Chechens" not in {p["name"] for p in record["places"]}
+
+
+def test_ranked_national_side_stays_a_place(extract):
+    text = "The striker scored at halftime as Germany went top of the group , ahead of second-placed Wales ."
+    record = extract(text)
+    assert "Wales" in {p["name"] for p in record["places"]}

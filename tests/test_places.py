@@ -333,8 +333,13 @@ def blank():
         pytest.param("He spoke of Jones' appointment.", "Jones", [], False, id="of-possessive"),
         pytest.param("Roads in Becker, Clay and Douglas.", "Clay", ["Becker"], True, id="list"),
         pytest.param("Day, Edwards and Miller voted.", "Edwards", [], False, id="list-of-names"),
+        pytest.param("Under the Tarvik peace accord both sides withdrew.", "Tarvik", [], True, id="accord-agreed-there"),
+        pytest.param("The Lenzburg talks resumed on Monday.", "Lenzburg", [], True, id="talks-held-there"),
+        pytest.param("Both signed the Varna treaty in 1990.", "Varna", [], True, id="treaty"),
+        pytest.param("Delegates left the Nauen trade summit early.", "Nauen", [], True, id="summit-with-a-modifier"),
+        pytest.param("Varna said the treaty was signed.", "Varna", [], False, id="speaker-before-a-verb"),
     ],
-)
+)  # fmt: skip
 def test_place_evidence(blank, text, name, sure, expected):
     doc = blank(text)
     start = text.index(name)

@@ -24,6 +24,7 @@ from claimx.lexicon import (
     looks_like_titled_name,
     name_without_article,
     names_alone,
+    plural_of_people,
     sentence_initial_plural,
     shown_person_names,
     strip_span,
@@ -162,6 +163,8 @@ def _entity_name(
     span = name_without_article(whole)
     if not span or place_covering(pindex, span) is not None or is_demonym(span.text):
         return None
+    if plural_of_people(span.doc, span.text):
+        return None  # "Chechens" beside "Chechen rebels": a people
     if not_a_body(span, datelines):
         return None
     return whole, span
@@ -375,7 +378,7 @@ def _add_suffix_names(
 def _model_name_stands(run: Span, start: int, end: int) -> bool:
     """Whether the model's name at ``start:end`` stands against a suffixed name: it is the
     same name, with or without its article; it ends there too and the words it leaves out
-    are common words; it goes on through a small word ("for", "of")."""
+    are common words; it goes on through a small word ("for", "of") or a possessive."""
     doc = run.doc
     if end == run.end_char:
         if start >= run.start_char:
@@ -387,7 +390,9 @@ def _model_name_stands(run: Span, start: int, end: int) -> bool:
             )
         return True
     if end > run.end_char and start <= run.start_char:
-        return doc[run.end].is_lower
+        # "the Bosnian Association for Refugees", "the Court of Appeals' Board on ..."
+        after = doc[run.end]
+        return after.is_lower or after.tag_ == "POS" or after.text in {"'", "’"}
     return False
 
 
@@ -469,8 +474,11 @@ def _run_start(doc: Doc, i: int) -> int:
 def _of_tail(doc: Doc, end: int, legal: bool) -> int:
     """The end of "of <name>" after a body's head noun or legal form ("Bank of Pakistan",
     "Ministry of Petroleum and Minerals", "Power Corp of Canada"): capitalized words
-    joined by "and" or "&"; not a company's town ("Bestop Inc of Boulder")."""
+    joined by "and" or "&"; not a company's town ("Bestop Inc of Boulder"), nor a person
+    who leads the body ("the Awami League of Prime Minister Sheikh Hasina")."""
     if end + 1 >= len(doc) or doc[end].lower_ != "of" or not is_name_word(doc[end + 1]):
+        return end
+    if _opens_with_title(doc, end + 1):
         return end
     j = end + 1
     while j < len(doc) and j - end <= 5:
@@ -485,6 +493,12 @@ def _of_tail(doc: Doc, end: int, legal: bool) -> int:
         if info is not None and info.kind == "city":
             return end
     return j
+
+
+def _opens_with_title(doc: Doc, i: int) -> bool:
+    """Whether a person's title begins at token ``i`` ("Prime Minister", "President")."""
+    lowers = tuple(t.lower_ for t in doc[i : i + 4])
+    return any(lowers[: len(title)] == title for title in word_lists()["titles"])
 
 
 def suffix_names(doc: Doc) -> list[Span]:

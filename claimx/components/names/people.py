@@ -33,6 +33,7 @@ from claimx.lexicon import (
     is_org_named,
     is_strong_place,
     looks_like_titled_name,
+    plural_of_people,
     shown_person_names,
     strip_span,
     without_date,
@@ -450,7 +451,7 @@ def find_persons(doc: Doc, pindex: dict[int, Place]) -> tuple[list[ActorItem], s
                 continue
             surname_places.update(range(span.start_char, span.end_char))
         text = span.text
-        if is_demonym(text) or any(c.isdigit() for c in text):
+        if is_demonym(text) or plural_of_people(doc, text) or any(c.isdigit() for c in text):
             continue
         if not text[:1].isupper() and (span.start, span.end) not in card:
             continue  # but a scorecard's "de Silva" is a name

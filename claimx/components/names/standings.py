@@ -48,6 +48,10 @@ TEAM_SCORE_RE = re.compile(rf"(?P<team>{_TEAM})\s+{_SCORE}")
 #: the bracket that lists its scorers
 TEAM_SCORERS_RE = re.compile(rf"(?:^|(?<=\) ))(?P<team>{_TEAM}) \d{{1,2}} \( [A-Z]")
 
+#: a side that scored none opening such a line, the other side and its scorers after it:
+#: "Hamburg 0 VfB Stuttgart 4 ( Balakov 29th , Bobic 47th and"
+SCORELESS_SIDE_RE = re.compile(rf"^(?P<team>{_TEAM}) 0 (?={_TEAM} \d{{1,2}} \( [A-Z])")
+
 
 #: a competitor's team or make after the nationality in a results row: "1. Yuuchi Takeda
 #: ( Japan ) Honda 38 minutes 30.054 seconds", "Olaf Ludwig ( Germany ) Telekom 4:12:20",
@@ -98,6 +102,10 @@ def team_candidates(line: str) -> list[tuple[int, int]]:
         # "Fortuna Sittard 2 ( Jeffrey 7 , Roest 33 ) Heerenveen 4 ( Korneev": a side, its
         # score and its scorers in brackets, the line going on past its break
         found += [m.span("team") for m in TEAM_SCORERS_RE.finditer(line)]
+        scoreless = SCORELESS_SIDE_RE.match(line)
+        if scoreless:
+            found.append(scoreless.span("team"))
+            found += [m.span("team") for m in TEAM_SCORE_RE.finditer(line, scoreless.end())][:1]
     after_country = TEAM_AFTER_COUNTRY_RE.match(line)
     if after_country:
         found.append(after_country.span("team"))

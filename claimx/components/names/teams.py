@@ -49,7 +49,9 @@ def is_team_name(
     """Whether a name in a results line can be a club: not a country or home nation
     (national sides are written as places), not a known person, not a month or a heading;
     ``strong`` when a phrase says it is a body ("club Atalanta"), whatever the model says;
-    ``outvoted`` when the doc's tables list clubs, whatever the model reads as people."""
+    ``outvoted`` when the doc's tables list clubs, whatever the model reads as people,
+    and whatever country shares the name of a row of their standings ("Monaco" in a
+    table of French clubs)."""
     text = doc_text(doc)[start:end]
     words = text.split()
     lists = word_lists()
@@ -63,7 +65,7 @@ def is_team_name(
         return False
     info = gazetteer().lookup(text)
     if info is not None and info.kind == "country" and not _after_competitor(doc, start):
-        if not _beside_club(doc, start):
+        if not (_beside_club(doc, start) or outvoted and _standings_row(doc, start)):
             return False
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
@@ -88,6 +90,15 @@ def _after_competitor(doc: Doc, start: int) -> bool:
     line = doc_text(doc)[line_start : line_end if line_end >= 0 else None]
     m = TEAM_AFTER_COUNTRY_RE.match(line)
     return m is not None and line_start + m.start("team") == start
+
+
+def _standings_row(doc: Doc, start: int) -> bool:
+    """Whether a name opens a row of standings: one side to a line, the table's other
+    rows tell what kind of side it is."""
+    line_start = doc_text(doc).rfind("\n", 0, start) + 1
+    line_end = doc_text(doc).find("\n", start)
+    line = doc_text(doc)[line_start : line_end if line_end >= 0 else None]
+    return any(line_start + s == start for s, _ in standings_rows(line))
 
 
 def _beside_club(doc: Doc, start: int) -> bool:
@@ -258,6 +269,29 @@ def prose_team_spans(doc: Doc, people: list[ActorItem]) -> list[tuple[int, int, 
     return found
 
 
+#: words that rank a side in a table before "-placed" ("second-placed Stuttgart")
+_RANKS = {"last", "bottom", "top"}
+
+
+def standing_team_spans(doc: Doc) -> list[tuple[int, int, bool]]:
+    """Character spans of the clubs a sports story ranks in the table by a word before
+    them: "second-placed Stuttgart", "first-place Houston", "last-place Giants"."""
+    if not is_sports_story(doc):
+        return []
+    found: list[tuple[int, int, bool]] = []
+    lowers = token_lowers(doc)
+    for i in range(2, len(doc) - 1):
+        if lowers[i] not in {"place", "placed"} or lowers[i - 1] != "-":
+            continue
+        rank = doc[i - 2]
+        if not (rank.like_num or rank.ent_type_ == "ORDINAL" or rank.lower_ in _RANKS):
+            continue
+        run = _name_run(doc, i + 1)
+        if run is not None and run.start == i + 1 and not is_demonym(run.text):
+            found.append((run.start_char, run.end_char, True))
+    return found
+
+
 def bracket_club_spans(doc: Doc, people: list[ActorItem]) -> list[tuple[int, int, bool]]:
     """Character spans of the clubs a sports story names in brackets after a player
     ("Jan Boer ( Lens )", as lists of scorers give them): a town's name or an acronym
@@ -424,7 +458,7 @@ def tables_list_clubs(doc: Doc, table: list[tuple[int, int, bool]], person_forms
         key = clean_team(text[start:end])
         if is_team_name(doc, start, end, person_forms, strong):
             clubs.add(key)
-        elif is_team_name(doc, start, end, set(), strong, outvoted=True):
+        elif not is_country(key) and is_team_name(doc, start, end, set(), strong, outvoted=True):
             people.add(key)
     people -= clubs
     return len(clubs) >= 4 and len(clubs) > len(people)
@@ -503,7 +537,7 @@ def find_teams(doc: Doc, people: list[ActorItem]) -> list[ActorItem]:
     outvoted = set(candidates) if tables_list_clubs(doc, candidates, person_forms) else set()
     prose = prose_team_spans(doc, people)
     bodies = org_cue_spans(doc, people)
-    candidates += prose + bodies + bracket_club_spans(doc, people)
+    candidates += prose + bodies + bracket_club_spans(doc, people) + standing_team_spans(doc)
     org_words = word_lists()["org_words"]
     # names whose places stay places: companies, and names read from prose only that open
     # with a town ("Louisville Assumption"), as the places component reads them
