@@ -1,0 +1,121 @@
+"""The claims of a Doc, in text order, with statements and links to the items inside."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from claimx.components.claims.actors import ActorIndex
+from claimx.components.claims.assets import MIN_QUOTE_WORDS, ClaimItem, cue_lists
+from claimx.components.claims.cues import sent_text, sentence_is_question, stripped
+from claimx.components.claims.quotations import find_quotations, quotation_marks, words
+from claimx.components.claims.quoted import (
+    attach_quotes,
+    block_quotes,
+    drop_nested,
+    transcript_lines,
+)
+from claimx.components.claims.verbs import claim_at
+from claimx.extensions import doc_text
+
+#: parts of speech no cue, source preposition or cue noun has: skipped before the rules run
+NEVER_CUE_POS = frozenset({"PUNCT", "DET", "NUM", "CCONJ", "SPACE", "SYM", "PRON", "PART"})
+
+
+def find_claims(doc: Doc) -> list[ClaimItem]:
+    """All claims of a doc, in text order."""
+    lists = cue_lists()
+    index = ActorIndex(doc)
+    nonbody = [(s, e) for s, e, _ in doc._.claimx_nonbody or ()]
+    paragraphs = doc._.claimx_paragraphs or [(0, len(doc_text(doc)))]
+    all_quotes = find_quotations(doc_text(doc), paragraphs)
+    quotes = [q for q in all_quotes if words(doc_text(doc)[q[0] : q[1]]) >= MIN_QUOTE_WORDS]
+
+    def in_nonbody(start: int, end: int) -> bool:
+        return any(s <= start and end <= e for s, e in nonbody)
+
+    claims: list[ClaimItem] = []
+    for sent in doc.sents:
+        if not sent_text(sent).strip() or in_nonbody(*stripped(sent)):
+            continue
+        for token in sent:
+            if token.pos_ in NEVER_CUE_POS:
+                continue
+            item = claim_at(token, sent, lists, index, quotes)
+            if item is not None and not _stranded(doc, item):
+                claims.append(item)
+    claims.extend(transcript_lines(doc, index, in_nonbody))
+    claims = drop_nested(doc, claims)
+    claims = attach_quotes(doc, claims, all_quotes, lists, index, in_nonbody)
+    claims.extend(block_quotes(doc, claims, lists, index, in_nonbody))
+    claims.extend(_statements(doc, claims, in_nonbody))
+    claims.sort(key=lambda c: (c.start, c.end))
+    for c in claims:
+        c.start, c.end = quotation_marks(doc_text(doc), c.start, c.end)
+        if c.cue_span is None and c.cue_i is not None:
+            cue = doc[c.cue_i]
+            c.cue_span = (cue.idx, cue.idx + len(cue))
+    _link(doc, claims)
+    return claims
+
+
+def _stranded(doc: Doc, claim: ClaimItem) -> bool:
+    """A content that is only an infinitive's "to", its verb left out ("any religion they
+    wanted to"): nothing is said."""
+    span = doc.char_span(claim.start, claim.end, alignment_mode="expand")
+    return span is not None and all(t.is_punct or t.tag_ == "TO" for t in span)
+
+
+def _statements(doc: Doc, claims: list[ClaimItem], in_nonbody) -> list[ClaimItem]:
+    """Body sentences without attribution that carry a quantity or a date."""
+    marks = [(q.start, q.end) for q in doc._.claimx_quantities or []]
+    marks += [(d.start, d.end) for d in doc._.claimx_dates or []]
+    out = []
+    for sent in doc.sents:
+        s, e = sent.start_char, sent.end_char
+        text = sent_text(sent).strip()
+        if not text or in_nonbody(*stripped(sent)) or sentence_is_question(sent):
+            continue
+        if any(c.start < e and s < c.end for c in claims):
+            continue
+        if not any(s <= a and b <= e for a, b in marks):
+            continue
+        tokens = [t for t in sent if not t.is_space]
+        out.append(
+            ClaimItem(
+                start=tokens[0].idx,
+                end=tokens[-1].idx + len(tokens[-1]),
+                sentence=(s, e),
+                kind="statement",
+            )
+        )
+    return out
+
+
+def _link(doc: Doc, claims: list[ClaimItem]) -> None:
+    """Link each claim to the items inside its content."""
+    for c in claims:
+        c.actors = [
+            a
+            for a in doc._.claimx_actors or []
+            if a is not c.speaker and any(c.start <= m.start and m.end <= c.end for m in a.mentions)
+        ]
+        c.places = [
+            p
+            for p in doc._.claimx_places or []
+            if any(c.start <= m.start and m.end <= c.end for m in p.mentions)
+        ]
+        c.quantities = [
+            q for q in doc._.claimx_quantities or [] if c.start <= q.start and q.end <= c.end
+        ]
+        c.dates = [d for d in doc._.claimx_dates or [] if c.start <= d.start and d.end <= c.end]
+        if c.kind != "statement":
+            # when it was said: "…, the government said on Saturday"
+            s, e = c.sentence
+            c.dates += [
+                d
+                for d in doc._.claimx_dates or []
+                if s <= d.start
+                and d.end <= e
+                and d not in c.dates
+                and not any(o.start <= d.start and d.end <= o.end for o in claims)
+            ]

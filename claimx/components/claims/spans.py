@@ -1,0 +1,197 @@
+"""Spans from the parse: a subtree's characters, a speaker's phrase and a verb's subject."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from claimx.components.claims.assets import (
+    CLOSE_QUOTES,
+    DASHES,
+    EXPLETIVE_SUBJECTS,
+    OPEN_QUOTES,
+    SUBJECT_DEPS,
+    cue_lemma,
+    cue_lists,
+)
+from claimx.patterns import joining_hyphen
+
+
+def subtree_span(token: Token, *, exclude: set[int] | None = None) -> tuple[int, int]:
+    """Character span of a token's subtree, trimmed of edge punctuation and conjunctions;
+    a leading "that" stays (what was said is "that X", as PARC and PolNeAR mark it)."""
+    tokens = [t for t in token.subtree if not exclude or t.i not in exclude]
+    if not tokens:
+        return token.idx, token.idx + len(token)
+    i, j = 0, len(tokens) - 1
+    while i < j and (
+        tokens[i].is_punct
+        and tokens[i].text not in OPEN_QUOTES.keys() | WORD_SIGNS
+        or tokens[i].is_space
+        or tokens[i].dep_ == "cc"
+    ):
+        i += 1
+    while j > i and (
+        tokens[j].is_space
+        or tokens[j].is_punct
+        and tokens[j].text not in CLOSE_QUOTES | WORD_SIGNS
+        or tokens[j].dep_ == "cc"
+    ):
+        j -= 1
+    first, last = tokens[i], tokens[j]
+    return first.idx, last.idx + len(last)
+
+
+#: signs glued to a word that belong to it: "22%", "#FeelTheBern", "@realDonaldTrump"
+WORD_SIGNS = {"%", "#", "@"}
+
+
+def speaker_phrase(subject: Token) -> Span:
+    """The subject's noun phrase without relative clauses; for a relative "that", the noun
+    phrase it stands for ("comments that compared X": "comments"; "who" stays itself, as
+    PolNeAR marks it)."""
+    doc = subject.doc
+    if (
+        subject.lower_ == "that"
+        and subject.tag_ == "WDT"
+        and subject.head.dep_ == "relcl"
+        and subject.head.head.pos_ in {"NOUN", "PROPN"}
+    ):
+        return speaker_phrase(subject.head.head)
+    left = subject.left_edge.i
+    right = subject.i
+    for child in subject.rights:
+        if child.dep_ in {"relcl", "acl"} or (child.is_punct and child.text != "'"):
+            if child.dep_ in {"relcl", "acl"}:
+                break
+            if child.text == ")" and all(t.is_punct for t in doc[right + 1 : child.i]):
+                right = child.i  # "Sen. Ann Lee (D-Vt.)": the bracket closes
+            continue
+        right = max(right, child.right_edge.i)
+    while right > left and (
+        doc[right].is_space
+        or doc[right].is_punct
+        and not (doc[right].text == ")" and any(t.text == "(" for t in doc[left:right]))
+    ):
+        right -= 1
+    # "WASHINGTON (AP) — Donald Trump said": a dateline before a dash is not the speaker
+    cuts = [
+        t.i
+        for t in doc[left : subject.i]
+        if t.text in DASHES and not joining_hyphen(t) or "\n" in t.text
+    ]
+    if cuts:
+        left = cuts[-1] + 1
+    return doc[left : right + 1]
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The verb's subject, inherited through conjunction and open complements."""
+    seen = 0
+    while verb is not None and seen < 4:
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        if subjects:
+            return _likeliest_subject(verb, subjects)
+        if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in {"NOUN", "PROPN"}:
+            clause = _set_off_participle(verb)
+            if clause is None:
+                return verb.head  # "a statement calling for X", "a tweet attacking Y"
+            verb = clause  # "X made an attempt to Y, writing that Z": X writes
+            seen += 1
+            continue
+        if _second_report(verb):
+            verb = verb.head.head  # "X said A and said B": B's "said" hangs off A's verb
+            seen += 1
+            continue
+        if verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head.i != verb.i:
+            verb = verb.head
+            seen += 1
+            continue
+        if _adjective_of(verb) and seen:
+            verb = verb.head  # "X was quick to embrace Y", "X is right to note that Y"
+            seen += 1
+            continue
+        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.i != verb.head.i:
+            verb = verb.head.head  # "was criticized for saying …": the one criticized said it
+            seen += 1
+            continue
+        return None
+    return None
+
+
+def _set_off_participle(verb: Token) -> Token | None:
+    """The verb of the clause a participle set off by a comma after an object hangs from
+    ("X made an attempt to Y, writing that Z", "X trashed Y on a show, calling it Z"): the
+    parse hangs it on the object, but it tells what the clause's subject did."""
+    noun = verb.head
+    if verb.i < 1 or verb.doc[verb.i - 1].text != "," or noun.dep_ in SUBJECT_DEPS | {"appos"}:
+        return None
+    clause = noun
+    while clause.pos_ not in {"VERB", "AUX"} and clause.head.i != clause.i:
+        if clause.dep_ in SUBJECT_DEPS:
+            return None
+        clause = clause.head
+    return clause if clause.pos_ in {"VERB", "AUX"} and clause.i < verb.i else None
+
+
+#: adjectives of degree, likelihood and leave whose infinitive no one is said to do ("too
+#: young to vote", "not enough to win", "sure to spur a fight", "free to disclose them")
+DEGREE_WORDS = {"too", "enough", "sure", "bound", "certain", "free", "able", "unable", "eligible"}
+
+
+def _adjective_of(adjective: Token) -> bool:
+    """An adjective after a copula whose subject is the one its infinitive's action is
+    said of ("X was quick to embrace Y"); not an empty "it" ("it is worth noting that Y"),
+    nor a degree ("too young to vote") or a likelihood ("sure to spur Y")."""
+    return (
+        adjective.dep_ == "acomp"
+        and adjective.pos_ == "ADJ"
+        and adjective.head.i != adjective.i
+        and adjective.lower_ not in DEGREE_WORDS
+        and not any(c.lower_ in DEGREE_WORDS for c in adjective.children)
+        and not any(
+            c.dep_ in SUBJECT_DEPS and c.lower_ in EXPLETIVE_SUBJECTS
+            for c in adjective.head.children
+        )
+    )
+
+
+def _likeliest_subject(verb: Token, subjects: list[Token]) -> Token:
+    """Of a verb's subjects (two are a misparse), the one before it, nearest, that no
+    quotation mark parts from it ("“A, the B,” said C": C; "X called on Y to go": X)."""
+    if len(subjects) == 1:
+        return subjects[0]
+    doc = verb.doc
+    unquoted = [
+        c
+        for c in subjects
+        if not any(t.text in CLOSE_QUOTES or t.text == "''" for t in doc[c.i : verb.i])
+    ]
+    left = [c for c in unquoted if c.i < verb.i]
+    return (
+        max(left, key=lambda c: c.i)
+        if left
+        else min(unquoted or subjects, key=lambda c: abs(c.i - verb.i))
+    )
+
+
+def _second_report(verb: Token) -> bool:
+    """ "He said A had failed and said B", "she said A, adding B": the second reporting verb,
+    without a subject of its own, parsed as a conjunct or participle of the first one's
+    clause; it is the first one's."""
+    lists = cue_lists()
+    outer = verb.head.head
+    before = [t.text for t in verb.doc[max(0, verb.i - 2) : verb.i] if t.text not in CLOSE_QUOTES]
+    participle = verb.dep_ == "advcl" and verb.tag_ == "VBG" and before[-1:] == [","]
+    return (
+        (verb.dep_ == "conj" or participle)
+        and verb.head.dep_ == "ccomp"
+        and cue_lemma(verb) in lists["speech"]
+        and outer.i != verb.head.i
+        and cue_lemma(outer) in lists["speech"]
+        and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+    )
+
+
+def second_reports(clause: Token) -> set[int]:
+    """The tokens of reporting verbs hung off a clause that are its reporter's conjuncts."""
+    return {t.i for c in clause.children if _second_report(c) for t in c.subtree}
