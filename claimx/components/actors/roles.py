@@ -13,9 +13,6 @@ from claimx.lines import in_nonbody
 from claimx.mentions import nonbody_kind
 from claimx.records import Place
 
-SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
-
-
 AGENT_PLACE_KINDS = {"country", "city"}
 
 
