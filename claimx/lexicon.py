@@ -401,7 +401,16 @@ def plural_of_people(doc: Doc, text: str) -> bool:
     stem = text[:-1]
     if gazetteer().lookup(text) is not None:
         return False
-    return is_demonym(stem) or any(t.text == stem and t.ent_type_ == "NORP" for t in doc)
+    return is_demonym(stem) or stem in _nationality_words(doc)
+
+
+def _nationality_words(doc: Doc) -> frozenset[str]:
+    """The words the model tags as nationalities (NORP) in a Doc, found once per Doc."""
+    found = doc.user_data.get("claimx_nationality_words")
+    if found is None:
+        found = frozenset(t.text for t in doc if t.ent_type_ == "NORP")
+        doc.user_data["claimx_nationality_words"] = found
+    return found
 
 
 def is_common_word(word: str) -> bool:

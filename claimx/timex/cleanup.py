@@ -11,6 +11,7 @@ from claimx.timex.number_words import parse_number
 from claimx.timex.vocabulary import (
     DAY_WORD_AFTER_MONTH_RE,
     DAY_WORD_BEFORE_MONTH_RE,
+    HOUR_WORDS,
     UNIT_ABBREVIATION_RE,
     UNIT_ABBREVIATIONS,
     _day_digits,
@@ -83,16 +84,15 @@ def clean(text: str) -> str:
     return s
 
 
-_HOUR_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
-_MINUTE_WORDS = rf"{_HOUR_WORDS}|twenty(?:[\s-](?:one|two|three|four|five))?|\d{{1,2}}"
+_MINUTE_WORDS = rf"{HOUR_WORDS}|twenty(?:[\s-](?:one|two|three|four|five))?|\d{{1,2}}"
 #: a time of day told in words: "six o'clock", "half past six", "ten past nine", "a quarter
 #: to five", "20 minutes to six"; a count "to" an hour needs "minutes" or "quarter", since
 #: "ten to twelve" is as often a range
 CLOCK_WORDS_RE = re.compile(
     rf"\b(?:(?P<half>half)|(?:a\s+)?(?P<quarter>quarter)|(?P<min>{_MINUTE_WORDS})"
     rf"(?P<minutes>\s+minutes?)?)\s+(?P<rel>past|after|to|before)\s+"
-    rf"(?P<hour>{_HOUR_WORDS}|\d{{1,2}})\b(?:\s+o'clock)?"
-    rf"|\b(?P<oc_hour>{_HOUR_WORDS})\s+o'clock"
+    rf"(?P<hour>{HOUR_WORDS}|\d{{1,2}})\b(?:\s+o'clock)?"
+    rf"|\b(?P<oc_hour>{HOUR_WORDS})\s+o'clock"
 )
 
 

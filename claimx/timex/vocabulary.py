@@ -69,6 +69,9 @@ PARTS_OF_DAY = {
     "overnight": "NI",
 }
 
+#: the hours of a clock in words: "six o'clock", "half past six"
+HOUR_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+
 SMALL_NUMBERS = {
     "zero": 0,
     "one": 1,

@@ -53,9 +53,8 @@ EXTRA_PATTERNS = [
     r"(?:[01]?\d|2[0-3])(?:[.:][0-5]\d)?\s?[ap]\.?m\b\.?",
     r"year-end",
     # a time of day told in words: "six o'clock", "half past six", "a quarter to five"
-    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+o'clock",
-    r"(?:half|(?:a\s+)?quarter)\s+(?:past|to)\s+"
-    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})",
+    rf"(?:{timex.HOUR_WORDS}|\d{{1,2}})\s+o'clock",
+    rf"(?:half|(?:a\s+)?quarter)\s+(?:past|to)\s+(?:{timex.HOUR_WORDS}|\d{{1,2}})",
     r"mid-?(?:week|month|year|decade|century)",
     r"(?:the\s+)?latest\s+period",
     r"(?:nineteen|twenty)[\s-](?:hundred[\s-](?:and[\s-])?)?(?:ten|eleven|twelve|thirteen|"

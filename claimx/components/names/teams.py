@@ -85,9 +85,10 @@ def is_team_name(
 def _after_competitor(doc: Doc, start: int) -> bool:
     """Whether a name follows a competitor and nationality in a results row, where it is
     a team or a make even when a country has the name ("Ann Lee ( Brazil ) Jordan 29")."""
-    line_start = doc_text(doc).rfind("\n", 0, start) + 1
-    line_end = doc_text(doc).find("\n", start)
-    line = doc_text(doc)[line_start : line_end if line_end >= 0 else None]
+    text = doc_text(doc)
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start : line_end if line_end >= 0 else None]
     m = TEAM_AFTER_COUNTRY_RE.match(line)
     return m is not None and line_start + m.start("team") == start
 

@@ -178,9 +178,8 @@ def numeral(tok: Token) -> re.Match[str] | None:
     """The parts of a numeral token; in a text without capitals, the letters glued before it
     read as the capitals they stand for ("rm1.45", "a$3.5": RM, A$)."""
     m = NUMERAL_RE.match(tok.text)
-    if m is None and LOWER_GLUED_RE.match(tok.text) and doc_without_capitals(tok.doc):
-        letters = LOWER_GLUED_RE.match(tok.text).group()
-        m = NUMERAL_RE.match(letters.upper() + tok.text[len(letters) :])
+    if m is None and (glued := LOWER_GLUED_RE.match(tok.text)) and doc_without_capitals(tok.doc):
+        m = NUMERAL_RE.match(glued.group().upper() + tok.text[glued.end() :])
     return m
 
 
