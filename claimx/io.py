@@ -331,6 +331,15 @@ def _jsonl_line(
     yield from _article_from(obj, f"line {lineno}", where, source, date, date_field)
 
 
+def _json_kind(value: object) -> str:
+    """How JSON calls a parsed value's type ("a number", "an array"), for error messages."""
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, (int, float)):
+        return "a number"
+    return "an array" if isinstance(value, list) else "an object"
+
+
 def _article_from(
     obj: object,
     what: str,
@@ -347,7 +356,10 @@ def _article_from(
     id_ = None if id_ is None else str(id_)
     body = obj.get("text")
     if not isinstance(body, str):
-        yield _error(where, InputError(f"{what}: no 'text' field", "no_text"), id_)
+        problem = (
+            "no 'text' field" if body is None else f"'text' is {_json_kind(body)}, not a string"
+        )
+        yield _error(where, InputError(f"{what}: {problem}", "no_text"), id_)
         return
     article = Article(
         text=body,

@@ -121,6 +121,25 @@ def test_json_document(tmp_path, check_record, content, ids, errors):
         assert "line 3" in records[0]["error"]["message"]  # one error naming the place
 
 
+@pytest.mark.parametrize(
+    ("line", "message"),
+    [
+        ('{"id": "a"}', "no 'text' field"),
+        ('{"id": "a", "text": 5}', "'text' is a number, not a string"),
+        ('{"id": "a", "text": ["A.", "B."]}', "'text' is an array, not a string"),
+        ('{"id": "a", "text": {"body": "A."}}', "'text' is an object, not a string"),
+        ('{"id": "a", "text": true}', "'text' is a boolean, not a string"),
+    ],
+)  # fmt: skip
+def test_a_text_that_is_not_a_string_is_named(tmp_path, line, message):
+    path = tmp_path / "in.jsonl"
+    path.write_text(line + "\n")
+    result = run("extract", str(path))
+    assert result.exit_code == 1
+    (record,) = jsonl(result.stdout)
+    assert record["error"] == {"code": "no_text", "message": f"line 1: {message}"}
+
+
 def test_missing_file_gives_an_error_record_and_exit_1(tmp_path, check_record):
     good = tmp_path / "good.txt"
     good.write_text("The mayor said on Monday that 300 people had left.")
