@@ -11,6 +11,7 @@ from claimx.components.claims.assets import (
     RELATIVE_PRONOUNS,
 )
 from claimx.components.claims.spans import speaker_phrase
+from claimx.intervals import Intervals
 from claimx.items import ActorItem
 
 
@@ -23,10 +24,11 @@ class ActorIndex:
             ((m.start, m.end, a) for a in doc._.claimx_actors or [] for m in a.mentions),
             key=lambda x: (x[0], -x[1]),
         )
+        self._spans = Intervals(self.mentions, span=lambda x: (x[0], x[1]))
 
     def at(self, start: int, end: int) -> list[tuple[int, int, ActorItem]]:
         """Actors with a mention inside [start, end)."""
-        return [(s, e, a) for s, e, a in self.mentions if start <= s and e <= end]
+        return self._spans.within(start, end)
 
     def for_subject(self, subject: Token, phrase: Span) -> ActorItem | None:
         """The actor a subject names."""

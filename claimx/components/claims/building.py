@@ -16,6 +16,7 @@ from claimx.components.claims.quoted import (
 )
 from claimx.components.claims.verbs import claim_at
 from claimx.extensions import doc_text
+from claimx.intervals import Intervals, start_end
 
 #: parts of speech no cue, source preposition or cue noun has: skipped before the rules run
 NEVER_CUE_POS = frozenset({"PUNCT", "DET", "NUM", "CCONJ", "SPACE", "SYM", "PRON", "PART"})
@@ -30,8 +31,10 @@ def find_claims(doc: Doc) -> list[ClaimItem]:
     all_quotes = find_quotations(doc_text(doc), paragraphs)
     quotes = [q for q in all_quotes if words(doc_text(doc)[q[0] : q[1]]) >= MIN_QUOTE_WORDS]
 
+    nonbody_lines = Intervals(nonbody, span=lambda line: line)
+
     def in_nonbody(start: int, end: int) -> bool:
-        return any(s <= start and end <= e for s, e in nonbody)
+        return bool(nonbody_lines.holding(start, end))
 
     claims: list[ClaimItem] = []
     for sent in doc.sents:
@@ -69,15 +72,14 @@ def _statements(doc: Doc, claims: list[ClaimItem], in_nonbody) -> list[ClaimItem
     """Body sentences without attribution that carry a quantity or a date."""
     marks = [(q.start, q.end) for q in doc._.claimx_quantities or []]
     marks += [(d.start, d.end) for d in doc._.claimx_dates or []]
+    claimed, marked = Intervals(claims), Intervals(marks, span=lambda mark: mark)
     out = []
     for sent in doc.sents:
         s, e = sent.start_char, sent.end_char
         text = sent_text(sent).strip()
         if not text or in_nonbody(*stripped(sent)) or sentence_is_question(sent):
             continue
-        if any(c.start < e and s < c.end for c in claims):
-            continue
-        if not any(s <= a and b <= e for a, b in marks):
+        if claimed.overlapping(s, e) or not marked.within(s, e):
             continue
         tokens = [t for t in sent if not t.is_space]
         out.append(
@@ -91,31 +93,41 @@ def _statements(doc: Doc, claims: list[ClaimItem], in_nonbody) -> list[ClaimItem
     return out
 
 
+def _mentioned_within(items: list, start: int, end: int, mentions: Intervals) -> list:
+    """The items (actors, places) with a mention inside [start, end), in their order."""
+    hits = {id(owner) for _, owner in mentions.within(start, end)}
+    return [item for item in items if id(item) in hits] if hits else []
+
+
 def _link(doc: Doc, claims: list[ClaimItem]) -> None:
     """Link each claim to the items inside its content."""
+    actors, places = doc._.claimx_actors or [], doc._.claimx_places or []
+    quantities, dates = doc._.claimx_quantities or [], doc._.claimx_dates or []
+    actor_mentions = _mention_index(actors)
+    place_mentions = _mention_index(places)
+    quantity_spans, date_spans = Intervals(quantities), Intervals(dates)
+    claim_spans = Intervals(claims)
     for c in claims:
         c.actors = [
             a
-            for a in doc._.claimx_actors or []
-            if a is not c.speaker and any(c.start <= m.start and m.end <= c.end for m in a.mentions)
+            for a in _mentioned_within(actors, c.start, c.end, actor_mentions)
+            if a is not c.speaker
         ]
-        c.places = [
-            p
-            for p in doc._.claimx_places or []
-            if any(c.start <= m.start and m.end <= c.end for m in p.mentions)
-        ]
-        c.quantities = [
-            q for q in doc._.claimx_quantities or [] if c.start <= q.start and q.end <= c.end
-        ]
-        c.dates = [d for d in doc._.claimx_dates or [] if c.start <= d.start and d.end <= c.end]
+        c.places = _mentioned_within(places, c.start, c.end, place_mentions)
+        c.quantities = quantity_spans.within(c.start, c.end)
+        c.dates = date_spans.within(c.start, c.end)
         if c.kind != "statement":
             # when it was said: "…, the government said on Saturday"
             s, e = c.sentence
             c.dates += [
                 d
-                for d in doc._.claimx_dates or []
-                if s <= d.start
-                and d.end <= e
-                and d not in c.dates
-                and not any(o.start <= d.start and d.end <= o.end for o in claims)
+                for d in date_spans.within(s, e)
+                if d not in c.dates and not claim_spans.holding(d.start, d.end)
             ]
+
+
+def _mention_index(items: list) -> Intervals:
+    """Every mention of the items, each with the item it names."""
+    return Intervals(
+        [(m, item) for item in items for m in item.mentions], span=lambda pair: start_end(pair[0])
+    )

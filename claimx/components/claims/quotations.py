@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+import math
 import re
 
 from spacy.tokens import Doc, Token
@@ -11,7 +13,8 @@ from claimx.extensions import doc_text
 
 
 def find_quotations(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Spans of quotations, marks included; each stays inside its paragraph.
+    """Spans of quotations, marks included; each stays inside its paragraph. They come in
+    the order of the text and never overlap (``quote_at`` relies on it).
 
     An unclosed quotation ends at the end of its line (news style: a quotation
     running over paragraphs reopens its mark in each one). A closing curly mark
@@ -101,6 +104,14 @@ def words(text: str) -> int:
     return len(re.findall(r"\w+", text))
 
 
+def quote_at(quotes: list[tuple[int, int]], at: int) -> tuple[int, int] | None:
+    """The quotation holding character ``at``, by a binary search of the quotations (in
+    the order of the text, apart, as ``find_quotations`` gives them), not a scan of all."""
+    k = bisect.bisect_right(quotes, (at, math.inf)) - 1
+    return quotes[k] if k >= 0 and quotes[k][0] <= at < quotes[k][1] else None
+
+
 def in_quote(token: Token, quotes: list[tuple[int, int]]) -> bool:
     """Whether a token stands inside a closed quotation (its words are the quotation's)."""
-    return any(q[0] <= token.idx < q[1] and closed(token.doc, q) for q in quotes)
+    quote = quote_at(quotes, token.idx)
+    return quote is not None and closed(token.doc, quote)

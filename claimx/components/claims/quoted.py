@@ -19,9 +19,10 @@ from claimx.components.claims.assets import (
     cue_lists,
 )
 from claimx.components.claims.cues import cue_content, is_cue
-from claimx.components.claims.quotations import words
+from claimx.components.claims.quotations import quote_at, words
 from claimx.components.claims.spans import speaker_phrase, subject_of
 from claimx.extensions import doc_text
+from claimx.intervals import Intervals
 from claimx.items import ActorItem
 from claimx.patterns import joining_hyphen
 
@@ -87,26 +88,19 @@ def drop_nested(doc: Doc, claims: list[ClaimItem]) -> list[ClaimItem]:
     # A claim inside another with the same speaker adds nothing ("said he would
     # promise …"); nor does one whose cue is part of another's content ("X said Y
     # accused Z of …" is X's claim: one claim per reported content).
+    spans = Intervals(claims)
     kept = []
     for c in claims:
-        if any(
-            o is not c
-            and o.start <= c.start
-            and c.end <= o.end
-            and o.speaker is c.speaker
-            and (o.start, o.end) != (c.start, c.end)
-            for o in claims
-        ):
+        holders = [o for o in spans.holding(c.start, c.end) if o is not c]
+        if any(o.speaker is c.speaker and (o.start, o.end) != (c.start, c.end) for o in holders):
             continue
-        if any(
-            o is not c
-            and (o.start, o.end) == (c.start, c.end)
-            and claims.index(o) < claims.index(c)
-            for o in claims
-        ):
+        same = [o for o in holders if (o.start, o.end) == (c.start, c.end)]
+        if same and any(claims.index(o) < claims.index(c) for o in same):
             continue
         if c.cue_i is not None and any(
-            _reports(doc, o, doc[c.cue_i]) for o in claims if o is not c
+            _reports(doc, o, doc[c.cue_i])
+            for o in spans.holding(doc[c.cue_i].idx, doc[c.cue_i].idx + 1)
+            if o is not c
         ):
             continue
         kept.append(c)
@@ -212,7 +206,7 @@ def _colon_quote(
             start = t.i + 1  # the clause starts its line, or follows a dash ("TITLE - Ann Lee:")
     clause = [t for t in doc[start:end] if not t.is_space]
     heads = [t for t in clause if t.head.i == t.i or not start <= t.head.i < end]
-    if not clause or len(heads) != 1 or any(a <= heads[0].idx < b for a, b in quotes):
+    if not clause or len(heads) != 1 or quote_at(quotes, heads[0].idx) is not None:
         return None
     sentence = (doc[start].idx, span[-1].sent.end_char)
     # the verb with a subject nearest the colon: "She got upset, so I changed my answer:"
@@ -339,7 +333,7 @@ def _quote_cue(
     found = [
         t
         for t in nearby
-        if not any(a <= t.idx < b for a, b in quotes)
+        if quote_at(quotes, t.idx) is None
         and (
             is_cue(t, lists)
             and cue_lemma(t) in lists["speech"]

@@ -27,7 +27,7 @@ from claimx.components.claims.cues import (
     reduced_passive,
     unperformed,
 )
-from claimx.components.claims.quotations import closed, in_quote
+from claimx.components.claims.quotations import in_quote
 from claimx.components.claims.spans import WORD_SIGNS, speaker_phrase, subject_of, subtree_span
 from claimx.components.claims.stances import (
     adjective_stance,
@@ -128,7 +128,7 @@ def _reports_nothing(
 ) -> bool:
     """Cues that attribute nothing: inside a quotation, 'I think', questions, 'it shows'."""
     lemma = cue_lemma(token)
-    if any(q[0] <= token.idx < q[1] and closed(sent.doc, q) for q in quotes) or (
+    if in_quote(token, quotes) or (
         subject.lower_ in FIRST_SECOND_PERSON and lemma in lists["weak"]
     ):
         return True  # "I think", "we know" and cues inside a quotation are its content
