@@ -618,7 +618,7 @@ def test_settlement_word_after_a_town(rest, expected):
 def test_country_in_brackets_is_a_place(text, places):
     import spacy
 
-    from claimx.toponyms import _add_bracketed_countries
+    from claimx.toponyms.additions import _add_bracketed_countries
 
     doc = spacy.blank("en")(text)
     found: dict = {}
@@ -640,7 +640,7 @@ def test_country_in_brackets_is_a_place(text, places):
 def test_ground_opening_a_results_line_without_at(text, grounds):
     import spacy
 
-    from claimx.toponyms import _add_venues
+    from claimx.toponyms.additions import _add_venues
 
     doc = spacy.blank("en")(text)
     found: dict = {}
