@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 from claimx.embedded import body_places
 from claimx.extensions import doc_ents, doc_text, token_bounds, token_texts
 from claimx.gazetteer import Gazetteer, PlaceInfo
+from claimx.intervals import Intervals
 from claimx.lexicon import word_lists
 from claimx.lines import doc_datelines
 from claimx.patterns import BARE_VENUE_RE, VENUE_RE
@@ -118,9 +119,10 @@ def _add_grounds(doc: Doc, gaz: Gazetteer, found: dict[tuple[int, int], Candidat
     starts, ends = token_bounds(doc)
     taken = [(e.start_char, e.end_char) for e in doc_ents(doc) if e.label_ not in PLACE_LABELS]
     taken += [(c.start, c.end) for c in found.values()]
+    taken_spans = Intervals(taken, span=lambda pair: pair)
     for match in _GROUND_RE.finditer(text):
         s, e = match.span("ground")
-        if s not in starts or e not in ends or any(a < e and s < b for a, b in taken):
+        if s not in starts or e not in ends or taken_spans.overlapping(s, e):
             continue
         info = gaz.lookup(text[s:e])
         label = "GPE" if info is not None and info.kind == "city" else "FAC"
@@ -238,6 +240,7 @@ def _add_untagged_towns(doc: Doc, gaz: Gazetteer, found: dict[tuple[int, int], C
     text = doc_text(doc)
     taken = [(e.start_char, e.end_char) for e in doc_ents(doc)]
     taken += [(c.start, c.end) for c in found.values()]
+    taken_spans = Intervals(taken, span=lambda pair: pair)
     texts = token_texts(doc)
     i = 0
     while i < len(doc):
@@ -253,7 +256,7 @@ def _add_untagged_towns(doc: Doc, gaz: Gazetteer, found: dict[tuple[int, int], C
         before = doc[i - 2].text if i > 1 else ""
         nxt = doc[j].text if j < len(doc) else ""
         i = j
-        if any(a < e and s < b for a, b in taken):
+        if taken_spans.overlapping(s, e):
             continue
         if prev in UNTAGGED_PREPOSITIONS:
             pass
