@@ -8,6 +8,9 @@ compares two figures measured in the same run:
 - start-up: `claimx extract seeds/<seed>.txt` vs a `python -c` that loads the
   base model and parses the same text (wall time of fresh processes);
 - peak RSS of both (from the kernel's accounting of each child process);
+- one long document: the first 40 articles joined into one text, `claimx extract`
+  vs a bare parse of it (wall time, start-up included): claimx's own steps must grow
+  with a document's length, not its square;
 - `--workers 1` vs `--workers 2`, beside bare spaCy's `n_process=1` vs `2`;
 - a per-stage profile: the model's components, each claimx component, and
   inside them dateparser, quantulum3, the gazetteer and serialization;
@@ -44,6 +47,8 @@ SEED = ROOT / "seeds" / "000_70837f9931cd7966.txt"
 CORPORA = ("dates-tempeval3-train.jsonl", "claims-polnear-dev.jsonl", "places-lgl.jsonl")
 DATE_KEYS = ("dct", "date", "published", "download_time")
 PY = sys.executable
+#: articles joined into one text for the long-document measure
+LONG_ARTICLES = 40
 CLAIMX = str(Path(PY).with_name("claimx"))
 
 
@@ -279,6 +284,17 @@ def measure(args, console, model: str, rows: list[dict], words: int, tmp: Path) 
         f"{bare_t / ours_t:.2f}",
     )
     table.add_row("batch peak RSS MiB", f"{ours_rss}", f"{bare_rss}", f"{ours_rss / bare_rss:.2f}")
+
+    long_text = tmp / "long.txt"
+    long_text.write_text("\n\n".join(r["text"] for r in rows[:LONG_ARTICLES]), encoding="utf-8")
+    long_ours, _ = median_run([CLAIMX, "extract", str(long_text), "--model", model], args.repeat)
+    long_bare, _ = median_run([PY, "-c", BARE_START, model, str(long_text)], args.repeat)
+    table.add_row(
+        f"one long document ({LONG_ARTICLES} articles joined), s",
+        f"{long_ours:.1f}",
+        f"{long_bare:.1f}",
+        f"{long_bare / long_ours:.2f}",
+    )
 
     start_ours, start_ours_rss = median_run(
         [CLAIMX, "extract", str(SEED), "--date", "2023-09-30", "--model", model], args.repeat + 2
