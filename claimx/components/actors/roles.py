@@ -10,7 +10,7 @@ from claimx.extensions import doc_ents
 from claimx.items import ActorItem
 from claimx.lexicon import is_demonym, without_article, word_lists
 from claimx.lines import in_nonbody
-from claimx.mentions import nonbody_kind
+from claimx.mentions import nonbody_kind, place_index
 from claimx.records import Place
 
 AGENT_PLACE_KINDS = {"country", "city"}
@@ -46,6 +46,7 @@ def find_unnamed(doc: Doc, taken: set[int], actors_at: dict[int, ActorItem]) -> 
     institutions: dict[str, ActorItem] = {}
     groups: dict[str, ActorItem] = {}
     nouns = lists["institution_nouns"] | lists["role_nouns"] | lists["group_nouns"]
+    pindex = place_index(doc._.claimx_places or [])
     for token in doc:
         if token.i in taken or token.pos_ not in {"NOUN", "PROPN"}:
             continue
@@ -92,7 +93,7 @@ def find_unnamed(doc: Doc, taken: set[int], actors_at: dict[int, ActorItem]) -> 
             if t.i in actors_at and t.i != token.i:
                 affiliation = actors_at[t.i]
                 break
-        place = affiliation_from_modifiers(doc, phrase, token)
+        place = affiliation_from_modifiers(doc, phrase, token, pindex)
         if affiliation is None:
             affiliation = place
         anchor = place or _place_of_actor(affiliation)

@@ -97,9 +97,13 @@ def appositive_title(span: Span) -> Span | None:
     return None
 
 
-def affiliation_from_modifiers(doc: Doc, phrase: Span, exclude: Token) -> Place | None:
-    """A demonym or possessive place inside a phrase ("Armenian", "Italy's", "the country's")."""
-    pindex = place_index(doc._.claimx_places or [])
+def affiliation_from_modifiers(
+    doc: Doc, phrase: Span, exclude: Token, pindex: dict[int, Place] | None = None
+) -> Place | None:
+    """A demonym or possessive place inside a phrase ("Armenian", "Italy's", "the country's");
+    ``pindex`` is the Doc's place index, when the caller has built it once for many phrases."""
+    if pindex is None:
+        pindex = place_index(doc._.claimx_places or [])
     for token in phrase:
         if token == exclude:
             continue
@@ -132,6 +136,7 @@ def attach_titles(
 ) -> None:
     """Titles and affiliations read around each person's mentions (those at ``only``, if
     given)."""
+    pindex = place_index(doc._.claimx_places or [])
     for actor in people:
         for m in actor.mentions:
             span = doc.char_span(m.start, m.end)
@@ -141,14 +146,14 @@ def attach_titles(
             if title is not None:
                 actor.add_title(title.text)
                 if actor.affiliation is None and before is not None:
-                    actor.affiliation = _place_for_span(doc, before)
+                    actor.affiliation = _place_for_span(doc, before, pindex)
             appos = appositive_title(span) if title is None else None
             if appos is not None:
                 actor.add_title(appos.text)
                 if actor.affiliation is None:
-                    actor.affiliation = affiliation_from_modifiers(doc, appos, appos.root)
+                    actor.affiliation = affiliation_from_modifiers(doc, appos, appos.root, pindex)
 
 
-def _place_for_span(doc: Doc, span: Span) -> Place | None:
-    place = place_of_span(place_index(doc._.claimx_places or []), span)
+def _place_for_span(doc: Doc, span: Span, pindex: dict[int, Place]) -> Place | None:
+    place = place_of_span(pindex, span)
     return place if place is not None else demonym_place(doc, span.text)

@@ -39,6 +39,7 @@ from claimx.components.quantities.sharing import (
     share_scale_letter,
 )
 from claimx.extensions import span_text, token_lowers
+from claimx.intervals import Intervals
 from claimx.lines import doc_table_rows
 from claimx.numbers import UNITS, is_number_word, to_number
 from claimx.records import Quantity
@@ -300,7 +301,7 @@ def _without_table_cells(doc: Doc, found: list[Quantity]) -> list[Quantity]:
 def find_quantities(doc: Doc, rules: Rules | None = None) -> list[Quantity]:
     """All quantities of a parsed Doc in order of appearance."""
     rules = rules or load_rules()
-    blocked = blocked_spans(doc, rules)
+    blocked = Intervals(blocked_spans(doc, rules), span=lambda pair: pair)
     out: list[Quantity] = []
     sents = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
     lowers = token_lowers(doc)
@@ -314,7 +315,8 @@ def find_quantities(doc: Doc, rules: Rules | None = None) -> list[Quantity]:
             and not any(is_number_word(w) for w in lowers[sent.start : sent.end])
         ):
             continue
-        out.extend(quantities_in_sentence(doc, sent, blocked, rules))
+        local = blocked.overlapping(sent.start_char, sent.end_char)  # a sentence reads its own
+        out.extend(quantities_in_sentence(doc, sent, local, rules))
     out = _without_table_cells(doc, out)
     out.sort(key=lambda q: (q.start, q.end))
     return out
