@@ -1396,3 +1396,20 @@ def test_over_after_an_object_is_a_preposition(
 def test_currencies_the_euro_replaced(nlp: Language, text: str, needle: str, unit: str) -> None:
     q = _find(_quantities(nlp, text), needle)
     assert (q.kind, q.unit) == ("money", unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "value"),
+    [
+        pytest.param("Approx. 350 nurses walked out.", "Approx. 350 nurses", 350, id="abbreviation-opens-the-sentence"),
+        pytest.param("The museum keeps approx. 8,000 coins.", "approx. 8,000 coins", 8000, id="abbreviation-before-an-object"),
+        pytest.param("The yacht is approx. 40 metres long.", "approx. 40 metres", 40, id="abbreviation-before-a-unit"),
+        pytest.param("The repairs cost approx. £2 million.", "approx. £2 million", 2000000, id="abbreviation-before-a-currency-sign"),
+    ],
+)  # fmt: skip
+def test_an_abbreviated_qualifier_ends_no_sentence(
+    extract, text: str, needle: str, value: float
+) -> None:
+    record = extract(text, date="2024-01-10")
+    [q] = [q for q in record["quantities"] if q["text"] == needle]
+    assert (q["value"], q["bound"]) == (value, "approximately")

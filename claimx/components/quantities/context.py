@@ -372,6 +372,9 @@ def is_time_unit(word: str, rules: Rules) -> bool:
 
 def bound_before(doc: Doc, i: int, lo: int, rules: Rules) -> tuple[str, int] | None:
     """Bound and first token of a qualifier phrase ending just before token i."""
+    abbreviation = i - 2 >= lo and doc[i - 1].text == "." and not doc[i - 2].whitespace_
+    if abbreviation and (doc[i - 2].lower_ + ".",) in rules.bounds_before:
+        return rules.bounds_before[(doc[i - 2].lower_ + ".",)], i - 2  # "approx." split in two
     for n in range(rules.max_before, 0, -1):
         if i - n < lo:
             continue
