@@ -1413,3 +1413,19 @@ def test_an_abbreviated_qualifier_ends_no_sentence(
     record = extract(text, date="2024-01-10")
     [q] = [q for q in record["quantities"] if q["text"] == needle]
     assert (q["value"], q["bound"]) == (value, "approximately")
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "counted"),
+    [
+        pytest.param("The maker recalled 90,000 Nissan and Mazda trucks.", "90,000", "Nissan and Mazda trucks", id="brand-modifies-the-later-noun"),
+        pytest.param("The dealer sold 700 Audi and Skoda cars.", "700", "Audi and Skoda cars", id="brand-parsed-as-conjoined"),
+        pytest.param("Customs seized 40 shotgun and rifle cartridges.", "40", "shotgun and rifle cartridges", id="common-nouns-as-modifiers"),
+        pytest.param("The army lost 3 tank and 40 trucks.", "3", "tank", id="each-noun-has-its-own-number"),
+        pytest.param("The plant makes several hundred or even 1,000 megawatts.", "several hundred", None, id="an-alternative-number-is-no-modifier"),
+    ],
+)  # fmt: skip
+def test_a_counted_noun_shared_by_coordinated_modifiers(
+    nlp: Language, text: str, needle: str, counted: str | None
+) -> None:
+    assert _find(_quantities(nlp, text), needle).counted == counted

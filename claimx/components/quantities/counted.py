@@ -38,7 +38,7 @@ def counted_after(doc: Doc, run_last: int, j: int, hi: int) -> tuple[int, int] |
     if j < hi and not any(c.isalnum() for c in doc[j].text):
         return None  # a sign is no noun: "2 × 3 metres", "12.5 ± 0.3 kg"
     num = doc[run_last]
-    head = num.head
+    head = _shared_head(num.head, j, min(hi, j + 6))
     # the parse: the number modifies a noun to its right
     if (
         num.dep_ in COUNT_DEPS
@@ -48,6 +48,7 @@ def counted_after(doc: Doc, run_last: int, j: int, hi: int) -> tuple[int, int] |
             t.pos_ in NP_INNER_POS
             and (t.dep_ != "punct" or _glued_hyphen(t))
             or _joins_modifiers(t)
+            or (t.dep_ == "cc" and head.i != num.head.i)
             for t in doc[j : head.i]
         )
     ):
@@ -91,6 +92,36 @@ def counted_after(doc: Doc, run_last: int, j: int, hi: int) -> tuple[int, int] |
             return None
         k += 1
     return None
+
+
+def _shared_head(head: Token, j: int, end: int) -> Token:
+    """The noun a number counts when the noun it hangs on only modifies a later one across a
+    coordination of modifiers: "400,000 Ford and Lincoln vehicles" (Ford modifies vehicles),
+    "12 rifle and pistol magazines" (rifle is parsed as conjoined with magazines)."""
+    if head.pos_ not in NOUN_POS or head.i < j:
+        return head
+    later = head.head if head.dep_ in ("nmod", "compound") else None
+    if later is None and head.tag_ in ("NN", "NNP"):
+        later = next((c for c in head.rights if c.dep_ == "conj" and c.tag_ in PLURALS), None)
+    if later is None or not (head.i < later.i < end) or later.pos_ not in NOUN_POS:
+        return head
+    between = head.doc[head.i + 1 : later.i]
+    if [t.dep_ for t in between].count("cc") != 1 or any(
+        c.like_num or c.tag_ == "CD" for c in later.lefts
+    ):
+        return head  # "3 tanks and 40 trucks": each noun has its own number
+    if all(t.dep_ == "cc" or t.dep_ in MODIFIER_DEPS and t.pos_ in NOUN_MOD_POS for t in between):
+        return later
+    return head
+
+
+#: how the words of a coordination of modifiers hang on their noun, and what they may be
+MODIFIER_DEPS = {"compound", "amod", "nmod", "conj"}
+NOUN_MOD_POS = {"ADJ", "NOUN", "PROPN"}
+
+
+#: the tags of plural nouns
+PLURALS = {"NNS", "NNPS"}
 
 
 def _joins_modifiers(t: Token) -> bool:
