@@ -1429,3 +1429,32 @@ def test_a_counted_noun_shared_by_coordinated_modifiers(
     nlp: Language, text: str, needle: str, counted: str | None
 ) -> None:
     assert _find(_quantities(nlp, text), needle).counted == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "counted"),
+    [
+        pytest.param("The senator won three terms in office.", "three", "terms", id="terms"),
+        pytest.param("The coach stayed four seasons at the club.", "four", "seasons", id="seasons-the-model-tags-a-date"),
+        pytest.param("The degree takes six semesters.", "six", "semesters", id="semesters"),
+        pytest.param("Over the past 11 seasons, attendance fell.", "11", "seasons", id="seasons-after-past"),
+    ],
+)  # fmt: skip
+def test_periods_no_date_reads_are_counted(extract, text: str, needle: str, counted: str) -> None:
+    record = extract(text, date="2024-01-10")
+    [q] = [q for q in record["quantities"] if q["text"].startswith(needle)]
+    assert (q["kind"], q["counted"]) == ("count", counted)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("He scored 14 goals in the 2021 season.", id="a-year-before-season"),
+        pytest.param("The strike lasted three weeks.", id="a-duration-dates-read"),
+        pytest.param("Exports fell for two quarters.", id="quarters-dates-read"),
+    ],
+)  # fmt: skip
+def test_periods_dates_read_are_no_counts(extract, text: str) -> None:
+    record = extract(text, date="2024-01-10")
+    assert not [q for q in record["quantities"] if q["counted"] in ("season", "weeks", "quarters")]
+    assert not [q for q in record["quantities"] if "20" in q["text"]]

@@ -15,6 +15,7 @@ from claimx.extensions import doc_without_capitals
 from claimx.gazetteer import get_gazetteer
 from claimx.numbers import SCALES
 from claimx.patterns import bracketed_aside, preposition_after_object
+from claimx.timex.vocabulary import UNIT_ABBREVIATIONS, UNIT_RE
 from claimx.units import lookup_unit
 
 
@@ -368,6 +369,19 @@ def unit_named(surface: str, rules: Rules, *, attached: bool) -> str | None:
 def is_time_unit(word: str, rules: Rules) -> bool:
     w = word.lower().strip(".")
     return w in rules.time_units or w.rstrip("s") in rules.time_units
+
+
+def is_counted_period(word: str, rules: Rules) -> bool:
+    """A time noun of a period that no date reads a length from ("term", "season",
+    "semester"): a number of them is counted as any noun is ("served two terms")."""
+    w = word.lower()
+    if not (w.isalpha() and len(w) > 3 and is_time_unit(w, rules)):
+        return False
+    return TIMEX_UNIT_RE.fullmatch(w) is None and w not in UNIT_ABBREVIATIONS
+
+
+#: the time units of which dates read a duration ("3 days", "two decades")
+TIMEX_UNIT_RE = re.compile(UNIT_RE)
 
 
 def bound_before(doc: Doc, i: int, lo: int, rules: Rules) -> tuple[str, int] | None:

@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Token
 from claimx.components.quantities.assets import NOUN_POS, Rules
 from claimx.components.quantities.context import (
     currency_after,
+    is_counted_period,
     is_time_unit,
     rate_after,
     unit_named,
@@ -177,7 +178,8 @@ def read_counted(d: Draft) -> bool:
         return True
     doc, run, last, rules = d.doc, d.run, d.last, d.rules
     span = counted_after(doc, last.i, max(d.b, d.units_from), d.hi)
-    if span is not None and is_time_unit(doc[span[1] - 1].text, rules):
+    noun = doc[span[1] - 1].text if span is not None else ""
+    if span is not None and is_time_unit(noun, rules) and not is_counted_period(noun, rules):
         if linked_in_parse(last, doc[span[1] - 1]) and not _date_apart(d, span):
             return False  # durations belong to dates
         span = None  # "turn 40 next month": the time noun is not what the number counts
