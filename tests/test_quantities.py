@@ -1438,6 +1438,8 @@ def test_a_counted_noun_shared_by_coordinated_modifiers(
         pytest.param("The coach stayed four seasons at the club.", "four", "seasons", id="seasons-the-model-tags-a-date"),
         pytest.param("The degree takes six semesters.", "six", "semesters", id="semesters"),
         pytest.param("Over the past 11 seasons, attendance fell.", "11", "seasons", id="seasons-after-past"),
+        pytest.param("The three-term governor stepped down.", "three", "term", id="hyphened-term"),
+        pytest.param("She signed a 2-season contract.", "2", "season", id="hyphened-season-in-digits"),
     ],
 )  # fmt: skip
 def test_periods_no_date_reads_are_counted(extract, text: str, needle: str, counted: str) -> None:

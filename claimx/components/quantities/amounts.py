@@ -220,7 +220,12 @@ def _read_word_after(d: Draft, j: int) -> bool:
         and not is_counted_period(doc[j].text, rules)
     ):
         return False
-    elif doc[j].text == "-" and j + 1 < hi and is_time_unit(doc[j + 1].text, rules):
+    elif (
+        doc[j].text == "-"
+        and j + 1 < hi
+        and is_time_unit(doc[j + 1].text, rules)
+        and not is_counted_period(doc[j + 1].text, rules)
+    ):
         return False  # "five-year", "10-day"
     elif doc[j].text == "-" and doc[j - 1].whitespace_ == "":
         _read_hyphenated(d, j)
