@@ -1460,3 +1460,18 @@ def test_periods_dates_read_are_no_counts(extract, text: str) -> None:
     record = extract(text, date="2024-01-10")
     assert not [q for q in record["quantities"] if q["counted"] in ("season", "weeks", "quarters")]
     assert not [q for q in record["quantities"] if "20" in q["text"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "counted"),
+    [
+        pytest.param("Two in five teens vape daily.", "Two in five", "teens", id="verb-as-the-root-noun"),
+        pytest.param("Half of drivers speed.", "Half", "drivers", id="verb-in-a-sentence-left-without-verbs"),
+        pytest.param("About 30 users complain.", "30", "users", id="verb-tagged-a-verb"),
+        pytest.param("Police arrested 10 arms dealers.", "10", "arms dealers", id="plural-modifier-of-a-noun"),
+    ],
+)  # fmt: skip
+def test_a_verb_taken_for_a_noun_is_not_counted(
+    nlp: Language, text: str, needle: str, counted: str
+) -> None:
+    assert _find(_quantities(nlp, text), needle).counted == counted

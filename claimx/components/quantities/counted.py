@@ -36,6 +36,25 @@ def count_rate(doc: Doc, ca: int, cb: int, b: int, hi: int, rules: Rules) -> tup
 
 def counted_after(doc: Doc, run_last: int, j: int, hi: int) -> tuple[int, int] | None:
     """Token span [a, b) of the noun phrase the number counts, starting at or after j."""
+    span = _counted_span(doc, run_last, j, hi)
+    return _without_verb_taken_for_noun(doc, span) if span is not None else None
+
+
+def _without_verb_taken_for_noun(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
+    """A counted phrase without the clause's verb that the model tags a singular noun (the
+    sentence's root, or in a sentence left with no verb) after the plural noun it makes its
+    modifier: "two in five teens vape daily", "half of drivers speed" (teens, drivers)."""
+    a, b = span
+    last = doc[b - 1]
+    verbless = last.dep_ == "ROOT" or not any(t.pos_ in ("VERB", "AUX") for t in last.sent)
+    if b - a >= 2 and verbless and last.tag_ == "NN":
+        plural = doc[b - 2]
+        if plural.tag_ == "NNS" and plural.dep_ == "compound" and plural.head.i == last.i:
+            return a, b - 1
+    return span
+
+
+def _counted_span(doc: Doc, run_last: int, j: int, hi: int) -> tuple[int, int] | None:
     if j < hi and not any(c.isalnum() for c in doc[j].text):
         return None  # a sign is no noun: "2 × 3 metres", "12.5 ± 0.3 kg"
     num = doc[run_last]
