@@ -1475,3 +1475,24 @@ def test_a_verb_taken_for_a_noun_is_not_counted(
     nlp: Language, text: str, needle: str, counted: str
 ) -> None:
     assert _find(_quantities(nlp, text), needle).counted == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "unit"),
+    [
+        pytest.param("The fee was 900 South African rand.", "900", "ZAR", id="south-african-rand"),
+        pytest.param("Exports reached 12 trillion South Korean won.", "12 trillion", "KRW", id="south-korean-won"),
+        pytest.param("He was fined 20,000 Sri Lankan rupees.", "20,000", "LKR", id="sri-lankan-rupees"),
+        pytest.param("The fare is 300 Kenyan shillings.", "300", "KES", id="one-word-demonym-still"),
+    ],
+)  # fmt: skip
+def test_currencies_named_by_two_word_demonyms(
+    nlp: Language, text: str, needle: str, unit: str
+) -> None:
+    q = _find(_quantities(nlp, text), needle)
+    assert (q.kind, q.unit) == ("money", unit)
+
+
+def test_a_two_word_demonym_before_a_noun_is_no_currency(nlp: Language) -> None:
+    q = _find(_quantities(nlp, "Guards caught 40 North Korean soldiers."), "40")
+    assert (q.kind, q.counted) == ("count", "North Korean soldiers")

@@ -146,12 +146,14 @@ def _main_currency(country: str) -> str | None:
     return codes[0] if len(codes) == 1 else None
 
 
-def _country_before(doc: Doc, j: int, subunits: frozenset[str] | set[str]) -> str | None:
-    """The country named by token j, by its adjective ("Canadian") or, before a subunit, by
-    its name ("US cents")."""
+def _country_before(
+    doc: Doc, j: int, subunits: frozenset[str] | set[str], words: int = 1
+) -> str | None:
+    """The country named by token j (and the next when ``words`` is 2), by its adjective
+    ("Canadian", "South African") or, before a subunit, by its name ("US cents")."""
     gazetteer = get_gazetteer()
-    place = gazetteer.demonym(doc[j].text)
-    if place is None and doc[j + 1].lower_ in subunits:
+    place = gazetteer.demonym(doc[j : j + words].text)
+    if place is None and words == 1 and doc[j + 1].lower_ in subunits:
         place = gazetteer.lookup(doc[j].text)
     if place is None or place.kind != "country" or not place.country:
         return None
@@ -165,19 +167,28 @@ def national_currency(
     and the subunits of a country's currency: "Canadian cents", "US cents" (counted so)."""
     if j + 1 >= hi or not doc[j].text[:1].isupper():
         return None
-    country = _country_before(doc, j, subunits)
-    if country is None:
-        return None
-    word = doc[j + 1].lower_
+    # a demonym of two words first: "South African rand", "Sri Lankan rupees"
+    for words in (2, 1) if j + 2 < hi and doc[j + 1].text[:1].isupper() else (1,):
+        country = _country_before(doc, j, subunits, words)
+        if country is not None:
+            return _currency_of(country, doc[j + words].lower_, j + words + 1, subunits)
+    return None
+
+
+def _currency_of(
+    country: str, word: str, end: int, subunits: frozenset[str] | set[str]
+) -> tuple[str, int] | None:
+    """The code of a country's currency named by ``word`` (or its main currency for a
+    subunit), with the end token."""
     if word in subunits:
         code = _main_currency(country)
-        return (code, j + 2) if code is not None else None
+        return (code, end) if code is not None else None
     forms = _CURRENCY_WORD_FORMS.get(word) or (word, word.removesuffix("s"))
     table = _currencies_by_country()
     for form in forms:
         code = table.get((country, form))
         if code is not None:
-            return code, j + 2
+            return code, end
     return None
 
 
