@@ -1396,3 +1396,103 @@ def test_over_after_an_object_is_a_preposition(
 def test_currencies_the_euro_replaced(nlp: Language, text: str, needle: str, unit: str) -> None:
     q = _find(_quantities(nlp, text), needle)
     assert (q.kind, q.unit) == ("money", unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "value"),
+    [
+        pytest.param("Approx. 350 nurses walked out.", "Approx. 350 nurses", 350, id="abbreviation-opens-the-sentence"),
+        pytest.param("The museum keeps approx. 8,000 coins.", "approx. 8,000 coins", 8000, id="abbreviation-before-an-object"),
+        pytest.param("The yacht is approx. 40 metres long.", "approx. 40 metres", 40, id="abbreviation-before-a-unit"),
+        pytest.param("The repairs cost approx. £2 million.", "approx. £2 million", 2000000, id="abbreviation-before-a-currency-sign"),
+    ],
+)  # fmt: skip
+def test_an_abbreviated_qualifier_ends_no_sentence(
+    extract, text: str, needle: str, value: float
+) -> None:
+    record = extract(text, date="2024-01-10")
+    [q] = [q for q in record["quantities"] if q["text"] == needle]
+    assert (q["value"], q["bound"]) == (value, "approximately")
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "counted"),
+    [
+        pytest.param("The maker recalled 90,000 Nissan and Mazda trucks.", "90,000", "Nissan and Mazda trucks", id="brand-modifies-the-later-noun"),
+        pytest.param("The dealer sold 700 Audi and Skoda cars.", "700", "Audi and Skoda cars", id="brand-parsed-as-conjoined"),
+        pytest.param("Customs seized 40 shotgun and rifle cartridges.", "40", "shotgun and rifle cartridges", id="common-nouns-as-modifiers"),
+        pytest.param("The army lost 3 tank and 40 trucks.", "3", "tank", id="each-noun-has-its-own-number"),
+        pytest.param("The plant makes several hundred or even 1,000 megawatts.", "several hundred", None, id="an-alternative-number-is-no-modifier"),
+    ],
+)  # fmt: skip
+def test_a_counted_noun_shared_by_coordinated_modifiers(
+    nlp: Language, text: str, needle: str, counted: str | None
+) -> None:
+    assert _find(_quantities(nlp, text), needle).counted == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "counted"),
+    [
+        pytest.param("The senator won three terms in office.", "three", "terms", id="terms"),
+        pytest.param("The coach stayed four seasons at the club.", "four", "seasons", id="seasons-the-model-tags-a-date"),
+        pytest.param("The degree takes six semesters.", "six", "semesters", id="semesters"),
+        pytest.param("Over the past 11 seasons, attendance fell.", "11", "seasons", id="seasons-after-past"),
+        pytest.param("The three-term governor stepped down.", "three", "term", id="hyphened-term"),
+        pytest.param("She signed a 2-season contract.", "2", "season", id="hyphened-season-in-digits"),
+    ],
+)  # fmt: skip
+def test_periods_no_date_reads_are_counted(extract, text: str, needle: str, counted: str) -> None:
+    record = extract(text, date="2024-01-10")
+    [q] = [q for q in record["quantities"] if q["text"].startswith(needle)]
+    assert (q["kind"], q["counted"]) == ("count", counted)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("He scored 14 goals in the 2021 season.", id="a-year-before-season"),
+        pytest.param("The strike lasted three weeks.", id="a-duration-dates-read"),
+        pytest.param("Exports fell for two quarters.", id="quarters-dates-read"),
+    ],
+)  # fmt: skip
+def test_periods_dates_read_are_no_counts(extract, text: str) -> None:
+    record = extract(text, date="2024-01-10")
+    assert not [q for q in record["quantities"] if q["counted"] in ("season", "weeks", "quarters")]
+    assert not [q for q in record["quantities"] if "20" in q["text"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "counted"),
+    [
+        pytest.param("Two in five teens vape daily.", "Two in five", "teens", id="verb-as-the-root-noun"),
+        pytest.param("Half of drivers speed.", "Half", "drivers", id="verb-in-a-sentence-left-without-verbs"),
+        pytest.param("About 30 users complain.", "30", "users", id="verb-tagged-a-verb"),
+        pytest.param("Police arrested 10 arms dealers.", "10", "arms dealers", id="plural-modifier-of-a-noun"),
+    ],
+)  # fmt: skip
+def test_a_verb_taken_for_a_noun_is_not_counted(
+    nlp: Language, text: str, needle: str, counted: str
+) -> None:
+    assert _find(_quantities(nlp, text), needle).counted == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "unit"),
+    [
+        pytest.param("The fee was 900 South African rand.", "900", "ZAR", id="south-african-rand"),
+        pytest.param("Exports reached 12 trillion South Korean won.", "12 trillion", "KRW", id="south-korean-won"),
+        pytest.param("He was fined 20,000 Sri Lankan rupees.", "20,000", "LKR", id="sri-lankan-rupees"),
+        pytest.param("The fare is 300 Kenyan shillings.", "300", "KES", id="one-word-demonym-still"),
+    ],
+)  # fmt: skip
+def test_currencies_named_by_two_word_demonyms(
+    nlp: Language, text: str, needle: str, unit: str
+) -> None:
+    q = _find(_quantities(nlp, text), needle)
+    assert (q.kind, q.unit) == ("money", unit)
+
+
+def test_a_two_word_demonym_before_a_noun_is_no_currency(nlp: Language) -> None:
+    q = _find(_quantities(nlp, "Guards caught 40 North Korean soldiers."), "40")
+    assert (q.kind, q.counted) == ("count", "North Korean soldiers")

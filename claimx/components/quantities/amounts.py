@@ -16,6 +16,7 @@ from claimx.components.quantities.context import (
     currency_after,
     currency_before,
     currency_name,
+    is_counted_period,
     is_pence,
     is_time_unit,
     lower_seq,
@@ -213,9 +214,18 @@ def _read_word_after(d: Draft, j: int) -> bool:
         word = doc[j].text.rstrip(".")
         # a subunit's symbol counts it in words, as a currency's sign counts the currency
         d.kind, d.counted, d.b = "money", "pence" if word.lower() == "p" else word, j + 1
-    elif is_time_unit(doc[j].text, rules) and doc[j].lower_ not in ("s", "h", "st"):
+    elif (
+        is_time_unit(doc[j].text, rules)
+        and doc[j].lower_ not in ("s", "h", "st")
+        and not is_counted_period(doc[j].text, rules)
+    ):
         return False
-    elif doc[j].text == "-" and j + 1 < hi and is_time_unit(doc[j + 1].text, rules):
+    elif (
+        doc[j].text == "-"
+        and j + 1 < hi
+        and is_time_unit(doc[j + 1].text, rules)
+        and not is_counted_period(doc[j + 1].text, rules)
+    ):
         return False  # "five-year", "10-day"
     elif doc[j].text == "-" and doc[j - 1].whitespace_ == "":
         _read_hyphenated(d, j)

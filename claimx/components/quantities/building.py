@@ -298,12 +298,43 @@ def _without_table_cells(doc: Doc, found: list[Quantity]) -> list[Quantity]:
     return [q for q in found if not cell(q)]
 
 
+def _abbreviation_before(doc: Doc, i: int, rules: Rules) -> bool:
+    """Whether token i is the period of a qualifier's abbreviation split off by the tokenizer
+    ("approx." before a number), which no sentence ends at."""
+    word = doc[i - 1] if i > 0 else None
+    return (
+        word is not None
+        and doc[i].text == "."
+        and not word.whitespace_
+        and (word.lower_ + ".",) in rules.bounds_before
+    )
+
+
+def _joined_after_abbreviations(doc: Doc, sents: list[Span], rules: Rules) -> list[Span]:
+    """Sentences with the break after a qualifier's abbreviation undone when a number opens
+    the next one ("approx. 200 workers"): the model reads the abbreviation's period as an end."""
+    out: list[Span] = []
+    for sent in sents:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.end == sent.start
+            and _abbreviation_before(doc, prev.end - 1, rules)
+            and (doc[sent.start].like_num or doc[sent.start].text[:1] in "$£€¥")
+        ):
+            out[-1] = doc[prev.start : sent.end]
+        else:
+            out.append(sent)
+    return out
+
+
 def find_quantities(doc: Doc, rules: Rules | None = None) -> list[Quantity]:
     """All quantities of a parsed Doc in order of appearance."""
     rules = rules or load_rules()
     blocked = Intervals(blocked_spans(doc, rules), span=lambda pair: pair)
     out: list[Quantity] = []
     sents = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
+    sents = _joined_after_abbreviations(doc, sents, rules)
     lowers = token_lowers(doc)
     for sent in sents:
         text = span_text(sent)

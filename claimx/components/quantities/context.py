@@ -15,6 +15,7 @@ from claimx.extensions import doc_without_capitals
 from claimx.gazetteer import get_gazetteer
 from claimx.numbers import SCALES
 from claimx.patterns import bracketed_aside, preposition_after_object
+from claimx.timex.vocabulary import UNIT_ABBREVIATIONS, UNIT_RE
 from claimx.units import lookup_unit
 
 
@@ -145,12 +146,14 @@ def _main_currency(country: str) -> str | None:
     return codes[0] if len(codes) == 1 else None
 
 
-def _country_before(doc: Doc, j: int, subunits: frozenset[str] | set[str]) -> str | None:
-    """The country named by token j, by its adjective ("Canadian") or, before a subunit, by
-    its name ("US cents")."""
+def _country_before(
+    doc: Doc, j: int, subunits: frozenset[str] | set[str], words: int = 1
+) -> str | None:
+    """The country named by token j (and the next when ``words`` is 2), by its adjective
+    ("Canadian", "South African") or, before a subunit, by its name ("US cents")."""
     gazetteer = get_gazetteer()
-    place = gazetteer.demonym(doc[j].text)
-    if place is None and doc[j + 1].lower_ in subunits:
+    place = gazetteer.demonym(doc[j : j + words].text)
+    if place is None and words == 1 and doc[j + 1].lower_ in subunits:
         place = gazetteer.lookup(doc[j].text)
     if place is None or place.kind != "country" or not place.country:
         return None
@@ -164,19 +167,28 @@ def national_currency(
     and the subunits of a country's currency: "Canadian cents", "US cents" (counted so)."""
     if j + 1 >= hi or not doc[j].text[:1].isupper():
         return None
-    country = _country_before(doc, j, subunits)
-    if country is None:
-        return None
-    word = doc[j + 1].lower_
+    # a demonym of two words first: "South African rand", "Sri Lankan rupees"
+    for words in (2, 1) if j + 2 < hi and doc[j + 1].text[:1].isupper() else (1,):
+        country = _country_before(doc, j, subunits, words)
+        if country is not None:
+            return _currency_of(country, doc[j + words].lower_, j + words + 1, subunits)
+    return None
+
+
+def _currency_of(
+    country: str, word: str, end: int, subunits: frozenset[str] | set[str]
+) -> tuple[str, int] | None:
+    """The code of a country's currency named by ``word`` (or its main currency for a
+    subunit), with the end token."""
     if word in subunits:
         code = _main_currency(country)
-        return (code, j + 2) if code is not None else None
+        return (code, end) if code is not None else None
     forms = _CURRENCY_WORD_FORMS.get(word) or (word, word.removesuffix("s"))
     table = _currencies_by_country()
     for form in forms:
         code = table.get((country, form))
         if code is not None:
-            return code, j + 2
+            return code, end
     return None
 
 
@@ -370,8 +382,24 @@ def is_time_unit(word: str, rules: Rules) -> bool:
     return w in rules.time_units or w.rstrip("s") in rules.time_units
 
 
+def is_counted_period(word: str, rules: Rules) -> bool:
+    """A time noun of a period that no date reads a length from ("term", "season",
+    "semester"): a number of them is counted as any noun is ("served two terms")."""
+    w = word.lower()
+    if not (w.isalpha() and len(w) > 3 and is_time_unit(w, rules)):
+        return False
+    return TIMEX_UNIT_RE.fullmatch(w) is None and w not in UNIT_ABBREVIATIONS
+
+
+#: the time units of which dates read a duration ("3 days", "two decades")
+TIMEX_UNIT_RE = re.compile(UNIT_RE)
+
+
 def bound_before(doc: Doc, i: int, lo: int, rules: Rules) -> tuple[str, int] | None:
     """Bound and first token of a qualifier phrase ending just before token i."""
+    abbreviation = i - 2 >= lo and doc[i - 1].text == "." and not doc[i - 2].whitespace_
+    if abbreviation and (doc[i - 2].lower_ + ".",) in rules.bounds_before:
+        return rules.bounds_before[(doc[i - 2].lower_ + ".",)], i - 2  # "approx." split in two
     for n in range(rules.max_before, 0, -1):
         if i - n < lo:
             continue

@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Token
 from claimx.components.quantities.assets import NOUN_POS, Rules
 from claimx.components.quantities.context import (
     currency_after,
+    is_counted_period,
     is_time_unit,
     rate_after,
     unit_named,
@@ -35,10 +36,29 @@ def count_rate(doc: Doc, ca: int, cb: int, b: int, hi: int, rules: Rules) -> tup
 
 def counted_after(doc: Doc, run_last: int, j: int, hi: int) -> tuple[int, int] | None:
     """Token span [a, b) of the noun phrase the number counts, starting at or after j."""
+    span = _counted_span(doc, run_last, j, hi)
+    return _without_verb_taken_for_noun(doc, span) if span is not None else None
+
+
+def _without_verb_taken_for_noun(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
+    """A counted phrase without the clause's verb that the model tags a singular noun (the
+    sentence's root, or in a sentence left with no verb) after the plural noun it makes its
+    modifier: "two in five teens vape daily", "half of drivers speed" (teens, drivers)."""
+    a, b = span
+    last = doc[b - 1]
+    verbless = last.dep_ == "ROOT" or not any(t.pos_ in ("VERB", "AUX") for t in last.sent)
+    if b - a >= 2 and verbless and last.tag_ == "NN":
+        plural = doc[b - 2]
+        if plural.tag_ == "NNS" and plural.dep_ == "compound" and plural.head.i == last.i:
+            return a, b - 1
+    return span
+
+
+def _counted_span(doc: Doc, run_last: int, j: int, hi: int) -> tuple[int, int] | None:
     if j < hi and not any(c.isalnum() for c in doc[j].text):
         return None  # a sign is no noun: "2 × 3 metres", "12.5 ± 0.3 kg"
     num = doc[run_last]
-    head = num.head
+    head = _shared_head(num.head, j, min(hi, j + 6))
     # the parse: the number modifies a noun to its right
     if (
         num.dep_ in COUNT_DEPS
@@ -48,6 +68,7 @@ def counted_after(doc: Doc, run_last: int, j: int, hi: int) -> tuple[int, int] |
             t.pos_ in NP_INNER_POS
             and (t.dep_ != "punct" or _glued_hyphen(t))
             or _joins_modifiers(t)
+            or (t.dep_ == "cc" and head.i != num.head.i)
             for t in doc[j : head.i]
         )
     ):
@@ -91,6 +112,36 @@ def counted_after(doc: Doc, run_last: int, j: int, hi: int) -> tuple[int, int] |
             return None
         k += 1
     return None
+
+
+def _shared_head(head: Token, j: int, end: int) -> Token:
+    """The noun a number counts when the noun it hangs on only modifies a later one across a
+    coordination of modifiers: "400,000 Ford and Lincoln vehicles" (Ford modifies vehicles),
+    "12 rifle and pistol magazines" (rifle is parsed as conjoined with magazines)."""
+    if head.pos_ not in NOUN_POS or head.i < j:
+        return head
+    later = head.head if head.dep_ in ("nmod", "compound") else None
+    if later is None and head.tag_ in ("NN", "NNP"):
+        later = next((c for c in head.rights if c.dep_ == "conj" and c.tag_ in PLURALS), None)
+    if later is None or not (head.i < later.i < end) or later.pos_ not in NOUN_POS:
+        return head
+    between = head.doc[head.i + 1 : later.i]
+    if [t.dep_ for t in between].count("cc") != 1 or any(
+        c.like_num or c.tag_ == "CD" for c in later.lefts
+    ):
+        return head  # "3 tanks and 40 trucks": each noun has its own number
+    if all(t.dep_ == "cc" or t.dep_ in MODIFIER_DEPS and t.pos_ in NOUN_MOD_POS for t in between):
+        return later
+    return head
+
+
+#: how the words of a coordination of modifiers hang on their noun, and what they may be
+MODIFIER_DEPS = {"compound", "amod", "nmod", "conj"}
+NOUN_MOD_POS = {"ADJ", "NOUN", "PROPN"}
+
+
+#: the tags of plural nouns
+PLURALS = {"NNS", "NNPS"}
 
 
 def _joins_modifiers(t: Token) -> bool:
@@ -146,7 +197,8 @@ def read_counted(d: Draft) -> bool:
         return True
     doc, run, last, rules = d.doc, d.run, d.last, d.rules
     span = counted_after(doc, last.i, max(d.b, d.units_from), d.hi)
-    if span is not None and is_time_unit(doc[span[1] - 1].text, rules):
+    noun = doc[span[1] - 1].text if span is not None else ""
+    if span is not None and is_time_unit(noun, rules) and not is_counted_period(noun, rules):
         if linked_in_parse(last, doc[span[1] - 1]) and not _date_apart(d, span):
             return False  # durations belong to dates
         span = None  # "turn 40 next month": the time noun is not what the number counts

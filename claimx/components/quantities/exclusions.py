@@ -8,7 +8,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from claimx.components.quantities.assets import NOUN_POS, YEAR_RE, Rules, load_rules
-from claimx.components.quantities.context import is_time_unit
+from claimx.components.quantities.context import is_counted_period, is_time_unit
 from claimx.components.quantities.draft import Draft, is_year_like
 from claimx.components.quantities.runs import DECIMAL_COMMA_IN_RE, Run, after_by
 from claimx.extensions import doc_ents
@@ -141,7 +141,9 @@ def _excluded(d: Draft) -> bool:
         return False
     # a unit-bearing number is not a date: only bare counts give way to date spans, and the
     # extent of a change is a share ("fell by a quarter")
-    if overlaps(doc[run.start].idx, d.last.idx + len(d.last.text), blocked):
+    if overlaps(doc[run.start].idx, d.last.idx + len(d.last.text), blocked) and not (
+        _undated_periods(d)
+    ):
         share = d.counted is not None and not is_time_unit(d.counted.split()[-1], rules)
         fraction = any(t.lower_ in FRACTIONS for t in doc[run.start : run.end])
         if not (fraction and (after_by(doc, run.start) or share)):
@@ -162,6 +164,17 @@ def _excluded(d: Draft) -> bool:
         return True  # "Formula One", "Big Ten"
     # "the one", "one of them": a lone "one" is a pronoun ("one third" is a number)
     return doc[run.start].lower_ == "one" and run.end - run.start == 1 and d.counted is None
+
+
+def _undated_periods(d: Draft) -> bool:
+    """A number of periods no date reads ("two seasons"), though the model tags it a date:
+    no year, and no date of the dates component with a value over it."""
+    counted = (d.counted or "").split()
+    if not counted or not is_counted_period(counted[-1], d.rules) or is_year_like(d.run, d.doc):
+        return False
+    t = d.doc[d.run.start]
+    dates = [(x.start, x.end) for x in d.doc._.claimx_dates or [] if x.value is not None]
+    return not overlaps(t.idx, t.idx + len(t.text), dates)
 
 
 def _names_a_noun(counted: str | None) -> bool:
