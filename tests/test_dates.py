@@ -724,3 +724,18 @@ def test_ranges_of_days_keep_their_order(extract, text: str, values: list[str]) 
     """Told on Wednesday 2024-05-01: the ends of a range of weekdays never cross."""
     record = extract(text, date="2024-05-01")
     assert [d["value"] for d in record["dates"]] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
+        pytest.param("She slept for a full day after the race.", "a full day", "P1D", id="a-full-day"),
+        pytest.param("The talks lasted a full week.", "a full week", "P1W", id="a-full-week"),
+        pytest.param("Rescuers searched for a full 10 days.", "a full 10 days", "P10D", id="a-full-count"),
+        pytest.param("The strike ran a full two years.", "a full two years", "P2Y", id="a-full-count-in-words"),
+    ],
+)  # fmt: skip
+def test_a_full_unit_is_its_length(extract, text: str, expr: str, value: str) -> None:
+    """ "full" does not change a length: "a full day" is a day's length, as "a day" is."""
+    dates = extract(text, date="2024-05-01")["dates"]
+    assert [(d["text"], d["type"], d["value"]) for d in dates] == [(expr, "duration", value)]
