@@ -739,3 +739,19 @@ def test_a_full_unit_is_its_length(extract, text: str, expr: str, value: str) ->
     """ "full" does not change a length: "a full day" is a day's length, as "a day" is."""
     dates = extract(text, date="2024-05-01")["dates"]
     assert [(d["text"], d["type"], d["value"]) for d in dates] == [(expr, "duration", value)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
+        pytest.param("The sale runs through April 20, the company says.", "April 20", "2024-04-20", id="through-a-day-just-gone"),
+        pytest.param("Figures cover the weeks through April 12.", "April 12", "2024-04-12", id="through-a-day-weeks-back"),
+        pytest.param("The offer is valid until March 3.", "March 3", "2025-03-03", id="until-a-day-months-back-looks-ahead"),
+        pytest.param("The exhibit stays open through June 9.", "June 9", "2024-06-09", id="through-a-day-ahead"),
+    ],
+)  # fmt: skip
+def test_a_day_until_which_something_lasts(extract, text: str, expr: str, value: str) -> None:
+    """A day after "through"/"until" in a clause that is not past looks ahead only when the
+    nearest such day is well past, as a future does."""
+    dates = extract(text, date="2024-05-01")["dates"]
+    assert (expr, value) in [(d["text"], d["value"]) for d in dates]
