@@ -755,3 +755,30 @@ def test_a_day_until_which_something_lasts(extract, text: str, expr: str, value:
     nearest such day is well past, as a future does."""
     dates = extract(text, date="2024-05-01")["dates"]
     assert (expr, value) in [(d["text"], d["value"]) for d in dates]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Good evening from the capital, where crowds gathered.", id="greeting-opening-a-story"),
+        pytest.param('"Good morning," she said, and sat down.', id="quoted-greeting"),
+        pytest.param("Good night and good luck.", id="greeting-good-night"),
+        pytest.param('Speaking on ABC\'s "This Week," the senator said he would vote no.', id="show-title-in-quotes"),
+        pytest.param('He told "Today" viewers that he would run.', id="quoted-title-today"),
+    ],
+)  # fmt: skip
+def test_greetings_and_quoted_titles_are_no_dates(extract, text: str) -> None:
+    """A greeting ("Good evening") and a time word capitalized against usage inside quotation
+    marks (a show's title) name no time."""
+    assert extract(text, date="2024-05-01")["dates"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        pytest.param("It was a long night, and the morning brought rain.", "2024-05-01TMO", id="the-morning-stays"),
+        pytest.param('She said the vote was held "Tuesday," not Monday.', "2024-04-30", id="quoted-weekday-stays"),
+    ],
+)  # fmt: skip
+def test_times_beside_greetings_and_quotes_stay(extract, text: str, value: str) -> None:
+    assert value in [d["value"] for d in extract(text, date="2024-05-01")["dates"]]
