@@ -724,3 +724,61 @@ def test_ranges_of_days_keep_their_order(extract, text: str, values: list[str]) 
     """Told on Wednesday 2024-05-01: the ends of a range of weekdays never cross."""
     record = extract(text, date="2024-05-01")
     assert [d["value"] for d in record["dates"]] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
+        pytest.param("She slept for a full day after the race.", "a full day", "P1D", id="a-full-day"),
+        pytest.param("The talks lasted a full week.", "a full week", "P1W", id="a-full-week"),
+        pytest.param("Rescuers searched for a full 10 days.", "a full 10 days", "P10D", id="a-full-count"),
+        pytest.param("The strike ran a full two years.", "a full two years", "P2Y", id="a-full-count-in-words"),
+    ],
+)  # fmt: skip
+def test_a_full_unit_is_its_length(extract, text: str, expr: str, value: str) -> None:
+    """ "full" does not change a length: "a full day" is a day's length, as "a day" is."""
+    dates = extract(text, date="2024-05-01")["dates"]
+    assert [(d["text"], d["type"], d["value"]) for d in dates] == [(expr, "duration", value)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
+        pytest.param("The sale runs through April 20, the company says.", "April 20", "2024-04-20", id="through-a-day-just-gone"),
+        pytest.param("Figures cover the weeks through April 12.", "April 12", "2024-04-12", id="through-a-day-weeks-back"),
+        pytest.param("The offer is valid until March 3.", "March 3", "2025-03-03", id="until-a-day-months-back-looks-ahead"),
+        pytest.param("The exhibit stays open through June 9.", "June 9", "2024-06-09", id="through-a-day-ahead"),
+    ],
+)  # fmt: skip
+def test_a_day_until_which_something_lasts(extract, text: str, expr: str, value: str) -> None:
+    """A day after "through"/"until" in a clause that is not past looks ahead only when the
+    nearest such day is well past, as a future does."""
+    dates = extract(text, date="2024-05-01")["dates"]
+    assert (expr, value) in [(d["text"], d["value"]) for d in dates]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Good evening from the capital, where crowds gathered.", id="greeting-opening-a-story"),
+        pytest.param('"Good morning," she said, and sat down.', id="quoted-greeting"),
+        pytest.param("Good night and good luck.", id="greeting-good-night"),
+        pytest.param('Speaking on ABC\'s "This Week," the senator said he would vote no.', id="show-title-in-quotes"),
+        pytest.param('He told "Today" viewers that he would run.', id="quoted-title-today"),
+    ],
+)  # fmt: skip
+def test_greetings_and_quoted_titles_are_no_dates(extract, text: str) -> None:
+    """A greeting ("Good evening") and a time word capitalized against usage inside quotation
+    marks (a show's title) name no time."""
+    assert extract(text, date="2024-05-01")["dates"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        pytest.param("It was a long night, and the morning brought rain.", "2024-05-01TMO", id="the-morning-stays"),
+        pytest.param('She said the vote was held "Tuesday," not Monday.', "2024-04-30", id="quoted-weekday-stays"),
+    ],
+)  # fmt: skip
+def test_times_beside_greetings_and_quotes_stay(extract, text: str, value: str) -> None:
+    assert value in [d["value"] for d in extract(text, date="2024-05-01")["dates"]]

@@ -271,10 +271,14 @@ def _day_year(month: int, day: int, ctx: _Ctx) -> int | None:
     # the nearest occurrence, unless the tense says otherwise and the nearest is far off
     # (news dates are mostly near the reference; tense from the parse is noisy)
     nearest = min(candidates, key=lambda c: abs((c - ref).days))
-    if ctx.tense in (None, "present") and ctx.prev_word in UNTIL_WORDS:
-        return min(c for c in candidates if c >= ref).year  # "available through Nov. 30"
     if ctx.tense == "past" and (nearest - ref).days > SLACK_DAYS:
         return max(c for c in candidates if c <= ref).year
-    if ctx.tense == "future" and (ref - nearest).days > SLACK_DAYS:
+    # a day up to which something lasts, in a clause that is not past, looks ahead as a future
+    # does: "available through Nov. 30" told in March is this November, while "reports
+    # through Jan. 31" told on Feb. 20 are this year's January
+    looks_ahead = ctx.tense == "future" or (
+        ctx.tense in (None, "present") and ctx.prev_word in UNTIL_WORDS
+    )
+    if looks_ahead and (ref - nearest).days > SLACK_DAYS:
         return min(c for c in candidates if c >= ref).year
     return nearest.year

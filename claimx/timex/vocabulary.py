@@ -245,7 +245,6 @@ BOUND_PREFIXES: list[tuple[str, str | None]] = [
     ("only", None),
     ("barely", None),
     ("fully", None),
-    ("a full", None),
     ("as long as", None),
     ("as much as", None),
     ("as many as", None),

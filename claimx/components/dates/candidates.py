@@ -261,6 +261,22 @@ def _in_longer_name(tok: Token, sp: Span) -> bool:
     return any(t.is_alpha and t.text[:1].isupper() and not sp.start <= t.i < sp.end for t in ent)
 
 
+QUOTE_MARKS = frozenset({'"', "``", "''", "\u201c", "\u201d", "'"})
+
+
+def _quoted(sp: Span) -> bool:
+    """Whether a span stands alone inside quotation marks ("This Week," a show's title),
+    allowing a comma or full stop before the closing mark."""
+    doc = sp.doc
+    if sp.start == 0 or doc[sp.start - 1].text not in QUOTE_MARKS:
+        return False
+    after = [t.text for t in doc[sp.end : sp.end + 2]]
+    return bool(after) and (
+        after[0] in QUOTE_MARKS
+        or (after[0] in (",", ".") and after[1:2] and after[1] in QUOTE_MARKS)
+    )
+
+
 def _inside_name(sp: Span) -> bool:
     """Whether a time word belongs to a name: inside a longer name the model found ("the
     Sunday Times", "the Daily Mail"), or capitalized against usage beside another capitalized
@@ -270,6 +286,8 @@ def _inside_name(sp: Span) -> bool:
         return True
     if not any(_capitalized_against_usage(t) for t in sp) or _title_case(sp):
         return False
+    if _quoted(sp):
+        return True  # ABC's "This Week," a title
     before = doc[sp.start - 1] if sp.start > 0 else None
     after = doc[sp.end] if sp.end < len(doc) else None
     return any(

@@ -274,6 +274,19 @@ def _unit_of_another_measure(span: Span) -> bool:
 
 #: a share in quarters written as one word ("three-quarters full", "a three-quarter stake")
 HYPHENED_QUARTERS_RE = re.compile(r"(?:one|two|three)-quarters?", re.I)
+PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening", "night"})
+
+
+def _greeting(span: Span) -> bool:
+    """ "Good evening from Havana", "good night, everyone": a greeting opening its clause names
+    no time."""
+    doc = span.doc
+    if len(span) != 1 or span[0].lower_ not in PARTS_OF_DAY or span.start == 0:
+        return False
+    good = doc[span.start - 1]
+    return good.lower_ == "good" and (
+        good.i == 0 or good.is_sent_start or doc[good.i - 1].is_punct or doc[good.i - 1].is_space
+    )
 
 
 def _no_date(span: Span, read_as: str | None) -> bool:
@@ -299,6 +312,8 @@ def _no_date(span: Span, read_as: str | None) -> bool:
     if _clock_before_zone(span) or _hours_of_a_kind(span):
         return True
     if GAME_ORDINAL_RE.fullmatch(span.text) or HYPHENED_QUARTERS_RE.fullmatch(span.text):
+        return True
+    if _greeting(span):
         return True
     if (
         _unit_of_another_measure(span)
