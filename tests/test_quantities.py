@@ -1454,10 +1454,15 @@ def test_periods_no_date_reads_are_counted(extract, text: str, needle: str, coun
         pytest.param("He scored 14 goals in the 2021 season.", id="a-year-before-season"),
         pytest.param("The strike lasted three weeks.", id="a-duration-dates-read"),
         pytest.param("Exports fell for two quarters.", id="quarters-dates-read"),
+        pytest.param("The delay was 5 milliseconds.", id="milliseconds"),
+        pytest.param("Each pulse lasts 200 microseconds.", id="microseconds"),
+        pytest.param("The gate switches in 3 nanoseconds.", id="nanoseconds"),
     ],
 )  # fmt: skip
 def test_periods_dates_read_are_no_counts(extract, text: str) -> None:
+    """Lengths of time are durations, never counts: parts of a second no more than weeks."""
     record = extract(text, date="2024-01-10")
+    assert not [q for q in record["quantities"] if q["counted"] and "second" in q["counted"]]
     assert not [q for q in record["quantities"] if q["counted"] in ("season", "weeks", "quarters")]
     assert not [q for q in record["quantities"] if "20" in q["text"]]
 

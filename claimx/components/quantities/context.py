@@ -386,10 +386,15 @@ def is_counted_period(word: str, rules: Rules) -> bool:
     """A time noun of a period that no date reads a length from ("term", "season",
     "semester"): a number of them is counted as any noun is ("served two terms")."""
     w = word.lower()
-    if not (w.isalpha() and len(w) > 3 and is_time_unit(w, rules)):
-        return False
+    if not (w.isalpha() and len(w) > 3 and is_time_unit(w, rules)) or _PART_OF_SECOND_RE.fullmatch(
+        w
+    ):
+        return False  # "5 milliseconds" is a length of time, as "5 seconds" is
     return TIMEX_UNIT_RE.fullmatch(w) is None and w not in UNIT_ABBREVIATIONS
 
+
+#: parts of a second ("milliseconds"): lengths of time, never a count of periods
+_PART_OF_SECOND_RE = re.compile(r"(?:milli|micro|nano)seconds?")
 
 #: the time units of which dates read a duration ("3 days", "two decades")
 TIMEX_UNIT_RE = re.compile(UNIT_RE)
