@@ -963,3 +963,33 @@ def test_ranked_national_side_stays_a_place(extract):
     text = "The striker scored at halftime as Germany went top of the group , ahead of second-placed Wales ."
     record = extract(text)
     assert "Wales" in {p["name"] for p in record["places"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param("SOCCER - CUP RESULTS .\nDinamo Brestov 2 Kalvik 1 ( Orlov 12th ) .\nHalftime 1-0 .\n", "Dinamo Brestov", id="form-before-town-in-a-results-line"),
+        pytest.param("SOCCER - LEAGUE .\nThe striker scored twice against Harwick United at halftime on Saturday .", "Harwick United", id="form-after-town-after-against"),
+        pytest.param("RUGBY - CUP .\nThe winger scored as Fenmoor Rovers beat Stanlow 3-1 before halftime .", "Fenmoor Rovers", id="rovers-as-the-subject"),
+        pytest.param("SOCCER - CUP RESULTS .\nAtletico Varossa 3 Kalvik 0 .\nHalftime 2-0 .\n", "Atletico Varossa", id="atletico"),
+    ],
+)  # fmt: skip
+def test_club_form_makes_a_club_whatever_the_model_reads(extract, text, name):
+    assert find(actors(extract, text), name)["kind"] == "organization"
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        pytest.param("Dinamo Brestov", True, id="form-before"),
+        pytest.param("Harwick United", True, id="form-after"),
+        pytest.param("Stanlow Albion", True, id="albion"),
+        pytest.param("United Nations", False, id="united-opening-a-name"),
+        pytest.param("Sporting his", False, id="lower-case-word"),
+        pytest.param("Rovers", False, id="one-word"),
+    ],
+)  # fmt: skip
+def test_is_club_named(name, expected):
+    from claimx.lexicon import is_club_named
+
+    assert is_club_named(name) is expected
