@@ -993,3 +993,27 @@ def test_is_club_named(name, expected):
     from claimx.lexicon import is_club_named
 
     assert is_club_named(name) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        pytest.param("Queen Lirana opened the new bridge on Monday.", "Lirana", "Queen", id="queen-and-one-name"),
+        pytest.param("King Odoric told reporters the talks would resume.", "Odoric", "King", id="king-and-one-name"),
+        pytest.param("Sergeant Dave Pemberton and Inspector Lou Varga said the gunman was caught.", "Dave Pemberton", "Sergeant", id="sergeant-and-a-full-name"),
+    ],
+)  # fmt: skip
+def test_title_the_model_runs_into_a_name_is_the_actors_title(extract, text, name, title):
+    actor = find(actors(extract, text), name)
+    assert title in actor["titles"] and [m["text"] for m in actor["mentions"]] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        pytest.param("Officials in King County said General Motors would hire.", "General Motors", "organization", id="title-opening-a-company"),
+        pytest.param("Mother Teresa visited the mission in Calcutta.", "Mother Teresa", "person", id="family-noun-is-no-title"),
+    ],
+)  # fmt: skip
+def test_title_word_opening_a_name_that_is_no_title(extract, text, name, kind):
+    assert find(actors(extract, text), name)["kind"] == kind
