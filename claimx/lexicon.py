@@ -43,6 +43,8 @@ def word_lists() -> dict[str, Any]:
         "sport_words": set(raw["sport_words"]),
         "team_member_nouns": set(raw["team_member_nouns"]),
         "club_nouns": set(raw["club_nouns"]),
+        "club_forms_before": set(raw["club_forms_before"]),
+        "club_forms_after": set(raw["club_forms_after"]),
         "versus_words": set(raw["versus_words"]),
         "play_verbs": set(raw["play_verbs"]),
         "org_before_nouns": set(raw["org_before_nouns"]),
@@ -522,6 +524,19 @@ def names_alone(doc: Doc) -> frozenset[str]:
         e.text
         for e in doc_ents(doc)
         if len(e) == 1 and e.label_ in {"PERSON", "ORG"} and not e[0].is_sent_start
+    )
+
+
+def is_club_named(text: str) -> bool:
+    """Whether a name has the form of a sports club's: a club's word before or after its
+    town's name ("Atletico Madrid", "Hansa Rostock", "Manchester United", "Raith
+    Rovers"), as a legal form marks a company's."""
+    words = text.split()
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return False
+    lists = word_lists()
+    return words[0].lower() in lists["club_forms_before"] or (
+        words[-1].lower() in lists["club_forms_after"]
     )
 
 

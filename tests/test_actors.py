@@ -963,3 +963,57 @@ def test_ranked_national_side_stays_a_place(extract):
     text = "The striker scored at halftime as Germany went top of the group , ahead of second-placed Wales ."
     record = extract(text)
     assert "Wales" in {p["name"] for p in record["places"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param("SOCCER - CUP RESULTS .\nDinamo Brestov 2 Kalvik 1 ( Orlov 12th ) .\nHalftime 1-0 .\n", "Dinamo Brestov", id="form-before-town-in-a-results-line"),
+        pytest.param("SOCCER - LEAGUE .\nThe striker scored twice against Harwick United at halftime on Saturday .", "Harwick United", id="form-after-town-after-against"),
+        pytest.param("RUGBY - CUP .\nThe winger scored as Fenmoor Rovers beat Stanlow 3-1 before halftime .", "Fenmoor Rovers", id="rovers-as-the-subject"),
+        pytest.param("SOCCER - CUP RESULTS .\nAtletico Varossa 3 Kalvik 0 .\nHalftime 2-0 .\n", "Atletico Varossa", id="atletico"),
+    ],
+)  # fmt: skip
+def test_club_form_makes_a_club_whatever_the_model_reads(extract, text, name):
+    assert find(actors(extract, text), name)["kind"] == "organization"
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        pytest.param("Dinamo Brestov", True, id="form-before"),
+        pytest.param("Harwick United", True, id="form-after"),
+        pytest.param("Stanlow Albion", True, id="albion"),
+        pytest.param("United Nations", False, id="united-opening-a-name"),
+        pytest.param("Sporting his", False, id="lower-case-word"),
+        pytest.param("Rovers", False, id="one-word"),
+    ],
+)  # fmt: skip
+def test_is_club_named(name, expected):
+    from claimx.lexicon import is_club_named
+
+    assert is_club_named(name) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        pytest.param("Queen Lirana opened the new bridge on Monday.", "Lirana", "Queen", id="queen-and-one-name"),
+        pytest.param("King Odoric told reporters the talks would resume.", "Odoric", "King", id="king-and-one-name"),
+        pytest.param("Sergeant Dave Pemberton and Inspector Lou Varga said the gunman was caught.", "Dave Pemberton", "Sergeant", id="sergeant-and-a-full-name"),
+    ],
+)  # fmt: skip
+def test_title_the_model_runs_into_a_name_is_the_actors_title(extract, text, name, title):
+    actor = find(actors(extract, text), name)
+    assert title in actor["titles"] and [m["text"] for m in actor["mentions"]] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        pytest.param("Officials in King County said General Motors would hire.", "General Motors", "organization", id="title-opening-a-company"),
+        pytest.param("Mother Teresa visited the mission in Calcutta.", "Mother Teresa", "person", id="family-noun-is-no-title"),
+    ],
+)  # fmt: skip
+def test_title_word_opening_a_name_that_is_no_title(extract, text, name, kind):
+    assert find(actors(extract, text), name)["kind"] == kind

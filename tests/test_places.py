@@ -924,3 +924,48 @@ def test_bare_name_reads_as_its_hinted_form(nlp, text, surface, admin1):
 def test_function_word_is_no_place(nlp, text, word):
     doc = nlp(text)
     assert word not in [m.text for p in doc._.claimx_places for m in p.mentions]
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        pytest.param("Results :\nTogo 1 Congo 0\n", ["Togo", "Congo"], id="national-sides"),
+        pytest.param("Scores :\nLatvia 2 Portugal 1 ( halftime 1-0 )\n", [], id="a-word-in-lower-case"),
+        pytest.param("Results :\nHamburg 1 Bremen 0\n", [], id="towns-are-clubs-there"),
+        pytest.param("Standings :\nNorway 3 2 1 0 7\nIceland 3 1 1 1 4\n", ["Norway", "Iceland"], id="table-rows"),
+        pytest.param("Results :\nCosta Rica 2 Panama 2\n", ["Costa Rica", "Panama"], id="two-word-country"),
+    ],
+)  # fmt: skip
+def test_country_on_a_line_of_names_and_figures_is_a_place(text, places):
+    import spacy
+
+    from claimx.toponyms.additions import _add_line_countries
+
+    doc = spacy.blank("en")(text)
+    found: dict = {}
+    _add_line_countries(doc, get_gazetteer(), found)
+    assert [text[s:e] for s, e in sorted(found)] == places
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param("Storm hits coast .\nKALVANO , Greece 1996-08-24\nA storm hit the coast on Saturday .\n", "KALVANO", id="dated-with-a-country"),
+        pytest.param("Talks go on .\nVELIKO DUBNIK , Bulgaria 1996-08-24\nTalks went on in the village on Friday .\n", "VELIKO DUBNIK", id="two-words"),
+        pytest.param("ZORVANTE, Peru - Rescuers reached the village on Friday.", "ZORVANTE", id="dash-dateline"),
+    ],
+)  # fmt: skip
+def test_dateline_town_the_gazetteer_lacks_is_a_place_where_its_country_follows(nlp, text, name):
+    places = nlp(text)._.claimx_places
+    assert [(p.name, p.lat) for p in places if p.name == name] == [(name, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("KALVANO 1996-08-24\nA storm hit the coast on Saturday .\n", id="no-country"),
+        pytest.param("The storm passed. KALVANO, Greece - A storm hit the coast on Saturday.", id="not-opening-a-line"),
+    ],
+)  # fmt: skip
+def test_dateline_name_the_gazetteer_lacks_needs_its_country_and_a_line_of_its_own(nlp, text):
+    assert not [p for p in nlp(text)._.claimx_places if p.name == "KALVANO"]

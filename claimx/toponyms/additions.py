@@ -20,7 +20,9 @@ from claimx.toponyms.assets import (
     _CAPITAL_DATELINE_RE,
     _CAPITAL_LINE_RE,
     _CAPITAL_RUN_RE,
+    _NAMES_LINE_RE,
     _PARTY_DISTRICT_RE,
+    _TITLE_RUN_RE,
     LEADING_PLACE_LABELS,
     LOCAL_BODY_RE,
     LOCAL_NOUNS,
@@ -67,14 +69,21 @@ def _add_datelines(doc: Doc, gaz: Gazetteer, found: dict[tuple[int, int], Candid
     text = doc_text(doc)
     starts, ends = token_bounds(doc)
     for s, e in doc_datelines(doc):
-        if s not in starts or e not in ends or gaz.lookup(text[s:e]) is None:
+        hint = state_hint(gaz, text, e, s)
+        if s not in starts or e not in ends:
             continue
+        if gaz.lookup(text[s:e]) is None and not (hint and _opens_line(text, s)):
+            continue  # a town the gazetteer lacks is one where it opens a line, its country after
         # the model's pieces of the name give way to it ("ST" | "JOHN'S" of "ST. JOHN'S")
         inside = [k for k, c in found.items() if s <= c.start and c.end <= e]
         if not any(c.start < e and s < c.end for k, c in found.items() if k not in inside):
             for k in inside:
                 del found[k]
-            found[(s, e)] = Candidate(s, e, "GPE", state_hint(gaz, text, e, s))
+            found[(s, e)] = Candidate(s, e, "GPE", hint)
+
+
+def _opens_line(text: str, start: int) -> bool:
+    return not text[text.rfind("\n", 0, start) + 1 : start].strip()
 
 
 def _add_venues(doc: Doc, gaz: Gazetteer, found: dict[tuple[int, int], Candidate]) -> None:
@@ -155,6 +164,26 @@ def _add_capital_lines(doc: Doc, gaz: Gazetteer, found: dict[tuple[int, int], Ca
                 info = gaz.lookup(text[s:e])
                 if info is not None and _large_place(info) and not gaz.is_demonym(text[s:e]):
                     found[(s, e)] = Candidate(s, e, "GPE", state_hint(gaz, text, e, s))
+
+
+def _add_line_countries(doc: Doc, gaz: Gazetteer, found: dict[tuple[int, int], Candidate]) -> None:
+    # A country named on a line of names and figures with no word in lower case is a
+    # place, as national sides and a table's countries are written ("Togo 1 Congo 0",
+    # "Seychelles 1 Mauritius 1"), though the model leaves most of them untagged.
+    text = doc_text(doc)
+    starts, ends = token_bounds(doc)
+    for line in _NAMES_LINE_RE.finditer(text):
+        for run in _TITLE_RUN_RE.finditer(text, *line.span()):
+            s, e = run.span()
+            if (
+                s not in starts
+                or e not in ends
+                or any(c.start < e and s < c.end for c in found.values())
+            ):
+                continue
+            info = gaz.lookup(run.group())
+            if info is not None and info.kind == "country" and not gaz.is_demonym(run.group()):
+                found[(s, e)] = Candidate(s, e, "GPE")
 
 
 def _sub_runs(base: int, words: list[re.Match[str]]) -> list[tuple[int, int]]:

@@ -238,6 +238,10 @@ _CAPITAL_RUN_RE = re.compile(
     r"\b(?!(?:V|VS|AT|AND|OF|THE|IN|TO|FOR|ON|BY|SAY|SAYS)\b)[A-Z][A-Z'.-]*"
     r"(?: (?!(?:V|VS|AT|AND|OF|THE|IN|TO|FOR|ON|BY|SAY|SAYS)\b)[A-Z][A-Z'.-]*)*"
 )
+#: a line of names and figures: no word opens in lower case ("Togo 1 Congo 0"), and a run of
+#: capitalized words on it
+_NAMES_LINE_RE = re.compile(r"^(?![^\n]*(?<![\w'’.-])[a-z])[^\n]*[A-Z][a-z][^\n]*$", re.M)
+_TITLE_RUN_RE = re.compile(r"(?<![\w'’.-])[A-Z][a-z]+(?: [A-Z][a-z]+)*(?![\w'’-])")
 #: words glued on after a name with hyphens ("-super-Mare")
 _GLUED_RE = re.compile(r"(?:-[A-Za-z]+){1,4}")
 #: A part of a place, or the place with its status spelled out: "North Texas", "South

@@ -17,6 +17,7 @@ from claimx.toponyms.additions import (
     _add_grounds,
     _add_hint_regions,
     _add_leading_regions,
+    _add_line_countries,
     _add_party_districts,
     _add_repeats,
     _add_streets,
@@ -72,6 +73,7 @@ def find_candidates(doc: Doc, gaz: Gazetteer) -> list[Candidate]:
     _add_venues(doc, gaz, found)
     _add_grounds(doc, gaz, found)
     _add_capital_lines(doc, gaz, found)
+    _add_line_countries(doc, gaz, found)
     _add_capital_datelines(doc, gaz, found)
     _add_party_districts(doc, gaz, found)
     _add_hint_regions(doc, gaz, found)

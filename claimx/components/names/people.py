@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
@@ -93,6 +94,26 @@ def without_role_word(span: Span) -> Span:
         if looks_like_person_name(rest):
             return rest
     return span
+
+
+def without_title(span: Span) -> Span:
+    """A person's name without a one-word title the model ran into it ("Queen Noor" →
+    "Noor", "Sergeant Dave Pearson" → "Dave Pearson"): the title is the actor's, read
+    before the name, not part of it; not where the rest is a common word or a body's
+    ("King County", "General Motors")."""
+    if len(span) < 2 or not span[0].text[:1].isupper() or span[0].lower_ not in _one_word_titles():
+        return span
+    rest = span[1:]
+    if looks_like_person_name(rest):
+        return rest
+    word = rest[0]
+    alone = len(rest) == 1 and is_name_word(word) and not is_common_word(word.text)
+    return rest if alone and word.lower_ not in word_lists()["org_words"] else span
+
+
+@lru_cache(maxsize=1)
+def _one_word_titles() -> frozenset[str]:
+    return frozenset(title[0] for title in word_lists()["titles"] if len(title) == 1)
 
 
 def _initials_of_a_name(initials: Span) -> bool:
@@ -379,7 +400,7 @@ def person_spans(doc: Doc, pindex: dict[int, Place] | None = None) -> list[Span]
     for ent in doc_ents(doc):
         span = without_date(strip_span(ent))
         if ent.label_ == "PERSON":
-            span = name_piece(span, pindex)
+            span = without_title(name_piece(span, pindex))
         if not len(span):
             continue
         named = without_role_word(without_demonym(span))

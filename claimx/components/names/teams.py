@@ -19,6 +19,7 @@ from claimx.items import ActorItem
 from claimx.lexicon import (
     cut_at_break,
     gazetteer,
+    is_club_named,
     is_country,
     is_demonym,
     is_legal_form,
@@ -57,6 +58,8 @@ def is_team_name(
     lists = word_lists()
     if words[0].lower() in lists["not_team_words"]:
         return False
+    # a club's form in the name outweighs the model's reading of it as a person's
+    strong = strong or is_club_named(text)
     # a phrase that shows a body outweighs the model's reading of the whole name as a
     # person's ("the daily Zycie Warszawy"), not a person's first or last name alone
     if text.lower() in person_forms and not (strong and len(words) > 1 or outvoted):
@@ -179,7 +182,7 @@ def _placelike(span: Span) -> bool:
     word opening a sentence ("Travellers"); a sizeable town's name the model reads as a
     person's is the town's, as the people finder reads it ("Kent stepped up a gear")."""
     types = {t.ent_type_ for t in span}
-    if span.text.lower().endswith("shire"):
+    if span.text.lower().endswith("shire") or is_club_named(span.text):
         return True
     if types == {""}:
         return gazetteer().lookup(span.text) is not None  # "Essex need another 148"
