@@ -132,8 +132,10 @@ def object_content(
     tail = [c for c in verb.rights if c.i > obj.i and c.dep_ in OBJECT_TAIL_DEPS]
     if lemma in lists["asking"] and not tail and _named_person(obj):
         return None  # "asked Admiral Lee", "asked Clinton" alone: who was asked, not what
-    if lemma in lists["object_needs_predicate"] and not any(
-        c.dep_ in PREDICATE_DEPS or c.dep_ == "prep" and c.lower_ == "as" for c in tail
+    if (
+        lemma in lists["object_needs_predicate"]
+        and not any(c.dep_ in PREDICATE_DEPS or c.dep_ == "prep" and c.lower_ == "as" for c in tail)
+        and not _as_in_object(obj)
     ):
         # "called 911", "declined an invitation": nothing is said; but a quotation after
         # the object is what it is called, however the parser hung it ('called X “rigged”')
@@ -141,6 +143,20 @@ def object_content(
     for child in tail:
         end = max(end, subtree_span(child)[1])
     return start, end
+
+
+def _as_in_object(obj: Token) -> bool:
+    """What a naming verb's object is seen as, hung by the parser inside the object's phrase
+    ("portrayed immigrants as criminals", "sees the vote held Sunday as a test"), not in a
+    relative clause of it ("a man who served as mayor")."""
+    for t in obj.subtree:
+        if t.i > obj.i and t.dep_ == "prep" and t.lower_ == "as":
+            path = t.head
+            while path.i != obj.i and path.dep_ not in {"relcl", "ccomp", "advcl"}:
+                path = path.head
+            if path.i == obj.i:
+                return True
+    return False
 
 
 def _named_person(token: Token) -> bool:
