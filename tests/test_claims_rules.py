@@ -1558,8 +1558,20 @@ def test_reporting_verb_tagged_as_noun(extract, text, cue, speaker, content):
 
 
 @pytest.mark.parametrize(
+    ("text", "cue", "speaker", "content"),
+    [
+        pytest.param("Ruiz, a longtime ally of the mayor, tweeted on Friday that the plan had failed.", "tweet", "Ruiz, a longtime ally of the mayor", "that the plan had failed", id="tweeted-after-apposition"),
+        pytest.param("Two economists, Ann Lee and Bob Roe, found in 2019 that the tax had raised prices.", "find", "Two economists, Ann Lee and Bob Roe", "that the tax had raised prices", id="found-after-apposition"),
+    ],
+)  # fmt: skip
+def test_verb_of_a_sentence_parsed_as_a_reduced_relative(extract, text, cue, speaker, content):
+    assert_one_claim(extract, text, cue, speaker, content)
+
+
+@pytest.mark.parametrize(
     "text",
     [
+        pytest.param("A charity called Hope for All.", id="naming-participle-in-a-fragment"),
         pytest.param("Insurance claims rose sharply after the storm.", id="plural-noun-claims"),
     ],
 )  # fmt: skip

@@ -19,7 +19,12 @@ from claimx.components.claims.assets import (
     cue_lemma,
     cue_lists,
 )
-from claimx.components.claims.spans import second_reports, subject_of, subtree_span
+from claimx.components.claims.spans import (
+    second_reports,
+    subject_of,
+    subtree_span,
+    verb_of_a_nominal_sentence,
+)
 from claimx.extensions import doc_text
 from claimx.items import ActorItem
 
@@ -291,10 +296,14 @@ def is_cue(verb: Token, lists: dict[str, set[str]]) -> bool:
     """Whether a token is a reporting verb used as one."""
     if verb.pos_ not in {"VERB", "AUX"} or verb.dep_ == "acomp":
         return False  # "is opposed to X", "was pleased with Y": a participle used as adjective
-    if verb.tag_ == "VBN" and (
-        verb.dep_ == "amod"
-        or verb.dep_ == "acl"
-        and not any(c.dep_ == "agent" for c in verb.children)
+    if (
+        verb.tag_ == "VBN"
+        and (
+            verb.dep_ == "amod"
+            or verb.dep_ == "acl"
+            and not any(c.dep_ == "agent" for c in verb.children)
+        )
+        and not verb_of_a_nominal_sentence(verb)
     ):
         return False  # "the so-called plan", "a group called X": naming, not saying
     lemma = cue_lemma(verb)
@@ -333,6 +342,7 @@ def reduced_passive(cue: Token) -> bool:
         cue.tag_ == "VBN"
         and cue.dep_ in {"advcl", "conj", "acl"}
         and not any(c.dep_ in SUBJECT_DEPS | {"aux", "auxpass", "agent"} for c in cue.children)
+        and not verb_of_a_nominal_sentence(cue)
     )
 
 

@@ -208,6 +208,8 @@ def unattached_subject(verb: Token) -> Token | None:
     subject of its own and that noun is no object ("In an interview with hosts A and B, the
     candidate stated that X": the candidate, an apposition of B)."""
     doc = verb.doc
+    if verb_of_a_nominal_sentence(verb):
+        return verb.head
     if verb.tag_ not in {"VBD", "VBZ", "VBP"} or any(
         c.dep_ in SUBJECT_DEPS | {"expl", "aux", "auxpass"} for c in verb.children
     ):
@@ -231,3 +233,21 @@ def unattached_subject(verb: Token) -> Token | None:
     if i < start or noun.pos_ not in {"NOUN", "PROPN"} or noun.dep_ in OBJECT_DEPS:
         return None
     return noun
+
+
+def verb_of_a_nominal_sentence(verb: Token) -> bool:
+    """A past form after an apposition's closing comma that the parser hung as a reduced
+    relative on the noun it took for the root of a sentence with no verb of its own
+    ("Beruff, a Scott ally, called X “strong.”", "Two analysts, A and B, found in 2014 that
+    X"): the sentence's verb, with that noun its subject; "a group called X opened Y" has its
+    own verb."""
+    head = verb.head
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ in {"VBN", "VBD"}
+        and head.i == verb.sent.root.i
+        and head.i < verb.i
+        and head.pos_ in {"NOUN", "PROPN"}
+        and verb.doc[verb.i - 1].text == ","
+        and not any(c.dep_ in {"agent", "aux", "auxpass"} for c in verb.children)
+    )
