@@ -1520,3 +1520,60 @@ def test_a_one_word_answer_is_what_is_said(extract, text, speaker, content):
 )  # fmt: skip
 def test_a_word_that_opens_more_is_no_answer(extract, text):
     assert all(c["text"] not in {"so", "no"} for c in attributed(extract, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker", "content"),
+    [
+        pytest.param("The mayor portrayed the new tolls as a tax on commuters.", "portray", "The mayor", "the new tolls as a tax on commuters", id="portray-x-as-y"),
+        pytest.param("Analysts see the election held Sunday as a test of the coalition.", "see", "Analysts", "the election held Sunday as a test of the coalition", id="see-x-participle-as-y"),
+        pytest.param("The union regards the contract offered on Friday as an insult.", "regard", "The union", "the contract offered on Friday as an insult", id="regard-x-participle-as-y"),
+    ],
+)  # fmt: skip
+def test_naming_verb_with_as_inside_its_object(extract, text, cue, speaker, content):
+    assert_one_claim(extract, text, cue, speaker, content)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker", "content"),
+    [
+        pytest.param("In an interview with radio hosts Ann Lee and Bob Roe, the county treasurer stated that the fund was solvent.", "state", "the county treasurer", "that the fund was solvent", id="appos-of-a-conjunct"),
+        pytest.param("At a rally for his sister, the candidate Tom Ruiz, former mayor Dan Ruiz said his sister was the best choice.", "say", "former mayor Dan Ruiz", "his sister was the best choice", id="appos-of-an-appos"),
+    ],
+)  # fmt: skip
+def test_subject_the_parse_left_unattached(extract, text, cue, speaker, content):
+    assert_one_claim(extract, text, cue, speaker, content)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker", "content"),
+    [
+        pytest.param("Donald Trump spoke in Ohio on Monday. Trump claims he's worth $10 billion.", "claim", "Trump", "he's worth $10 billion", id="claims-tagged-noun"),
+        pytest.param("Donald Trump spoke in Ohio on Monday. Trump estimates that he spent $5 million.", "estimate", "Trump", "that he spent $5 million", id="estimates-tagged-noun"),
+        pytest.param("Many fear the new plant will pollute the river.", "fear", "Many", "the new plant will pollute the river", id="fear-tagged-noun"),
+    ],
+)  # fmt: skip
+def test_reporting_verb_tagged_as_noun(extract, text, cue, speaker, content):
+    assert_one_claim(extract, text, cue, speaker, content)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker", "content"),
+    [
+        pytest.param("Ruiz, a longtime ally of the mayor, tweeted on Friday that the plan had failed.", "tweet", "Ruiz, a longtime ally of the mayor", "that the plan had failed", id="tweeted-after-apposition"),
+        pytest.param("Two economists, Ann Lee and Bob Roe, found in 2019 that the tax had raised prices.", "find", "Two economists, Ann Lee and Bob Roe", "that the tax had raised prices", id="found-after-apposition"),
+    ],
+)  # fmt: skip
+def test_verb_of_a_sentence_parsed_as_a_reduced_relative(extract, text, cue, speaker, content):
+    assert_one_claim(extract, text, cue, speaker, content)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("A charity called Hope for All.", id="naming-participle-in-a-fragment"),
+        pytest.param("Insurance claims rose sharply after the storm.", id="plural-noun-claims"),
+    ],
+)  # fmt: skip
+def test_no_attribution_from_a_noun_or_participle(extract, text):
+    assert attributed(extract, text) == []

@@ -19,7 +19,12 @@ from claimx.components.claims.assets import (
     cue_lemma,
     cue_lists,
 )
-from claimx.components.claims.spans import second_reports, subject_of, subtree_span
+from claimx.components.claims.spans import (
+    second_reports,
+    subject_of,
+    subtree_span,
+    verb_of_a_nominal_sentence,
+)
 from claimx.extensions import doc_text
 from claimx.items import ActorItem
 
@@ -132,8 +137,10 @@ def object_content(
     tail = [c for c in verb.rights if c.i > obj.i and c.dep_ in OBJECT_TAIL_DEPS]
     if lemma in lists["asking"] and not tail and _named_person(obj):
         return None  # "asked Admiral Lee", "asked Clinton" alone: who was asked, not what
-    if lemma in lists["object_needs_predicate"] and not any(
-        c.dep_ in PREDICATE_DEPS or c.dep_ == "prep" and c.lower_ == "as" for c in tail
+    if (
+        lemma in lists["object_needs_predicate"]
+        and not any(c.dep_ in PREDICATE_DEPS or c.dep_ == "prep" and c.lower_ == "as" for c in tail)
+        and not _as_in_object(obj)
     ):
         # "called 911", "declined an invitation": nothing is said; but a quotation after
         # the object is what it is called, however the parser hung it ('called X “rigged”')
@@ -141,6 +148,20 @@ def object_content(
     for child in tail:
         end = max(end, subtree_span(child)[1])
     return start, end
+
+
+def _as_in_object(obj: Token) -> bool:
+    """What a naming verb's object is seen as, hung by the parser inside the object's phrase
+    ("portrayed immigrants as criminals", "sees the vote held Sunday as a test"), not in a
+    relative clause of it ("a man who served as mayor")."""
+    for t in obj.subtree:
+        if t.i > obj.i and t.dep_ == "prep" and t.lower_ == "as":
+            path = t.head
+            while path.i != obj.i and path.dep_ not in {"relcl", "ccomp", "advcl"}:
+                path = path.head
+            if path.i == obj.i:
+                return True
+    return False
 
 
 def _named_person(token: Token) -> bool:
@@ -275,10 +296,14 @@ def is_cue(verb: Token, lists: dict[str, set[str]]) -> bool:
     """Whether a token is a reporting verb used as one."""
     if verb.pos_ not in {"VERB", "AUX"} or verb.dep_ == "acomp":
         return False  # "is opposed to X", "was pleased with Y": a participle used as adjective
-    if verb.tag_ == "VBN" and (
-        verb.dep_ == "amod"
-        or verb.dep_ == "acl"
-        and not any(c.dep_ == "agent" for c in verb.children)
+    if (
+        verb.tag_ == "VBN"
+        and (
+            verb.dep_ == "amod"
+            or verb.dep_ == "acl"
+            and not any(c.dep_ == "agent" for c in verb.children)
+        )
+        and not verb_of_a_nominal_sentence(verb)
     ):
         return False  # "the so-called plan", "a group called X": naming, not saying
     lemma = cue_lemma(verb)
@@ -317,6 +342,7 @@ def reduced_passive(cue: Token) -> bool:
         cue.tag_ == "VBN"
         and cue.dep_ in {"advcl", "conj", "acl"}
         and not any(c.dep_ in SUBJECT_DEPS | {"aux", "auxpass", "agent"} for c in cue.children)
+        and not verb_of_a_nominal_sentence(cue)
     )
 
 

@@ -195,3 +195,59 @@ def _second_report(verb: Token) -> bool:
 def second_reports(clause: Token) -> set[int]:
     """The tokens of reporting verbs hung off a clause that are its reporter's conjuncts."""
     return {t.i for c in clause.children if _second_report(c) for t in c.subtree}
+
+
+#: what the parser hangs a noun as when it leaves a verb's subject before it unattached
+#: ("…, the campaign chief, Paul Manafort, bluntly suggested": an apposition of a noun before)
+OBJECT_DEPS = {"pobj", "dobj", "poss", "compound", "npadvmod", "attr"}
+
+
+def unattached_subject(verb: Token) -> Token | None:
+    """A finite verb's subject the parser attached elsewhere: the noun just before the verb
+    (past adverbs, commas, an age set off by commas, a bracket), when the verb has no
+    subject of its own and that noun is no object ("In an interview with hosts A and B, the
+    candidate stated that X": the candidate, an apposition of B)."""
+    doc = verb.doc
+    if verb_of_a_nominal_sentence(verb):
+        return verb.head
+    if verb.tag_ not in {"VBD", "VBZ", "VBP"} or any(
+        c.dep_ in SUBJECT_DEPS | {"expl", "aux", "auxpass"} for c in verb.children
+    ):
+        return None
+    i = verb.i - 1
+    start = verb.sent.start
+    while i > start:
+        t = doc[i]
+        if t.text == "," or t.pos_ == "ADV" and t.head.i == verb.i:
+            i -= 1
+        elif t.like_num and doc[i - 1].text == ",":
+            i -= 2  # "Lazar, 44, said": an age
+        elif t.text == ")":
+            opening = [o.i for o in doc[start:i] if o.text == "("]
+            if not opening:
+                return None
+            i = opening[-1] - 1
+        else:
+            break
+    noun = doc[i]
+    if i < start or noun.pos_ not in {"NOUN", "PROPN"} or noun.dep_ in OBJECT_DEPS:
+        return None
+    return noun
+
+
+def verb_of_a_nominal_sentence(verb: Token) -> bool:
+    """A past form after an apposition's closing comma that the parser hung as a reduced
+    relative on the noun it took for the root of a sentence with no verb of its own
+    ("Beruff, a Scott ally, called X “strong.”", "Two analysts, A and B, found in 2014 that
+    X"): the sentence's verb, with that noun its subject; "a group called X opened Y" has its
+    own verb."""
+    head = verb.head
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ in {"VBN", "VBD"}
+        and head.i == verb.sent.root.i
+        and head.i < verb.i
+        and head.pos_ in {"NOUN", "PROPN"}
+        and verb.doc[verb.i - 1].text == ","
+        and not any(c.dep_ in {"agent", "aux", "auxpass"} for c in verb.children)
+    )

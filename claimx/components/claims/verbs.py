@@ -28,7 +28,13 @@ from claimx.components.claims.cues import (
     unperformed,
 )
 from claimx.components.claims.quotations import in_quote
-from claimx.components.claims.spans import WORD_SIGNS, speaker_phrase, subject_of, subtree_span
+from claimx.components.claims.spans import (
+    WORD_SIGNS,
+    speaker_phrase,
+    subject_of,
+    subtree_span,
+    unattached_subject,
+)
 from claimx.components.claims.stances import (
     adjective_stance,
     clause_stance,
@@ -59,6 +65,8 @@ def claim_at(
         return _according_to_claim(token, sent, index)
     if token.dep_ == "prep" and token.lower_ in SOURCE_PREPS:
         return source_prep_claim(token, sent, lists, index)
+    if token.pos_ == "NOUN" and _verb_tagged_noun(token, sent, lists):
+        return _tagged_noun_claim(token, sent, lists, index)
     if token.pos_ == "NOUN" and cue_lemma(token) in lists["nominal"]:
         return nominal_claim(token, sentence, index)
     phrasal = phrasal_verb_claim(token, sentence, lists, index, quotes)
@@ -105,7 +113,7 @@ def _speaker_and_content(
 
     None when a passive names no agent ("it was reported", "Oz was criticized for …").
     """
-    subject = subject_of(token)
+    subject = subject_of(token) or unattached_subject(token)
     agent = next((c for c in token.children if c.dep_ == "agent"), None)
     if agent is not None and subject is not None and subject.dep_ == "nsubjpass":
         objects = [c for c in agent.children if c.dep_ == "pobj"]
@@ -230,3 +238,45 @@ def _stance_claim(
     verb, content = found
     # "the data suggest that": only people and institutions hold views
     return held_view(token, content, sentence, index, quotes, verb=verb)
+
+
+#: what a sentence may open with before a reporting verb the tagger took for a noun
+NOUN_PHRASE_POS = {"PROPN", "NOUN", "DET", "ADJ", "PUNCT", "NUM"}
+
+
+def _verb_tagged_noun(token: Token, sent: Span, lists: dict[str, set[str]]) -> bool:
+    """A reporting verb the tagger took for a noun in a sentence left with no verb of its
+    own ("Trump claims he is worth $10 billion", "Many fear X will Y"): the sentence's root
+    is a noun, the cue follows the noun phrase that opens it, and a clause follows the cue."""
+    lemma = cue_lemma(token)
+    if lemma not in lists["speech"] and lemma not in lists["object"] or token.i == sent.start:
+        return False
+    if sent.root.pos_ not in {"NOUN", "PROPN"} or token.i - sent.start > 6:
+        return False
+    before = sent.doc[sent.start : token.i]
+    return all(t.pos_ in NOUN_PHRASE_POS for t in before) and _clause_after(token) is not None
+
+
+def _clause_after(token: Token) -> Token | None:
+    """The clause right after a mistagged cue, hung on it or on the noun phrase before it."""
+    return next(
+        (c for c in token.sent if c.dep_ == "ccomp" and c.i > token.i and c.head.i <= token.i),
+        None,
+    )
+
+
+def _tagged_noun_claim(
+    token: Token, sent: Span, lists: dict[str, set[str]], index: ActorIndex
+) -> ClaimItem | None:
+    """The claim of a reporting verb tagged as a noun: the noun phrase before it speaks."""
+    clause = _clause_after(token)
+    words = [t for t in sent.doc[sent.start : token.i] if not t.is_punct]
+    if clause is None or not words:
+        return None
+    phrase = sent.doc[words[0].i : words[-1].i + 1]
+    subject = words[-1]
+    speaker = index.for_subject(subject, phrase)
+    if not holds_views(subject, speaker, lists):
+        return None
+    content = subtree_span(clause, exclude={t.i for t in clause.subtree if t.i < token.i})
+    return reported(token, content, (sent.start_char, sent.end_char), speaker, phrase)
