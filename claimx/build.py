@@ -45,14 +45,15 @@ def _listing(items: list[tuple[str, str]]) -> str:
 def _unresolved(places: list[Place], dates: list[Date], anchored: bool) -> list[Warning]:
     """Warnings naming the places not found in the gazetteer and the dates with no value."""
     out = []
-    lost = [(p.id, p.name) for p in places if p.lat is None and p.mentions]
-    if lost:
-        out.append(
-            Warning(
-                code="unresolved_places",
-                message=f"{_listing(lost)}: not in the gazetteer (no country or coordinates)",
-            )
+    lost = [(p.id, p.name) for p in places if p.lat is None and p.mentions and not p.country]
+    placed = [(p.id, p.name) for p in places if p.lat is None and p.mentions and p.country]
+    parts = [f"{_listing(lost)}: not in the gazetteer (no country or coordinates)"] if lost else []
+    if placed:  # a country written after it: "NOVYE ATAGI, Russia"
+        parts.append(
+            f"{_listing(placed)}: not in the gazetteer (country from the text, no coordinates)"
         )
+    if parts:
+        out.append(Warning(code="unresolved_places", message="; ".join(parts)))
     # relative dates without an anchor are covered by no_reference_date
     vague = [(d.id, d.text) for d in dates if d.value is None and (anchored or not d.relative)]
     if vague:

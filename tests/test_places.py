@@ -961,6 +961,24 @@ def test_dateline_town_the_gazetteer_lacks_is_a_place_where_its_country_follows(
 
 
 @pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        pytest.param("Storm hits coast .\nKALVANO , Greece 1996-08-24\nA storm hit the coast on Saturday .\n", "KALVANO", "GR", id="dateline-country"),
+        pytest.param("ZORVANTE, Peru - Rescuers reached the village on Friday.", "ZORVANTE", "PE", id="dash-dateline-country"),
+        pytest.param("Volunteers met in Smallvilleton, Kansas, on Friday to clean the park.", "Smallvilleton", "US", id="a-state-after-the-town"),
+    ],
+)  # fmt: skip
+def test_a_place_the_gazetteer_lacks_takes_the_country_written_after_it(
+    extract, text, name, country
+):
+    record = extract(text, date="1996-08-24")
+    [place] = [p for p in record["places"] if p["name"] == name]
+    assert (place["country"], place["lat"], place["geonames_id"]) == (country, None, None)
+    [warning] = [w for w in record["warnings"] if w["code"] == "unresolved_places"]
+    assert "country from the text, no coordinates" in warning["message"]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         pytest.param("KALVANO 1996-08-24\nA storm hit the coast on Saturday .\n", id="no-country"),

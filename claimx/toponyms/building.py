@@ -66,12 +66,18 @@ def place_record(
         id="",
         name=surface,
         kind=kind,
-        country=None,
+        country=_hinted_country(cand),
         geonames_id=None,
         lat=None,
         lon=None,
         mentions=[],
     )
+
+
+def _hinted_country(cand: Candidate) -> str | None:
+    """The country of a place the gazetteer lacks, from the state or country written right
+    after it ("NOVYE ATAGI, Russia": RU; "Smallville, Kansas": US)."""
+    return next((key for key in cand.hint if len(key) == 2 and key.isalpha()), None)
 
 
 def _own_places(
