@@ -1489,6 +1489,9 @@ def test_a_verb_taken_for_a_noun_is_not_counted(
         pytest.param("Exports reached 12 trillion South Korean won.", "12 trillion", "KRW", id="south-korean-won"),
         pytest.param("He was fined 20,000 Sri Lankan rupees.", "20,000", "LKR", id="sri-lankan-rupees"),
         pytest.param("The fare is 300 Kenyan shillings.", "300", "KES", id="one-word-demonym-still"),
+        pytest.param("The fine was 500,000 Costa Rican colones.", "500,000", "CRC", id="spanish-plural-colones"),
+        pytest.param("In Costa Rica a ticket costs 2,000 colones.", "2,000", "CRC", id="colones-in-a-country"),
+        pytest.param("The Salvadoran colón traded at 8.75 colones.", "8.75", "SVC", id="colones-of-salvador"),
     ],
 )  # fmt: skip
 def test_currencies_named_by_two_word_demonyms(

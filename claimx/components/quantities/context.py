@@ -64,6 +64,7 @@ _CURRENCY_WORD_FORMS = {
     "crown": ("krone", "krona", "koruna"), "crowns": ("krone", "krona", "koruna"),
     "kr": ("krone", "krona"), "lei": ("leu",), "soles": ("sol",),
     "riyal": ("rial",), "riyals": ("rial",),
+    "colones": ("colon",), "colón": ("colon",),
 }  # fmt: skip
 
 #: entity labels that may name a country ("Norway", "Danish")
