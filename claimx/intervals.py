@@ -56,6 +56,3 @@ class Intervals(Generic[T]):
     def holding(self, a: int, b: int) -> list[T]:
         """Items whose span holds all of [a, b) (a character: ``holding(i, i + 1)``)."""
         return self._items([r for r in self._near(a, b) if r[0] <= a and b <= r[1]])
-
-    def __len__(self) -> int:
-        return len(self._rows)

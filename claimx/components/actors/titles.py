@@ -98,12 +98,10 @@ def appositive_title(span: Span) -> Span | None:
 
 
 def affiliation_from_modifiers(
-    doc: Doc, phrase: Span, exclude: Token, pindex: dict[int, Place] | None = None
+    doc: Doc, phrase: Span, exclude: Token, pindex: dict[int, Place]
 ) -> Place | None:
     """A demonym or possessive place inside a phrase ("Armenian", "Italy's", "the country's");
-    ``pindex`` is the Doc's place index, when the caller has built it once for many phrases."""
-    if pindex is None:
-        pindex = place_index(doc._.claimx_places or [])
+    ``pindex`` is the Doc's place index (``place_index``), built once for all its phrases."""
     for token in phrase:
         if token == exclude:
             continue

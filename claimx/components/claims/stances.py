@@ -374,13 +374,4 @@ def nominal_claim(noun: Token, sentence: tuple[int, int], index: ActorIndex) -> 
     speaker = index.for_subject(head, owner)
     if head.dep_ in SUBJECT_DEPS and not holds_views(head, speaker, cue_lists()):
         return None  # "the bill has support for X": only people and institutions hold views
-    return ClaimItem(
-        start=content[0],
-        end=content[1],
-        sentence=sentence,
-        kind="reported",
-        cue=cue_lemma(noun),
-        cue_i=noun.i,
-        speaker=speaker,
-        speaker_span=(owner.start_char, owner.end_char),
-    )
+    return reported(noun, content, sentence, speaker, owner)

@@ -274,14 +274,13 @@ def _unit_of_another_measure(span: Span) -> bool:
 
 #: a share in quarters written as one word ("three-quarters full", "a three-quarter stake")
 HYPHENED_QUARTERS_RE = re.compile(r"(?:one|two|three)-quarters?", re.I)
-PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening", "night"})
 
 
 def _greeting(span: Span) -> bool:
     """ "Good evening from Havana", "good night, everyone": a greeting opening its clause names
     no time."""
     doc = span.doc
-    if len(span) != 1 or span[0].lower_ not in PARTS_OF_DAY or span.start == 0:
+    if len(span) != 1 or span[0].lower_ not in PART_OF_DAY_WORDS or span.start == 0:
         return False
     good = doc[span.start - 1]
     return good.lower_ == "good" and (
