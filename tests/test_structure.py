@@ -110,3 +110,67 @@ def test_no_long_functions():
                 if lines > MAX_FUNCTION_LINES and (relative, node.name) not in LONG_FUNCTIONS:
                     long.append(f"{relative}:{node.name} ({lines} lines)")
     assert not long
+
+
+#: set on the Doc by the reader before the pipeline runs, not by a component
+SET_BY_READER = {"doc._.claimx_reference_date", "doc._.claimx_source"}
+_READ_ATTRIBUTES = {
+    "dep_": "token.dep",
+    "pos_": "token.pos",
+    "tag_": "token.tag",
+    "lemma_": "token.lemma",
+    "ent_type_": "token.ent_type",
+    "ent_iob_": "token.ent_iob",
+    "is_sent_start": "token.is_sent_start",
+    "sents": "doc.sents",
+    "ents": "doc.ents",
+}
+
+
+def _module_files() -> dict[str, Path]:
+    files = {}
+    for path in PACKAGE.rglob("*.py"):
+        parts = list(path.relative_to(PACKAGE.parent).with_suffix("").parts)
+        files[".".join(parts[:-1] if parts[-1] == "__init__" else parts)] = path
+    return files
+
+
+def _files_of(package: str) -> list[Path]:
+    """A component's package and every claimx module it imports."""
+    files = _module_files()
+    seen = {m for m in files if m == package or m.startswith(package + ".")}
+    todo = list(seen)
+    while todo:
+        for module in _imported_modules(files[todo.pop()]):
+            # importing claimx.x runs claimx/__init__.py, which reads nothing of a Doc
+            if module in files and module not in seen | {"claimx", "claimx.components"}:
+                seen.add(module)
+                todo.append(module)
+    return [files[m] for m in sorted(seen)]
+
+
+def _reads(path: Path) -> set[str]:
+    """The Doc extensions (``x._.claimx_y``) and annotations (``x.dep_``) a file reads."""
+    found = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if not isinstance(node, ast.Attribute):
+            continue
+        if isinstance(node.value, ast.Attribute) and node.value.attr == "_":
+            found.add(f"doc._.{node.attr}")
+        elif node.attr in _READ_ATTRIBUTES:
+            found.add(_READ_ATTRIBUTES[node.attr])
+    return found
+
+
+@pytest.mark.parametrize(
+    "component", ["text", "dates", "names", "places", "actors", "quantities", "claims"]
+)
+def test_components_declare_what_they_read(analysis, component):
+    """`requires` tells the truth: every Doc extension and annotation a component (or a
+    helper module it imports) reads is declared, and nothing else, so
+    `nlp.analyze_pipes()` shows the flow."""
+    summary = analysis["summary"][f"claimx_{component}"]
+    read = set().union(*map(_reads, _files_of(f"claimx.components.{component}")))
+    undeclared = read - set(summary["requires"]) - set(summary["assigns"]) - SET_BY_READER
+    assert not undeclared, sorted(undeclared)
+    assert not set(summary["requires"]) - read, "declared but never read"

@@ -53,7 +53,7 @@ class PlacesComponent:
 @Language.factory(
     "claimx_places",
     default_config={},
-    requires=["doc._.claimx_names"],
+    requires=["doc.ents", "doc._.claimx_names"],
     assigns=["doc._.claimx_places"],
 )
 def make_places(nlp: Language, name: str) -> PlacesComponent:

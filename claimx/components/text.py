@@ -204,7 +204,7 @@ def make_paragraphs(nlp: Language, name: str) -> ParagraphSentencizer:
     "claimx_text",
     # the entities cut at line breaks and boilerplate lines, before any claimx component
     # reads them
-    requires=["doc.ents", "token.pos"],
+    requires=["doc.ents", "token.pos", "token.is_sent_start"],
     assigns=["doc._.claimx_title", "doc._.claimx_nonbody", "doc._.claimx_paragraphs", "doc.ents"],
 )
 def make_text(nlp: Language, name: str) -> TextStructure:

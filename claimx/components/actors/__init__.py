@@ -102,6 +102,8 @@ class ActorFinder:
         "token.tag",
         "token.pos",
         "token.lemma",
+        "token.ent_type",
+        "token.is_sent_start",
         "doc._.claimx_nonbody",
         "doc._.claimx_names",
         "doc._.claimx_places",

@@ -64,7 +64,21 @@ class ClaimFinder:
 
 @Language.factory(
     "claimx_claims",
-    requires=["token.dep", "doc._.claimx_actors"],
+    requires=[
+        "doc.ents",
+        "doc.sents",
+        "token.dep",
+        "token.tag",
+        "token.pos",
+        "token.lemma",
+        "token.ent_type",
+        "doc._.claimx_nonbody",
+        "doc._.claimx_paragraphs",
+        "doc._.claimx_dates",
+        "doc._.claimx_places",
+        "doc._.claimx_actors",
+        "doc._.claimx_quantities",
+    ],
     assigns=["doc._.claimx_claims"],
 )
 def make_claims(nlp: Language, name: str) -> ClaimFinder:

@@ -35,7 +35,17 @@ class DatesComponent:
 @Language.factory(
     "claimx_dates",
     default_config={},
-    requires=["doc.ents", "token.dep", "token.tag", "doc._.claimx_nonbody"],
+    requires=[
+        "doc.ents",
+        "token.dep",
+        "token.tag",
+        "token.pos",
+        "token.lemma",
+        "token.ent_type",
+        "token.ent_iob",
+        "token.is_sent_start",
+        "doc._.claimx_nonbody",
+    ],
     assigns=["doc._.claimx_dates"],
 )
 def make_dates(nlp: Language, name: str) -> DatesComponent:

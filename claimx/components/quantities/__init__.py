@@ -50,7 +50,19 @@ class QuantitiesComponent:
 @Language.factory(
     "claimx_quantities",
     default_config={},
-    requires=["token.dep", "token.pos", "doc.ents"],
+    requires=[
+        "doc.ents",
+        "doc.sents",
+        "token.dep",
+        "token.tag",
+        "token.pos",
+        "token.lemma",
+        "token.ent_type",
+        "token.ent_iob",
+        "token.is_sent_start",
+        "doc._.claimx_nonbody",
+        "doc._.claimx_dates",
+    ],
     assigns=["doc._.claimx_quantities"],
 )
 def make_quantities(nlp: Language, name: str) -> QuantitiesComponent:
