@@ -324,10 +324,23 @@ def _data_unit(surface: str) -> str | None:
     return f"{name} per second" if m["rate"] else name
 
 
+#: the micro prefix has two code points: the micro sign (U+00B5) that unit tables use, and
+#: the Greek letter mu (U+03BC) that many keyboards and fonts give ("μg/m3", "50 μg")
+_GREEK_MU, _MICRO_SIGN = "\u03bc", "\u00b5"
+
+
 def lookup_unit(surface: str, tables: UnitTables, *, attached: bool) -> str | None:
     """The normalized name of a unit as written (``attached``: glued to the number): from
     claimx's table, then quantulum3's; a power of a length ("km²", "km^2", "sq yd"); a
-    hyphenated form ("acre-feet", "square-foot"); or a unit per unit ("mg/L", "m s−1")."""
+    hyphenated form ("acre-feet", "square-foot"); or a unit per unit ("mg/L", "m s−1").
+    A Greek mu reads as the micro sign where it is not known as written."""
+    name = _lookup_unit(surface, tables, attached)
+    if name is None and _GREEK_MU in surface:
+        name = _lookup_unit(surface.replace(_GREEK_MU, _MICRO_SIGN), tables, attached)
+    return name
+
+
+def _lookup_unit(surface: str, tables: UnitTables, attached: bool) -> str | None:
     if not surface or len(surface) > 60 or surface in tables.acronyms:
         return None
     if surface.startswith("° ") and len(surface) > 2:
