@@ -1319,6 +1319,24 @@ def test_old_level_takes_the_unit_of_the_new(
 
 
 @pytest.mark.parametrize(
+    ("text", "needle", "value", "unit", "counted"),
+    [
+        pytest.param("Its net profit was 310 million pounds, up from 270 million.", "270", 270_000_000, "GBP", "pounds", id="compared-up-from-money"),
+        pytest.param("Output came to 1.9 million cars, down from 2.1 million.", "2.1", 2_100_000, None, "cars", id="compared-down-from-a-count"),
+        pytest.param("The vacancy rate stood at 7.4 percent in June, compared with 8.1 in May.", "8.1", 8.1, "percent", None, id="compared-with-a-date-between"),
+        pytest.param("Ticket sales were 52,000 seats versus 47,500 a season earlier.", "47,500", 47500, None, "seats", id="compared-versus"),
+        pytest.param("Turnout was 62 percent in the north, against 48 in the south.", "48", 48, None, None, id="no-compared-level-across-places"),
+        pytest.param("Rents reached $2,400, up from 3 in the spring.", "3", 3, None, None, id="no-compared-level-of-another-size"),
+    ],
+)  # fmt: skip
+def test_compared_level_takes_the_unit_of_the_new(
+    nlp: Language, text: str, needle: str, value: float, unit: str | None, counted: str | None
+) -> None:
+    q = _find(_quantities(nlp, text), needle)
+    assert (q.value, q.unit, q.counted) == (value, unit, counted)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         pytest.param("The lorry can carry 30,000 pounds.", id="pounds-carried"),

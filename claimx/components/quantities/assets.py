@@ -97,6 +97,7 @@ class Rules:
     currency_signs: dict[str, str]  # local signs and abbreviations, as written -> ISO code
     rate_bases: tuple[str, ...]  # currencies in the order markets quote them against others
     rate_prepositions: frozenset[str]  # "against", "versus": the other currency of a rate
+    earlier_level_words: frozenset[str]  # "up from", "compared with": an earlier level follows
     unit_tables: UnitTables
     max_before: int = 4
     max_unit_words: int = 4
@@ -161,6 +162,7 @@ def load_rules() -> Rules:
         currency_signs=data["currency_signs"],
         rate_bases=tuple(data["exchange_rate_bases"]),
         rate_prepositions=frozenset(data["exchange_rate_prepositions"]),
+        earlier_level_words=frozenset(data["earlier_level_words"]),
         unit_tables=load_unit_tables(),
         ages=Ages(
             **{k: frozenset(v) for k, v in data["ages"].items() if isinstance(v, list)},

@@ -48,6 +48,9 @@ def share_context(doc: Doc, out: list[Quantity], rules: Rules) -> list[Quantity]
             # "rose to 4.3 billion euros from 5.1 billion": the old level is in the new one's unit
             out[k] = _in_unit_of(q, prev)
             continue
+        if bare and prev is not None and _compared_level(doc, prev, q, rules):
+            out[k] = _in_unit_of(q, prev)
+            continue
         if bare and nxt is not None and (nxt.kind in ("money", "measure") or nxt.counted):
             gap = text[q.end : nxt.start].strip().lower()
             if gap in ("of", "of the", "of its", "of their"):
@@ -87,6 +90,27 @@ def _old_level_after(doc: Doc, new: Quantity, q: Quantity) -> bool:
     if verb is None or verb != _clause_verb(doc, new):
         return False
     return _parallel(_in_unit_of(q, new), new)
+
+
+def _compared_level(doc: Doc, new: Quantity, q: Quantity, rules: Rules) -> bool:
+    """Whether ``q`` is the earlier level ``new`` is compared with, in its unit: "820 million
+    euros, up from 640 million", "6.2 percent in March, compared with 5.9 in February"."""
+    if new.kind == "age" or not (new.unit or new.counted) or new.bound == "range":
+        return False
+    if q.start - new.end < 3:
+        return False  # no room for a word between them
+    gap = doc.char_span(new.end, q.start, alignment_mode="expand")
+    if gap is None:
+        return False
+    words = [t for t in gap if not t.is_punct]
+    for n in (2, 1):
+        opener = " ".join(t.lower_ for t in words[len(words) - n :])
+        if len(words) >= n and opener in rules.earlier_level_words:
+            # what stands before the opener may only say when the first level was
+            when = [t for t in words[: len(words) - n] if t.pos_ != "ADP" and t.pos_ != "DET"]
+            if all(t.ent_type_ in rules.date_labels for t in when):
+                return _parallel(_in_unit_of(q, new), new)
+    return False
 
 
 def _after_elided_verb(doc: Doc, q: Quantity, prev: Quantity, bare: bool) -> Quantity:
