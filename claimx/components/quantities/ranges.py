@@ -52,6 +52,8 @@ def read_range(d: Draft, later: list[Run]) -> bool:
         and _shares_scale(doc, run, nxt, scale, rules)
     ):
         run = d.run = rescale(run, scale)  # "$89 to $93 billion", "5 to 10 million"
+    elif scale == 1 and _shares_hundred(doc, run, nxt):
+        run = d.run = rescale(run, 100)  # "two to three hundred": 200 to 300
     d.low, d.high = run.low, nxt.high
     if nxt.value is not None and run.value is not None and nxt.value < run.value:
         d.low, d.high = nxt.low, run.high  # "from 208 pounds to 193": the interval
@@ -161,6 +163,20 @@ def _trailing_scale(doc: Doc, run: Run) -> int:
     if last in SCALES and (len(last) > 1 or run.suffix):
         return SCALES[last]
     return 1
+
+
+def _shares_hundred(doc: Doc, run: Run, nxt: Run) -> bool:
+    """Whether "hundred" closing a range's second number ("three hundred") also multiplies
+    its first, a lone smaller number ("two to three hundred", "5 to 6 hundred")."""
+    return (
+        nxt.end - nxt.start > 1
+        and doc[nxt.end - 1].lower_ == "hundred"
+        and run.end - run.start == 1
+        and not run.suffix
+        and run.value is not None
+        and nxt.value is not None
+        and 0 < run.value < nxt.value / 100
+    )
 
 
 def _shares_scale(doc: Doc, run: Run, nxt: Run, scale: int, rules: Rules) -> bool:
