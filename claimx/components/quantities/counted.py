@@ -214,6 +214,7 @@ def read_counted(d: Draft) -> bool:
             d.counted is not None
             or d.bound != "exact"
             or not (lone and (w in ("one", "zero") or (run.value or 0) < 10))
+            or _listed_with_number(doc, run.end, d.hi)
         )
     ca, cb = span
     head, first_counted = doc[cb - 1], doc[ca]
@@ -246,6 +247,16 @@ def read_counted(d: Draft) -> bool:
     else:
         d.counted, d.b = count_rate(doc, ca, cb, d.b, d.hi, rules) or (d.counted, d.b)
     return True
+
+
+#: what joins the numbers of a list of alternatives: "four or five", "two, three or four"
+LIST_JOINERS = frozenset({"or", ","})
+
+
+def _listed_with_number(doc: Doc, j: int, hi: int) -> bool:
+    """Whether a number word is followed by "or" or a comma and another number: one of a list
+    of alternatives ("four or five birds", "two or three hundred people"), no pronoun."""
+    return j + 1 < hi and doc[j].lower_ in LIST_JOINERS and doc[j + 1].like_num
 
 
 def read_share_of(d: Draft) -> bool:

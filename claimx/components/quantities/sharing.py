@@ -183,6 +183,8 @@ def share_list_unit(doc: Doc, out: list[Quantity]) -> list[Quantity]:
             continue
         gap = " ".join(text[q.end : nxt.start].split())
         size = gap.lower() in _SIZE_GAPS and _parallel(q, nxt) or gap in _MARGIN_GAPS
+        if gap in _LIST_GAPS and not _parallel(q, nxt):
+            q = _with_shared_multiplier(q, nxt)  # "two or three hundred", "3 or 4 million"
         if gap in _LIST_GAPS and _parallel(q, nxt) or size and nxt.kind == "measure":
             out[k] = msgspec.structs.replace(q, kind=nxt.kind, unit=nxt.unit, counted=nxt.counted)
     return out
@@ -307,6 +309,23 @@ def share_scale_letter(out: list[Quantity]) -> list[Quantity]:
         elif q.kind != "measure" and _SCALE_M_RE.search(q.text):
             scaled = q  # "1.5m people", "£3.4m"
     return out
+
+
+#: words that multiply the number they close ("three hundred", "4 million")
+_MULTIPLIERS = {"hundred": 100, **{w: n for w, n in SCALES.items() if len(w) > 2}}
+
+
+def _with_shared_multiplier(q: Quantity, nxt: Quantity) -> Quantity:
+    """A lone number listed before one its multiplier closes, in that multiplier when it is
+    then smaller: "two or three hundred" (200), "3 or 4 million users" (3 million)."""
+    words = nxt.text.lower().split()
+    last = next((w for w in words if w in _MULTIPLIERS), None)
+    if last is None or q.value is None or nxt.value is None or len(q.text.split()) > 1:
+        return q
+    if any(w in _MULTIPLIERS for w in q.text.lower().split()) or not q.text[:1].isalnum():
+        return q
+    scaled = _rescale_quantity(q, _MULTIPLIERS[last])
+    return scaled if 0 < (scaled.value or 0) < nxt.value else q
 
 
 def _in_unit_of(q: Quantity, new: Quantity) -> Quantity:
