@@ -65,6 +65,7 @@ class Rules:
     rate_time_units: set[str]
     change_verbs: dict[str, str]
     change_nouns: dict[str, str]
+    subject_change_verbs: frozenset[str]  # "rise", "drop": a change of their subject only
     particle_verbs: set[str]
     name_labels: set[str]
     date_labels: set[str]
@@ -128,6 +129,7 @@ def load_rules() -> Rules:
         rate_time_units=set(data["time_unit_words_for_rates"]),
         change_verbs=change_verbs,
         change_nouns=change_nouns,
+        subject_change_verbs=frozenset(data["subject_change_verbs"]),
         particle_verbs=set(data["change_particle_verbs"]),
         name_labels=set(data["name_labels"]),
         date_labels=set(data["date_labels"]),

@@ -69,6 +69,18 @@ def _adds(doc: Doc, k: int) -> bool:
     return w in ADDED_AMOUNT_WORDS
 
 
+def _amount_of_something(doc: Doc, verb: Token, a: int, b: int, rules: Rules) -> bool:
+    """ "dropped 8 inches of rain", "climbed 300 metres of ice": a measured amount of
+    something as the object of a verb that changes only its subject is what the verb moves
+    (let fall, go up), no change ("fell 5% of its value" is still one)."""
+    if verb.lemma_.lower() not in rules.subject_change_verbs or b + 1 >= len(doc):
+        return False
+    if doc[b].lower_ != "of" or doc[b + 1].like_num:
+        return False
+    unit = doc[b - 1]
+    return unit.pos_ == "NOUN" and unit.lower_ not in rules.percent and unit.i >= a
+
+
 def change_of(doc: Doc, a: int, b: int, head: Token, rules: Rules) -> str | None:
     """'up' / 'down' when the quantity in tokens [a, b) states a change."""
     # "up 9.4 per cent", "down 3%", "NASDAQ decrease by 1"
@@ -89,6 +101,8 @@ def change_of(doc: Doc, a: int, b: int, head: Token, rules: Rules) -> str | None
             d = rules.change_verbs.get(w.lemma_.lower()) or rules.change_verbs.get(w.lower_)
             if d and _raises_funds(doc, w, a, b, rules):
                 return None  # "the charity raised £20,000": money gathered, not a rise
+            if d and _amount_of_something(doc, w, a, b, rules):
+                return None
             if d and w.pos_ != "NOUN" and not _imperative(w):
                 return d
     # "0.68 percent lower", "5% higher"
@@ -110,7 +124,7 @@ def change_of(doc: Doc, a: int, b: int, head: Token, rules: Rules) -> str | None
     if head.dep_ in CHANGE_ARG_DEPS and gov.pos_ in ("VERB", "AUX") and gov.i < a:
         d = rules.change_verbs.get(gov.lemma_.lower())
         if d and not _imperative(gov) and not _raises_funds(doc, gov, a, b, rules):
-            return d
+            return None if _amount_of_something(doc, gov, a, b, rules) else d
     # "a 3 percent drop", "a 5% increase"
     if head.dep_ in ("nummod", "compound", "amod", "npadvmod", "nmod") and gov.i >= b:
         d = rules.change_nouns.get(gov.lemma_.lower())
