@@ -680,6 +680,19 @@ def test_long_digit_runs_are_skipped(nlp: Language) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "needle", "counted"),
+    [
+        pytest.param("The ministry deployed 1200 medics to the coast.", "1200", "medics", id="round-count-after-a-verb"),
+        pytest.param("The league fined 1500 fans last season.", "1500", "fans", id="round-count-before-a-date"),
+    ],
+)  # fmt: skip
+def test_counts_no_date_reads_as_a_year(extract, text: str, needle: str, counted: str) -> None:
+    record = extract(text, date="2024-01-10")
+    [q] = [q for q in record["quantities"] if q["text"].startswith(needle)]
+    assert (q["value"], q["counted"]) == (int(needle), counted)
+
+
+@pytest.mark.parametrize(
     ("text", "needle"),
     [
         pytest.param("A 52-year-old cyclist was hurt.", "52", id="age"),

@@ -210,6 +210,26 @@ def _count_of_things(span: Span) -> bool:
     return nxt is not None and not UNIT_WORD_RE.fullmatch(nxt.lower_)
 
 
+#: a bare number that could be a year
+BARE_YEAR_RE = re.compile(r"1\d{3}|20\d{2}")
+
+
+def _round_count_opening_object(span: Span) -> bool:
+    """ "hired 2000 officers", "sent 1800 troops": a bare round hundred right after a verb,
+    opening its object, counts the plural noun it modifies; a year before such a noun takes
+    a determiner or a preposition ("the 2000 elections", "in 2000 officers ..."), and a year
+    that is not a round hundred ("reported 1990 earnings") is not read as a count."""
+    doc, tok = span.doc, span[0]
+    if len(span) != 1 or not BARE_YEAR_RE.fullmatch(tok.text) or int(tok.text) % 100:
+        return False
+    verb, noun = doc[tok.i - 1] if tok.i else tok, tok.head
+    if verb.pos_ != "VERB" or tok.dep_ != "nummod" or noun.tag_ != "NNS":
+        return False
+    if not 0 < noun.i - tok.i <= 3 or UNIT_WORD_RE.fullmatch(noun.lower_):
+        return False
+    return noun.dep_ in ("dobj", "obj") and noun.head.i == verb.i
+
+
 #: prepositions a bare day of the month ("the 19th") follows; elsewhere it ranks ("the 43rd")
 DAY_OF_MONTH_BEFORE = frozenset(
     ("on", "by", "until", "till", "through", "from", "since", "before", "after", "to")
@@ -307,6 +327,8 @@ def _no_date(span: Span, read_as: str | None) -> bool:
     if _ordinal_second(span) or _hours_of_a_day(span) or _kind_compound(span):
         return True
     if _part_of_day_as_kind(span) or _count_of_things(span) or _rank_not_day(span):
+        return True
+    if _round_count_opening_object(span):
         return True
     if _clock_before_zone(span) or _hours_of_a_kind(span):
         return True

@@ -294,11 +294,20 @@ def _datey(ent: Span, rules: Rules) -> bool:
 
 def blocked_spans(doc: Doc, rules: Rules) -> list[tuple[int, int]]:
     """Character spans numbers inside of which are not quantities: dates and times."""
+    dates = [(d.start, d.end) for d in doc._.claimx_dates or []]
     spans = [
         (e.start_char, e.end_char)
         for e in doc_ents(doc)
-        if e.label_ in rules.date_labels and _datey(e, rules)
+        if e.label_ in rules.date_labels
+        and _datey(e, rules)
+        and not _year_the_dates_refused(e, dates)
     ]
-    for d in doc._.claimx_dates or []:
-        spans.append((d.start, d.end))
-    return spans
+    return spans + dates
+
+
+def _year_the_dates_refused(ent: Span, dates: list[tuple[int, int]]) -> bool:
+    """A lone year-like number the model tags a date but the dates component, which decides
+    what is a year, read as none ("hired 2000 officers")."""
+    if len(ent) != 1 or not YEAR_RE.fullmatch(ent.text) or ent.doc._.claimx_dates is None:
+        return False
+    return not overlaps(ent.start_char, ent.end_char, dates)
