@@ -693,6 +693,23 @@ def test_counts_no_date_reads_as_a_year(extract, text: str, needle: str, counted
 
 
 @pytest.mark.parametrize(
+    ("text", "needle", "counted"),
+    [
+        pytest.param("The club sold 9,000 tickets, against 7,500 last season.", "7,500", "tickets", id="date-after-an-elided-count"),
+        pytest.param("Volunteers counted 48 today.", "48", None, id="today-is-no-counted-noun"),
+        pytest.param("The shelter took in 310 this winter.", "310", None, id="season-date-is-no-counted-noun"),
+        pytest.param("She scored one third-quarter goal.", "one", "third-quarter goal", id="date-modifying-the-noun-stays"),
+    ],
+)  # fmt: skip
+def test_a_date_after_a_number_is_not_what_it_counts(
+    extract, text: str, needle: str, counted: str | None
+) -> None:
+    record = extract(text, date="2024-01-10")
+    [q] = [q for q in record["quantities"] if q["text"].startswith(needle)]
+    assert q["counted"] == counted
+
+
+@pytest.mark.parametrize(
     ("text", "needle"),
     [
         pytest.param("A 52-year-old cyclist was hurt.", "52", id="age"),

@@ -190,6 +190,14 @@ def _date_apart(d: Draft, span: tuple[int, int]) -> bool:
     return any(s < end and start < e and not s <= number.idx < e for s, e in d.date_spans)
 
 
+def _head_in_date(d: Draft, span: tuple[int, int]) -> bool:
+    """Whether the head noun after the number lies in a date the number is no part of:
+    "38,000 last season", "60 today" (not "one third-quarter goal": the date only
+    modifies the goal)."""
+    head, number = d.doc[span[1] - 1].idx, d.last.idx
+    return any(s <= head < e and not s <= number < e for s, e in d.date_spans)
+
+
 def read_counted(d: Draft) -> bool:
     """The noun phrase a bare count counts ("100,417 people"); rejects durations, numbers in
     product names ("787 Dreamliner") and lone pronoun-like number words ("the two met")."""
@@ -202,6 +210,8 @@ def read_counted(d: Draft) -> bool:
         if linked_in_parse(last, doc[span[1] - 1]) and not _date_apart(d, span):
             return False  # durations belong to dates
         span = None  # "turn 40 next month": the time noun is not what the number counts
+    if span is not None and _head_in_date(d, span):
+        span = None  # "38,000 last season", "60 today": a date says when, not what is counted
     if span is None:
         w = doc[run.start].lower_
         lone = w in UNITS and run.end - run.start == 1 and not run.digits
