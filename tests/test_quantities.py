@@ -710,6 +710,21 @@ def test_a_date_after_a_number_is_not_what_it_counts(
 
 
 @pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        pytest.param("Attendance was 52 yesterday.", 52, id="count-before-yesterday"),
+        pytest.param("The stock closed at 41 Friday.", 41, id="price-before-a-weekday"),
+        pytest.param("Turnout reached 4,200 last night.", 4200, id="count-before-last-night"),
+    ],
+)
+def test_a_number_the_date_after_it_leaves_out(extract, text: str, value: int) -> None:
+    """The model tags "52 yesterday" a date; the dates component reads only "yesterday"."""
+    record = extract(text, date="2024-01-10")
+    assert value in [q["value"] for q in record["quantities"]]
+    assert all(str(value) not in d["text"].replace(",", "") for d in record["dates"])
+
+
+@pytest.mark.parametrize(
     ("text", "needle"),
     [
         pytest.param("A 52-year-old cyclist was hurt.", "52", id="age"),

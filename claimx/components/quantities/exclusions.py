@@ -301,6 +301,7 @@ def blocked_spans(doc: Doc, rules: Rules) -> list[tuple[int, int]]:
         if e.label_ in rules.date_labels
         and _datey(e, rules)
         and not _year_the_dates_refused(e, dates)
+        and not _number_before_a_date(e, dates)
     ]
     return spans + dates
 
@@ -311,3 +312,12 @@ def _year_the_dates_refused(ent: Span, dates: list[tuple[int, int]]) -> bool:
     if len(ent) != 1 or not YEAR_RE.fullmatch(ent.text) or ent.doc._.claimx_dates is None:
         return False
     return not overlaps(ent.start_char, ent.end_char, dates)
+
+
+def _number_before_a_date(ent: Span, dates: list[tuple[int, int]]) -> bool:
+    """A number the model tags a date with the day after it, which the dates component read
+    without the number: "was 52 yesterday", "closed at 30-5/8 Friday" (a count, a price)."""
+    if len(ent) < 2 or not ent[0].like_num:
+        return False
+    rest = ent[1].idx
+    return any(s <= rest and ent.end_char <= e and ent.start_char < s for s, e in dates)
