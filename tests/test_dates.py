@@ -782,3 +782,18 @@ def test_greetings_and_quoted_titles_are_no_dates(extract, text: str) -> None:
 )  # fmt: skip
 def test_times_beside_greetings_and_quotes_stay(extract, text: str, value: str) -> None:
     assert value in [d["value"] for d in extract(text, date="2024-05-01")["dates"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
+        pytest.param("Rents have doubled since June 1.", "June 1", "2023-06-01", id="since-a-day-weeks-ahead"),
+        pytest.param("Sales are flat since Sept. 3.", "Sept. 3", "2023-09-03", id="since-a-day-months-ahead"),
+        pytest.param("The index is up 12% since July.", "July", "2023-07", id="since-a-month"),
+        pytest.param("Prices have held steady since Christmas.", "Christmas", "2023-12-25", id="since-a-holiday"),
+    ],
+)  # fmt: skip
+def test_a_day_since_which_something_lasts_is_behind(extract, text: str, expr: str, value: str) -> None:
+    """A day or month after "since" lies at or before the reference, whatever the tense."""
+    dates = extract(text, date="2024-05-01")["dates"]
+    assert (expr, value) in [(d["text"], d["value"]) for d in dates]
