@@ -797,3 +797,19 @@ def test_a_day_since_which_something_lasts_is_behind(extract, text: str, expr: s
     """A day or month after "since" lies at or before the reference, whatever the tense."""
     dates = extract(text, date="2024-05-01")["dates"]
     assert (expr, value) in [(d["text"], d["value"]) for d in dates]
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
+        pytest.param("The polls close at 8 o'clock this evening.", "8 o'clock this evening", "2024-05-01T20:00", id="o-clock-this-evening"),
+        pytest.param("The fire started at 11:30 last night.", "11:30 last night", "2024-04-30T23:30", id="clock-last-night"),
+        pytest.param("Officials will meet at 3:15 tomorrow afternoon.", "3:15 tomorrow afternoon", "2024-05-02T15:15", id="clock-tomorrow-afternoon"),
+        pytest.param("The blast came at 2:10 last night.", "2:10 last night", "2024-04-30T02:10", id="small-hours-of-last-night"),
+        pytest.param("He woke at 5:45 this morning.", "5:45 this morning", "2024-05-01T05:45", id="clock-this-morning"),
+    ],
+)  # fmt: skip
+def test_clock_hour_in_a_named_part_of_day(extract, text: str, expr: str, value: str) -> None:
+    """A clock hour with no am/pm told with an afternoon, evening or night runs past noon."""
+    dates = extract(text, date="2024-05-01")["dates"]
+    assert [(d["text"], d["type"], d["value"]) for d in dates] == [(expr, "time", value)]
