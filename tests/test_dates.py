@@ -813,3 +813,17 @@ def test_clock_hour_in_a_named_part_of_day(extract, text: str, expr: str, value:
     """A clock hour with no am/pm told with an afternoon, evening or night runs past noon."""
     dates = extract(text, date="2024-05-01")["dates"]
     assert [(d["text"], d["type"], d["value"]) for d in dates] == [(expr, "time", value)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
+        pytest.param("He is due in court Friday.", "Friday", "2024-05-03", id="due-in-court"),
+        pytest.param("The first payments are due in banks Monday.", "Monday", "2024-05-06", id="due-in-banks"),
+        pytest.param("The ship is due at the port Sunday.", "Sunday", "2024-05-05", id="due-at-the-port"),
+    ],
+)  # fmt: skip
+def test_present_be_with_a_foreseeing_predicate_looks_ahead(extract, text: str, expr: str, value: str) -> None:
+    """A day hanging on the predicate of a present "be" that foresees ("due") is ahead."""
+    dates = extract(text, date="2024-05-01")["dates"]
+    assert (expr, value) in [(d["text"], d["value"]) for d in dates]

@@ -93,6 +93,8 @@ def _clause_tense(token: Token) -> str | None:
         verb = verb.head
     if verb.lemma_ in {"postpone", "delay", "defer", "reschedule"}:
         return "future"
+    if via is not None and via.dep_ == "acomp" and _foresees(via) and verb.tag_ in ("VBZ", "VBP"):
+        return "future"  # "is due in court Friday": a present whose predicate foresees
     if _foresees(verb):
         # "plans a rally Saturday", "planned a rally on Saturday", "has scheduled a news
         # conference Thursday": the planned thing is ahead; "on Friday, it planned to pay"
