@@ -827,3 +827,18 @@ def test_present_be_with_a_foreseeing_predicate_looks_ahead(extract, text: str, 
     """A day hanging on the predicate of a present "be" that foresees ("due") is ahead."""
     dates = extract(text, date="2024-05-01")["dates"]
     assert (expr, value) in [(d["text"], d["value"]) for d in dates]
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
+        pytest.param("He hopes to win in November.", "November", "2024-11", id="hopes-to"),
+        pytest.param("She hopes to return in October.", "October", "2024-10", id="hopes-to-return"),
+        pytest.param("The governor is hoping to sign the bill in December.", "December", "2024-12", id="is-hoping-to"),
+    ],
+)  # fmt: skip
+def test_foreseeing_verb_the_lemmatizer_misreads_looks_ahead(extract, text: str, expr: str, value: str) -> None:
+    """A verb of foreseeing is known by its form undone when the lemmatizer misreads it
+    ("hopes", "hoping" read as "hop"), so what it foresees is ahead."""
+    dates = extract(text, date="2024-01-20")["dates"]
+    assert (expr, value) in [(d["text"], d["value"]) for d in dates]

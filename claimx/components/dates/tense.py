@@ -34,9 +34,18 @@ SCHEDULE_VERBS = {
 
 
 def _foresees(verb: Token) -> bool:
-    """A verb of planning or foreseeing, by its lemma or its participle ("slated", which
-    the lemmatizer reads as "slat")."""
-    return verb.lemma_ in FUTURE_HEADS or verb.lower_.removesuffix("d") in FUTURE_HEADS
+    """A verb of planning or foreseeing, by its lemma or by its inflected form undone, where
+    the lemmatizer misreads it ("slated" as "slat", "hopes" and "hoping" as "hop")."""
+    return verb.lemma_ in FUTURE_HEADS or not FUTURE_HEADS.isdisjoint(_base_forms(verb.lower_))
+
+
+def _base_forms(word: str) -> set[str]:
+    """What a regular inflection of an English verb may stand for: "hopes", "hoped" and
+    "hoping" for "hope"."""
+    forms = {word, word.removesuffix("d"), word.removesuffix("s")}
+    if word.endswith("ing"):
+        forms |= {word[:-3], word[:-3] + "e"}
+    return forms
 
 
 def _dates_the_saying(verb: Token, token: Token) -> bool:
