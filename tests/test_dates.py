@@ -842,3 +842,21 @@ def test_foreseeing_verb_the_lemmatizer_misreads_looks_ahead(extract, text: str,
     ("hopes", "hoping" read as "hop"), so what it foresees is ahead."""
     dates = extract(text, date="2024-01-20")["dates"]
     assert (expr, value) in [(d["text"], d["value"]) for d in dates]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("The quarter of respondents who said yes were older.", id="the-quarter-of-people"),
+        pytest.param("She won the quarter of the vote that went to independents.", id="the-quarter-of-the-vote"),
+        pytest.param("He did well with the quarter of voters under 30.", id="the-quarter-of-voters"),
+    ],
+)  # fmt: skip
+def test_the_quarter_of_people_or_things_is_a_share(extract, text: str) -> None:
+    """ "the quarter of" what is no time is a share, as "a quarter of" is: no date."""
+    assert extract(text, date="2024-05-01")["dates"] == []
+
+
+def test_the_quarter_alone_stays_a_period(extract) -> None:
+    dates = extract("Sales fell in the quarter.", date="2024-05-01")["dates"]
+    assert [(d["text"], d["value"]) for d in dates] == [("the quarter", "2024-Q1")]
