@@ -860,3 +860,22 @@ def test_the_quarter_of_people_or_things_is_a_share(extract, text: str) -> None:
 def test_the_quarter_alone_stays_a_period(extract) -> None:
     dates = extract("Sales fell in the quarter.", date="2024-05-01")["dates"]
     assert [(d["text"], d["value"]) for d in dates] == [("the quarter", "2024-Q1")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
+        pytest.param("The market closed at 14.30 GMT.", "14.30 GMT", "2024-05-01T14:30", id="dotted-clock-gmt"),
+        pytest.param("The ferry left at 9.15 local time.", "9.15 local time", "2024-05-01T09:15", id="dotted-clock-local-time"),
+        pytest.param("Bids are taken daily from 07.00 GMT to 15.00 GMT.", "15.00 GMT", "2024-05-01T15:00", id="dotted-clock-range"),
+    ],
+)  # fmt: skip
+def test_clock_with_minutes_after_a_full_stop_and_a_zone(extract, text: str, expr: str, value: str) -> None:
+    """A 24-hour clock written with a full stop before its minutes is a time when a zone
+    follows it ("07.00 GMT"), as "0700 GMT" and "07:00 GMT" are."""
+    dates = extract(text, date="2024-05-01")["dates"]
+    assert (expr, "time", value) in [(d["text"], d["type"], d["value"]) for d in dates]
+
+
+def test_dotted_number_without_a_zone_is_no_clock(extract) -> None:
+    assert extract("The shares rose to 14.30 pence.", date="2024-05-01")["dates"] == []
