@@ -793,7 +793,9 @@ def test_times_beside_greetings_and_quotes_stay(extract, text: str, value: str) 
         pytest.param("Prices have held steady since Christmas.", "Christmas", "2023-12-25", id="since-a-holiday"),
     ],
 )  # fmt: skip
-def test_a_day_since_which_something_lasts_is_behind(extract, text: str, expr: str, value: str) -> None:
+def test_a_day_since_which_something_lasts_is_behind(
+    extract, text: str, expr: str, value: str
+) -> None:
     """A day or month after "since" lies at or before the reference, whatever the tense."""
     dates = extract(text, date="2024-05-01")["dates"]
     assert (expr, value) in [(d["text"], d["value"]) for d in dates]
@@ -823,7 +825,9 @@ def test_clock_hour_in_a_named_part_of_day(extract, text: str, expr: str, value:
         pytest.param("The ship is due at the port Sunday.", "Sunday", "2024-05-05", id="due-at-the-port"),
     ],
 )  # fmt: skip
-def test_present_be_with_a_foreseeing_predicate_looks_ahead(extract, text: str, expr: str, value: str) -> None:
+def test_present_be_with_a_foreseeing_predicate_looks_ahead(
+    extract, text: str, expr: str, value: str
+) -> None:
     """A day hanging on the predicate of a present "be" that foresees ("due") is ahead."""
     dates = extract(text, date="2024-05-01")["dates"]
     assert (expr, value) in [(d["text"], d["value"]) for d in dates]
@@ -837,7 +841,9 @@ def test_present_be_with_a_foreseeing_predicate_looks_ahead(extract, text: str, 
         pytest.param("The governor is hoping to sign the bill in December.", "December", "2024-12", id="is-hoping-to"),
     ],
 )  # fmt: skip
-def test_foreseeing_verb_the_lemmatizer_misreads_looks_ahead(extract, text: str, expr: str, value: str) -> None:
+def test_foreseeing_verb_the_lemmatizer_misreads_looks_ahead(
+    extract, text: str, expr: str, value: str
+) -> None:
     """A verb of foreseeing is known by its form undone when the lemmatizer misreads it
     ("hopes", "hoping" read as "hop"), so what it foresees is ahead."""
     dates = extract(text, date="2024-01-20")["dates"]
@@ -870,7 +876,9 @@ def test_the_quarter_alone_stays_a_period(extract) -> None:
         pytest.param("Bids are taken daily from 07.00 GMT to 15.00 GMT.", "15.00 GMT", "2024-05-01T15:00", id="dotted-clock-range"),
     ],
 )  # fmt: skip
-def test_clock_with_minutes_after_a_full_stop_and_a_zone(extract, text: str, expr: str, value: str) -> None:
+def test_clock_with_minutes_after_a_full_stop_and_a_zone(
+    extract, text: str, expr: str, value: str
+) -> None:
     """A 24-hour clock written with a full stop before its minutes is a time when a zone
     follows it ("07.00 GMT"), as "0700 GMT" and "07:00 GMT" are."""
     dates = extract(text, date="2024-05-01")["dates"]

@@ -320,11 +320,13 @@ def _no_date(span: Span, read_as: str | None) -> bool:
         or predicated_age_length(doc, span.start, span.end)
     ):
         return True  # "light years"; "Natalia Skaggs, 8-months,": an age
+    if _share_of_people_or_things(span):
+        return True
     # "a quarter of the market", "rose by a quarter": a share, not three months
     return bool(FRACTION_QUARTER_RE.fullmatch(text.lower())) and (
         (span.end < len(doc) and doc[span.end].lower_ == "of")
         or (span.start > 0 and doc[span.start - 1].lower_ == "by")
-    ) or _share_of_people_or_things(span)
+    )
 
 
 def _share_of_people_or_things(span: Span) -> bool:
