@@ -787,3 +787,108 @@ def test_greetings_and_quoted_titles_are_no_dates(extract, text: str) -> None:
 )  # fmt: skip
 def test_times_beside_greetings_and_quotes_stay(extract, text: str, value: str) -> None:
     assert value in [d["value"] for d in extract(text, date="2024-05-01")["dates"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
+        pytest.param("Rents have doubled since June 1.", "June 1", "2023-06-01", id="since-a-day-weeks-ahead"),
+        pytest.param("Sales are flat since Sept. 3.", "Sept. 3", "2023-09-03", id="since-a-day-months-ahead"),
+        pytest.param("The index is up 12% since July.", "July", "2023-07", id="since-a-month"),
+        pytest.param("Prices have held steady since Christmas.", "Christmas", "2023-12-25", id="since-a-holiday"),
+    ],
+)  # fmt: skip
+def test_a_day_since_which_something_lasts_is_behind(
+    extract, text: str, expr: str, value: str
+) -> None:
+    """A day or month after "since" lies at or before the reference, whatever the tense."""
+    dates = extract(text, date="2024-05-01")["dates"]
+    assert (expr, value) in [(d["text"], d["value"]) for d in dates]
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
+        pytest.param("The polls close at 8 o'clock this evening.", "8 o'clock this evening", "2024-05-01T20:00", id="o-clock-this-evening"),
+        pytest.param("The fire started at 11:30 last night.", "11:30 last night", "2024-04-30T23:30", id="clock-last-night"),
+        pytest.param("Officials will meet at 3:15 tomorrow afternoon.", "3:15 tomorrow afternoon", "2024-05-02T15:15", id="clock-tomorrow-afternoon"),
+        pytest.param("The blast came at 2:10 last night.", "2:10 last night", "2024-04-30T02:10", id="small-hours-of-last-night"),
+        pytest.param("He woke at 5:45 this morning.", "5:45 this morning", "2024-05-01T05:45", id="clock-this-morning"),
+    ],
+)  # fmt: skip
+def test_clock_hour_in_a_named_part_of_day(extract, text: str, expr: str, value: str) -> None:
+    """A clock hour with no am/pm told with an afternoon, evening or night runs past noon."""
+    dates = extract(text, date="2024-05-01")["dates"]
+    assert [(d["text"], d["type"], d["value"]) for d in dates] == [(expr, "time", value)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
+        pytest.param("He is due in court Friday.", "Friday", "2024-05-03", id="due-in-court"),
+        pytest.param("The first payments are due in banks Monday.", "Monday", "2024-05-06", id="due-in-banks"),
+        pytest.param("The ship is due at the port Sunday.", "Sunday", "2024-05-05", id="due-at-the-port"),
+    ],
+)  # fmt: skip
+def test_present_be_with_a_foreseeing_predicate_looks_ahead(
+    extract, text: str, expr: str, value: str
+) -> None:
+    """A day hanging on the predicate of a present "be" that foresees ("due") is ahead."""
+    dates = extract(text, date="2024-05-01")["dates"]
+    assert (expr, value) in [(d["text"], d["value"]) for d in dates]
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
+        pytest.param("He hopes to win in November.", "November", "2024-11", id="hopes-to"),
+        pytest.param("She hopes to return in October.", "October", "2024-10", id="hopes-to-return"),
+        pytest.param("The governor is hoping to sign the bill in December.", "December", "2024-12", id="is-hoping-to"),
+    ],
+)  # fmt: skip
+def test_foreseeing_verb_the_lemmatizer_misreads_looks_ahead(
+    extract, text: str, expr: str, value: str
+) -> None:
+    """A verb of foreseeing is known by its form undone when the lemmatizer misreads it
+    ("hopes", "hoping" read as "hop"), so what it foresees is ahead."""
+    dates = extract(text, date="2024-01-20")["dates"]
+    assert (expr, value) in [(d["text"], d["value"]) for d in dates]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("The quarter of respondents who said yes were older.", id="the-quarter-of-people"),
+        pytest.param("She won the quarter of the vote that went to independents.", id="the-quarter-of-the-vote"),
+        pytest.param("He did well with the quarter of voters under 30.", id="the-quarter-of-voters"),
+    ],
+)  # fmt: skip
+def test_the_quarter_of_people_or_things_is_a_share(extract, text: str) -> None:
+    """ "the quarter of" what is no time is a share, as "a quarter of" is: no date."""
+    assert extract(text, date="2024-05-01")["dates"] == []
+
+
+def test_the_quarter_alone_stays_a_period(extract) -> None:
+    dates = extract("Sales fell in the quarter.", date="2024-05-01")["dates"]
+    assert [(d["text"], d["value"]) for d in dates] == [("the quarter", "2024-Q1")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
+        pytest.param("The market closed at 14.30 GMT.", "14.30 GMT", "2024-05-01T14:30", id="dotted-clock-gmt"),
+        pytest.param("The ferry left at 9.15 local time.", "9.15 local time", "2024-05-01T09:15", id="dotted-clock-local-time"),
+        pytest.param("Bids are taken daily from 07.00 GMT to 15.00 GMT.", "15.00 GMT", "2024-05-01T15:00", id="dotted-clock-range"),
+    ],
+)  # fmt: skip
+def test_clock_with_minutes_after_a_full_stop_and_a_zone(
+    extract, text: str, expr: str, value: str
+) -> None:
+    """A 24-hour clock written with a full stop before its minutes is a time when a zone
+    follows it ("07.00 GMT"), as "0700 GMT" and "07:00 GMT" are."""
+    dates = extract(text, date="2024-05-01")["dates"]
+    assert (expr, "time", value) in [(d["text"], d["type"], d["value"]) for d in dates]
+
+
+def test_dotted_number_without_a_zone_is_no_clock(extract) -> None:
+    assert extract("The shares rose to 14.30 pence.", date="2024-05-01")["dates"] == []

@@ -150,6 +150,9 @@ def _weekday_date(wd: int, ctx: _Ctx, mod: str | None) -> date | None:
 
 #: words before a day up to which something lasts; without a tense, the day is ahead
 UNTIL_WORDS = frozenset({"until", "till", "through", "thru"})
+#: words before a day from which something has lasted up to now: the day is behind, whatever
+#: the tense ("the index is up 20% since Jan. 1" told in September)
+SINCE_WORDS = frozenset({"since"})
 
 
 def _month_year(month: int, ctx: _Ctx, mod: str | None) -> int | None:
@@ -167,6 +170,8 @@ def _month_year(month: int, ctx: _Ctx, mod: str | None) -> int | None:
         return ref.year if month > ref.month else ref.year + 1
     if mod == "this":
         return ref.year
+    if ctx.prev_word in SINCE_WORDS:
+        return ref.year if month <= ref.month else ref.year - 1
     # the nearest occurrence, unless the tense says otherwise and the nearest is far off
     diff = month - ref.month
     year = ref.year - 1 if diff > 6 else ref.year + 1 if diff < -6 else ref.year
@@ -268,6 +273,8 @@ def _day_year(month: int, day: int, ctx: _Ctx) -> int | None:
             continue
     if not candidates:
         return None
+    if ctx.prev_word in SINCE_WORDS:
+        return max(c for c in candidates if c <= ref).year
     # the nearest occurrence, unless the tense says otherwise and the nearest is far off
     # (news dates are mostly near the reference; tense from the parse is noisy)
     nearest = min(candidates, key=lambda c: abs((c - ref).days))

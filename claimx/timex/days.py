@@ -225,8 +225,24 @@ def _clock(m: re.Match[str], ctx: _Ctx) -> Reading | None:
         return UNREADABLE
     if sub[1] is None:
         return "time", None
-    day = sub[1].split("T")[0]
-    return ("time", f"{day}T{hhmm}") if ISO_DAY_RE.fullmatch(day) else UNREADABLE
+    day, _, part = sub[1].partition("T")
+    if not ISO_DAY_RE.fullmatch(day):
+        return UNREADABLE
+    return "time", f"{day}T{_after_noon_in_part(hhmm, m['time'], part)}"
+
+
+#: parts of the day whose clock hours run past noon ("6 o'clock this afternoon" is 18:00);
+#: a night's small hours stay before dawn ("2 last night")
+AFTER_NOON_PARTS = {"AF": 1, "EV": 1, "NI": 6}
+
+
+def _after_noon_in_part(hhmm: str, written: str, part: str) -> str:
+    """The hour of a clock with no am/pm, moved past noon when the day named with it is an
+    afternoon, evening or night ("6 o'clock this afternoon", "11 last night")."""
+    h = int(hhmm[:2])
+    if part not in AFTER_NOON_PARTS or re.search(r"[ap]m|noon|midday|midnight", written):
+        return hhmm
+    return f"{h + 12:02d}{hhmm[2:]}" if AFTER_NOON_PARTS[part] <= h < 12 else hhmm
 
 
 @rule("hour-in-the-part", HOUR_IN_THE_PART_RE)

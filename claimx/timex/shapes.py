@@ -37,7 +37,8 @@ TIME_ZONES = "est|edt|cst|cdt|mst|mdt|pst|pdt|et|gmt|utc|bst|cet|cest"
 CLOCK_RE = re.compile(
     r"(?:(?P<pre>.+?)\s+(?:at\s+)?)?(?P<time>\d{1,2}(?:[:.]\d{2})?(?::\d{2})?\s*(?:am|pm)"
     r"|\d{1,2}:\d{2}(?::\d{2})?|noon|midday|midnight|\d{1,2} o'clock"
-    r"|(?:[01]\d|2[0-3])[0-5]\d(?=\s+(?:\(?(?:" + TIME_ZONES + r")\)?|local time)))"
+    r"|(?:(?:[01]\d|2[0-3])[0-5]\d|(?:[01]?\d|2[0-3])\.[0-5]\d)"
+    r"(?=\s+(?:\(?(?:" + TIME_ZONES + r")\)?|local time)))"
     r"(?:\s+(?:\(?(?:" + TIME_ZONES + r")\)?|local time))?"
     r"(?:,?\s+(?:on\s+)?(?P<post>.+))?"
 )

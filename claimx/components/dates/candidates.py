@@ -119,11 +119,11 @@ def _holiday_pattern(names: Iterable[str]) -> re.Pattern[str]:
 
 #: holidays and named days; they come before the model's spans ("Black" + "Friday")
 HOLIDAY_CANDIDATE_RE = _holiday_pattern(timex.HOLIDAYS)
-#: a 24-hour clock time with its zone ("1600 GMT", "14:30 UTC", "0930 local time"), which
-#: the model reads as a year or a number; not the same time restated in brackets after
-#: another ("10:35 a.m. (0735 GMT)")
+#: a 24-hour clock time with its zone ("1600 GMT", "14:30 UTC", "07.00 GMT", "0930 local
+#: time"), which the model reads as a year or a number; not the same time restated in
+#: brackets after another ("10:35 a.m. (0735 GMT)")
 ZONED_CLOCK_RE = re.compile(
-    r"(?<![\w:.(])(?:[01]?\d|2[0-3]):?[0-5]\d\s+\(?(?:"
+    r"(?<![\w:.(])(?:[01]?\d|2[0-3])[:.]?[0-5]\d\s+\(?(?:"
     + timex.TIME_ZONES.upper()
     + r"|local\s+time)\b\)?"
 )

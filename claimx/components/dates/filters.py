@@ -342,11 +342,25 @@ def _no_date(span: Span, read_as: str | None) -> bool:
         or predicated_age_length(doc, span.start, span.end)
     ):
         return True  # "light years"; "Natalia Skaggs, 8-months,": an age
+    if _share_of_people_or_things(span):
+        return True
     # "a quarter of the market", "rose by a quarter": a share, not three months
     return bool(FRACTION_QUARTER_RE.fullmatch(text.lower())) and (
         (span.end < len(doc) and doc[span.end].lower_ == "of")
         or (span.start > 0 and doc[span.start - 1].lower_ == "by")
     )
+
+
+def _share_of_people_or_things(span: Span) -> bool:
+    """ "the quarter of voters who", "the quarter of the vote": a share of what follows, as
+    "a quarter of" is; "the quarter of 1998", "the quarter of the year" stay a period."""
+    doc = span.doc
+    if span.text.lower() != "the quarter" or span.end + 1 >= len(doc):
+        return False
+    if doc[span.end].lower_ != "of":
+        return False
+    after = [t for t in doc[span.end + 1 : span.end + 4] if t.pos_ != "DET"]
+    return bool(after) and not after[0].like_num and not UNIT_WORD_RE.fullmatch(after[0].lower_)
 
 
 #: adjectives that place a day or a period in time or in a sequence; another adjective on a

@@ -89,7 +89,7 @@ TIME_WORDS = re.compile(
     r"election day|"
     r"nineteen|twenty|eighties|nineties|seventies|sixties|(?:first|second|1st|2nd)[\s-]half|"
     r"the \d{1,2}(?:st|nd|rd|th)|q[1-4]|h[12]|[1-4][qh](?:\d{2})?|fy\s?\d{2,4}|"
-    r"\d{1,2}:?\d\d\s+\(?(?:" + timex.TIME_ZONES + r"))",
+    r"\d{1,2}[:.]?\d\d\s+\(?(?:" + timex.TIME_ZONES + r"))",
     re.I,
 )
 # a count of units ends the span: "three days", "a minute and a half"

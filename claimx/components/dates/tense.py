@@ -34,9 +34,18 @@ SCHEDULE_VERBS = {
 
 
 def _foresees(verb: Token) -> bool:
-    """A verb of planning or foreseeing, by its lemma or its participle ("slated", which
-    the lemmatizer reads as "slat")."""
-    return verb.lemma_ in FUTURE_HEADS or verb.lower_.removesuffix("d") in FUTURE_HEADS
+    """A verb of planning or foreseeing, by its lemma or by its inflected form undone, where
+    the lemmatizer misreads it ("slated" as "slat", "hopes" and "hoping" as "hop")."""
+    return verb.lemma_ in FUTURE_HEADS or not FUTURE_HEADS.isdisjoint(_base_forms(verb.lower_))
+
+
+def _base_forms(word: str) -> set[str]:
+    """What a regular inflection of an English verb may stand for: "hopes", "hoped" and
+    "hoping" for "hope"."""
+    forms = {word, word.removesuffix("d"), word.removesuffix("s")}
+    if word.endswith("ing"):
+        forms |= {word[:-3], word[:-3] + "e"}
+    return forms
 
 
 def _dates_the_saying(verb: Token, token: Token) -> bool:
@@ -93,25 +102,8 @@ def _clause_tense(token: Token) -> str | None:
         verb = verb.head
     if verb.lemma_ in {"postpone", "delay", "defer", "reschedule"}:
         return "future"
-    if _foresees(verb):
-        # "plans a rally Saturday", "planned a rally on Saturday", "has scheduled a news
-        # conference Thursday": the planned thing is ahead; "on Friday, it planned to pay"
-        # dates the planning
-        perfect = any(c.lower_ in ("has", "have") for c in verb.children if c.dep_ == "aux")
-        # "is scheduled for Tuesday", "are slated for May": a present passive looks ahead
-        present_passive = any(
-            c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in verb.children
-        )
-        # the date follows the planned thing, whichever of the two the parser hangs it on
-        after_object = any(c.dep_ == "dobj" and c.i < token.i for c in verb.children)
-        if (
-            verb.tag_ not in ("VBD", "VBN")
-            or perfect
-            or present_passive
-            or (via is not None and via.i != token.i and via.dep_ == "dobj")
-            or after_object
-        ):
-            return "future"
+    if _foreseen(verb, token, via):
+        return "future"
     for _ in range(3):
         auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
         lowers = {a.lower_ for a in auxes}
@@ -152,6 +144,29 @@ def _clause_tense(token: Token) -> str | None:
             return "past"
         return None
     return None
+
+
+def _foreseen(verb: Token, token: Token, via: Token | None) -> bool:
+    """Whether the token dates what a verb of planning or foreseeing looks ahead to."""
+    if via is not None and via.dep_ == "acomp" and _foresees(via) and verb.tag_ in ("VBZ", "VBP"):
+        return True  # "is due in court Friday": a present whose predicate foresees
+    if not _foresees(verb):
+        return False
+    # "plans a rally Saturday", "planned a rally on Saturday", "has scheduled a news
+    # conference Thursday": the planned thing is ahead; "on Friday, it planned to pay"
+    # dates the planning
+    perfect = any(c.lower_ in ("has", "have") for c in verb.children if c.dep_ == "aux")
+    # "is scheduled for Tuesday", "are slated for May": a present passive looks ahead
+    present_passive = any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
+    # the date follows the planned thing, whichever of the two the parser hangs it on
+    after_object = any(c.dep_ == "dobj" and c.i < token.i for c in verb.children)
+    return (
+        verb.tag_ not in ("VBD", "VBN")
+        or perfect
+        or present_passive
+        or (via is not None and via.i != token.i and via.dep_ == "dobj")
+        or after_object
+    )
 
 
 def _sets_a_timetable(verb: Token, token: Token) -> bool:
