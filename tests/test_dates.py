@@ -576,10 +576,20 @@ def test_output_is_deterministic(nlp, seed_text):
             id="count-not-year",
             marks=pytest.mark.xfail(strict=True, reason="the model tags it DATE"),
         ),
-        pytest.param("The ministry deployed 1200 medics to the coast.", [], id="round-count-opening-an-object"),
-        pytest.param("The regiment fed 1900 horses in the war.", [], id="round-count-of-a-plural-object"),
-        pytest.param("Analysts studied 1987 results closely.", ["1987"], id="year-before-an-object-not-round"),
-        pytest.param("Historians study the 1900 floods.", ["1900"], id="round-year-after-a-determiner"),
+        pytest.param(
+            "The ministry deployed 1200 medics to the coast.",
+            [],
+            id="round-count-opening-an-object",
+        ),
+        pytest.param(
+            "The regiment fed 1900 horses in the war.", [], id="round-count-of-a-plural-object"
+        ),
+        pytest.param(
+            "Analysts studied 1987 results closely.", ["1987"], id="year-before-an-object-not-round"
+        ),
+        pytest.param(
+            "Historians study the 1900 floods.", ["1900"], id="round-year-after-a-determiner"
+        ),
         pytest.param("In 1800 settlers arrived.", ["1800"], id="round-year-after-in"),
         pytest.param("The repair cost $2010.", [], id="money-not-year"),
         pytest.param("The pressure was 1013 hPa.", [], id="measure-not-year"),
