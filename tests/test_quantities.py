@@ -1133,6 +1133,20 @@ def test_unit_of_a_parallel_clause(
 
 
 @pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        pytest.param("Two or three hundred people came.", [200, 300], id="lone-number-takes-the-multiplier"),
+        pytest.param("About two or three hundred people came.", [200, 300], id="after-a-bound"),
+        pytest.param("Nearly 5 or 6 million viewers tuned in.", [5_000_000, 6_000_000], id="digits-after-a-bound"),
+        pytest.param("Some 40 or 50 thousand fans left.", [40_000, 50_000], id="thousand-after-a-bound"),
+    ],
+)  # fmt: skip
+def test_numbers_listed_share_a_multiplier(extract, text: str, values: list[int]) -> None:
+    record = extract(text, date="2024-01-10")
+    assert [q["value"] for q in record["quantities"]] == values
+
+
+@pytest.mark.parametrize(
     ("text", "needle", "counted"),
     [
         pytest.param("Four hikers drowned and two were rescued.", "two", "hikers", id="word-number-subject"),

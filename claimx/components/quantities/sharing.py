@@ -317,10 +317,12 @@ _MULTIPLIERS = {"hundred": 100, **{w: n for w, n in SCALES.items() if len(w) > 2
 
 def _with_shared_multiplier(q: Quantity, nxt: Quantity) -> Quantity:
     """A lone number listed before one its multiplier closes, in that multiplier when it is
-    then smaller: "two or three hundred" (200), "3 or 4 million users" (3 million)."""
+    then smaller: "two or three hundred" (200), "3 or 4 million users" (3 million), "about
+    two or three hundred" (a bound's words before the number)."""
     words = nxt.text.lower().split()
     last = next((w for w in words if w in _MULTIPLIERS), None)
-    if last is None or q.value is None or nxt.value is None or len(q.text.split()) > 1:
+    lone = len(q.text.split()) == 1 or q.bound != "exact"
+    if last is None or q.value is None or nxt.value is None or not lone:
         return q
     if any(w in _MULTIPLIERS for w in q.text.lower().split()) or not q.text[:1].isalnum():
         return q
