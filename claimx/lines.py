@@ -25,10 +25,8 @@ DATED_DATELINE_RE = re.compile(
 )
 
 
-def dateline_places(text: str) -> list[tuple[int, int]]:
-    """Spans of the capitalized place names opening a story ("COLUMBUS, Ohio (AP) —",
-    "BEIRUT: ", "MANSFIELD -- ") at the start of a line or after the headline's full stop,
-    or on a line of their own with the date ("SEOUL 1996-08-22")."""
+def _place_datelines(text: str) -> list[re.Match[str]]:
+    """The datelines that open a story's first line: a name in capitals, then the story."""
     out = []
     for match in PLACE_DATELINE_RE.finditer(text):
         name = match.group(1)
@@ -37,11 +35,26 @@ def dateline_places(text: str) -> list[tuple[int, int]]:
         if not re.search(r"[a-z]", after):
             continue
         if name == name.upper() or re.search(r"[A-Z]{3}", name):
-            out.append(match.span(1))
+            out.append(match)
+    return out
+
+
+def dateline_places(text: str) -> list[tuple[int, int]]:
+    """Spans of the capitalized place names opening a story ("COLUMBUS, Ohio (AP) —",
+    "BEIRUT: ", "MANSFIELD -- ") at the start of a line or after the headline's full stop,
+    or on a line of their own with the date ("SEOUL 1996-08-22")."""
+    out = [match.span(1) for match in _place_datelines(text)]
     for match in DATED_DATELINE_RE.finditer(text):
         if re.search(r"[a-z]", text[match.end() : match.end() + 80]):
             out.append(match.span(1))
     return sorted(out)
+
+
+def dateline_prefixes(text: str) -> list[tuple[int, int]]:
+    """Spans of whole datelines opening the first line of a story, from the place name to the
+    dash or colon and the space after it ("MILAN (Reuters) - ", "BEIRUT: "): no part of
+    what the story's first sentence says."""
+    return [(match.start(1), match.end()) for match in _place_datelines(text)]
 
 
 def doc_datelines(doc: Doc) -> list[tuple[int, int]]:

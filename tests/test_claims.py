@@ -270,6 +270,20 @@ def test_speaker_resolved_across_sentences(extract):
     assert actor["name"] == "Jane Doe"
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        pytest.param("OSLO (Reuters) - Fuel prices will rise in May, the ministry said.", "Fuel prices will rise in May", id="agency-dateline"),
+        pytest.param("DENVER, Colo. (AP) — The fire has burned 400 homes, officials said.", "The fire has burned 400 homes", id="state-and-em-dash"),
+        pytest.param("Flood Warning\n\nLIMA -- The toll has risen to 12, the police said.", "The toll has risen to 12", id="double-dash-after-a-headline"),
+    ],
+)  # fmt: skip
+def test_content_starts_after_the_dateline(extract, text, content):
+    [claim] = attributed(claims_of(extract, text))
+    assert claim["text"] == content
+    assert not any(p["name"].isupper() for p in extract(text, date="2024-03-04")["places"] if p["id"] in claim["places"])
+
+
 def test_statement_with_a_quantity(extract):
     claims = claims_of(extract, "Last year 4,000 people left the island.")
     assert [c["kind"] for c in claims] == ["statement"]

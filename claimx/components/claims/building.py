@@ -17,6 +17,7 @@ from claimx.components.claims.quoted import (
 from claimx.components.claims.verbs import claim_at
 from claimx.extensions import doc_text
 from claimx.intervals import Intervals, start_end
+from claimx.lines import dateline_prefixes
 
 #: parts of speech no cue, source preposition or cue noun has: skipped before the rules run
 NEVER_CUE_POS = frozenset({"PUNCT", "DET", "NUM", "CCONJ", "SPACE", "SYM", "PRON", "PART"})
@@ -52,13 +53,24 @@ def find_claims(doc: Doc) -> list[ClaimItem]:
     claims.extend(block_quotes(doc, claims, lists, index, in_nonbody))
     claims.extend(_statements(doc, claims, in_nonbody))
     claims.sort(key=lambda c: (c.start, c.end))
+    datelines = Intervals(dateline_prefixes(doc_text(doc)), span=lambda line: line)
     for c in claims:
         c.start, c.end = quotation_marks(doc_text(doc), c.start, c.end)
+        c.start = _after_dateline(datelines, c.start, c.end)
         if c.cue_span is None and c.cue_i is not None:
             cue = doc[c.cue_i]
             c.cue_span = (cue.idx, cue.idx + len(cue))
     _link(doc, claims)
     return claims
+
+
+def _after_dateline(datelines: Intervals, start: int, end: int) -> int:
+    """Where content that opens with a story's dateline begins after it: "MILAN (Reuters) -
+    Heavy rain forced …, officials said" says "Heavy rain forced …"."""
+    for line_start, line_end in datelines.holding(start, start + 1):
+        if line_end < end:
+            return line_end
+    return start
 
 
 def _stranded(doc: Doc, claim: ClaimItem) -> bool:
