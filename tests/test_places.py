@@ -987,3 +987,17 @@ def test_a_place_the_gazetteer_lacks_takes_the_country_written_after_it(
 )  # fmt: skip
 def test_dateline_name_the_gazetteer_lacks_needs_its_country_and_a_line_of_its_own(nlp, text):
     assert not [p for p in nlp(text)._.claimx_places if p.name == "KALVANO"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("WASHINGTON (AP) — The bill passed. Sen. Ann Lee of Kentucky voted no.", id="dateline-beside-a-state"),
+        pytest.param("Talks in Washington stalled, a senator from Oregon said.", id="prose-beside-a-state"),
+        pytest.param("The governor of Ohio flew to Washington on Monday.", id="state-named-first"),
+    ],
+)  # fmt: skip
+def test_a_name_news_means_by_default_is_no_county_of_a_named_state(extract, text):
+    record = extract(text, date="2024-03-04")
+    washington = [p for p in record["places"] if p["name"].startswith("Washington")]
+    assert [(p["name"], p["geonames_id"]) for p in washington] == [("Washington", 4140963)]

@@ -167,12 +167,15 @@ def name_readings(gaz: Gazetteer, surface: str, context: set[str]) -> list[tuple
     """A bare name's scored readings, best first (see area_base and county_base); where
     none lies in a state the document is about, the county of that name there is one too
     ("Raleigh" and "Hardy" in a story from West Virginia; "Kanawha City" is in Kanawha
-    County there)."""
+    County there). A name news means one place by default keeps it: "Washington" in a
+    story that names Kentucky is the capital, not Kentucky's Washington County."""
     base = area_base(gaz, surface) or surface
     name = county_base(gaz, base) if base == surface else None
     readings = gaz.readings(name or base, context_countries=context)[:MAX_READINGS]
     readings = _major_city_readings(readings, context)
     if name or COUNTY_RE.search(base) or any(p.region_key in context for _, p in readings):
+        return readings
+    if readings and readings[0][1].prior >= CURATED_PRIOR:
         return readings
     counties = [
         (score, p)
