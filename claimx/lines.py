@@ -9,10 +9,12 @@ from spacy.tokens import Doc
 
 from claimx.extensions import doc_text
 
-#: A dateline: a name in capitals, an optional ", State" and agency, then a dash or a colon.
+#: A dateline: a name in capitals, an optional ", State", an optional ", Month day" (as
+#: Reuters writes it: "TOKYO, Nov 6 (Reuters) -") and agency, then a dash or a colon.
 PLACE_DATELINE_RE = re.compile(
     r"(?:^|(?<=[.!?] )|(?<=\n))[ \t]*([A-Z][A-Za-z.'\u2019-]*[A-Z][A-Za-z.'\u2019-]*"
-    r"(?: [A-Z][A-Z.'\u2019-]+){0,3})(?:, *[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)? *"
+    r"(?: [A-Z][A-Z.'\u2019-]+){0,3})(?:, *[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?"
+    r"(?:, *[A-Z][a-z]{2,8}\.? \d{1,2})? *"
     r"(?:\([A-Za-z ]{2,12}\))? *(?:\u2014|--|\u2013|-|:|_) ",
     re.M,
 )

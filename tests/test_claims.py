@@ -275,6 +275,7 @@ def test_speaker_resolved_across_sentences(extract):
     [
         pytest.param("OSLO (Reuters) - Fuel prices will rise in May, the ministry said.", "Fuel prices will rise in May", id="agency-dateline"),
         pytest.param("DENVER, Colo. (AP) — The fire has burned 400 homes, officials said.", "The fire has burned 400 homes", id="state-and-em-dash"),
+        pytest.param("LAGOS, May 2 (Reuters) - The port will reopen on Friday, the agency said.", "The port will reopen on Friday", id="dated-dateline"),
         pytest.param("Flood Warning\n\nLIMA -- The toll has risen to 12, the police said.", "The toll has risen to 12", id="double-dash-after-a-headline"),
     ],
 )  # fmt: skip

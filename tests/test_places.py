@@ -235,6 +235,8 @@ def test_state_opening_an_institution(nlp, text, place, expected):
         pytest.param("TABLE .\nWEST 1996-08-22\nW L PCT GB", [], id="dated-no-story"),
         pytest.param("MOTOR RALLY RESULTS .\nSUGO , Japan 1996-08-25\nResults of the race", ["SUGO"], id="dated-spaced-comma"),
         pytest.param("Results: Nicosia 2001-05-14 and more", [], id="date-inside-a-line"),
+        pytest.param("Rates held\n\nOSLO, Feb 4 (Reuters) - The bank held rates.", ["OSLO"], id="month-day-agency"),
+        pytest.param("QUITO, Ecuador, Sept. 9 (UPI) — Voters chose.", ["QUITO"], id="country-and-month-day"),
     ],
 )  # fmt: skip
 def test_dateline_places(text, names):
