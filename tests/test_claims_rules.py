@@ -1577,3 +1577,26 @@ def test_verb_of_a_sentence_parsed_as_a_reduced_relative(extract, text, cue, spe
 )  # fmt: skip
 def test_no_attribution_from_a_noun_or_participle(extract, text):
     assert attributed(extract, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker", "content"),
+    [
+        pytest.param("The mayor continued to insist that the budget was balanced.", "insist", "The mayor", "that the budget was balanced", id="continued-to-insist"),
+        pytest.param("Union leaders continue to warn that the plant will close.", "warn", "Union leaders", "that the plant will close", id="continue-to-warn"),
+        pytest.param("The governor has continued to criticize the new pipeline.", "criticize", "The governor", "the new pipeline", id="continued-to-criticize"),
+    ],
+)  # fmt: skip
+def test_verb_of_going_on_lends_its_infinitive_the_cue(extract, text, cue, speaker, content):
+    assert_one_claim(extract, text, cue, speaker, content)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("The company continues to grow despite the downturn.", id="continues-to-grow"),
+        pytest.param("The senator continued to travel across the state on weekends.", id="continued-to-travel"),
+    ],
+)  # fmt: skip
+def test_verb_of_going_on_with_an_action_reports_nothing(extract, text):
+    assert attributed(extract, text) == []

@@ -39,6 +39,10 @@ def cue_content(verb: Token, lists: dict[str, set[str]]) -> tuple[int, int] | No
     if lemma in lists["object_needs_predicate"]:
         # "called 911 and police arrived": "call" takes no clause; a ccomp is a misparse
         clauses = [c for c in clauses if c.dep_ == "xcomp"]
+    if lemma in lists["aspectual"]:
+        # "continued to insist that X": the infinitive reports, when it is a cue, on its
+        # own; "continues to grow" reports nothing
+        clauses = [c for c in clauses if c.dep_ == "ccomp"]
     if not clauses and lemma in lists["speech"]:
         clauses = misattached_clauses(verb, lemma in lists["addressee"])
     if not clauses and lemma in lists["speech"] and is_parenthetical(verb):
