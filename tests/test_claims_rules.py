@@ -994,6 +994,20 @@ def test_placing_without_a_figure_is_no_estimate(extract, text):
             "the race is over",
             id="voters-think",
         ),
+        pytest.param(
+            "The group recognizes that many families still struggle to pay rent.",
+            "recognize",
+            "The group",
+            "that many families still struggle to pay rent",
+            id="group-recognizes",
+        ),
+        pytest.param(
+            "The group hopes to open a second clinic next year.",
+            "hope",
+            "The group",
+            "to open a second clinic next year",
+            id="group-hopes",
+        ),
     ],
 )
 def test_people_named_by_a_common_noun_hold_views(extract, text, cue, speaker, content):
