@@ -1614,3 +1614,15 @@ def test_verb_of_going_on_lends_its_infinitive_the_cue(extract, text, cue, speak
 )  # fmt: skip
 def test_verb_of_going_on_with_an_action_reports_nothing(extract, text):
     assert attributed(extract, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker", "content"),
+    [
+        pytest.param("The senator closed the town hall meeting criticizing the trade deal.", "criticize", "The senator", "the trade deal", id="closed-a-meeting-criticizing"),
+        pytest.param("The mayor had a strong moment in the debate denouncing the new pipeline.", "denounce", "The mayor", "the new pipeline", id="a-moment-in-the-debate-denouncing"),
+        pytest.param("The governor spent most of the hearing praising the new budget.", "praise", "The governor", "the new budget", id="most-of-the-hearing-praising"),
+    ],
+)  # fmt: skip
+def test_participle_on_an_occasion_is_the_subjects(extract, text, cue, speaker, content):
+    assert_one_claim(extract, text, cue, speaker, content)

@@ -92,7 +92,7 @@ def subject_of(verb: Token) -> Token | None:
         if subjects:
             return _likeliest_subject(verb, subjects)
         if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in {"NOUN", "PROPN"}:
-            clause = _set_off_participle(verb)
+            clause = _set_off_participle(verb) or _occasion_of(verb.head)
             if clause is None:
                 return verb.head  # "a statement calling for X", "a tweet attacking Y"
             verb = clause  # "X made an attempt to Y, writing that Z": X writes
@@ -131,6 +131,48 @@ def _set_off_participle(verb: Token) -> Token | None:
             return None
         clause = clause.head
     return clause if clause.pos_ in {"VERB", "AUX"} and clause.i < verb.i else None
+
+
+#: entity types of names that can speak or publish
+SPEAKING_ENTS = {"PERSON", "ORG", "NORP", "GPE"}
+
+
+def _occasion_of(noun: Token) -> Token | None:
+    """The verb whose object or place is a noun that cannot speak, a participle on which tells
+    what that verb's subject did there ("opened a rally blasting X", "had a strong moment
+    denouncing Y", "was heard on a microphone telling Z"): that verb, whose subject speaks;
+    not a person, a name, a document or a record ("a statement calling for X")."""
+    if (
+        _can_speak(noun)
+        or cue_lemma(noun) in cue_lists()["statement_nouns"]
+        or noun.dep_ not in {"dobj", "pobj"}
+    ):
+        return None
+    head, steps = noun.head, 0
+    while head.pos_ not in {"VERB", "AUX"} and head.dep_ in {"prep", "pobj", "dobj"} and steps < 4:
+        head, steps = head.head, steps + 1  # "spent most of the hearing praising X"
+    if head.pos_ not in {"VERB", "AUX"} or head.i > noun.i:
+        return None
+    subject = subject_of(head)
+    return head if subject is not None and _can_speak(subject) else None
+
+
+def _can_speak(token: Token) -> bool:
+    """A person, a name, a people noun or a person's pronoun: someone who can speak."""
+    return (
+        token.ent_type_ in SPEAKING_ENTS
+        or token.pos_ == "PROPN"
+        or token.lower_ in {"he", "she", "they", "we", "who", "i", "you"}
+        or cue_lemma(token) in cue_lists()["people_nouns"]
+        or _in_actor_mention(token)
+    )
+
+
+def _in_actor_mention(token: Token) -> bool:
+    """Whether a token lies inside a mention of one of the Doc's actors ("groups", "the board")."""
+    return any(
+        m.start <= token.idx < m.end for a in token.doc._.claimx_actors or () for m in a.mentions
+    )
 
 
 #: adjectives of degree, likelihood and leave whose infinitive no one is said to do ("too
