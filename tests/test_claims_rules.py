@@ -1626,3 +1626,15 @@ def test_verb_of_going_on_with_an_action_reports_nothing(extract, text):
 )  # fmt: skip
 def test_participle_on_an_occasion_is_the_subjects(extract, text, cue, speaker, content):
     assert_one_claim(extract, text, cue, speaker, content)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker", "content"),
+    [
+        pytest.param('"If she wants to lead, the mayor should come to the flooded towns," the editorial read.', "read", "the editorial", '"If she wants to lead, the mayor should come to the flooded towns,"', id="the-editorial-read"),
+        pytest.param('"Our members were never consulted about the new contract terms," the union states.', "state", "the union", '"Our members were never consulted about the new contract terms,"', id="the-union-states"),
+        pytest.param('"The plant will close in June and the jobs will move abroad," a voice-over in the ad states.', "state", "a voice-over in the ad", '"The plant will close in June and the jobs will move abroad,"', id="a-voice-over-in-the-ad-states"),
+    ],
+)  # fmt: skip
+def test_verb_ending_the_sentence_after_a_quotation_is_its_cue(extract, text, cue, speaker, content):
+    assert_one_claim(extract, text, cue, speaker, content)
