@@ -1638,3 +1638,14 @@ def test_participle_on_an_occasion_is_the_subjects(extract, text, cue, speaker, 
 )  # fmt: skip
 def test_verb_ending_the_sentence_after_a_quotation_is_its_cue(extract, text, cue, speaker, content):
     assert_one_claim(extract, text, cue, speaker, content)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker", "content"),
+    [
+        pytest.param('"The race is far from over," added another Ohio Republican.', "add", "another Ohio Republican", '"The race is far from over,"', id="added-another-republican"),
+        pytest.param('"Turnout will decide it," added one longtime donor.', "add", "one longtime donor", '"Turnout will decide it,"', id="added-one-donor"),
+    ],
+)  # fmt: skip
+def test_subject_after_the_verb_after_a_quotation(extract, text, cue, speaker, content):
+    assert_one_claim(extract, text, cue, speaker, content)

@@ -114,8 +114,26 @@ def subject_of(verb: Token) -> Token | None:
             verb = verb.head.head  # "was criticized for saying …": the one criticized said it
             seen += 1
             continue
-        return None
+        return subject_after_quotation(verb)
     return None
+
+
+def subject_after_quotation(verb: Token) -> Token | None:
+    """The subject a verb of speech right after a quotation puts after itself, which the
+    parser took for its object ("“…,” added another Ohio Republican", "“…,” wrote one
+    reader", "“…!” read one")."""
+    doc = verb.doc
+    before = [t for t in doc[max(0, verb.i - 2) : verb.i] if not t.is_space]
+    lists = cue_lists()
+    if (
+        not before
+        or before[-1].text not in CLOSE_QUOTES | {"''"}
+        or verb.tag_ not in {"VBD", "VBZ", "VBP"}
+        or cue_lemma(verb) not in lists["speech"] | lists["quotation_verbs"]
+    ):
+        return None
+    objects = [c for c in verb.rights if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN", "NUM"}]
+    return objects[0] if objects and _can_speak(objects[0]) else None
 
 
 def _set_off_participle(verb: Token) -> Token | None:
