@@ -1649,3 +1649,16 @@ def test_verb_ending_the_sentence_after_a_quotation_is_its_cue(extract, text, cu
 )  # fmt: skip
 def test_subject_after_the_verb_after_a_quotation(extract, text, cue, speaker, content):
     assert_one_claim(extract, text, cue, speaker, content)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker", "content"),
+    [
+        pytest.param("The slump in the polls led some allies to worry that the campaign was adrift.", "worry", "some allies", "that the campaign was adrift", id="led-allies-to-worry"),
+        pytest.param("The report prompted many voters to wonder whether the mayor knew.", "wonder", "many voters", "whether the mayor knew", id="prompted-voters-to-wonder"),
+        pytest.param("The ruling forced the senator to admit that the vote was flawed.", "admit", "the senator", "that the vote was flawed", id="forced-the-senator-to-admit"),
+        pytest.param("The mayor used a crude term to describe the council.", "describe", "The mayor", "the council", id="used-a-term-to-describe"),
+    ],
+)  # fmt: skip
+def test_infinitive_after_a_verb_of_causing_is_its_objects(extract, text, cue, speaker, content):
+    assert_one_claim(extract, text, cue, speaker, content)

@@ -102,6 +102,9 @@ def subject_of(verb: Token) -> Token | None:
             verb = verb.head.head  # "X said A and said B": B's "said" hangs off A's verb
             seen += 1
             continue
+        controller = _object_before_infinitive(verb)
+        if controller is not None:
+            return controller  # "the poll led many voters to wonder": the voters wonder
         if verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head.i != verb.i:
             verb = verb.head
             seen += 1
@@ -134,6 +137,22 @@ def subject_after_quotation(verb: Token) -> Token | None:
         return None
     objects = [c for c in verb.rights if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN", "NUM"}]
     return objects[0] if objects and _can_speak(objects[0]) else None
+
+
+def _object_before_infinitive(verb: Token) -> Token | None:
+    """The object of a verb of causing or moving someone to act, which the infinitive after
+    it is said of ("prompted many to wonder", "led some allies to worry", "forced the senator
+    to admit"); "used a crude term to describe X" is the subject's doing."""
+    head = verb.head
+    if (
+        verb.dep_ != "xcomp"
+        or head.i > verb.i
+        or cue_lemma(head) not in cue_lists()["object_control"]
+        or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+    ):
+        return None
+    objects = [c for c in head.children if c.dep_ == "dobj" and c.i < verb.i]
+    return objects[0] if objects and objects[0].pos_ in {"NOUN", "PROPN", "PRON"} else None
 
 
 def _set_off_participle(verb: Token) -> Token | None:
