@@ -1662,3 +1662,15 @@ def test_subject_after_the_verb_after_a_quotation(extract, text, cue, speaker, c
 )  # fmt: skip
 def test_infinitive_after_a_verb_of_causing_is_its_objects(extract, text, cue, speaker, content):
     assert_one_claim(extract, text, cue, speaker, content)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker", "content"),
+    [
+        pytest.param('The bill, which critics called "cruel," passed on Monday.', "call", "critics", 'which critics called "cruel,"', id="which-critics-called"),
+        pytest.param("The town spent $5 million on what critics called a vanity project.", "call", "critics", "what critics called a vanity project", id="what-critics-called"),
+        pytest.param('The tower, which locals call "the needle," opened in 1962.', "call", "locals", 'which locals call "the needle,"', id="which-locals-call"),
+    ],
+)  # fmt: skip
+def test_relative_object_before_the_speaker_keeps_the_claim(extract, text, cue, speaker, content):
+    assert_one_claim(extract, text, cue, speaker, content)
