@@ -1674,3 +1674,15 @@ def test_infinitive_after_a_verb_of_causing_is_its_objects(extract, text, cue, s
 )  # fmt: skip
 def test_relative_object_before_the_speaker_keeps_the_claim(extract, text, cue, speaker, content):
     assert_one_claim(extract, text, cue, speaker, content)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker", "content"),
+    [
+        pytest.param("The senator asked the governor if the state could afford the plan.", "ask", "The senator", "if the state could afford the plan", id="asked-the-governor-if"),
+        pytest.param("The senator asked the police chief if the officers had been warned.", "ask", "The senator", "if the officers had been warned", id="asked-the-chief-if"),
+        pytest.param("He would ask for a recount if the margin was small.", "ask", "He", "a recount if the margin was small", id="ask-for-if-is-a-condition"),
+    ],
+)  # fmt: skip
+def test_question_after_a_verb_of_asking(extract, text, cue, speaker, content):
+    assert_one_claim(extract, text, cue, speaker, content)
