@@ -1667,18 +1667,6 @@ def test_infinitive_after_a_verb_of_causing_is_its_objects(extract, text, cue, s
 @pytest.mark.parametrize(
     ("text", "cue", "speaker", "content"),
     [
-        pytest.param('The bill, which critics called "cruel," passed on Monday.', "call", "critics", 'which critics called "cruel,"', id="which-critics-called"),
-        pytest.param("The town spent $5 million on what critics called a vanity project.", "call", "critics", "what critics called a vanity project", id="what-critics-called"),
-        pytest.param('The tower, which locals call "the needle," opened in 1962.', "call", "locals", 'which locals call "the needle,"', id="which-locals-call"),
-    ],
-)  # fmt: skip
-def test_relative_object_before_the_speaker_keeps_the_claim(extract, text, cue, speaker, content):
-    assert_one_claim(extract, text, cue, speaker, content)
-
-
-@pytest.mark.parametrize(
-    ("text", "cue", "speaker", "content"),
-    [
         pytest.param("The senator asked the governor if the state could afford the plan.", "ask", "The senator", "if the state could afford the plan", id="asked-the-governor-if"),
         pytest.param("The senator asked the police chief if the officers had been warned.", "ask", "The senator", "if the officers had been warned", id="asked-the-chief-if"),
         pytest.param("He would ask for a recount if the margin was small.", "ask", "He", "a recount if the margin was small", id="ask-for-if-is-a-condition"),

@@ -195,7 +195,6 @@ def _verb_claim(
         phrase.start_char < content[1]
         and content[0] < phrase.end_char
         and not is_parenthetical(token)
-        and not _relative_object_before(token, subject)
     ):
         return None  # the subject is inside the content: a parse gone wrong
     if _describes_speaker(token, subject, lists):
@@ -205,15 +204,6 @@ def _verb_claim(
         return None
     speaker, phrase = _statement_speaker(token, subject, speaker, phrase, lists, index)
     return reported(token, content, (sent.start_char, sent.end_char), speaker, phrase)
-
-
-def _relative_object_before(cue: Token, subject: Token) -> bool:
-    """A relative or question word as the cue's object, before its subject ("which critics
-    called “cruel”", "what opponents called a giveaway"): what is said runs from that word
-    over the speaker to the predicate, as it is written."""
-    return any(
-        c.dep_ == "dobj" and c.tag_ in {"WDT", "WP"} and c.i < subject.i for c in cue.children
-    )
 
 
 def _describes_speaker(cue: Token, subject: Token, lists: dict[str, set[str]]) -> bool:
