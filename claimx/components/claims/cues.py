@@ -40,9 +40,8 @@ def cue_content(verb: Token, lists: dict[str, set[str]]) -> tuple[int, int] | No
         # "called 911 and police arrived": "call" takes no clause; a ccomp is a misparse
         clauses = [c for c in clauses if c.dep_ == "xcomp"]
     if lemma in lists["aspectual"]:
-        # "continued to insist that X": the infinitive reports, when it is a cue, on its
-        # own; "continues to grow" reports nothing
-        clauses = [c for c in clauses if c.dep_ == "ccomp"]
+        # "continued to insist that X": an infinitive that is a cue reports on its own
+        clauses = [c for c in clauses if c.dep_ == "ccomp" or not is_cue(c, lists)]
     if not clauses and lemma in lists["speech"]:
         clauses = misattached_clauses(verb, lemma in lists["addressee"]) or indirect_question(
             verb, lemma in lists["asking"]
