@@ -133,8 +133,9 @@ def attach_quotes(doc, claims, quotes, lists, index, in_nonbody) -> list[ClaimIt
             continue
         cue = _quote_cue(_around_quote(doc, span, q_start, q_end), quotes, lists, q_start)
         if cue is None:
-            introduced = _colon_quote(doc, span, (q_start, q_end), quotes, index) or _noun_tagged_cue(
-                doc, span, (q_start, q_end), lists, index
+            quote = (q_start, q_end)
+            introduced = _colon_quote(doc, span, quote, quotes, index) or _noun_tagged_cue(
+                doc, span, quote, lists, index
             )
             if introduced is not None:
                 claims.append(introduced)
@@ -276,10 +277,7 @@ def _noun_tagged_cue(
     words = [t for t in doc[span.end : sent.end] if not t.is_space]
     while words and words[-1].is_punct:
         words.pop()
-    if len(words) < 2 or len(words) > 8 or doc_text(doc)[q_end : words[0].idx].strip() not in {
-        "",
-        ",",
-    }:
+    if not 2 <= len(words) <= 8 or doc_text(doc)[q_end : words[0].idx].strip() not in {"", ","}:
         return None
     cue, phrase = words[-1], doc[words[0].i : words[-1].i]
     lemma = cue_lemma(cue)
