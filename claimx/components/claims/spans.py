@@ -181,7 +181,7 @@ def _occasion_of(noun: Token) -> Token | None:
     not a person, a name, a document or a record ("a statement calling for X")."""
     if (
         _can_speak(noun)
-        or cue_lemma(noun) in cue_lists()["statement_nouns"]
+        or cue_lemma(noun) in cue_lists()["statement_nouns"] | cue_lists()["evidence_nouns"]
         or noun.dep_ not in {"dobj", "pobj"}
     ):
         return None
