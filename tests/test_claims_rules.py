@@ -994,6 +994,20 @@ def test_placing_without_a_figure_is_no_estimate(extract, text):
             "the race is over",
             id="voters-think",
         ),
+        pytest.param(
+            "The group recognizes that many families still struggle to pay rent.",
+            "recognize",
+            "The group",
+            "that many families still struggle to pay rent",
+            id="group-recognizes",
+        ),
+        pytest.param(
+            "The group hopes to open a second clinic next year.",
+            "hope",
+            "The group",
+            "to open a second clinic next year",
+            id="group-hopes",
+        ),
     ],
 )
 def test_people_named_by_a_common_noun_hold_views(extract, text, cue, speaker, content):
@@ -1577,3 +1591,75 @@ def test_verb_of_a_sentence_parsed_as_a_reduced_relative(extract, text, cue, spe
 )  # fmt: skip
 def test_no_attribution_from_a_noun_or_participle(extract, text):
     assert attributed(extract, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker", "content"),
+    [
+        pytest.param("The mayor continued to insist that the budget was balanced.", "insist", "The mayor", "that the budget was balanced", id="continued-to-insist"),
+        pytest.param("Union leaders continue to warn that the plant will close.", "warn", "Union leaders", "that the plant will close", id="continue-to-warn"),
+        pytest.param("The governor has continued to criticize the new pipeline.", "criticize", "The governor", "the new pipeline", id="continued-to-criticize"),
+    ],
+)  # fmt: skip
+def test_verb_of_going_on_lends_its_infinitive_the_cue(extract, text, cue, speaker, content):
+    assert_one_claim(extract, text, cue, speaker, content)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker", "content"),
+    [
+        pytest.param("The senator closed the town hall meeting criticizing the trade deal.", "criticize", "The senator", "the trade deal", id="closed-a-meeting-criticizing"),
+        pytest.param("The mayor had a strong moment in the debate denouncing the new pipeline.", "denounce", "The mayor", "the new pipeline", id="a-moment-in-the-debate-denouncing"),
+        pytest.param("The governor spent most of the hearing praising the new budget.", "praise", "The governor", "the new budget", id="most-of-the-hearing-praising"),
+    ],
+)  # fmt: skip
+def test_participle_on_an_occasion_is_the_subjects(extract, text, cue, speaker, content):
+    assert_one_claim(extract, text, cue, speaker, content)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker", "content"),
+    [
+        pytest.param('"If she wants to lead, the mayor should come to the flooded towns," the editorial read.', "read", "the editorial", '"If she wants to lead, the mayor should come to the flooded towns,"', id="the-editorial-read"),
+        pytest.param('"Our members were never consulted about the new contract terms," the union states.', "state", "the union", '"Our members were never consulted about the new contract terms,"', id="the-union-states"),
+        pytest.param('"The plant will close in June and the jobs will move abroad," a voice-over in the ad states.', "state", "a voice-over in the ad", '"The plant will close in June and the jobs will move abroad,"', id="a-voice-over-in-the-ad-states"),
+    ],
+)  # fmt: skip
+def test_verb_ending_a_quotations_sentence_is_its_cue(extract, text, cue, speaker, content):
+    assert_one_claim(extract, text, cue, speaker, content)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker", "content"),
+    [
+        pytest.param('"The race is far from over," added another Ohio Republican.', "add", "another Ohio Republican", '"The race is far from over,"', id="added-another-republican"),
+        pytest.param('"Turnout will decide it," added one longtime donor.', "add", "one longtime donor", '"Turnout will decide it,"', id="added-one-donor"),
+    ],
+)  # fmt: skip
+def test_subject_after_the_verb_after_a_quotation(extract, text, cue, speaker, content):
+    assert_one_claim(extract, text, cue, speaker, content)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker", "content"),
+    [
+        pytest.param("The slump in the polls led some allies to worry that the campaign was adrift.", "worry", "some allies", "that the campaign was adrift", id="led-allies-to-worry"),
+        pytest.param("The report prompted many voters to wonder whether the mayor knew.", "wonder", "many voters", "whether the mayor knew", id="prompted-voters-to-wonder"),
+        pytest.param("The ruling forced the senator to admit that the vote was flawed.", "admit", "the senator", "that the vote was flawed", id="forced-the-senator-to-admit"),
+        pytest.param("The mayor used a crude term to describe the council.", "describe", "The mayor", "the council", id="used-a-term-to-describe"),
+    ],
+)  # fmt: skip
+def test_infinitive_after_a_verb_of_causing_is_its_objects(extract, text, cue, speaker, content):
+    assert_one_claim(extract, text, cue, speaker, content)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker", "content"),
+    [
+        pytest.param("The senator asked the governor if the state could afford the plan.", "ask", "The senator", "if the state could afford the plan", id="asked-the-governor-if"),
+        pytest.param("The senator asked the police chief if the officers had been warned.", "ask", "The senator", "if the officers had been warned", id="asked-the-chief-if"),
+        pytest.param("He would ask for a recount if the margin was small.", "ask", "He", "a recount if the margin was small", id="ask-for-if-is-a-condition"),
+    ],
+)  # fmt: skip
+def test_question_after_a_verb_of_asking(extract, text, cue, speaker, content):
+    assert_one_claim(extract, text, cue, speaker, content)

@@ -39,8 +39,13 @@ def cue_content(verb: Token, lists: dict[str, set[str]]) -> tuple[int, int] | No
     if lemma in lists["object_needs_predicate"]:
         # "called 911 and police arrived": "call" takes no clause; a ccomp is a misparse
         clauses = [c for c in clauses if c.dep_ == "xcomp"]
+    if lemma in lists["aspectual"]:
+        # "continued to insist that X": an infinitive that is a cue reports on its own
+        clauses = [c for c in clauses if c.dep_ == "ccomp" or not is_cue(c, lists)]
     if not clauses and lemma in lists["speech"]:
-        clauses = misattached_clauses(verb, lemma in lists["addressee"])
+        clauses = misattached_clauses(verb, lemma in lists["addressee"]) or indirect_question(
+            verb, lemma in lists["asking"]
+        )
     if not clauses and lemma in lists["speech"] and is_parenthetical(verb):
         # "Y, X said" and "Y, X said, Z": the parser hangs the reporting clause off Y
         head = verb.head
@@ -261,6 +266,20 @@ def misattached_clauses(verb: Token, addressee: bool) -> list[Token]:
                 ):
                     return [t]
     return []
+
+
+def indirect_question(verb: Token, asking: bool) -> list[Token]:
+    """The question a verb of speech reports, which the parser hung as a clause of condition:
+    "wondered whether X", and after a verb of asking and the one asked "asked the governor if
+    X" ("would ask for a recount if X" sets a condition)."""
+    asked = asking and any(c.dep_ == "dobj" for c in verb.rights)
+    marks = {"whether", "if"} if asked else {"whether"}
+    return [
+        c
+        for c in verb.rights
+        if c.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ in marks and m.i == c.left_edge.i for m in c.children)
+    ][:1]
 
 
 def _cut_off(clause: Token, verb: Token) -> bool:

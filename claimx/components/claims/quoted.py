@@ -133,7 +133,10 @@ def attach_quotes(doc, claims, quotes, lists, index, in_nonbody) -> list[ClaimIt
             continue
         cue = _quote_cue(_around_quote(doc, span, q_start, q_end), quotes, lists, q_start)
         if cue is None:
-            introduced = _colon_quote(doc, span, (q_start, q_end), quotes, index)
+            quote = (q_start, q_end)
+            introduced = _colon_quote(doc, span, quote, quotes, index) or _noun_tagged_cue(
+                doc, span, quote, lists, index
+            )
             if introduced is not None:
                 claims.append(introduced)
                 continue
@@ -251,6 +254,49 @@ def _colon_quote(
         cue=":",
         cue_span=(doc[end].idx, doc[end].idx + 1),
         speaker=index.for_subject(last, phrase),
+        speaker_span=(phrase.start_char, phrase.end_char),
+    )
+
+
+#: what may stand between a quotation and a verb that ends its sentence: a noun phrase
+NOUN_PHRASE_POS = {"DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM", "ADP"}
+
+
+def _noun_tagged_cue(
+    doc: Doc,
+    span: Span,
+    quote: tuple[int, int],
+    lists: dict[str, set[str]],
+    index: ActorIndex,
+) -> ClaimItem | None:
+    """ "“…,” the email read.", "“…,” the group states.": a verb of speech that ends the
+    sentence right after a quotation and a noun phrase, which the parser took for a noun
+    of a compound or left without a subject; the noun phrase is its subject."""
+    q_start, q_end = quote
+    sent = span[-1].sent
+    words = [t for t in doc[span.end : sent.end] if not t.is_space]
+    while words and words[-1].is_punct:
+        words.pop()
+    if not 2 <= len(words) <= 8 or doc_text(doc)[q_end : words[0].idx].strip() not in {"", ","}:
+        return None
+    cue, phrase = words[-1], doc[words[0].i : words[-1].i]
+    lemma = cue_lemma(cue)
+    if (
+        subject_of(cue) is not None
+        or lemma not in lists["speech"] | lists["quotation_verbs"]
+        or any(t.pos_ not in NOUN_PHRASE_POS and not joining_hyphen(t) for t in phrase)
+        or phrase[0].pos_ == "ADP"
+        or phrase[-1].pos_ not in {"NOUN", "PROPN", "PRON", "ADJ"}
+    ):
+        return None
+    return ClaimItem(
+        start=q_start,
+        end=q_end,
+        sentence=(span[0].sent.start_char, sent.end_char),
+        kind="quote",
+        cue=lemma,
+        cue_i=cue.i,
+        speaker=index.for_subject(phrase[-1], phrase),
         speaker_span=(phrase.start_char, phrase.end_char),
     )
 

@@ -92,7 +92,7 @@ def subject_of(verb: Token) -> Token | None:
         if subjects:
             return _likeliest_subject(verb, subjects)
         if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in {"NOUN", "PROPN"}:
-            clause = _set_off_participle(verb)
+            clause = _set_off_participle(verb) or _occasion_of(verb.head)
             if clause is None:
                 return verb.head  # "a statement calling for X", "a tweet attacking Y"
             verb = clause  # "X made an attempt to Y, writing that Z": X writes
@@ -102,6 +102,9 @@ def subject_of(verb: Token) -> Token | None:
             verb = verb.head.head  # "X said A and said B": B's "said" hangs off A's verb
             seen += 1
             continue
+        controller = _object_before_infinitive(verb)
+        if controller is not None:
+            return controller  # "the poll led many voters to wonder": the voters wonder
         if verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head.i != verb.i:
             verb = verb.head
             seen += 1
@@ -114,8 +117,42 @@ def subject_of(verb: Token) -> Token | None:
             verb = verb.head.head  # "was criticized for saying …": the one criticized said it
             seen += 1
             continue
-        return None
+        return subject_after_quotation(verb)
     return None
+
+
+def subject_after_quotation(verb: Token) -> Token | None:
+    """The subject a verb of speech right after a quotation puts after itself, which the
+    parser took for its object ("“…,” added another Ohio Republican", "“…,” wrote one
+    reader", "“…!” read one")."""
+    doc = verb.doc
+    before = [t for t in doc[max(0, verb.i - 2) : verb.i] if not t.is_space]
+    lists = cue_lists()
+    if (
+        not before
+        or before[-1].text not in CLOSE_QUOTES | {"''"}
+        or verb.tag_ not in {"VBD", "VBZ", "VBP"}
+        or cue_lemma(verb) not in lists["speech"] | lists["quotation_verbs"]
+    ):
+        return None
+    objects = [c for c in verb.rights if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN", "NUM"}]
+    return objects[0] if objects and _can_speak(objects[0]) else None
+
+
+def _object_before_infinitive(verb: Token) -> Token | None:
+    """The object of a verb of causing or moving someone to act, which the infinitive after
+    it is said of ("prompted many to wonder", "led some allies to worry", "forced the senator
+    to admit"); "used a crude term to describe X" is the subject's doing."""
+    head = verb.head
+    if (
+        verb.dep_ != "xcomp"
+        or head.i > verb.i
+        or cue_lemma(head) not in cue_lists()["object_control"]
+        or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+    ):
+        return None
+    objects = [c for c in head.children if c.dep_ == "dobj" and c.i < verb.i]
+    return objects[0] if objects and objects[0].pos_ in {"NOUN", "PROPN", "PRON"} else None
 
 
 def _set_off_participle(verb: Token) -> Token | None:
@@ -131,6 +168,48 @@ def _set_off_participle(verb: Token) -> Token | None:
             return None
         clause = clause.head
     return clause if clause.pos_ in {"VERB", "AUX"} and clause.i < verb.i else None
+
+
+#: entity types of names that can speak or publish
+SPEAKING_ENTS = {"PERSON", "ORG", "NORP", "GPE"}
+
+
+def _occasion_of(noun: Token) -> Token | None:
+    """The verb whose object or place is a noun that cannot speak, a participle on which tells
+    what that verb's subject did there ("opened a rally blasting X", "had a strong moment
+    denouncing Y", "was heard on a microphone telling Z"): that verb, whose subject speaks;
+    not a person, a name, a document or a record ("a statement calling for X")."""
+    if (
+        _can_speak(noun)
+        or cue_lemma(noun) in cue_lists()["statement_nouns"] | cue_lists()["evidence_nouns"]
+        or noun.dep_ not in {"dobj", "pobj"}
+    ):
+        return None
+    head, steps = noun.head, 0
+    while head.pos_ not in {"VERB", "AUX"} and head.dep_ in {"prep", "pobj", "dobj"} and steps < 4:
+        head, steps = head.head, steps + 1  # "spent most of the hearing praising X"
+    if head.pos_ not in {"VERB", "AUX"} or head.i > noun.i:
+        return None
+    subject = subject_of(head)
+    return head if subject is not None and _can_speak(subject) else None
+
+
+def _can_speak(token: Token) -> bool:
+    """A person, a name, a people noun or a person's pronoun: someone who can speak."""
+    return (
+        token.ent_type_ in SPEAKING_ENTS
+        or token.pos_ == "PROPN"
+        or token.lower_ in {"he", "she", "they", "we", "who", "i", "you"}
+        or cue_lemma(token) in cue_lists()["people_nouns"]
+        or _in_actor_mention(token)
+    )
+
+
+def _in_actor_mention(token: Token) -> bool:
+    """Whether a token lies inside a mention of one of the Doc's actors ("groups", "the board")."""
+    return any(
+        m.start <= token.idx < m.end for a in token.doc._.claimx_actors or () for m in a.mentions
+    )
 
 
 #: adjectives of degree, likelihood and leave whose infinitive no one is said to do ("too
