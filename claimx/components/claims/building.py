@@ -67,7 +67,7 @@ def find_claims(doc: Doc) -> list[ClaimItem]:
 def _after_dateline(datelines: Intervals, start: int, end: int) -> int:
     """Where content that opens with a story's dateline begins after it: "MILAN (Reuters) -
     Heavy rain forced …, officials said" says "Heavy rain forced …"."""
-    for line_start, line_end in datelines.holding(start, start + 1):
+    for _, line_end in datelines.holding(start, start + 1):
         if line_end < end:
             return line_end
     return start
