@@ -254,6 +254,22 @@ def assert_one_claim(extract, text: str, cue: str, speaker: str, content: str) -
             "the bridge would open in May",
             id="reduced-passive-asks-nothing",
         ),
+        pytest.param(
+            "The school board voted on Monday to close two schools.",
+            "reported",
+            "vote",
+            "The school board",
+            "to close two schools",
+            id="time-before-an-infinitive-is-no-content",
+        ),
+        pytest.param(
+            "The mayor called on Friday for a review of the deal.",
+            "reported",
+            "call",
+            "The mayor",
+            "a review of the deal",
+            id="time-before-called-for",
+        ),
     ],
 )
 def test_attribution_rule(extract, text, kind, cue, speaker, content):

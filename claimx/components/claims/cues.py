@@ -60,7 +60,12 @@ def cue_content(verb: Token, lists: dict[str, set[str]]) -> tuple[int, int] | No
         clauses += [
             c
             for c in verb.children
-            if (c.dep_ == "prep" and c.lower_ in {"on", "upon"} or _urged(c, clauses))
+            if (
+                c.dep_ == "prep"
+                and c.lower_ in {"on", "upon"}
+                and not _names_a_time(c)
+                or _urged(c, clauses)
+            )
             and verb.i < c.i < first
             and lemma in lists["object"]
         ]
@@ -118,6 +123,12 @@ def _one_word_answer(verb: Token) -> tuple[int, int] | None:
     if nxt.i + 1 < len(doc) and not doc[nxt.i + 1].is_punct:
         return None  # "said so many times", "says no one came": not an answer
     return nxt.idx, nxt.idx + len(nxt)
+
+
+def _names_a_time(prep: Token) -> bool:
+    """Whether a preposition's object is a time ("voted on Tuesday to close X"): when the
+    cue was said, not the one addressed."""
+    return any(c.dep_ == "pobj" and c.ent_type_ in TIME_ENTS for c in prep.children)
 
 
 def _urged(child: Token, clauses: list[Token]) -> bool:
@@ -201,12 +212,21 @@ def quoted_predicate(verb: Token) -> tuple[int, int] | None:
 
 def _called_for(verb: Token) -> tuple[int, int] | None:
     """ "called on X to Y", "called for X", "called for X to Y" (the parser makes "for" the
-    mark of a clause): what follows the preposition, to the end of the verb's phrase."""
+    mark of a clause): what follows the preposition, to the end of the verb's phrase; after
+    a time, its infinitive ("voted on Tuesday to close X")."""
+    after_time = False
     for c in verb.rights:
         objects = [o for o in c.children if o.dep_ in {"pobj", "pcomp"}]
         if c.dep_ == "prep" and c.lower_ in {"on", "upon", "for"} and objects:
+            if _names_a_time(c):
+                after_time = True  # "voted on Tuesday to close X": when, not what
+                continue
             start = subtree_span(objects[0])[0]
-        elif c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children):
+        elif c.dep_ == "advcl" and (
+            any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+            or after_time
+            and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)
+        ):
             start = subtree_span(c, exclude={m.i for m in c.children if m.dep_ == "mark"})[0]
         else:
             continue
