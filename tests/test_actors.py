@@ -857,6 +857,9 @@ def _mentions(items: list[dict], kind: str) -> set[str]:
         pytest.param("Lloyd 's said on Monday it would appeal . Lloyd 's chairman declined to comment .", "Lloyd 's", "organization", id="possessive-name"),
         pytest.param("Tavola posted a 6.1 million markka profit in the first half , Tavola said .", "Tavola", "organization", id="subject-that-posts-a-profit"),
         pytest.param("Police in Warsaw were told by the PAP news agency on Friday .", "PAP", "organization", id="news-agency-acronym"),
+        pytest.param("RTRS - Wool exports rise in July - board .\nPERTH 1996-08-22\nExports rose .", "RTRS", "organization", id="wire-code-opening-a-headline"),
+        pytest.param("Reuters weekly shipping diary - June 3 .\nLONDON 1996-06-01\nPorts were quiet .", "Reuters", "organization", id="agency-opening-a-headline"),
+        pytest.param("KYODO - Rice prices steady in Osaka .\nTOKYO 1996-08-22\nPrices held .", "KYODO", "organization", id="agency-in-capitals-opening-a-headline"),
         pytest.param('" The votes are a message to Voss , " he said . But Voss , 67 , has been accused of taking power .', "Voss", "person", id="one-word-name-with-an-age"),
         pytest.param("The fast-moving Olsza beat 12th seed Maleeva 6-4 6-2 . The 18-year-old Olsza was cool .", "Olsza", "person", id="one-word-name-with-an-age-before"),
         pytest.param("The Welsh National Farmers ' Union ( NFU ) met . The NFU said prices fell .", "NFU", "organization", id="acronym-of-a-plural-possessive"),
@@ -883,6 +886,8 @@ def test_name_evidence(extract, text, mention, kind):
         pytest.param("Gunmen killed five people in the state of Morelia on Sunday .", "Morelia", id="place-noun-before-a-town"),
         pytest.param("The post lies just north of Welikanda , officials said .", "Welikanda", id="direction-from-a-town"),
         pytest.param("The sacking of Legal Affairs Minister Remy Moss was announced .", "Legal Affairs", id="portfolio-before-a-minister"),
+        pytest.param("Late goals by Jonas Reuter won the game for the hosts .", "Reuter", id="agency-word-inside-a-full-name"),
+        pytest.param("Prices held .\n-- Reuters Perth Bureau 61 9 321 7007", "Reuters", id="agency-word-inside-a-bureau-name"),
     ],
 )  # fmt: skip
 def test_name_evidence_no_body(extract, text, mention):

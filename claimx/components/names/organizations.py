@@ -414,9 +414,33 @@ def find_organizations(
     _add_suffix_names(orgs, suffixed or [], pindex, persons_at)
     _add_definitions(orgs, definitions, pindex, persons_at)
     _add_acronyms(orgs, acronyms)
+    _add_agencies(doc, orgs, pindex, persons_at)
     for actor in orgs.items:
         actor.mentions.sort(key=lambda m: m.start)
     return orgs.items
+
+
+def _add_agencies(
+    doc: Doc, orgs: _Registry, pindex: dict[int, Place], persons_at: set[int]
+) -> None:
+    """News agencies named by a word of their own (``news_agencies``: "Reuters", the wire
+    code "RTRS", "Interfax") where the model found no name, as in a headline's slug ("RTRS
+    - Tennis - ..."); not a word of a longer name ("Reuters Toronto Bureau", "Stefan
+    Reuter") nor one glued to another word ("rebels-Interfax")."""
+    agencies = word_lists()["news_agencies"]
+    taken = {i for a in orgs.items for m in a.mentions for i in range(m.start, m.end)}
+    for token in doc:
+        if token.lower_ not in agencies or not token.text[:1].isupper():
+            continue
+        if token.idx in taken or token.idx in persons_at or token.idx in pindex:
+            continue
+        before = doc[token.i - 1] if token.i else None
+        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if any(t is not None and (is_name_word(t) or joining_hyphen(t)) for t in (before, after)):
+            continue
+        if before is not None and not before.whitespace_:
+            continue
+        orgs.get_or_add(token.lower_, token.text).add_mention(doc[token.i : token.i + 1])
 
 
 def _body_end(token: Token) -> bool:
