@@ -261,6 +261,8 @@ def test_organization_mention_is_the_name_as_written(extract, text, mention):
         pytest.param("Ashford 259 and 207 ( J. Doe 69 ) , Brampton 114 ( T. Roe 4-28 ) and 81-3 .", ["Ashford", "Brampton"], id="second-innings-after-bowlers"),
         pytest.param("Hove : Brampton 300 ( T. Roe 5-40 ) and 12-1 , Ashford 250 .", ["Brampton", "Ashford"], id="venue-then-second-innings"),
         pytest.param("Queen of South 1 Port Ellis 0", ["Queen of South", "Port Ellis"], id="names-with-of"),
+        pytest.param("Heart of the Glen 2 Ashford 1", ["Heart of the Glen", "Ashford"], id="names-with-of-the"),
+        pytest.param("Ashford 0 Star of the North 3 ( J. Doe 12th , T. Roe 40th and", ["Ashford", "Star of the North"], id="names-with-of-the-before-scorers"),
         pytest.param("May 17 v Northfield", ["Northfield"], id="fixture-date-is-no-team"),
         pytest.param("RIVERTON AT LAKESIDE", ["RIVERTON"], id="schedule-home-team-only"),
         pytest.param("RIVERTON BEAT LAKESIDE IN CUP FINAL .", ["RIVERTON", "LAKESIDE"], id="caps-headline-stops-at-function-word"),
@@ -276,6 +278,19 @@ def test_team_candidates(line, teams):
 
     found = [line[s:e] for s, e in team_candidates(line)]
     assert found == teams
+
+
+@pytest.mark.parametrize(
+    ("text", "club"),
+    [
+        pytest.param("Standings :\nAshford 3 2 0 1 5 2 6\nStar of South 3 2 0 1 5 4 6\nBrampton 3 1 2 0 3 2 5\n", "Star of South", id="of-a-compass-word-in-standings"),
+        pytest.param("Scottish results :\nHeart of the Glen 2 Ashford 1\nBrampton 0 Kilvern 3\n", "Heart of the Glen", id="of-the-in-a-results-line"),
+        pytest.param("Results :\nLakeside of Italy 92 Riverton of Spain 81\nAshford 70 Brampton 60\n", "Lakeside", id="of-a-country-is-the-clubs-country"),
+    ],
+)  # fmt: skip
+def test_club_named_with_of(extract, text, club):
+    """A club's name runs through "of"; a country after it is the club's country."""
+    assert club in _mentions(actors(extract, text), "organization")
 
 
 def test_club_in_results_lines_is_an_organization_not_a_place(extract):

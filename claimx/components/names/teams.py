@@ -481,7 +481,7 @@ def _team_names(
     for start, end, strong in candidates:
         # "Benetton of Italy beat Dinamo of Russia": the club, then its country
         cut = doc_text(doc).find(" of ", start, end)
-        if cut > 0 and gazetteer().lookup(doc_text(doc)[cut + 4 : end]) is not None:
+        if cut > 0 and is_country(doc_text(doc)[cut + 4 : end]):
             end = cut
         voted = (start, end, strong) in outvoted
         if is_team_name(doc, start, end, person_forms, strong, voted):
