@@ -911,6 +911,20 @@ def test_name_evidence_no_body(extract, text, mention):
     assert mention not in _mentions(actors(extract, text), "person")
 
 
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        pytest.param("Divers searched the Vardar river for the bodies on Monday .", "Vardar", id="river-after-a-name"),
+        pytest.param("Floods rose along the Sutlej and Ghaggar rivers on Monday .", "Ghaggar", id="rivers-after-names"),
+        pytest.param("Two inmates escaped from a Galway jail on Sunday , police said .", "Galway", id="jail-after-a-town"),
+        pytest.param("Fans packed the Cardiff stadium for the final on Saturday .", "Cardiff", id="stadium-after-a-town"),
+    ],
+)  # fmt: skip
+def test_name_before_a_place_or_facility_noun_is_no_body(extract, text, mention):
+    """A name before a place's noun, or a town's before a facility's, names the place."""
+    assert mention not in _mentions(actors(extract, text), "organization")
+
+
 def test_press_digest_below_rules(extract):
     text = (
         "PRESS DIGEST - Sri Lanka - Aug 27 .\nThese are the main stories .\n---\nDAILY BEACON\n"

@@ -94,14 +94,21 @@ def not_a_body(span: Span, datelines: list[tuple[int, int]]) -> bool:
 
 def _placed(span: Span) -> bool:
     """Whether the words around a name show a place: a place noun before it ("the town of
-    Chatelet", "the state of Guerrero") or after it ("Guerrero state"), a distance or a
-    direction measured from it ("north of Welikanda", "seven km from Valletta")."""
+    Chatelet", "the state of Guerrero") or after it ("Guerrero state", "the Sutlej river"),
+    a town's name before a facility's noun ("a Limerick jail"), a distance or a direction
+    measured from it ("north of Welikanda", "seven km from Valletta")."""
     doc = span.doc
     lists = word_lists()
     prev = doc[span.start - 1] if span.start else None
     nxt = doc[span.end] if span.end < len(doc) else None
     if nxt is not None and nxt.lower_ in lists["place_nouns"] and nxt.is_lower:
         return True
+    if nxt is not None and nxt.lower_ in lists["facility_nouns"] and nxt.is_lower:
+        # a town's name before a facility's noun names the facility ("the Aldwick mosque",
+        # "a Limerick jail"), where any other name may own it ("a Hamas mosque")
+        info = gazetteer().lookup(span.text)
+        if info is not None and info.kind in {"city", "region"}:
+            return True
     if prev is not None and prev.lower_ in {"of", "from"} and span.start > 1:
         if doc[span.start - 2].lower_ in lists["direction_words"]:
             return True
