@@ -925,6 +925,19 @@ def test_name_before_a_place_or_facility_noun_is_no_body(extract, text, mention)
     assert mention not in _mentions(actors(extract, text), "organization")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Fans rioted at halftime after the striker was sent off .\nPolice fired tear gas , and police held 20 fans .", id="police-opening-a-sentence"),
+        pytest.param("The goalkeeper and the striker were hurt at halftime .\nSecurity stopped the game , a security guard said .", id="security-opening-a-sentence"),
+    ],
+)  # fmt: skip
+def test_word_written_in_lower_case_elsewhere_is_no_club(extract, text):
+    """A sports story's capitalized word the story also writes in lower case is no club."""
+    orgs = _mentions(actors(extract, text), "organization")
+    assert not orgs & {"Police", "Security"}
+
+
 def test_press_digest_below_rules(extract):
     text = (
         "PRESS DIGEST - Sri Lanka - Aug 27 .\nThese are the main stories .\n---\nDAILY BEACON\n"

@@ -205,6 +205,7 @@ def prose_team_spans(doc: Doc, people: list[ActorItem]) -> list[tuple[int, int, 
     person_words = _person_words(people)
     full_names = {a.name for a in people if " " in a.name}
     shown = shown_person_names(doc)
+    lower_words = {t.text for t in doc if t.is_lower}
 
     def add(token: Token, span: Span | None, strong: bool) -> None:
         for conj in [token, *(c for c in token.conjuncts if c.i > token.i)]:
@@ -212,6 +213,8 @@ def prose_team_spans(doc: Doc, people: list[ActorItem]) -> list[tuple[int, int, 
                 span = _name_run(doc, conj.i)
             if span is None or not len(span) or is_demonym(span.text):
                 continue
+            if not strong and len(span) == 1 and span[0].lower_ in lower_words:
+                continue  # "Police stormed the halls" beside "battled police": a word
             if span.text not in full_names and any(t.text in person_words for t in span):
                 continue  # "Rodney Eyles", "Washington" after "MaliVai Washington"
             if not strong and span.text in shown:
