@@ -901,6 +901,7 @@ def test_name_evidence(extract, text, mention, kind):
         pytest.param("Gunmen killed five people in the state of Morelia on Sunday .", "Morelia", id="place-noun-before-a-town"),
         pytest.param("The post lies just north of Welikanda , officials said .", "Welikanda", id="direction-from-a-town"),
         pytest.param("The sacking of Legal Affairs Minister Remy Moss was announced .", "Legal Affairs", id="portfolio-before-a-minister"),
+        pytest.param("The 19-year-old Kovalska won again . Tennis rookie Marta Kovalska of Ukraine , ranked 98th , won 6-2 6-1 .", "Marta Kovalska of Ukraine", id="person-with-country-after-of"),
         pytest.param("Late goals by Jonas Reuter won the game for the hosts .", "Reuter", id="agency-word-inside-a-full-name"),
         pytest.param("Prices held .\n-- Reuters Perth Bureau 61 9 321 7007", "Reuters", id="agency-word-inside-a-bureau-name"),
     ],
@@ -936,6 +937,25 @@ def test_word_written_in_lower_case_elsewhere_is_no_club(extract, text):
     """A sports story's capitalized word the story also writes in lower case is no club."""
     orgs = _mentions(actors(extract, text), "organization")
     assert not orgs & {"Police", "Security"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        pytest.param("The 19-year-old Kovalska won . Marta Kovalska of Ukraine won 6-2 .", "Marta Kovalska of Ukraine", True, id="shown-by-an-age"),
+        pytest.param("Former champion Brandt lost . Lena Brandt of Austria lost 6-2 .", "Lena Brandt of Austria", True, id="shown-by-a-title"),
+        pytest.param("Rates rose . The State Bank of Pakistan raised them .", "State Bank of Pakistan", False, id="body-of-a-country"),
+        pytest.param("Rates rose . The Vardo Group of Norway raised them .", "Vardo Group of Norway", False, id="name-never-shown-a-persons"),
+    ],
+)  # fmt: skip
+def test_person_of_country(text, name, expected):
+    """A person the doc shows to be one, their country after "of", is no body."""
+    from claimx.components.names.organizations import _person_of_country
+    from claimx.pipeline import load_pipeline
+
+    doc = load_pipeline()(text)
+    start = text.index(name)
+    assert _person_of_country(doc.char_span(start, start + len(name))) is expected
 
 
 def test_press_digest_below_rules(extract):

@@ -17,6 +17,7 @@ from claimx.lexicon import (
     gazetteer,
     is_body_word,
     is_common_word,
+    is_country,
     is_demonym,
     is_legal_form,
     is_name_word,
@@ -89,7 +90,20 @@ def not_a_body(span: Span, datelines: list[tuple[int, int]]) -> bool:
             return True
     if span[-1].lower_ in lists["event_words"] or _names_an_index(span):
         return True
-    return _placed(span)
+    return _placed(span) or _person_of_country(span)
+
+
+def _person_of_country(span: Span) -> bool:
+    """A person the doc shows to be one, with their country after "of" ("Anna Lisowska of
+    Poland" beside "the 18-year-old Lisowska"): the person and the country, no body."""
+    doc = span.doc
+    of = [t.i for t in span if t.lower_ == "of"]
+    if len(of) != 1 or not is_country(doc[of[0] + 1 : span.end].text):
+        return False
+    before = doc[span.start : of[0]]
+    if not 2 <= len(before) <= 3 or not all(is_name_word(t) for t in before):
+        return False
+    return before[-1].text in shown_person_names(doc)
 
 
 def _placed(span: Span) -> bool:
