@@ -53,6 +53,8 @@ def word_lists() -> dict[str, Any]:
         "event_words": set(raw["event_words"]),
         "index_words": set(raw["index_words"]),
         "place_nouns": set(raw["place_nouns"]),
+        "facility_nouns": set(raw["facility_nouns"]),
+        "news_agencies": set(raw["news_agencies"]),
     }
 
 

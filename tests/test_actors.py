@@ -261,6 +261,8 @@ def test_organization_mention_is_the_name_as_written(extract, text, mention):
         pytest.param("Ashford 259 and 207 ( J. Doe 69 ) , Brampton 114 ( T. Roe 4-28 ) and 81-3 .", ["Ashford", "Brampton"], id="second-innings-after-bowlers"),
         pytest.param("Hove : Brampton 300 ( T. Roe 5-40 ) and 12-1 , Ashford 250 .", ["Brampton", "Ashford"], id="venue-then-second-innings"),
         pytest.param("Queen of South 1 Port Ellis 0", ["Queen of South", "Port Ellis"], id="names-with-of"),
+        pytest.param("Heart of the Glen 2 Ashford 1", ["Heart of the Glen", "Ashford"], id="names-with-of-the"),
+        pytest.param("Ashford 0 Star of the North 3 ( J. Doe 12th , T. Roe 40th and", ["Ashford", "Star of the North"], id="names-with-of-the-before-scorers"),
         pytest.param("May 17 v Northfield", ["Northfield"], id="fixture-date-is-no-team"),
         pytest.param("RIVERTON AT LAKESIDE", ["RIVERTON"], id="schedule-home-team-only"),
         pytest.param("RIVERTON BEAT LAKESIDE IN CUP FINAL .", ["RIVERTON", "LAKESIDE"], id="caps-headline-stops-at-function-word"),
@@ -276,6 +278,19 @@ def test_team_candidates(line, teams):
 
     found = [line[s:e] for s, e in team_candidates(line)]
     assert found == teams
+
+
+@pytest.mark.parametrize(
+    ("text", "club"),
+    [
+        pytest.param("Standings :\nAshford 3 2 0 1 5 2 6\nStar of South 3 2 0 1 5 4 6\nBrampton 3 1 2 0 3 2 5\n", "Star of South", id="of-a-compass-word-in-standings"),
+        pytest.param("Scottish results :\nHeart of the Glen 2 Ashford 1\nBrampton 0 Kilvern 3\n", "Heart of the Glen", id="of-the-in-a-results-line"),
+        pytest.param("Results :\nLakeside of Italy 92 Riverton of Spain 81\nAshford 70 Brampton 60\n", "Lakeside", id="of-a-country-is-the-clubs-country"),
+    ],
+)  # fmt: skip
+def test_club_named_with_of(extract, text, club):
+    """A club's name runs through "of"; a country after it is the club's country."""
+    assert club in _mentions(actors(extract, text), "organization")
 
 
 def test_club_in_results_lines_is_an_organization_not_a_place(extract):
@@ -857,6 +872,9 @@ def _mentions(items: list[dict], kind: str) -> set[str]:
         pytest.param("Lloyd 's said on Monday it would appeal . Lloyd 's chairman declined to comment .", "Lloyd 's", "organization", id="possessive-name"),
         pytest.param("Tavola posted a 6.1 million markka profit in the first half , Tavola said .", "Tavola", "organization", id="subject-that-posts-a-profit"),
         pytest.param("Police in Warsaw were told by the PAP news agency on Friday .", "PAP", "organization", id="news-agency-acronym"),
+        pytest.param("RTRS - Wool exports rise in July - board .\nPERTH 1996-08-22\nExports rose .", "RTRS", "organization", id="wire-code-opening-a-headline"),
+        pytest.param("Reuters weekly shipping diary - June 3 .\nLONDON 1996-06-01\nPorts were quiet .", "Reuters", "organization", id="agency-opening-a-headline"),
+        pytest.param("KYODO - Rice prices steady in Osaka .\nTOKYO 1996-08-22\nPrices held .", "KYODO", "organization", id="agency-in-capitals-opening-a-headline"),
         pytest.param('" The votes are a message to Voss , " he said . But Voss , 67 , has been accused of taking power .', "Voss", "person", id="one-word-name-with-an-age"),
         pytest.param("The fast-moving Olsza beat 12th seed Maleeva 6-4 6-2 . The 18-year-old Olsza was cool .", "Olsza", "person", id="one-word-name-with-an-age-before"),
         pytest.param("The Welsh National Farmers ' Union ( NFU ) met . The NFU said prices fell .", "NFU", "organization", id="acronym-of-a-plural-possessive"),
@@ -883,12 +901,61 @@ def test_name_evidence(extract, text, mention, kind):
         pytest.param("Gunmen killed five people in the state of Morelia on Sunday .", "Morelia", id="place-noun-before-a-town"),
         pytest.param("The post lies just north of Welikanda , officials said .", "Welikanda", id="direction-from-a-town"),
         pytest.param("The sacking of Legal Affairs Minister Remy Moss was announced .", "Legal Affairs", id="portfolio-before-a-minister"),
+        pytest.param("The 19-year-old Kovalska won again . Tennis rookie Marta Kovalska of Ukraine , ranked 98th , won 6-2 6-1 .", "Marta Kovalska of Ukraine", id="person-with-country-after-of"),
+        pytest.param("Late goals by Jonas Reuter won the game for the hosts .", "Reuter", id="agency-word-inside-a-full-name"),
+        pytest.param("Prices held .\n-- Reuters Perth Bureau 61 9 321 7007", "Reuters", id="agency-word-inside-a-bureau-name"),
     ],
 )  # fmt: skip
 def test_name_evidence_no_body(extract, text, mention):
     """Issue 11: names the words around them show to be no organization."""
     assert mention not in _mentions(actors(extract, text), "organization")
     assert mention not in _mentions(actors(extract, text), "person")
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        pytest.param("Divers searched the Vardar river for the bodies on Monday .", "Vardar", id="river-after-a-name"),
+        pytest.param("Floods rose along the Sutlej and Ghaggar rivers on Monday .", "Ghaggar", id="rivers-after-names"),
+        pytest.param("Two inmates escaped from a Galway jail on Sunday , police said .", "Galway", id="jail-after-a-town"),
+        pytest.param("Fans packed the Cardiff stadium for the final on Saturday .", "Cardiff", id="stadium-after-a-town"),
+    ],
+)  # fmt: skip
+def test_name_before_a_place_or_facility_noun_is_no_body(extract, text, mention):
+    """A name before a place's noun, or a town's before a facility's, names the place."""
+    assert mention not in _mentions(actors(extract, text), "organization")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Fans rioted at halftime after the striker was sent off .\nPolice fired tear gas , and police held 20 fans .", id="police-opening-a-sentence"),
+        pytest.param("The goalkeeper and the striker were hurt at halftime .\nSecurity stopped the game , a security guard said .", id="security-opening-a-sentence"),
+    ],
+)  # fmt: skip
+def test_word_written_in_lower_case_elsewhere_is_no_club(extract, text):
+    """A sports story's capitalized word the story also writes in lower case is no club."""
+    orgs = _mentions(actors(extract, text), "organization")
+    assert not orgs & {"Police", "Security"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        pytest.param("The 19-year-old Kovalska won . Marta Kovalska of Ukraine won 6-2 .", "Marta Kovalska of Ukraine", True, id="shown-by-an-age"),
+        pytest.param("Former champion Brandt lost . Lena Brandt of Austria lost 6-2 .", "Lena Brandt of Austria", True, id="shown-by-a-title"),
+        pytest.param("Rates rose . The State Bank of Pakistan raised them .", "State Bank of Pakistan", False, id="body-of-a-country"),
+        pytest.param("Rates rose . The Vardo Group of Norway raised them .", "Vardo Group of Norway", False, id="name-never-shown-a-persons"),
+    ],
+)  # fmt: skip
+def test_person_of_country(text, name, expected):
+    """A person the doc shows to be one, their country after "of", is no body."""
+    from claimx.components.names.organizations import _person_of_country
+    from claimx.pipeline import load_pipeline
+
+    doc = load_pipeline()(text)
+    start = text.index(name)
+    assert _person_of_country(doc.char_span(start, start + len(name))) is expected
 
 
 def test_press_digest_below_rules(extract):

@@ -17,6 +17,7 @@ from claimx.lexicon import (
     gazetteer,
     is_body_word,
     is_common_word,
+    is_country,
     is_demonym,
     is_legal_form,
     is_name_word,
@@ -89,19 +90,39 @@ def not_a_body(span: Span, datelines: list[tuple[int, int]]) -> bool:
             return True
     if span[-1].lower_ in lists["event_words"] or _names_an_index(span):
         return True
-    return _placed(span)
+    return _placed(span) or _person_of_country(span)
+
+
+def _person_of_country(span: Span) -> bool:
+    """A person the doc shows to be one, with their country after "of" ("Anna Lisowska of
+    Poland" beside "the 18-year-old Lisowska"): the person and the country, no body."""
+    doc = span.doc
+    of = [t.i for t in span if t.lower_ == "of"]
+    if len(of) != 1 or not is_country(doc[of[0] + 1 : span.end].text):
+        return False
+    before = doc[span.start : of[0]]
+    if not 2 <= len(before) <= 3 or not all(is_name_word(t) for t in before):
+        return False
+    return before[-1].text in shown_person_names(doc)
 
 
 def _placed(span: Span) -> bool:
     """Whether the words around a name show a place: a place noun before it ("the town of
-    Chatelet", "the state of Guerrero") or after it ("Guerrero state"), a distance or a
-    direction measured from it ("north of Welikanda", "seven km from Valletta")."""
+    Chatelet", "the state of Guerrero") or after it ("Guerrero state", "the Sutlej river"),
+    a town's name before a facility's noun ("a Limerick jail"), a distance or a direction
+    measured from it ("north of Welikanda", "seven km from Valletta")."""
     doc = span.doc
     lists = word_lists()
     prev = doc[span.start - 1] if span.start else None
     nxt = doc[span.end] if span.end < len(doc) else None
     if nxt is not None and nxt.lower_ in lists["place_nouns"] and nxt.is_lower:
         return True
+    if nxt is not None and nxt.lower_ in lists["facility_nouns"] and nxt.is_lower:
+        # a town's name before a facility's noun names the facility ("the Aldwick mosque",
+        # "a Limerick jail"), where any other name may own it ("a Hamas mosque")
+        info = gazetteer().lookup(span.text)
+        if info is not None and info.kind in {"city", "region"}:
+            return True
     if prev is not None and prev.lower_ in {"of", "from"} and span.start > 1:
         if doc[span.start - 2].lower_ in lists["direction_words"]:
             return True
@@ -414,9 +435,33 @@ def find_organizations(
     _add_suffix_names(orgs, suffixed or [], pindex, persons_at)
     _add_definitions(orgs, definitions, pindex, persons_at)
     _add_acronyms(orgs, acronyms)
+    _add_agencies(doc, orgs, pindex, persons_at)
     for actor in orgs.items:
         actor.mentions.sort(key=lambda m: m.start)
     return orgs.items
+
+
+def _add_agencies(
+    doc: Doc, orgs: _Registry, pindex: dict[int, Place], persons_at: set[int]
+) -> None:
+    """News agencies named by a word of their own (``news_agencies``: "Reuters", the wire
+    code "RTRS", "Interfax") where the model found no name, as in a headline's slug ("RTRS
+    - Tennis - ..."); not a word of a longer name ("Reuters Toronto Bureau", "Stefan
+    Reuter") nor one glued to another word ("rebels-Interfax")."""
+    agencies = word_lists()["news_agencies"]
+    taken = {i for a in orgs.items for m in a.mentions for i in range(m.start, m.end)}
+    for token in doc:
+        if token.lower_ not in agencies or not token.text[:1].isupper():
+            continue
+        if token.idx in taken or token.idx in persons_at or token.idx in pindex:
+            continue
+        before = doc[token.i - 1] if token.i else None
+        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if any(t is not None and (is_name_word(t) or joining_hyphen(t)) for t in (before, after)):
+            continue
+        if before is not None and not before.whitespace_:
+            continue
+        orgs.get_or_add(token.lower_, token.text).add_mention(doc[token.i : token.i + 1])
 
 
 def _body_end(token: Token) -> bool:

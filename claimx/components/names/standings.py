@@ -12,9 +12,9 @@ from claimx.patterns import VENUE_RE
 _W = r"(?!(?:IN|BY|OF|AS|TO|AT|FOR|AND|ON|THE|WITH|OVER|AFTER|FROM|V|VS)\b)[A-Z][\w'&.\-]*"
 
 
-#: a team's name in a results line: up to four capitalized words ("Queen of South",
+#: a team's name in a results line: up to four capitalized words ("Queen of the South",
 #: "Heriot 's F.P."), and a one-to-three letter qualifier in brackets ("Rad ( B )")
-_TEAM = rf"{_W}(?:(?: ?'s)?(?: of)? {_W}){{0,3}}(?: \( ?[A-Z]{{1,3}} ?\))?"
+_TEAM = rf"{_W}(?:(?: ?'s)?(?: of(?: the)?)? {_W}){{0,3}}(?: \( ?[A-Z]{{1,3}} ?\))?"
 
 
 #: a score: runs, goals or points, or runs-wickets in cricket ("108-3"); not a date or decimal

@@ -4,6 +4,7 @@ Essex"), and every use of their names in the doc."""
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
@@ -202,25 +203,19 @@ def prose_team_spans(doc: Doc, people: list[ActorItem]) -> list[tuple[int, int, 
     members = lists["team_member_nouns"]
     sports = is_sports_story(doc)
     found: list[tuple[int, int, bool]] = []
-    person_words = _person_words(people)
-    full_names = {a.name for a in people if " " in a.name}
-    shown = shown_person_names(doc)
+    doc_words = _KnownWords(
+        {t.text for t in doc if t.is_lower},
+        {a.name for a in people if " " in a.name},
+        _person_words(people),
+        shown_person_names(doc),
+    )
 
     def add(token: Token, span: Span | None, strong: bool) -> None:
         for conj in [token, *(c for c in token.conjuncts if c.i > token.i)]:
             if conj is not token:
                 span = _name_run(doc, conj.i)
-            if span is None or not len(span) or is_demonym(span.text):
+            if span is None or not len(span) or _no_club_run(span, strong, doc_words):
                 continue
-            if span.text not in full_names and any(t.text in person_words for t in span):
-                continue  # "Rodney Eyles", "Washington" after "MaliVai Washington"
-            if not strong and span.text in shown:
-                continue  # "Olsza" after "the 18-year-old Olsza": a player
-            if span[-1].lower_ in lists["event_words"]:
-                continue  # "the Tennessee Senior Olympics": an event
-            of = [t.i for t in span if t.lower_ == "of"]
-            if of and is_country(doc[of[0] + 1 : span.end].text):
-                continue  # "Republic of Ireland": a national side
             if strong or _placelike(span) and not is_region(span.text):
                 found.append((span.start_char, span.end_char, strong))
 
@@ -271,6 +266,36 @@ def prose_team_spans(doc: Doc, people: list[ActorItem]) -> list[tuple[int, int, 
                 # the model reads in its name
                 add(token, run, strong=True)
     return found
+
+
+class _KnownWords(NamedTuple):
+    """What a doc says of its words: those it writes in lower case, its people's full
+    names and their words, and the names it shows to be people's."""
+
+    lower: set[str]
+    full_names: set[str]
+    person_words: set[str]
+    shown: set[str]
+
+
+def _no_club_run(span: Span, strong: bool, known: _KnownWords) -> bool:
+    """Whether a name a sentence shows as a side is no club's: a demonym, a word the doc
+    writes in lower case ("Police stormed the halls" beside "battled police"), a person's
+    ("Washington" after "MaliVai Washington", "Olsza" after "the 18-year-old Olsza"), an
+    event ("the Tennessee Senior Olympics") or a national side ("Republic of Ireland")."""
+    doc = span.doc
+    if is_demonym(span.text):
+        return True
+    if not strong and (
+        len(span) == 1 and span[0].lower_ in known.lower or span.text in known.shown
+    ):
+        return True
+    if span.text not in known.full_names and any(t.text in known.person_words for t in span):
+        return True
+    if span[-1].lower_ in word_lists()["event_words"]:
+        return True
+    of = [t.i for t in span if t.lower_ == "of"]
+    return bool(of) and is_country(doc[of[0] + 1 : span.end].text)
 
 
 #: words that rank a side in a table before "-placed" ("second-placed Stuttgart")
@@ -481,7 +506,7 @@ def _team_names(
     for start, end, strong in candidates:
         # "Benetton of Italy beat Dinamo of Russia": the club, then its country
         cut = doc_text(doc).find(" of ", start, end)
-        if cut > 0 and gazetteer().lookup(doc_text(doc)[cut + 4 : end]) is not None:
+        if cut > 0 and is_country(doc_text(doc)[cut + 4 : end]):
             end = cut
         voted = (start, end, strong) in outvoted
         if is_team_name(doc, start, end, person_forms, strong, voted):
