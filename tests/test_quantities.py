@@ -1597,3 +1597,17 @@ def test_currencies_named_by_two_word_demonyms(
 def test_a_two_word_demonym_before_a_noun_is_no_currency(nlp: Language) -> None:
     q = _find(_quantities(nlp, "Guards caught 40 North Korean soldiers."), "40")
     assert (q.kind, q.counted) == ("count", "North Korean soldiers")
+
+
+@pytest.mark.parametrize(
+    ("text", "needle"),
+    [
+        pytest.param("The club paid £6m. It was a record.", "£6m", id="parser-runs-on-past-the-stop"),
+        pytest.param("The club paid £6m. Chelsea paid more.", "£6m", id="a-name-opens-the-next-sentence"),
+        pytest.param("Damage is put at £3m.\n\nRoads stayed shut.", "£3m", id="stop-before-a-paragraph-break"),
+        pytest.param("The mast is 40 ft. Its base is older.", "40 ft", id="unit-abbreviation"),
+    ],
+)  # fmt: skip
+def test_a_sentences_full_stop_is_no_part_of_the_unit(extract, text: str, needle: str) -> None:
+    record = extract(text, date="2024-01-10")
+    assert needle in [q["text"] for q in record["quantities"]]

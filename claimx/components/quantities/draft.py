@@ -30,12 +30,17 @@ def _text_span(doc: Doc, a: int, b: int) -> tuple[str, int, int]:
 
 
 def ends_sentence(tok: Token) -> bool:
-    """Whether nothing but closing punctuation follows the token in its sentence."""
+    """Whether nothing but closing punctuation and white space follows the token in its
+    sentence, or the next word opens one though the parser read on past an abbreviation's
+    full stop ("paid £6m. It was a record", "paid £6m. Chelsea paid more")."""
     doc = tok.doc
     k = tok.i + 1
-    while k < len(doc) and doc[k].is_punct and not doc[k].is_sent_start:
+    while k < len(doc) and (doc[k].is_punct or doc[k].is_space) and not doc[k].is_sent_start:
         k += 1
-    return k >= len(doc) or doc[k].is_sent_start is True
+    if k >= len(doc) or doc[k].is_sent_start is True:
+        return True
+    nxt = doc[k]
+    return k == tok.i + 1 and nxt.text[:1].isupper()
 
 
 def linked_in_parse(num: Token, noun: Token) -> bool:
