@@ -1611,3 +1611,16 @@ def test_a_two_word_demonym_before_a_noun_is_no_currency(nlp: Language) -> None:
 def test_a_sentences_full_stop_is_no_part_of_the_unit(extract, text: str, needle: str) -> None:
     record = extract(text, date="2024-01-10")
     assert needle in [q["text"] for q in record["quantities"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "ages"),
+    [
+        pytest.param("The men, aged 24 and 31, were arrested.", [24, 31], id="two-ages-after-aged"),
+        pytest.param("Three girls aged 12, 13 and 15 were rescued.", [12, 13, 15], id="a-list-of-ages"),
+        pytest.param("The twins, aged 8 or 9, ran off.", [8, 9], id="ages-with-or"),
+    ],
+)  # fmt: skip
+def test_numbers_listed_after_an_age_marker_are_ages(extract, text: str, ages: list[int]) -> None:
+    record = extract(text, date="2024-01-10")
+    assert [q["value"] for q in record["quantities"] if q["kind"] == "age"] == ages

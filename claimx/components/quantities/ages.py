@@ -131,8 +131,19 @@ def decade_ages(doc: Doc, sent: Span, rules: Rules) -> list[Quantity]:
     return out
 
 
+#: what joins the numbers of a list: "aged 24 and 31", "aged 17, 18 or 19"
+_LIST_JOINERS = frozenset({"and", "or", ","})
+
+
 def _age_marker(doc: Doc, a: int, lo: int, rules: Rules) -> AgeContext | None:
-    """ "aged 12", "ages 5 to 11", "over the age of 21": a marker word before the number."""
+    """ "aged 12", "ages 5 to 11", "over the age of 21": a marker word before the number, or
+    before the first of a list of numbers it ends ("aged 24 and 31": 31 is an age too)."""
+    first = a
+    while first - 2 >= lo and doc[first - 1].lower_ in _LIST_JOINERS and doc[first - 2].like_num:
+        first -= 2
+    if first != a:
+        listed = _age_marker(doc, first, lo, rules)
+        return AgeContext(a, listed.counted) if listed is not None else None
     k = a - 1
     if k >= lo and doc[k].lower_ == "of" and k - 1 >= lo:
         k -= 1  # "the age of 21"
