@@ -338,6 +338,11 @@ def blank():
         pytest.param("Both signed the Varna treaty in 1990.", "Varna", [], True, id="treaty"),
         pytest.param("Delegates left the Nauen trade summit early.", "Nauen", [], True, id="summit-with-a-modifier"),
         pytest.param("Varna said the treaty was signed.", "Varna", [], False, id="speaker-before-a-verb"),
+        pytest.param("Rebels shelled the capital Ostrava again.", "Ostrava", [], True, id="capital-before"),
+        pytest.param("Troops entered the northern town of Velden.", "Velden", [], True, id="town-of"),
+        pytest.param("Roads between the villages of Arnsby and Tolk.", "Arnsby", [], True, id="villages-of"),
+        pytest.param("A bomb hit the port city Kelvar.", "Kelvar", [], True, id="port-city"),
+        pytest.param("The City Morgan Trust met.", "Morgan", [], False, id="capitalized-noun"),
     ],
 )  # fmt: skip
 def test_place_evidence(blank, text, name, sure, expected):
@@ -345,6 +350,20 @@ def test_place_evidence(blank, text, name, sure, expected):
     start = text.index(name)
     places = [(text.index(n), text.index(n) + len(n)) for n in sure]
     assert place_evidence(doc, start, start + len(name), places) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        pytest.param("It is the city Morgan praised most.", "Morgan", False, id="relative-clause-subject"),
+        pytest.param("This is the town Smith built.", "Smith", False, id="town-subject"),
+        pytest.param("Rebels shelled the capital Ostrava on Monday.", "Ostrava", True, id="capital-apposition"),
+    ],
+)  # fmt: skip
+def test_place_evidence_place_noun_parse(nlp, text, name, expected):
+    doc = nlp(text)
+    start = text.index(name)
+    assert place_evidence(doc, start, start + len(name), []) is expected
 
 
 @pytest.mark.parametrize(

@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Span
 
 from claimx.extensions import doc_text
 from claimx.gazetteer import Gazetteer, PlaceInfo
-from claimx.lexicon import CLITICS, role_after, sentence_initial_plural
+from claimx.lexicon import CLITICS, role_after, sentence_initial_plural, word_lists
 from claimx.toponyms.assets import (
     _LEADING_THE_RE,
     AGREEMENT_NOUNS,
@@ -28,8 +28,9 @@ def place_evidence(doc: Doc, start: int, end: int, places: list[tuple[int, int]]
     """Whether the name at ``start:end`` is written as places are: after a locative
     preposition ("in Gainesville", "Larry Dunaway of Berea"), before a noun for its people or
     bodies ("a Camarillo resident", "Winona police", "Sligo-based") or for what was agreed
-    there ("the Dayton peace treaty", "the Minsk talks"), or listed with places
-    (``places``: spans of sure place mentions) as in "Becker, Clay and Douglas counties"."""
+    there ("the Dayton peace treaty", "the Minsk talks"), after a noun for a kind of place
+    ("the capital Skopje", "the town of Zvornik"), or listed with places (``places``: spans
+    of sure place mentions) as in "Becker, Clay and Douglas counties"."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return False
@@ -49,11 +50,31 @@ def place_evidence(doc: Doc, start: int, end: int, places: list[tuple[int, int]]
         return True  # "the Dayton peace treaty": where it was agreed
     if LOCAL_BODY_RE.match(doc_text(doc), end):
         return True  # "Gainesville Police Officer Shawn Barnes", "Lancaster City Council"
+    if _after_place_noun(span):
+        return True
     ends = {e for _, e in places}
     starts = {s for s, _ in places}
     if prev in LIST_WORDS and i > 1 and doc[i - 2].idx + len(doc[i - 2]) in ends:
         return True
     return nxt in LIST_WORDS and j + 1 < len(doc) and doc[j + 1].idx in starts
+
+
+#: dependencies of a name that is the subject of a clause: "the city Bush visited"
+_SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+
+
+def _after_place_noun(span: Span) -> bool:
+    """Whether a name follows a lower-case noun for a kind of place, or its "of": "the
+    capital Skopje", "the eastern city of Turnhout", "the towns of Rousse and Ruse"; not a
+    name opening a relative clause after the noun ("the city Bush visited")."""
+    doc, i = span.doc, span.start
+    nouns = word_lists()["place_nouns"]
+    before = doc[i - 1] if i > 0 else None
+    if before is not None and before.lower_ == "of" and i > 1:
+        before = doc[i - 2]
+    if before is None or not before.is_lower or before.lower_ not in nouns:
+        return False
+    return span.root.dep_ not in _SUBJECT_DEPS or doc[i - 1].lower_ == "of"
 
 
 def _opens_longer_name(doc: Doc, j: int) -> bool:
