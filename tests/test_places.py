@@ -815,6 +815,21 @@ def test_unknown_word_needs_place_evidence(nlp, text, surface, expected):
 
 
 @pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        pytest.param("Marsh beat the reigning Olympic champion Hansen in Oslo .", "Olympic", False, id="adjective-before-champion"),
+        pytest.param("The museum in Lyon shows the influence of Arab art on Europe .", "Arab", False, id="adjective-after-of"),
+        pytest.param("A Winona man was hurt on Sunday.", "Winona", True, id="town-before-a-noun"),
+        pytest.param("Harbin port officials said ships were late .", "Harbin", True, id="town-before-its-port"),
+        pytest.param("Flooding closed roads in Winona on Sunday.", "Winona", True, id="town-after-in"),
+    ],
+)  # fmt: skip
+def test_adjective_is_no_place(nlp, text, surface, expected):
+    doc = nlp(text)
+    assert (surface in [m.text for p in doc._.claimx_places for m in p.mentions]) is expected
+
+
+@pytest.mark.parametrize(
     ("text", "surface", "country"),
     [
         pytest.param("Services will be held at the Hoke Funeral Home, 12 Elm St., Lebanon, on Friday.", "Lebanon", "US", id="town-after-address"),

@@ -209,6 +209,30 @@ def _function_word(doc: Doc, cand: Candidate) -> bool:
     return span[0].is_stop and not cand.hint
 
 
+#: the tagger's adjectives: "Olympic champion", "Arab culture"
+_ADJECTIVE_TAGS = {"JJ", "JJR", "JJS"}
+
+
+def _adjective(doc: Doc, cand: Candidate) -> bool:
+    """Whether a mention is one word the tagger reads as an adjective of the noun after it
+    ("the Olympic champion", "in Arab culture"), with no state after it, where the model
+    did not call it a town, a region or a body and the noun names none of a place's
+    people, bodies or kinds of place: a town's name before a noun is a proper noun ("a
+    Winona man", "the Dayton treaty"), and the tagger takes a few for adjectives ("the
+    Tskhinvali region", "a Nepal man"). Words in capitals are left alone: headlines are
+    read poorly."""
+    span = doc.char_span(cand.start, cand.end)
+    if span is None or len(span) != 1 or cand.hint or not span[0].is_title:
+        return False
+    if cand.label in ("GPE", "LOC", "ORG"):
+        return False  # a company named after its town is the organizations' to read
+    word, head = span[0], span[0].head
+    if word.tag_ not in _ADJECTIVE_TAGS or word.dep_ != "amod" or head.i != word.i + 1:
+        return False
+    # "a Nepal man", "Dalian port officials": a place's people, bodies and kind of place
+    return head.lower_ not in LOCAL_NOUNS and head.lower_ not in word_lists()["place_nouns"]
+
+
 def _body_word_place(doc: Doc, cand: Candidate, info: PlaceInfo | None, context: set[str]) -> bool:
     """Whether a one-word name for a body ("Union", "Congress") is the town: a state after
     it ("Union, N.J."), or written as a place where the model took it for one or in a story
