@@ -1084,3 +1084,45 @@ def test_title_the_model_runs_into_a_name_is_the_actors_title(extract, text, nam
 )  # fmt: skip
 def test_title_word_opening_a_name_that_is_no_title(extract, text, name, kind):
     assert find(actors(extract, text), name)["kind"] == kind
+
+
+def _unresolved_place_index(text: str, name: str) -> dict:
+    """A place index with one place the gazetteer does not know over ``name``, and the
+    countries in brackets read as the gazetteer's."""
+    import re
+
+    from claimx.mentions import place_index
+    from claimx.records import Mention, Place
+
+    def place(start: int, end: int, known: bool) -> Place:
+        mention = Mention(text=text[start:end], start=start, end=end)
+        kind = "country" if known else "unknown"
+        return Place("", text[start:end], kind, None, 1 if known else None, None, None, [mention])
+
+    start = text.index(name)
+    countries = [place(*m.span(1), True) for m in re.finditer(r"\( (\w[\w ]*?) \)", text)]
+    return place_index([place(start, start + len(name), False), *countries])
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "person"),
+    [
+        pytest.param("RESULTS :\n7. Oskari Rantala ( Finland ) Sauber 1:02.310\n", "Oskari Rantala", True, id="results-row-before-country"),
+        pytest.param("Petra Lindqvist ( Sweden ) beat Aiko Tanabe ( Japan ) 6-3 6-4", "Aiko Tanabe", True, id="tennis-row-before-country"),
+        pytest.param("Forwards - Tomas Brezik , Ruben Halvorsen , Lars Koppe , Mats Odegaard .", "Lars Koppe", True, id="team-sheet"),
+        pytest.param("Repairs closed Joanne Lane ( Kansas ) on Monday .", "Joanne Lane", False, id="street-stays-a-place"),
+        pytest.param("Trustees met at Marion County , W. Va ( US ) today .", "W. Va", False, id="abbreviation-stays-a-place"),
+    ],
+)  # fmt: skip
+def test_person_over_a_place_only_the_model_reads(places_nlp, text, name, person):
+    from claimx.components.names.people import find_persons
+
+    people, _ = find_persons(places_nlp(text), _unresolved_place_index(text, name))
+    assert any(m.text == name for a in people for m in a.mentions) is person
+
+
+@pytest.fixture(scope="module")
+def places_nlp():
+    from claimx.pipeline import load_pipeline
+
+    return load_pipeline()

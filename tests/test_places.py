@@ -340,6 +340,11 @@ def blank():
         pytest.param("Both signed the Varna treaty in 1990.", "Varna", [], True, id="treaty"),
         pytest.param("Delegates left the Nauen trade summit early.", "Nauen", [], True, id="summit-with-a-modifier"),
         pytest.param("Varna said the treaty was signed.", "Varna", [], False, id="speaker-before-a-verb"),
+        pytest.param("Rebels shelled the capital Ostrava again.", "Ostrava", [], True, id="capital-before"),
+        pytest.param("Troops entered the northern town of Velden.", "Velden", [], True, id="town-of"),
+        pytest.param("Roads between the villages of Arnsby and Tolk.", "Arnsby", [], True, id="villages-of"),
+        pytest.param("A bomb hit the port city Kelvar.", "Kelvar", [], True, id="port-city"),
+        pytest.param("The City Morgan Trust met.", "Morgan", [], False, id="capitalized-noun"),
     ],
 )  # fmt: skip
 def test_place_evidence(blank, text, name, sure, expected):
@@ -347,6 +352,20 @@ def test_place_evidence(blank, text, name, sure, expected):
     start = text.index(name)
     places = [(text.index(n), text.index(n) + len(n)) for n in sure]
     assert place_evidence(doc, start, start + len(name), places) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        pytest.param("It is the city Morgan praised most.", "Morgan", False, id="relative-clause-subject"),
+        pytest.param("This is the town Smith built.", "Smith", False, id="town-subject"),
+        pytest.param("Rebels shelled the capital Ostrava on Monday.", "Ostrava", True, id="capital-apposition"),
+    ],
+)  # fmt: skip
+def test_place_evidence_place_noun_parse(nlp, text, name, expected):
+    doc = nlp(text)
+    start = text.index(name)
+    assert place_evidence(doc, start, start + len(name), []) is expected
 
 
 @pytest.mark.parametrize(
@@ -793,6 +812,21 @@ def test_short_forms(full, short, expected):
     ],
 )  # fmt: skip
 def test_unknown_word_needs_place_evidence(nlp, text, surface, expected):
+    doc = nlp(text)
+    assert (surface in [m.text for p in doc._.claimx_places for m in p.mentions]) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        pytest.param("Marsh beat the reigning Olympic champion Hansen in Oslo .", "Olympic", False, id="adjective-before-champion"),
+        pytest.param("The museum in Lyon shows the influence of Arab art on Europe .", "Arab", False, id="adjective-after-of"),
+        pytest.param("A Winona man was hurt on Sunday.", "Winona", True, id="town-before-a-noun"),
+        pytest.param("Harbin port officials said ships were late .", "Harbin", True, id="town-before-its-port"),
+        pytest.param("Flooding closed roads in Winona on Sunday.", "Winona", True, id="town-after-in"),
+    ],
+)  # fmt: skip
+def test_adjective_is_no_place(nlp, text, surface, expected):
     doc = nlp(text)
     assert (surface in [m.text for p in doc._.claimx_places for m in p.mentions]) is expected
 

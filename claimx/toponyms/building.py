@@ -21,6 +21,7 @@ from claimx.toponyms.assets import (
 from claimx.toponyms.candidates import find_candidates
 from claimx.toponyms.context import document_context
 from claimx.toponyms.evidence import (
+    _adjective,
     _body_word_place,
     _function_word,
     _opening_plural,
@@ -167,6 +168,8 @@ def build_places(doc: Doc, gaz: Gazetteer | None = None) -> list[Place]:
             continue  # "Congress passed the bill": the body, not the town of that name
         if _function_word(doc, cand):
             continue  # "Stealth Over Health", "“Many schools": not the towns of Over, Many
+        if _adjective(doc, cand):
+            continue  # "the Olympic champion": not the town of Olympic
         if info is None and _opening_plural(doc, cand):
             continue  # "Shells had smashed roofs": a common noun opening a sentence
         if info is None and GENERIC_FACILITY_RE.fullmatch(surface):

@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Span
 
 from claimx.extensions import doc_text
 from claimx.gazetteer import Gazetteer, PlaceInfo
-from claimx.lexicon import CLITICS, role_after, sentence_initial_plural
+from claimx.lexicon import CLITICS, role_after, sentence_initial_plural, word_lists
 from claimx.toponyms.assets import (
     _LEADING_THE_RE,
     AGREEMENT_NOUNS,
@@ -28,8 +28,9 @@ def place_evidence(doc: Doc, start: int, end: int, places: list[tuple[int, int]]
     """Whether the name at ``start:end`` is written as places are: after a locative
     preposition ("in Gainesville", "Larry Dunaway of Berea"), before a noun for its people or
     bodies ("a Camarillo resident", "Winona police", "Sligo-based") or for what was agreed
-    there ("the Dayton peace treaty", "the Minsk talks"), or listed with places
-    (``places``: spans of sure place mentions) as in "Becker, Clay and Douglas counties"."""
+    there ("the Dayton peace treaty", "the Minsk talks"), after a noun for a kind of place
+    ("the capital Skopje", "the town of Zvornik"), or listed with places (``places``: spans
+    of sure place mentions) as in "Becker, Clay and Douglas counties"."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return False
@@ -49,11 +50,31 @@ def place_evidence(doc: Doc, start: int, end: int, places: list[tuple[int, int]]
         return True  # "the Dayton peace treaty": where it was agreed
     if LOCAL_BODY_RE.match(doc_text(doc), end):
         return True  # "Gainesville Police Officer Shawn Barnes", "Lancaster City Council"
+    if _after_place_noun(span):
+        return True
     ends = {e for _, e in places}
     starts = {s for s, _ in places}
     if prev in LIST_WORDS and i > 1 and doc[i - 2].idx + len(doc[i - 2]) in ends:
         return True
     return nxt in LIST_WORDS and j + 1 < len(doc) and doc[j + 1].idx in starts
+
+
+#: dependencies of a name that is the subject of a clause: "the city Bush visited"
+_SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+
+
+def _after_place_noun(span: Span) -> bool:
+    """Whether a name follows a lower-case noun for a kind of place, or its "of": "the
+    capital Skopje", "the eastern city of Turnhout", "the towns of Rousse and Ruse"; not a
+    name opening a relative clause after the noun ("the city Bush visited")."""
+    doc, i = span.doc, span.start
+    nouns = word_lists()["place_nouns"]
+    before = doc[i - 1] if i > 0 else None
+    if before is not None and before.lower_ == "of" and i > 1:
+        before = doc[i - 2]
+    if before is None or not before.is_lower or before.lower_ not in nouns:
+        return False
+    return span.root.dep_ not in _SUBJECT_DEPS or doc[i - 1].lower_ == "of"
 
 
 def _opens_longer_name(doc: Doc, j: int) -> bool:
@@ -186,6 +207,30 @@ def _function_word(doc: Doc, cand: Candidate) -> bool:
     if span is None or len(span) != 1 or span[0].text.isupper():
         return False  # "US", "IN": written in capitals, the country or the state
     return span[0].is_stop and not cand.hint
+
+
+#: the tagger's adjectives: "Olympic champion", "Arab culture"
+_ADJECTIVE_TAGS = {"JJ", "JJR", "JJS"}
+
+
+def _adjective(doc: Doc, cand: Candidate) -> bool:
+    """Whether a mention is one word the tagger reads as an adjective of the noun after it
+    ("the Olympic champion", "in Arab culture"), with no state after it, where the model
+    did not call it a town, a region or a body and the noun names none of a place's
+    people, bodies or kinds of place: a town's name before a noun is a proper noun ("a
+    Winona man", "the Dayton treaty"), and the tagger takes a few for adjectives ("the
+    Tskhinvali region", "a Nepal man"). Words in capitals are left alone: headlines are
+    read poorly."""
+    span = doc.char_span(cand.start, cand.end)
+    if span is None or len(span) != 1 or cand.hint or not span[0].is_title:
+        return False
+    if cand.label in ("GPE", "LOC", "ORG"):
+        return False  # a company named after its town is the organizations' to read
+    word, head = span[0], span[0].head
+    if word.tag_ not in _ADJECTIVE_TAGS or word.dep_ != "amod" or head.i != word.i + 1:
+        return False
+    # "a Nepal man", "Dalian port officials": a place's people, bodies and kind of place
+    return head.lower_ not in LOCAL_NOUNS and head.lower_ not in word_lists()["place_nouns"]
 
 
 def _body_word_place(doc: Doc, cand: Candidate, info: PlaceInfo | None, context: set[str]) -> bool:

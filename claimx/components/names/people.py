@@ -45,6 +45,7 @@ from claimx.mentions import (
     LOCATIVE_WORDS,
     inside_name,
     nonbody_kind,
+    place_covering,
     place_index,
     place_of_span,
 )
@@ -206,7 +207,9 @@ def names_before_nationality(doc: Doc, pindex: dict[int, Place]) -> list[Span]:
         # a name before a country in brackets is a person's, even where the surname is
         # also a town's ("Greg Norman ( Australia )")
         if looks_like_person_name(span, surname_place=True) and (
-            place_of_span(pindex, span) is None or _place_as_surname(pindex, span)
+            place_of_span(pindex, span) is None
+            or _place_as_surname(pindex, span)
+            or _label_only_place(pindex, span)
         ):
             spans.append(span)
     return spans
@@ -249,7 +252,8 @@ def list_names(doc: Doc, pindex: dict[int, Place]) -> list[Span]:
         if len(numbered) < 3 and (len(people) < 2 or 4 * len(people) < len(names)):
             continue
         for item in names:
-            if place_of_span(pindex, item) is None or item in people:
+            placed = place_of_span(pindex, item) is not None
+            if not placed or item in people or _label_only_place(pindex, item):
                 found.append(item)
     return found
 
@@ -468,7 +472,11 @@ def find_persons(doc: Doc, pindex: dict[int, Place]) -> tuple[list[ActorItem], s
         if span.text in acronyms:
             continue
         if place_of_span(pindex, span) is not None:
-            if not _place_as_surname(pindex, span) and (span.start, span.end) not in card:
+            if (
+                not _place_as_surname(pindex, span)
+                and not _label_only_place(pindex, span)
+                and (span.start, span.end) not in card
+            ):
                 continue
             surname_places.update(range(span.start_char, span.end_char))
         text = span.text
@@ -540,6 +548,18 @@ def _place_as_surname(pindex: dict[int, Place], span: Span) -> bool:
     last = span[-1]
     inside = [t for t in span if t.idx in pindex]
     return inside == [last] and is_name_word(last) and not is_country(last.text)
+
+
+def _label_only_place(pindex: dict[int, Place], span: Span) -> bool:
+    """Whether a name of several words is a place only by the model's label: one place
+    covers it, and the gazetteer knows no place of its name ("7. Mika Salo ( Finland )",
+    "international model Agnieszka Kotlarska"); where the text shows a person, the person
+    wins. A known place stays one ("Paris ( France )"), and so do a street ("Joanne
+    Lane", "Wichita Drive"), read from its street word, and an abbreviation ("W. Va")."""
+    place = place_covering(pindex, span)
+    if len(span) < 2 or place is None or place.geonames_id is not None or place.lat is not None:
+        return False
+    return not any(t.text.endswith(".") or t.lower_ in street_words() for t in span)
 
 
 def name_piece(span: Span, pindex: dict[int, Place]) -> Span:
