@@ -835,6 +835,23 @@ def test_clock_hour_in_a_named_part_of_day(extract, text: str, expr: str, value:
 @pytest.mark.parametrize(
     ("text", "expr", "value"),
     [
+        pytest.param("Voting ends at 8 tonight.", "8 tonight", "2024-05-01T20:00", id="hour-tonight"),
+        pytest.param("Crews will return at 6 this evening.", "6 this evening", "2024-05-01T18:00", id="hour-this-evening"),
+        pytest.param("The parade will start at 11 Saturday night.", "11 Saturday night", "2024-05-04T23:00", id="hour-weekday-night"),
+        pytest.param("The road stays shut until 5 tomorrow morning.", "5 tomorrow morning", "2024-05-02T05:00", id="hour-until-tomorrow-morning"),
+        pytest.param("She scored 4 tonight against Dallas.", "tonight", "2024-05-01", id="count-before-tonight"),
+    ],
+)  # fmt: skip
+def test_bare_hour_before_a_part_of_day(extract, text: str, expr: str, value: str) -> None:
+    """A bare clock hour after "at" or "until" before a day's part is the hour of that part;
+    after another word the number counts."""
+    dates = extract(text, date="2024-05-01")["dates"]
+    assert [(d["text"], d["value"]) for d in dates] == [(expr, value)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
         pytest.param("He is due in court Friday.", "Friday", "2024-05-03", id="due-in-court"),
         pytest.param("The first payments are due in banks Monday.", "Monday", "2024-05-06", id="due-in-banks"),
         pytest.param("The ship is due at the port Sunday.", "Sunday", "2024-05-05", id="due-at-the-port"),
