@@ -833,6 +833,24 @@ def test_clock_hour_in_a_named_part_of_day(extract, text: str, expr: str, value:
 
 
 @pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        pytest.param("Both parties are gearing up for the October referendum.", "2024-10", id="present-progressive-event"),
+        pytest.param("Aides say the December deadline looks hard to meet.", "2024-12", id="present-deadline"),
+        pytest.param("The fate of the September vote remains unclear.", "2024-09", id="present-of-event"),
+        pytest.param("The October referendum drew few voters.", "2023-10", id="past-event"),
+        pytest.param("She narrowly lost the September vote.", "2023-09", id="past-verb-event"),
+        pytest.param("The December summit results are still being studied.", "2023-12", id="month-of-a-modifier"),
+    ],
+)  # fmt: skip
+def test_month_of_a_scheduled_event(extract, text: str, value: str) -> None:
+    """A month naming when an event set ahead is held looks ahead in a present clause (told
+    in January, "the October referendum" is this year's), stays behind in a past one."""
+    dates = extract(text, date="2024-01-20")["dates"]
+    assert [d["value"] for d in dates] == [value]
+
+
+@pytest.mark.parametrize(
     ("text", "expr", "value"),
     [
         pytest.param("Voting ends at 8 tonight.", "8 tonight", "2024-05-01T20:00", id="hour-tonight"),
