@@ -215,8 +215,9 @@ def _repeated_units(doc: Doc) -> list[bool]:
 
 
 HOLIDAY_WORDS = {w for name in timex.HOLIDAYS for w in name.split()}
-#: labels of the model's names, inside which a time word is part of the name ("the Daily Mail")
-NAME_LABELS = {"ORG", "WORK_OF_ART", "PRODUCT", "FAC", "PERSON"}
+#: labels of the model's names, inside which a time word is part of the name ("the Daily Mail",
+#: "Easter Island")
+NAME_LABELS = {"ORG", "WORK_OF_ART", "PRODUCT", "FAC", "PERSON", "LOC", "GPE"}
 
 
 #: quarters, halves and fiscal years written as codes, in capitals by usage ("Q3", "H1", "FY24")
@@ -302,7 +303,7 @@ def _priority_spans(doc: Doc) -> list[tuple[int, int]]:
     text = doc_text(doc)
     for m in itertools.chain(HOLIDAY_CANDIDATE_RE.finditer(text), ZONED_CLOCK_RE.finditer(text)):
         sp = doc.char_span(m.start(), m.end(), alignment_mode="contract")
-        if sp is not None and len(sp):
+        if sp is not None and len(sp) and not any(_in_longer_name(t, sp) for t in sp):
             spans.append((sp.start, sp.end))
     return spans
 
