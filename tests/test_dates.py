@@ -199,6 +199,7 @@ def test_span_trimming(nlp, text, expected):
         pytest.param("The ferry to Christmas Island sank in a storm.", id="holiday-in-an-island's-name"),
         pytest.param("Tourists flock to Easter Island for its statues.", id="holiday-in-a-place-name"),
         pytest.param("He grew up near Thanksgiving Point in Utah.", id="holiday-in-a-facility-name"),
+        pytest.param("The Christmas Truce of the war is still remembered.", id="holiday-in-an-event-name"),
         pytest.param("A Chicago TODAY survey found support.", id="capitals-beside-a-name"),
         pytest.param("He appeared on BBC Breakfast Tonight with Jo.", id="show-title-mid-sentence"),
         pytest.param("Shares slid in after-hours trading.", id="after-hours-is-a-kind"),
@@ -233,6 +234,17 @@ def test_span_trimming(nlp, text, expected):
 )  # fmt: skip
 def test_non_dates_not_emitted(nlp, text):
     assert run(nlp, text, SEED_REF) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expr"),
+    [
+        pytest.param("Traffic was heavy over the Memorial Day Weekend.", "Memorial Day", id="holiday-weekend-in-capitals"),
+    ],
+)  # fmt: skip
+def test_holiday_running_on_with_a_time_word_stays_a_date(nlp, text, expr):
+    """A holiday's name run on with a word of time in capitals is no longer name."""
+    assert [d.text for d in run(nlp, text, SEED_REF)] == [expr]
 
 
 def test_missed_by_model(nlp):
