@@ -200,6 +200,9 @@ def test_span_trimming(nlp, text, expected):
         pytest.param("Tourists flock to Easter Island for its statues.", id="holiday-in-a-place-name"),
         pytest.param("He grew up near Thanksgiving Point in Utah.", id="holiday-in-a-facility-name"),
         pytest.param("The Christmas Truce of the war is still remembered.", id="holiday-in-an-event-name"),
+        pytest.param("She led the annual March for Science downtown.", id="march-for-a-cause"),
+        pytest.param("Veterans joined the March to Freedom rally.", id="march-to-a-name"),
+        pytest.param("Teachers planned a March on Albany.", id="march-on-a-place"),
         pytest.param("A Chicago TODAY survey found support.", id="capitals-beside-a-name"),
         pytest.param("He appeared on BBC Breakfast Tonight with Jo.", id="show-title-mid-sentence"),
         pytest.param("Shares slid in after-hours trading.", id="after-hours-is-a-kind"),
@@ -240,10 +243,13 @@ def test_non_dates_not_emitted(nlp, text):
     ("text", "expr"),
     [
         pytest.param("Traffic was heavy over the Memorial Day Weekend.", "Memorial Day", id="holiday-weekend-in-capitals"),
+        pytest.param("They held a rally in March on Capitol Hill.", "March", id="month-after-in-before-a-name"),
+        pytest.param("Sales slowed last March for Toyota.", "last March", id="month-after-last-before-a-name"),
     ],
 )  # fmt: skip
-def test_holiday_running_on_with_a_time_word_stays_a_date(nlp, text, expr):
-    """A holiday's name run on with a word of time in capitals is no longer name."""
+def test_time_word_beside_a_name_stays_a_date(nlp, text, expr):
+    """A holiday's name run on with a word of time in capitals is no longer name; a month
+    after a preposition or a modifier of time stays a month before a name."""
     assert [d.text for d in run(nlp, text, SEED_REF)] == [expr]
 
 
