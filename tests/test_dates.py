@@ -878,6 +878,8 @@ def test_month_of_a_scheduled_event(extract, text: str, value: str) -> None:
         pytest.param("Crews will return at 6 this evening.", "6 this evening", "2024-05-01T18:00", id="hour-this-evening"),
         pytest.param("The parade will start at 11 Saturday night.", "11 Saturday night", "2024-05-04T23:00", id="hour-weekday-night"),
         pytest.param("The road stays shut until 5 tomorrow morning.", "5 tomorrow morning", "2024-05-02T05:00", id="hour-until-tomorrow-morning"),
+        pytest.param("The band goes on at 9 o'clock tonight.", "9 o'clock tonight", "2024-05-01T21:00", id="o-clock-tonight"),
+        pytest.param("The ferry will sail at 11 o'clock Friday night.", "11 o'clock Friday night", "2024-05-03T23:00", id="o-clock-weekday-night"),
         pytest.param("She scored 4 tonight against Dallas.", "tonight", "2024-05-01", id="count-before-tonight"),
     ],
 )  # fmt: skip

@@ -96,6 +96,7 @@ CASES = [
     ("hour-before-part-of-day", "11 Monday night", "future", None, "time", "2023-10-02T23:00"),
     ("hour-before-part-of-day", "4:20 tomorrow afternoon", None, None, "time", "2023-10-01T16:20"),
     ("hour-before-part-of-day", "5 this morning", None, None, "time", "2023-09-30T05:00"),
+    ("hour-before-part-of-day", "8 o'clock tonight", None, None, "time", "2023-09-30T20:00"),
     ("weekday", "Wednesday", "past", None, "date", "2023-09-27"),
     ("weekday", "Wednesday", "future", None, "date", "2023-10-04"),
     ("weekday", "next Thursday", None, None, "date", "2023-10-05"),

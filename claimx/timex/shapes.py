@@ -50,9 +50,9 @@ HOUR_IN_THE_PART_RE = re.compile(
     r" (?:in the (?P<part>morning|afternoon|evening)|at (?P<night>night))"
 )
 #: a bare clock hour, then the day and the part of it the hour falls in: "7 this evening",
-#: "8 tonight", "10 Sunday night", "6:30 tomorrow morning"
+#: "8 tonight", "10 Sunday night", "6:30 tomorrow morning", "7 o'clock tonight"
 HOUR_BEFORE_PART_RE = re.compile(
-    r"(?P<h>[1-9]|1[0-2])(?::(?P<mi>[0-5]\d))? "
+    r"(?P<h>[1-9]|1[0-2])(?::(?P<mi>[0-5]\d))?(?: o'clock)? "
     r"(?P<day>(?:.+ )?(?P<part>morning|afternoon|evening|night)|(?P<tonight>tonight))"
 )
 WEEKDAY_RE = re.compile(

@@ -111,7 +111,7 @@ UNIT_AT_END_RE = re.compile(
 YEAR_AT_END_RE = re.compile(r"(?:\d{4}|year-ago|year-earlier|year earlier)$")
 RECENT_UNITS_END_RE = re.compile(r"\b(?:recent|coming)\s+(?:days|weeks|months|years)$")
 DAY_AT_END_RE = re.compile(r"(?:day|today|yesterday|tomorrow)$")
-CLOCK_IN_RE = re.compile(r"\d\s*[ap]\.?m\.?|noon|midnight|\d:\d\d")
+CLOCK_IN_RE = re.compile(r"\d\s*[ap]\.?m\.?|noon|midnight|\d:\d\d|o'clock")
 
 
 def _lower(doc: Doc, start: int, end: int) -> str:
