@@ -196,6 +196,13 @@ def test_span_trimming(nlp, text, expected):
         pytest.param("The tomb dates from the 12th Dynasty.", id="ordinal-before-a-name"),
         pytest.param("Fans waited at the 3rd gate.", id="ordinal-before-a-noun"),
         pytest.param("He told the Sunday Herald that he would stay.", id="weekday-in-a-paper's-name"),
+        pytest.param("The ferry to Christmas Island sank in a storm.", id="holiday-in-an-island's-name"),
+        pytest.param("Tourists flock to Easter Island for its statues.", id="holiday-in-a-place-name"),
+        pytest.param("He grew up near Thanksgiving Point in Utah.", id="holiday-in-a-facility-name"),
+        pytest.param("The Christmas Truce of the war is still remembered.", id="holiday-in-an-event-name"),
+        pytest.param("She led the annual March for Science downtown.", id="march-for-a-cause"),
+        pytest.param("Veterans joined the March to Freedom rally.", id="march-to-a-name"),
+        pytest.param("Teachers planned a March on Albany.", id="march-on-a-place"),
         pytest.param("A Chicago TODAY survey found support.", id="capitals-beside-a-name"),
         pytest.param("He appeared on BBC Breakfast Tonight with Jo.", id="show-title-mid-sentence"),
         pytest.param("Shares slid in after-hours trading.", id="after-hours-is-a-kind"),
@@ -230,6 +237,20 @@ def test_span_trimming(nlp, text, expected):
 )  # fmt: skip
 def test_non_dates_not_emitted(nlp, text):
     assert run(nlp, text, SEED_REF) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expr"),
+    [
+        pytest.param("Traffic was heavy over the Memorial Day Weekend.", "Memorial Day", id="holiday-weekend-in-capitals"),
+        pytest.param("They held a rally in March on Capitol Hill.", "March", id="month-after-in-before-a-name"),
+        pytest.param("Sales slowed last March for Toyota.", "last March", id="month-after-last-before-a-name"),
+    ],
+)  # fmt: skip
+def test_time_word_beside_a_name_stays_a_date(nlp, text, expr):
+    """A holiday's name run on with a word of time in capitals is no longer name; a month
+    after a preposition or a modifier of time stays a month before a name."""
+    assert [d.text for d in run(nlp, text, SEED_REF)] == [expr]
 
 
 def test_missed_by_model(nlp):
@@ -830,6 +851,43 @@ def test_clock_hour_in_a_named_part_of_day(extract, text: str, expr: str, value:
     """A clock hour with no am/pm told with an afternoon, evening or night runs past noon."""
     dates = extract(text, date="2024-05-01")["dates"]
     assert [(d["text"], d["type"], d["value"]) for d in dates] == [(expr, "time", value)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        pytest.param("Both parties are gearing up for the October referendum.", "2024-10", id="present-progressive-event"),
+        pytest.param("Aides say the December deadline looks hard to meet.", "2024-12", id="present-deadline"),
+        pytest.param("The fate of the September vote remains unclear.", "2024-09", id="present-of-event"),
+        pytest.param("The October referendum drew few voters.", "2023-10", id="past-event"),
+        pytest.param("She narrowly lost the September vote.", "2023-09", id="past-verb-event"),
+        pytest.param("The December summit results are still being studied.", "2023-12", id="month-of-a-modifier"),
+    ],
+)  # fmt: skip
+def test_month_of_a_scheduled_event(extract, text: str, value: str) -> None:
+    """A month naming when an event set ahead is held looks ahead in a present clause (told
+    in January, "the October referendum" is this year's), stays behind in a past one."""
+    dates = extract(text, date="2024-01-20")["dates"]
+    assert [d["value"] for d in dates] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
+        pytest.param("Voting ends at 8 tonight.", "8 tonight", "2024-05-01T20:00", id="hour-tonight"),
+        pytest.param("Crews will return at 6 this evening.", "6 this evening", "2024-05-01T18:00", id="hour-this-evening"),
+        pytest.param("The parade will start at 11 Saturday night.", "11 Saturday night", "2024-05-04T23:00", id="hour-weekday-night"),
+        pytest.param("The road stays shut until 5 tomorrow morning.", "5 tomorrow morning", "2024-05-02T05:00", id="hour-until-tomorrow-morning"),
+        pytest.param("The band goes on at 9 o'clock tonight.", "9 o'clock tonight", "2024-05-01T21:00", id="o-clock-tonight"),
+        pytest.param("The ferry will sail at 11 o'clock Friday night.", "11 o'clock Friday night", "2024-05-03T23:00", id="o-clock-weekday-night"),
+        pytest.param("She scored 4 tonight against Dallas.", "tonight", "2024-05-01", id="count-before-tonight"),
+    ],
+)  # fmt: skip
+def test_bare_hour_before_a_part_of_day(extract, text: str, expr: str, value: str) -> None:
+    """A bare clock hour after "at" or "until" before a day's part is the hour of that part;
+    after another word the number counts."""
+    dates = extract(text, date="2024-05-01")["dates"]
+    assert [(d["text"], d["value"]) for d in dates] == [(expr, value)]
 
 
 @pytest.mark.parametrize(

@@ -34,6 +34,7 @@ from claimx.timex.shapes import (
     DEICTIC_DAY_RE,
     DEICTIC_PART_RE,
     DEICTIC_SHIFT,
+    HOUR_BEFORE_PART_RE,
     HOUR_IN_THE_PART_RE,
     PART_OF_DAY_RE,
     PART_SHIFT,
@@ -208,6 +209,23 @@ def _clock_hhmm(t: str) -> str | None:
 PART_AFTER_CLOCK_RE = re.compile(r"in the (?:morning|afternoon|evening)|at night")
 
 
+@rule("hour-before-part-of-day", HOUR_BEFORE_PART_RE)
+def _hour_before_part_of_day(m: re.Match[str], ctx: _Ctx) -> Reading | None:
+    """ "7 this evening", "8 tonight", "10 Sunday night": the hour on the day named; the
+    part of the day tells the hours after noon."""
+    sub = _resolve(m["day"], ctx)
+    if sub is None or sub[0] not in ("date", "time"):
+        return None
+    if sub[1] is None:
+        return "time", None
+    day = sub[1].partition("T")[0]
+    if not ISO_DAY_RE.fullmatch(day):
+        return None
+    part = PARTS_OF_DAY["night" if m["tonight"] else m["part"]]
+    hhmm = f"{int(m['h']):02d}:{m['mi'] or '00'}"
+    return "time", f"{day}T{_after_noon_in_part(hhmm, m['h'], part)}"
+
+
 @rule("clock", CLOCK_RE)
 def _clock(m: re.Match[str], ctx: _Ctx) -> Reading | None:
     """ "10:35 am", "9 am tuesday", "noon thursday": a time on the day named, else today."""
@@ -242,6 +260,8 @@ def _after_noon_in_part(hhmm: str, written: str, part: str) -> str:
     h = int(hhmm[:2])
     if part not in AFTER_NOON_PARTS or re.search(r"[ap]m|noon|midday|midnight", written):
         return hhmm
+    if part == "NI" and hhmm == "12:00":
+        return "24:00"  # "12 tonight" is midnight
     return f"{h + 12:02d}{hhmm[2:]}" if AFTER_NOON_PARTS[part] <= h < 12 else hhmm
 
 

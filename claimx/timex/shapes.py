@@ -49,6 +49,12 @@ HOUR_IN_THE_PART_RE = re.compile(
     r"(?P<h>\d{1,2})(?::(?P<mi>[0-5]\d))?(?: o'clock)?"
     r" (?:in the (?P<part>morning|afternoon|evening)|at (?P<night>night))"
 )
+#: a bare clock hour, then the day and the part of it the hour falls in: "7 this evening",
+#: "8 tonight", "10 Sunday night", "6:30 tomorrow morning", "7 o'clock tonight"
+HOUR_BEFORE_PART_RE = re.compile(
+    r"(?P<h>[1-9]|1[0-2])(?::(?P<mi>[0-5]\d))?(?: o'clock)? "
+    r"(?P<day>(?:.+ )?(?P<part>morning|afternoon|evening|night)|(?P<tonight>tonight))"
+)
 WEEKDAY_RE = re.compile(
     rf"(?:(?P<mod>{REL_MOD_RE})\s+)?(?P<wd>[a-z]+)(?:,)?"
     r"(?:\s+(?P<part>morning|afternoon|evening|night)(?P<plural>s)?)?"

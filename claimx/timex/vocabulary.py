@@ -211,6 +211,9 @@ def _day_digits(m: re.Match[str]) -> str:
 #: words that make a time unit after them part of another unit: "light years" (a length),
 #: "kilowatt hours" (energy), "man-hours" (work)
 UNIT_HEADS_BEFORE_TIME: frozenset[str] = frozenset(_WORDS["unit_heads_before_time"])
+#: nouns of events held on a date set ahead ("the November election", "the October
+#: deadline"): a month before one names when the event is held
+SCHEDULED_EVENTS: frozenset[str] = frozenset(_WORDS["scheduled_events"])
 #: prefixes that fuse with a time unit into a kind of thing: "after-hours", "multi-year"
 KIND_PREFIXES: frozenset[str] = frozenset(_WORDS["kind_prefixes"])
 VAGUE_REFS: dict[str, str] = _WORDS["vague_refs"]

@@ -215,8 +215,9 @@ def _repeated_units(doc: Doc) -> list[bool]:
 
 
 HOLIDAY_WORDS = {w for name in timex.HOLIDAYS for w in name.split()}
-#: labels of the model's names, inside which a time word is part of the name ("the Daily Mail")
-NAME_LABELS = {"ORG", "WORK_OF_ART", "PRODUCT", "FAC", "PERSON"}
+#: labels of the model's names, inside which a time word is part of the name ("the Daily Mail",
+#: "Easter Island")
+NAME_LABELS = {"ORG", "WORK_OF_ART", "PRODUCT", "FAC", "PERSON", "LOC", "GPE", "EVENT", "LAW"}
 
 
 #: quarters, halves and fiscal years written as codes, in capitals by usage ("Q3", "H1", "FY24")
@@ -252,13 +253,24 @@ def _title_case(sp: Span) -> bool:
     return len(words) >= 3 and sum(t.text[:1].isupper() for t in words) > 0.6 * len(words)
 
 
+#: words of time a holiday's name may run on with, in capitals: "the Memorial Day Weekend"
+#: is still a date
+CALENDAR_NOUNS = frozenset({"day", "eve", "weekend", "week", "night", "morning", "evening"})
+
+
 def _in_longer_name(tok: Token, sp: Span) -> bool:
     """Whether a token lies in a name the model found that has capitalized words beyond the
-    span ("Times" of "the Sunday Times")."""
+    span ("Times" of "the Sunday Times"), other than words of time."""
     if tok.ent_type_ not in NAME_LABELS:
         return False
     ent = next(e for e in doc_ents(sp.doc) if e.start <= tok.i < e.end)
-    return any(t.is_alpha and t.text[:1].isupper() and not sp.start <= t.i < sp.end for t in ent)
+    return any(
+        t.is_alpha
+        and t.text[:1].isupper()
+        and t.lower_ not in CALENDAR_NOUNS
+        and not sp.start <= t.i < sp.end
+        for t in ent
+    )
 
 
 QUOTE_MARKS = frozenset({'"', "``", "''", "\u201c", "\u201d", "'"})
@@ -302,7 +314,7 @@ def _priority_spans(doc: Doc) -> list[tuple[int, int]]:
     text = doc_text(doc)
     for m in itertools.chain(HOLIDAY_CANDIDATE_RE.finditer(text), ZONED_CLOCK_RE.finditer(text)):
         sp = doc.char_span(m.start(), m.end(), alignment_mode="contract")
-        if sp is not None and len(sp):
+        if sp is not None and len(sp) and not any(_in_longer_name(t, sp) for t in sp):
             spans.append((sp.start, sp.end))
     return spans
 

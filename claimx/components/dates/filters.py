@@ -308,6 +308,29 @@ def _greeting(span: Span) -> bool:
     )
 
 
+#: month names English also writes as common nouns ("a march")
+MONTH_NOUNS = frozenset({"march"})
+#: words before a month that keep it a month ("in March on Capitol Hill", "last March")
+MONTH_OPENERS = timex.PREPOSITIONS | {"last", "next", "this", "early", "late", "mid", "of"}
+
+
+def _month_noun_in_a_name(span: Span) -> bool:
+    """ "the annual March for Life", "the March on Washington": a month name that is also a
+    noun, after no preposition and before a preposition and a capitalized name, heads a name."""
+    doc = span.doc
+    if len(span) != 1 or span[0].lower_ not in MONTH_NOUNS or span.end + 1 >= len(doc):
+        return False
+    prep, name = doc[span.end], doc[span.end + 1]
+    return (
+        span.start > 0
+        and doc[span.start - 1].lower_ not in MONTH_OPENERS
+        and prep.pos_ == "ADP"
+        and name.is_alpha
+        and name.text[:1].isupper()
+        and not _is_date_like(name.text)
+    )
+
+
 def _no_date(span: Span, read_as: str | None) -> bool:
     """Whether a candidate is something else: an age, a life's decade, a bare number, a
     measure, an ordinal, the hours of a day, or a quarter that is a share."""
@@ -334,7 +357,7 @@ def _no_date(span: Span, read_as: str | None) -> bool:
         return True
     if GAME_ORDINAL_RE.fullmatch(span.text) or HYPHENED_QUARTERS_RE.fullmatch(span.text):
         return True
-    if _greeting(span):
+    if _greeting(span) or _month_noun_in_a_name(span):
         return True
     if (
         _unit_of_another_measure(span)

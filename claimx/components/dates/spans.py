@@ -111,7 +111,7 @@ UNIT_AT_END_RE = re.compile(
 YEAR_AT_END_RE = re.compile(r"(?:\d{4}|year-ago|year-earlier|year earlier)$")
 RECENT_UNITS_END_RE = re.compile(r"\b(?:recent|coming)\s+(?:days|weeks|months|years)$")
 DAY_AT_END_RE = re.compile(r"(?:day|today|yesterday|tomorrow)$")
-CLOCK_IN_RE = re.compile(r"\d\s*[ap]\.?m\.?|noon|midnight|\d:\d\d")
+CLOCK_IN_RE = re.compile(r"\d\s*[ap]\.?m\.?|noon|midnight|\d:\d\d|o'clock")
 
 
 def _lower(doc: Doc, start: int, end: int) -> str:
@@ -378,6 +378,36 @@ def _day_before_month(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+#: words a bare clock hour follows ("at 7 this evening", "until 10 tonight"); after any other
+#: word a bare number before a part of a day counts ("scored 3 tonight")
+CLOCK_HOUR_PREPOSITIONS = frozenset({"at", "until", "till", "around", "before", "after"})
+BARE_HOUR_RE = re.compile(r"(?:[1-9]|1[0-2])(?::[0-5]\d)?")
+DAY_OF_PART_OPENERS = DEICTIC | {"this", "last", "next"} | set(timex.WEEKDAYS)
+
+
+def _bare_hour_before_part(doc: Doc, i: int, end: int) -> bool:
+    """Whether the token at ``i`` is a bare clock hour before the day and part of the day that
+    end at ``end``: "7" of "7 this evening", "10" of "10 Sunday night"."""
+    return (
+        i + 1 < end <= i + 4
+        and bool(BARE_HOUR_RE.fullmatch(doc[i].text))
+        and doc[i + 1].lower_ in DAY_OF_PART_OPENERS
+        and doc[end - 1].lower_ in PART_OF_DAY_WORDS | {"tonight"}
+    )
+
+
+def _with_clock_hour(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """ "at 7" + "this evening", "until 10" + "tonight": the hour of the part of the day,
+    one expression."""
+    if (
+        start > 1
+        and doc[start - 2].lower_ in CLOCK_HOUR_PREPOSITIONS
+        and _bare_hour_before_part(doc, start - 1, end)
+    ):
+        return start - 1, end
+    return start, end
+
+
 # how a candidate span grows or shrinks to the expression TimeBank tags, in this order
 EXTENSIONS: list[Extension] = [
     _with_determiner,
@@ -392,6 +422,7 @@ EXTENSIONS: list[Extension] = [
     _with_and_units,
     _weekday_with_date,
     _with_part_of_day,
+    _with_clock_hour,
     _clock_with_day,
     _season_of_year,
     _month_of_named_year,
@@ -450,6 +481,11 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
             continue
         if low in ("a", "an") and start + 1 < end and _counted_without_article(doc[start + 1]):
             start += 1
+            continue
+        if _bare_hour_before_part(doc, start, end):
+            if start > 0 and doc[start - 1].lower_ in CLOCK_HOUR_PREPOSITIONS:
+                break
+            start += 1  # "scored 3 tonight": a count before the part of the day
             continue
         if start + 1 < end and _stands_alone(tok, doc[start + 1]):
             start += 1  # "sign this a few weeks ago", "giving him 42 this season"

@@ -70,6 +70,8 @@ def verb_tense(token: Token) -> str | None:
     """'past', 'present' or 'future' for the verb governing a token, None when unclear; a
     present in a clause of time or condition takes the future of the clause it hangs on."""
     tense = _clause_tense(token)
+    if tense == "present" and _month_of_a_scheduled_event(token):
+        return "future"
     if tense != "present":
         return tense
     verb = verb_above(token, 8)
@@ -79,6 +81,22 @@ def verb_tense(token: Token) -> str | None:
     if not any(c.lower_ in AHEAD_IN_PRESENT_MARKS for c in opener):
         return tense
     return "future" if _clause_tense(verb.head) == "future" else tense
+
+
+def _month_of_a_scheduled_event(token: Token) -> bool:
+    """Whether a month names when an event set ahead is held ("the November election", "the
+    October deadline"): told in the present, the event is still to come. Not in a title or
+    headline, whose present tells a past, nor before another noun ("the November election
+    results")."""
+    event = token.head
+    return (
+        token.lower_.rstrip(".") in timex.MONTHS
+        and token.dep_ in ("compound", "nmod", "npadvmod", "amod")
+        and event.i > token.i
+        and event.lower_ in timex.SCHEDULED_EVENTS
+        and event.dep_ != "compound"
+        and not _in_headline(token)
+    )
 
 
 def _clause_tense(token: Token) -> str | None:
