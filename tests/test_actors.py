@@ -1126,3 +1126,16 @@ def places_nlp():
     from claimx.pipeline import load_pipeline
 
     return load_pipeline()
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        pytest.param("Analysts polled by LSEG had expected a loss.", "LSEG", id="data-firm"),
+        pytest.param("Figures compiled by the ONS showed a rise.", "ONS", id="statistics-office"),
+        pytest.param("The deal was reviewed by ACCC staff last year.", "ACCC", id="regulator"),
+    ],
+)
+def test_a_word_in_capitals_in_prose_is_no_person(extract, text, word):
+    record = extract(text, date="2024-03-04")
+    assert word not in [a["name"] for a in record["actors"] if a["kind"] == "person"]

@@ -457,6 +457,21 @@ def _byline(span: Span) -> bool:
     return any(start == line_end + 1 for start, _ in doc_datelines(span.doc))
 
 
+def _capitals_in_prose(doc: Doc, span: Span) -> bool:
+    """A lone word in capitals on a line written in lower case is an acronym, no person's
+    name ("analysts polled by LSEG", "a report by the IEA"); in a headline or a table in
+    capitals ("HUBER AND MALEEVA FALL"), or after a title, names are written so."""
+    text = span.text
+    if len(span) != 1 or not (text.isalpha() and text.isupper() and 1 < len(text) <= 6):
+        return False
+    if after_title(span):
+        return False  # "Mr. KIM": a surname some papers write in capitals
+    whole = doc_text(doc)
+    start = whole.rfind("\n", 0, span.start_char) + 1
+    end = whole.find("\n", span.end_char)
+    return any(c.islower() for c in whole[start : end if end >= 0 else None])
+
+
 def find_persons(doc: Doc, pindex: dict[int, Place]) -> tuple[list[ActorItem], set[int]]:
     """People from PERSON entities: places and demonyms dropped, surnames merged; with the
     characters of the places that are the surnames in full names ("Inger Miller")."""
@@ -469,7 +484,7 @@ def find_persons(doc: Doc, pindex: dict[int, Place]) -> tuple[list[ActorItem], s
     # a scorecard's players are people whatever towns share their names ("b Cork 176")
     card = {(s.start, s.end) for s in scorecard_names(doc)}
     for span in person_spans(doc, pindex):
-        if span.text in acronyms:
+        if span.text in acronyms or _capitals_in_prose(doc, span):
             continue
         if place_of_span(pindex, span) is not None:
             if (
