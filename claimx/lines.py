@@ -27,8 +27,9 @@ DATED_DATELINE_RE = re.compile(
 )
 
 
-def _place_datelines(text: str) -> list[re.Match[str]]:
-    """The datelines that open a story's first line: a name in capitals, then the story."""
+def _place_datelines(text: str) -> list[tuple[int, int, int]]:
+    """The datelines that open a story's first line, as the span of the name in capitals and
+    the end of the whole dateline (after its dash or colon)."""
     out = []
     for match in PLACE_DATELINE_RE.finditer(text):
         name = match.group(1)
@@ -37,34 +38,46 @@ def _place_datelines(text: str) -> list[re.Match[str]]:
         if not re.search(r"[a-z]", after):
             continue
         if name == name.upper() or re.search(r"[A-Z]{3}", name):
-            out.append(match)
+            out.append((match.start(1), match.end(1), match.end()))
     return out
 
 
-def dateline_places(text: str) -> list[tuple[int, int]]:
+def dateline_places(
+    text: str, opening: list[tuple[int, int, int]] | None = None
+) -> list[tuple[int, int]]:
     """Spans of the capitalized place names opening a story ("COLUMBUS, Ohio (AP) —",
     "BEIRUT: ", "MANSFIELD -- ") at the start of a line or after the headline's full stop,
     or on a line of their own with the date ("SEOUL 1996-08-22")."""
-    out = [match.span(1) for match in _place_datelines(text)]
+    opening = _place_datelines(text) if opening is None else opening
+    out = [(start, end) for start, end, _ in opening]
     for match in DATED_DATELINE_RE.finditer(text):
         if re.search(r"[a-z]", text[match.end() : match.end() + 80]):
             out.append(match.span(1))
     return sorted(out)
 
 
-def dateline_prefixes(text: str) -> list[tuple[int, int]]:
-    """Spans of whole datelines opening the first line of a story, from the place name to the
-    dash or colon and the space after it ("MILAN (Reuters) - ", "BEIRUT: "): no part of
-    what the story's first sentence says."""
-    return [(match.start(1), match.end()) for match in _place_datelines(text)]
+def _doc_place_datelines(doc: Doc) -> list[tuple[int, int, int]]:
+    """``_place_datelines`` of a Doc's text, found once per Doc."""
+    found = doc.user_data.get("claimx_place_datelines")
+    if found is None:
+        found = doc.user_data["claimx_place_datelines"] = _place_datelines(doc_text(doc))
+    return found
 
 
 def doc_datelines(doc: Doc) -> list[tuple[int, int]]:
     """``dateline_places`` of a Doc's text, found once per Doc (places and actors ask)."""
     found = doc.user_data.get("claimx_datelines")
     if found is None:
-        found = doc.user_data["claimx_datelines"] = dateline_places(doc_text(doc))
+        found = dateline_places(doc_text(doc), _doc_place_datelines(doc))
+        doc.user_data["claimx_datelines"] = found
     return found
+
+
+def doc_dateline_prefixes(doc: Doc) -> list[tuple[int, int]]:
+    """Spans of whole datelines opening the first line of a story, from the place name to the
+    dash or colon and the space after it ("MILAN (Reuters) - ", "BEIRUT: "): no part of
+    what the story's first sentence says."""
+    return [(start, end) for start, _, end in _doc_place_datelines(doc)]
 
 
 def in_nonbody(doc: Doc, start: int, end: int) -> str | None:

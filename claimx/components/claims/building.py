@@ -17,7 +17,7 @@ from claimx.components.claims.quoted import (
 from claimx.components.claims.verbs import claim_at
 from claimx.extensions import doc_text
 from claimx.intervals import Intervals, start_end
-from claimx.lines import dateline_prefixes
+from claimx.lines import doc_dateline_prefixes
 
 #: parts of speech no cue, source preposition or cue noun has: skipped before the rules run
 NEVER_CUE_POS = frozenset({"PUNCT", "DET", "NUM", "CCONJ", "SPACE", "SYM", "PRON", "PART"})
@@ -53,7 +53,7 @@ def find_claims(doc: Doc) -> list[ClaimItem]:
     claims.extend(block_quotes(doc, claims, lists, index, in_nonbody))
     claims.extend(_statements(doc, claims, in_nonbody))
     claims.sort(key=lambda c: (c.start, c.end))
-    datelines = Intervals(dateline_prefixes(doc_text(doc)), span=lambda line: line)
+    datelines = Intervals(doc_dateline_prefixes(doc), span=lambda line: line)
     for c in claims:
         c.start, c.end = quotation_marks(doc_text(doc), c.start, c.end)
         c.start = _after_dateline(datelines, c.start, c.end)

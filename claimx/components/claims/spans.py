@@ -8,11 +8,14 @@ from claimx.components.claims.assets import (
     CLOSE_QUOTES,
     DASHES,
     EXPLETIVE_SUBJECTS,
+    FIRST_SECOND_PERSON,
+    HUMAN_PRONOUNS,
     OPEN_QUOTES,
     SUBJECT_DEPS,
     cue_lemma,
     cue_lists,
 )
+from claimx.intervals import Intervals
 from claimx.patterns import joining_hyphen
 
 
@@ -199,7 +202,8 @@ def _can_speak(token: Token) -> bool:
     return (
         token.ent_type_ in SPEAKING_ENTS
         or token.pos_ == "PROPN"
-        or token.lower_ in {"he", "she", "they", "we", "who", "i", "you"}
+        or token.lower_ in HUMAN_PRONOUNS
+        or token.lower_ in FIRST_SECOND_PERSON
         or cue_lemma(token) in cue_lists()["people_nouns"]
         or _in_actor_mention(token)
     )
@@ -207,9 +211,12 @@ def _can_speak(token: Token) -> bool:
 
 def _in_actor_mention(token: Token) -> bool:
     """Whether a token lies inside a mention of one of the Doc's actors ("groups", "the board")."""
-    return any(
-        m.start <= token.idx < m.end for a in token.doc._.claimx_actors or () for m in a.mentions
-    )
+    doc = token.doc
+    mentions = doc.user_data.get("claimx_actor_mentions")
+    if mentions is None:
+        spans = [(m.start, m.end) for a in doc._.claimx_actors or () for m in a.mentions]
+        mentions = doc.user_data["claimx_actor_mentions"] = Intervals(spans, span=lambda s: s)
+    return bool(mentions.holding(token.idx, token.idx + 1))
 
 
 #: adjectives of degree, likelihood and leave whose infinitive no one is said to do ("too

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from claimx.components.quantities.assets import NOUN_POS, Rules
 from claimx.components.quantities.context import bound_before
-from claimx.components.quantities.counted import noun_phrase
+from claimx.components.quantities.counted import LIST_JOINERS, noun_phrase
 from claimx.components.quantities.draft import Draft, make_quantity
 from claimx.components.quantities.runs import Run
 from claimx.numbers import UNITS
@@ -131,15 +131,18 @@ def decade_ages(doc: Doc, sent: Span, rules: Rules) -> list[Quantity]:
     return out
 
 
-#: what joins the numbers of a list: "aged 24 and 31", "aged 17, 18 or 19"
-_LIST_JOINERS = frozenset({"and", "or", ","})
+#: what joins the numbers of a list of ages: those of alternatives, and "and" ("aged 24 and
+#: 31", "aged 17, 18 or 19")
+_AGE_LIST_JOINERS = LIST_JOINERS | {"and"}
 
 
 def _age_marker(doc: Doc, a: int, lo: int, rules: Rules) -> AgeContext | None:
     """ "aged 12", "ages 5 to 11", "over the age of 21": a marker word before the number, or
     before the first of a list of numbers it ends ("aged 24 and 31": 31 is an age too)."""
     first = a
-    while first - 2 >= lo and doc[first - 1].lower_ in _LIST_JOINERS and doc[first - 2].like_num:
+    while (
+        first - 2 >= lo and doc[first - 1].lower_ in _AGE_LIST_JOINERS and doc[first - 2].like_num
+    ):
         first -= 2
     if first != a:
         listed = _age_marker(doc, first, lo, rules)
